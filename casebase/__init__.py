@@ -1,0 +1,5 @@
+"""casebase: a legal case knowledge base and linked timeline."""
+
+from .celery import app as celery_app
+
+__all__ = ["celery_app"]

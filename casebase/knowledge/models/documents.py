@@ -1,0 +1,108 @@
+"""Documents: filings, transcripts, articles; with their original file and extracted text."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+
+from casebase.core.partial_dates import format_partial
+
+from .choices import DatePrecision, DocumentKind, DocumentStatus
+
+
+def original_upload_path(instance: Document, filename: str) -> str:
+    return f"originals/{instance.content_hash[:2]}/{instance.content_hash}/{filename[-120:]}"
+
+
+class Document(models.Model):
+    """A source document.
+
+    Either a full document (an original file or text, extracted and analysed by the pipeline) or a
+    citation-only record (metadata and URL, ``status=reference``). ``content_hash`` is the SHA-256
+    of the bytes as received, so re-submitting the same content finds the existing document.
+    ``page_offsets[i]`` is the character offset in ``text`` where page ``i + 1`` starts.
+    """
+
+    kind = models.CharField(max_length=20, choices=DocumentKind.choices, default=DocumentKind.OTHER)
+    title = models.CharField(max_length=500)
+    source_url = models.URLField(max_length=2000, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    publisher_note = models.CharField(
+        max_length=500, blank=True, help_text="E.g. 'aggregator summarising Semafor', or why unknown."
+    )
+    authors = models.JSONField(default=list, blank=True)
+    published_on = models.DateField(null=True, blank=True, db_index=True)
+    published_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    case = models.ForeignKey(
+        "knowledge.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+    )
+    docket_entry = models.PositiveIntegerField(null=True, blank=True)
+    corpus_key = models.CharField(
+        max_length=200, null=True, blank=True, unique=True, help_text="Key in fixtures/, if any."
+    )
+
+    original = models.FileField(upload_to=original_upload_path, blank=True, max_length=400)
+    original_name = models.CharField(max_length=300, blank=True)
+    media_type = models.CharField(max_length=100, blank=True)
+    size_bytes = models.PositiveBigIntegerField(default=0)
+    content_hash = models.CharField(max_length=64, null=True, blank=True, unique=True)
+
+    text = models.TextField(blank=True)
+    page_offsets = models.JSONField(default=list, blank=True)
+    language = models.CharField(max_length=10, blank=True)
+    metadata = models.JSONField(
+        default=dict, blank=True, help_text="What extraction read: HTML metadata, ECF header."
+    )
+
+    status = models.CharField(
+        max_length=12, choices=DocumentStatus.choices, default=DocumentStatus.QUEUED, db_index=True
+    )
+    error = models.TextField(blank=True)
+    pipeline_version = models.CharField(max_length=40, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    timings = models.JSONField(default=dict, blank=True, help_text="Seconds per stage.")
+    queued_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    submitted_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+        indexes = [
+            models.Index(fields=["kind", "published_on"]),
+            models.Index(fields=["case", "docket_entry"]),
+            models.Index(fields=["status", "queued_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:document", kwargs={"pk": self.pk})
+
+    @property
+    def published_display(self) -> str:
+        return format_partial(self.published_on, self.published_precision)
+
+    @property
+    def is_reference(self) -> bool:
+        return self.status == DocumentStatus.REFERENCE
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page that holds character ``offset``, or None for texts without pages."""
+        if not self.page_offsets:
+            return None
+        page = 0
+        for index, start in enumerate(self.page_offsets):
+            if start <= offset:
+                page = index
+            else:
+                break
+        return page + 1

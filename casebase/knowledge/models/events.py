@@ -1,0 +1,174 @@
+"""Timeline events, their evidence, their threads and the typed links between them."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+
+from casebase.core.partial_dates import PartialDate, format_partial
+
+from .choices import Confidence, DatePrecision, LinkKind, Origin, ReviewStatus
+
+# Coarser precisions sort first among events that start on the same day ("2018" < "2018-01-01").
+PRECISION_RANK = models.Case(
+    models.When(date_precision=DatePrecision.YEAR, then=models.Value(0)),
+    models.When(date_precision=DatePrecision.MONTH, then=models.Value(1)),
+    default=models.Value(2),
+    output_field=models.IntegerField(),
+)
+
+
+class Thread(models.Model):
+    """A storyline of the timeline (e.g. "Musk v. OpenAI dispute"), drawn as one lane."""
+
+    slug = models.SlugField(max_length=100, unique=True)
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+    color = models.CharField(max_length=7, default="#1f6feb", help_text="Lane colour, #rrggbb.")
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Event(models.Model):
+    """A dated happening on the timeline.
+
+    ``date`` is the first day of the period and ``date_precision`` says how much of it is known
+    ("2015" is stored as 2015-01-01 with precision year). An optional end works the same way.
+    Curated events come from editors and fixtures; extracted ones from the pipeline, awaiting review.
+    """
+
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    date = models.DateField(db_index=True)
+    date_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    end_date = models.DateField(null=True, blank=True)
+    end_precision = models.CharField(
+        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    threads = models.ManyToManyField(Thread, blank=True, related_name="events")
+    case = models.ForeignKey(
+        "knowledge.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    entities = models.ManyToManyField("knowledge.Entity", blank=True, related_name="events")
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.CURATED)
+    review_status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.APPROVED, db_index=True
+    )
+    confidence = models.CharField(
+        max_length=6, choices=Confidence.choices, default=Confidence.HIGH,
+        help_text="Low confidence is shown as unverified.",
+    )
+    uncertainty_note = models.TextField(
+        blank=True, help_text="Conflicting reports, or what is not known."
+    )
+    corpus_key = models.CharField(max_length=200, null=True, blank=True, unique=True)
+    fingerprint = models.CharField(max_length=40, blank=True, db_index=True)
+    reviewed_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["date", "title"]
+        indexes = [
+            models.Index(fields=["date", "date_precision"]),
+            models.Index(fields=["origin", "review_status"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_date__isnull=True) | models.Q(end_date__gte=models.F("date")),
+                name="event_end_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date_display}: {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("web:event", kwargs={"pk": self.pk})
+
+    @property
+    def partial_date(self) -> PartialDate:
+        return PartialDate.from_date(self.date, self.date_precision)
+
+    @property
+    def date_display(self) -> str:
+        text = format_partial(self.date, self.date_precision)
+        if self.end_date:
+            text += " – " + format_partial(self.end_date, self.end_precision)
+        return text
+
+    @property
+    def is_unverified(self) -> bool:
+        return self.confidence == Confidence.LOW
+
+
+class Evidence(models.Model):
+    """A document that supports an event, with the span or quote that does."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="evidence")
+    document = models.ForeignKey(
+        "knowledge.Document", on_delete=models.CASCADE, related_name="evidence"
+    )
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+    quote = models.TextField(blank=True, help_text="The passage that supports the event.")
+    note = models.TextField(blank=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.CURATED)
+
+    class Meta:
+        ordering = ["event", "document__published_on"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "document", "start", "end"], name="evidence_unique_span"
+            ),
+            models.UniqueConstraint(
+                fields=["event", "document"],
+                condition=models.Q(start__isnull=True),
+                name="evidence_unique_whole_document",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(start__isnull=True, end__isnull=True)
+                | models.Q(start__isnull=False, end__gt=models.F("start")),
+                name="evidence_span",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document} for {self.event.title}"
+
+    @property
+    def anchor(self) -> str:
+        """Fragment that jumps to the passage in the document reader."""
+        return f"span-{self.start}-{self.end}" if self.start is not None else ""
+
+
+class EventLink(models.Model):
+    """A typed relation between two events: precedent for, responds to, contradicts, part of."""
+
+    source = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="links_out")
+    target = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="links_in")
+    kind = models.CharField(max_length=20, choices=LinkKind.choices)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["source", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target", "kind"], name="link_unique"),
+            models.CheckConstraint(
+                condition=~models.Q(source=models.F("target")), name="link_not_to_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source.title} {self.get_kind_display()} {self.target.title}"

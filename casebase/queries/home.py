@@ -1,0 +1,25 @@
+"""Read-side queries for the home page."""
+
+from __future__ import annotations
+
+from django.db.models import Count, QuerySet
+
+from casebase.knowledge.models import Case, Event, ReviewStatus, Thread
+
+
+def threads_with_counts() -> QuerySet[Thread]:
+    return Thread.objects.annotate(event_count=Count("events"))
+
+
+def key_cases(limit: int = 12) -> QuerySet[Case]:
+    return Case.objects.annotate(event_count=Count("events")).order_by("-event_count", "short_name")[
+        :limit
+    ]
+
+
+def latest_events(limit: int = 10) -> QuerySet[Event]:
+    return (
+        Event.objects.exclude(review_status=ReviewStatus.REJECTED)
+        .select_related("case")
+        .order_by("-date", "-id")[:limit]
+    )

@@ -1,0 +1,1 @@
+"""Settings profiles: ``base`` (embedded default and development), ``production`` and ``test``."""

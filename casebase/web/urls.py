@@ -1,0 +1,16 @@
+"""Web app URLs: stable, readable, citable."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "web"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("events/<int:pk>/", views.event_detail, name="event"),
+    path("documents/<int:pk>/", views.document_detail, name="document"),
+    path("entities/<slug:slug>/", views.entity_detail, name="entity"),
+    path("cases/<slug:slug>/", views.case_detail, name="case"),
+]

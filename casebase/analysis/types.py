@@ -1,0 +1,112 @@
+"""The analysis contract: what the pure-Python pipeline takes in and gives back.
+
+Nothing here touches the ORM. The knowledge layer turns an ``Analysis`` into rows
+(casebase.knowledge.services), and ``manage.py extract`` prints ``Analysis.to_json()``
+(the stable format documented in docs/extraction.md). All offsets are character offsets into
+the analysed text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity the knowledge base already has, as the analysis sees it."""
+
+    slug: str
+    name: str
+    kind: str  # one of EntityKind values: person, organization, court, case, law, product, place
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class MentionSpan:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class FoundEntity:
+    """An entity found in the text; ``slug`` is set when it resolved to a KnownEntity."""
+
+    name: str
+    kind: str
+    mentions: list[MentionSpan] = field(default_factory=list)
+    slug: str | None = None
+
+
+@dataclass
+class FoundEvent:
+    """A dated statement. ``date`` is ISO and partial ("2015", "2018-02", "2026-04-30"),
+    or None when the date phrase is relative and the publication date is unknown."""
+
+    date: str | None
+    precision: str | None  # "year" | "month" | "day" | None when unresolved
+    anchor: str  # the date phrase as written
+    start: int  # span of the sentence
+    end: int
+    sentence: str
+    entities: list[str] = field(default_factory=list)  # names of FoundEntity in the sentence
+
+
+@dataclass
+class FoundClaim:
+    speaker: str | None  # canonical name when resolved, else the surface text, else None
+    verb: str  # one of ClaimVerb values
+    quote: str | None
+    sentence: str
+    start: int
+    end: int
+    content: str = ""
+    speaker_slug: str | None = None
+    context: str | None = None  # e.g. the question a witness answered
+    about: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FoundCitation:
+    text: str
+    kind: str  # "case" | "docket" | "statute" | "other"
+    normalized: str
+    start: int
+    end: int
+
+
+@dataclass
+class Analysis:
+    entities: list[FoundEntity] = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)
+    claims: list[FoundClaim] = field(default_factory=list)
+    citations: list[FoundCitation] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented ``manage.py extract`` format."""
+        return {
+            "entities": [
+                {
+                    "name": e.name,
+                    "kind": e.kind,
+                    "mentions": [asdict(m) for m in e.mentions],
+                }
+                for e in self.entities
+            ],
+            "events": [
+                {k: v for k, v in asdict(ev).items() if k != "entities"} for ev in self.events
+            ],
+            "claims": [
+                {
+                    "speaker": c.speaker,
+                    "verb": c.verb,
+                    "quote": c.quote,
+                    "sentence": c.sentence,
+                    "start": c.start,
+                    "end": c.end,
+                }
+                for c in self.claims
+            ],
+            "citations": [asdict(c) for c in self.citations],
+        }

@@ -105,3 +105,32 @@ def format_partial(value: dt.date | None, precision: str | None) -> str:
     if value is None:
         return ""
     return PartialDate.from_date(value, precision or Precision.DAY).display()
+
+
+_MONTHS = {
+    name.casefold(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+}
+_MONTHS["sept"] = 9
+_NATURAL = (
+    re.compile(r"^(?P<m>[a-z]+)\.?,?\s+(?P<y>\d{4})$"),  # Feb 2018, February 2018
+    re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>[a-z]+)\.?,?\s+(?P<y>\d{4})$"),
+    re.compile(r"^(?P<m>[a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})$"),
+)
+
+
+def parse_natural(value: str) -> PartialDate:
+    """Parse what an editor types: ``2015``, ``2018-02``, ``Feb 2018``, ``2026-04-30``,
+    ``30 April 2026`` or ``April 30, 2026``. Raises ValueError with a readable message."""
+    text = " ".join(str(value).split()).casefold()
+    if _ISO.match(text):
+        return PartialDate.parse(text)
+    for pattern in _NATURAL:
+        match = pattern.match(text)
+        if match and match["m"] in _MONTHS:
+            day = match.groupdict().get("d")
+            return PartialDate(int(match["y"]), _MONTHS[match["m"]], int(day) if day else None)
+    raise ValueError(
+        f"not a date: {value!r} (try 2015, Feb 2018, 2018-02, 30 April 2026 or 2026-04-30)"
+    )

@@ -14,9 +14,7 @@ def normalize_name(name: str) -> str:
     """Case- and accent-insensitive key for names and aliases ("OpenAI's" -> "openai")."""
     text = unicodedata.normalize("NFKC", name).strip()
     text = _POSSESSIVE.sub("", text)
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("“", '"').replace("”", '"')
     return _SPACE.sub(" ", text).strip(" .,;:").casefold()
 
@@ -29,4 +27,4 @@ def content_hash(data: bytes) -> str:
 def text_fingerprint(*parts: str) -> str:
     """A stable short key for an extracted item (used to keep review decisions across re-runs)."""
     joined = "\x1f".join(_SPACE.sub(" ", p).strip().casefold() for p in parts)
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()  # noqa: S324 - not security
+    return hashlib.sha1(joined.encode("utf-8")).hexdigest()

@@ -12,9 +12,8 @@ def threads_with_counts() -> QuerySet[Thread]:
 
 
 def key_cases(limit: int = 12) -> QuerySet[Case]:
-    return Case.objects.annotate(event_count=Count("events")).order_by("-event_count", "short_name")[
-        :limit
-    ]
+    cases = Case.objects.annotate(event_count=Count("events"))
+    return cases.order_by("-event_count", "short_name")[:limit]
 
 
 def latest_events(limit: int = 10) -> QuerySet[Event]:

@@ -4,8 +4,8 @@ import os
 
 os.environ.setdefault("DEBUG", "0")
 
-from .base import *  # noqa: E402,F403
-from .base import STORAGES, env_bool  # noqa: E402
+from .base import *  # noqa: F403
+from .base import STORAGES, env_bool
 
 DEBUG = False
 STORAGES = {

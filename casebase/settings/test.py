@@ -1,5 +1,10 @@
-"""Test profile: the base settings, fast hashing, files under a throwaway folder."""
+"""Test profile: the base settings, fast hashing, files under a throwaway folder.
 
+MEDIA_ROOT is exported to the environment so a Celery worker started by a test (a subprocess
+with the same settings) reads and writes the same originals.
+"""
+
+import os
 import tempfile
 from pathlib import Path
 
@@ -7,7 +12,11 @@ from .base import *  # noqa: F403
 from .base import REST_FRAMEWORK
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="casebase-test-media-"))
+MEDIA_ROOT = Path(
+    os.environ.setdefault(
+        "CASEBASE_TEST_MEDIA_ROOT", tempfile.mkdtemp(prefix="casebase-test-media-")
+    )
+)
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute", "user": "100000/minute"},

@@ -11,7 +11,7 @@ from .choices import (
     PartyRole,
     ReviewStatus,
 )
-from .claims import Claim, Citation
+from .claims import Citation, Claim
 from .documents import Document
 from .entities import Entity, EntityAlias, EntityMerge, Mention
 from .events import Event, EventLink, Evidence, Thread

@@ -17,7 +17,10 @@ class Case(models.Model):
     court = models.CharField(max_length=300)
     docket_number = models.CharField(max_length=200, blank=True, db_index=True)
     judges = models.ManyToManyField(
-        "knowledge.Entity", blank=True, related_name="cases_judged", limit_choices_to={"kind": "person"}
+        "knowledge.Entity",
+        blank=True,
+        related_name="cases_judged",
+        limit_choices_to={"kind": "person"},
     )
     judge_note = models.CharField(
         max_length=300, blank=True, help_text="Judge as the sources name them, or why unknown."

@@ -54,7 +54,9 @@ class Claim(models.Model):
             models.Index(fields=["document", "start"]),
         ]
         constraints = [
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="claim_span"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="claim_span"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -80,7 +82,9 @@ class Citation(models.Model):
     class Meta:
         ordering = ["document", "start"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="citation_span"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="citation_span"
+            ),
             models.UniqueConstraint(
                 fields=["document", "start", "end", "kind"], name="citation_unique_span"
             ),

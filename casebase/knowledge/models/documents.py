@@ -11,7 +11,8 @@ from .choices import DatePrecision, DocumentKind, DocumentStatus
 
 
 def original_upload_path(instance: Document, filename: str) -> str:
-    return f"originals/{instance.content_hash[:2]}/{instance.content_hash}/{filename[-120:]}"
+    key = instance.content_hash or "unhashed"
+    return f"originals/{key[:2]}/{key}/{filename[-120:]}"
 
 
 class Document(models.Model):
@@ -28,7 +29,9 @@ class Document(models.Model):
     source_url = models.URLField(max_length=2000, blank=True)
     publisher = models.CharField(max_length=300, blank=True)
     publisher_note = models.CharField(
-        max_length=500, blank=True, help_text="E.g. 'aggregator summarising Semafor', or why unknown."
+        max_length=500,
+        blank=True,
+        help_text="E.g. 'aggregator summarising Semafor', or why unknown.",
     )
     authors = models.JSONField(default=list, blank=True)
     published_on = models.DateField(null=True, blank=True, db_index=True)

@@ -116,7 +116,9 @@ class Mention(models.Model):
         ordering = ["document", "start"]
         indexes = [models.Index(fields=["document", "start"]), models.Index(fields=["entity"])]
         constraints = [
-            models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="mention_span"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="mention_span"
+            ),
             models.UniqueConstraint(
                 fields=["document", "entity", "start", "end"], name="mention_unique_span"
             ),

@@ -19,7 +19,7 @@ PRECISION_RANK = models.Case(
 
 
 class Thread(models.Model):
-    """A storyline of the timeline (e.g. "Musk v. OpenAI dispute"), drawn as one lane."""
+    """A storyline of the timeline (e.g. "Musk v. OpenAI dispute"), one lane of the chart."""
 
     slug = models.SlugField(max_length=100, unique=True)
     name = models.CharField(max_length=200)
@@ -39,7 +39,8 @@ class Event(models.Model):
 
     ``date`` is the first day of the period and ``date_precision`` says how much of it is known
     ("2015" is stored as 2015-01-01 with precision year). An optional end works the same way.
-    Curated events come from editors and fixtures; extracted ones from the pipeline, awaiting review.
+    Curated events come from editors and fixtures; extracted ones come from the pipeline
+    and await review.
     """
 
     title = models.CharField(max_length=300)
@@ -62,7 +63,9 @@ class Event(models.Model):
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.APPROVED, db_index=True
     )
     confidence = models.CharField(
-        max_length=6, choices=Confidence.choices, default=Confidence.HIGH,
+        max_length=6,
+        choices=Confidence.choices,
+        default=Confidence.HIGH,
         help_text="Low confidence is shown as unverified.",
     )
     uncertainty_note = models.TextField(
@@ -85,7 +88,8 @@ class Event(models.Model):
         ]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(end_date__isnull=True) | models.Q(end_date__gte=models.F("date")),
+                condition=models.Q(end_date__isnull=True)
+                | models.Q(end_date__gte=models.F("date")),
                 name="event_end_after_start",
             )
         ]

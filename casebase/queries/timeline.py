@@ -1,0 +1,363 @@
+"""The timeline query, shared by the web timeline, the API and the exports.
+
+``TimelineFilters.from_params(request.GET)`` parses a query string (or any mapping) and
+``timeline_events(filters)`` returns the matching events in timeline order, with what a page or
+serializer needs prefetched so rendering costs a fixed number of queries.
+
+Filter semantics (documented in docs/web.md):
+
+- ``case``: one case slug.
+- ``entity``: one or more entity slugs (repeat the parameter or separate with commas); an event
+  must involve ALL of them. A merged entity's slug stands for its survivor.
+- ``thread``: one or more thread slugs; an event on ANY of them matches.
+- ``date_from`` / ``date_to``: partial ISO dates ("2015", "2018-02", "2026-04-30"). An event whose
+  period (its date at its precision, through its end date if any) overlaps the range matches.
+- ``origin``: ``curated`` or ``extracted``.
+- ``review``: one or more review statuses; by default every status except ``rejected``.
+- ``q``: free text; every word must appear in the title or summary (case-insensitive).
+- ``unverified``: include low-confidence events (default yes; they are flagged, not hidden).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+
+from casebase.core.partial_dates import PartialDate
+from casebase.knowledge.models import (
+    Case,
+    Entity,
+    Event,
+    EventLink,
+    Evidence,
+    Origin,
+    ReviewStatus,
+    Thread,
+)
+from casebase.knowledge.models.choices import Confidence, DatePrecision
+from casebase.knowledge.models.events import PRECISION_RANK
+
+TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
+FALSE_WORDS = frozenset({"0", "false", "no", "off"})
+MAX_VALUES = 20  # per multi-valued parameter
+MAX_QUERY_LENGTH = 200
+
+# Document columns an evidence row never needs on a timeline (the text can be megabytes).
+HEAVY_DOCUMENT_FIELDS = (
+    "document__text",
+    "document__metadata",
+    "document__page_offsets",
+    "document__timings",
+    "document__error",
+)
+
+
+class InvalidFilter(ValueError):
+    """One or more filter parameters are invalid; ``errors`` maps parameter name to message."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{name}: {message}" for name, message in self.errors.items()))
+
+
+def _values(params: Mapping[str, Any], name: str) -> list[str]:
+    """All values of ``name``: repeated parameters (QueryDict) and/or comma-separated text."""
+    if hasattr(params, "getlist"):
+        raw: Iterable[Any] = params.getlist(name)
+    else:
+        value = params.get(name)
+        raw = value if isinstance(value, list | tuple) else ([] if value is None else [value])
+    out: list[str] = []
+    for item in raw:
+        for part in str(item).split(","):
+            part = part.strip()
+            if part and part not in out:
+                out.append(part)
+    return out
+
+
+def _single(params: Mapping[str, Any], name: str) -> str:
+    values = _raw_text(params, name) if name == "q" else _values(params, name)
+    if len(values) > 1:
+        raise ValueError("give one value")
+    return values[0] if values else ""
+
+
+def _raw_text(params: Mapping[str, Any], name: str) -> list[str]:
+    """Free text keeps its commas."""
+    value = params.get(name)
+    if isinstance(value, list | tuple):
+        value = value[-1] if value else None
+    text = " ".join(str(value or "").split())
+    return [text] if text else []
+
+
+def _parse_bool(text: str, default: bool) -> bool:
+    if not text:
+        return default
+    lowered = text.lower()
+    if lowered in TRUE_WORDS:
+        return True
+    if lowered in FALSE_WORDS:
+        return False
+    raise ValueError("use yes or no")
+
+
+def _parse_choice(values: list[str], allowed: Iterable[str]) -> tuple[str, ...]:
+    allowed = tuple(allowed)
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise ValueError(f"unknown value {bad[0]!r} (use one of: {', '.join(allowed)})")
+    return tuple(values)
+
+
+@dataclass(frozen=True)
+class TimelineFilters:
+    """A parsed, validated timeline filter state. Empty fields mean "no restriction"."""
+
+    case: str = ""
+    entities: tuple[str, ...] = ()
+    threads: tuple[str, ...] = ()
+    date_from: PartialDate | None = None
+    date_to: PartialDate | None = None
+    origin: str = ""
+    review: tuple[str, ...] = ()
+    q: str = ""
+    unverified: bool = True
+
+    # Query-string parameter name for each field (the names researchers see in URLs).
+    PARAM_NAMES = {
+        "case": "case",
+        "entities": "entity",
+        "threads": "thread",
+        "date_from": "date_from",
+        "date_to": "date_to",
+        "origin": "origin",
+        "review": "review",
+        "q": "q",
+        "unverified": "unverified",
+    }
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any]) -> TimelineFilters:
+        """Parse a query dict; raise ``InvalidFilter`` listing every bad parameter."""
+        errors: dict[str, str] = {}
+        parsed: dict[str, Any] = {}
+        parsers = {
+            "case": lambda: _single(params, "case"),
+            "entities": lambda: _limited(_values(params, "entity")),
+            "threads": lambda: _limited(_values(params, "thread")),
+            "date_from": lambda: _parse_date(_single(params, "date_from")),
+            "date_to": lambda: _parse_date(_single(params, "date_to")),
+            "origin": lambda: (
+                "".join(_parse_choice([_single(params, "origin")], Origin.values))
+                if _single(params, "origin")
+                else ""
+            ),
+            "review": lambda: _parse_choice(_values(params, "review"), ReviewStatus.values),
+            "q": lambda: _parse_q(_single(params, "q")),
+            "unverified": lambda: _parse_bool(_single(params, "unverified"), default=True),
+        }
+        for name, parse in parsers.items():
+            try:
+                parsed[name] = parse()
+            except ValueError as exc:
+                errors[cls.PARAM_NAMES[name]] = str(exc)
+        start, end = parsed.get("date_from"), parsed.get("date_to")
+        if start and end and start.start > end.end:
+            errors["date_to"] = "ends before date_from"
+        if errors:
+            raise InvalidFilter(errors)
+        return cls(**parsed)
+
+    def to_params(self) -> list[tuple[str, str]]:
+        """The query-string pairs that reproduce these filters (defaults left out)."""
+        pairs: list[tuple[str, str]] = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            name = self.PARAM_NAMES[f.name]
+            if f.name == "unverified":
+                if not value:
+                    pairs.append((name, "no"))
+            elif isinstance(value, tuple):
+                pairs.extend((name, item) for item in value)
+            elif isinstance(value, PartialDate):
+                pairs.append((name, value.iso()))
+            elif value:
+                pairs.append((name, str(value)))
+        return pairs
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.to_params()
+
+
+def _limited(values: list[str]) -> tuple[str, ...]:
+    if len(values) > MAX_VALUES:
+        raise ValueError(f"at most {MAX_VALUES} values")
+    return tuple(values)
+
+
+def _parse_date(text: str) -> PartialDate | None:
+    if not text:
+        return None
+    return PartialDate.parse(text)
+
+
+def _parse_q(text: str) -> str:
+    if len(text) > MAX_QUERY_LENGTH:
+        raise ValueError(f"at most {MAX_QUERY_LENGTH} characters")
+    return text
+
+
+@dataclass
+class _Resolved:
+    """Slugs of a filter state turned into primary keys (unknown slugs collected as errors)."""
+
+    case_id: int | None = None
+    entity_ids: list[int] = field(default_factory=list)
+    thread_ids: list[int] = field(default_factory=list)
+
+
+def _resolve(filters: TimelineFilters) -> _Resolved:
+    errors: dict[str, str] = {}
+    resolved = _Resolved()
+    if filters.case:
+        case_id = Case.objects.filter(slug=filters.case).values_list("pk", flat=True).first()
+        if case_id is None:
+            errors["case"] = f"no case {filters.case!r}"
+        resolved.case_id = case_id
+    if filters.entities:
+        found = {
+            slug: merged_into or pk
+            for slug, pk, merged_into in Entity.objects.filter(
+                slug__in=filters.entities
+            ).values_list("slug", "pk", "merged_into")
+        }
+        missing = [slug for slug in filters.entities if slug not in found]
+        if missing:
+            errors["entity"] = f"no entity {missing[0]!r}"
+        resolved.entity_ids = sorted(set(found.values()))
+    if filters.threads:
+        found = dict(Thread.objects.filter(slug__in=filters.threads).values_list("slug", "pk"))
+        missing = [slug for slug in filters.threads if slug not in found]
+        if missing:
+            errors["thread"] = f"no thread {missing[0]!r}"
+        resolved.thread_ids = sorted(found.values())
+    if errors:
+        raise InvalidFilter(errors)
+    return resolved
+
+
+def _period_ends_on_or_after(date_field: str, precision_field: str, day: dt.date) -> Q:
+    """Q for "the period stored as (date_field, precision_field) ends on or after ``day``"."""
+    return (
+        Q(
+            **{
+                precision_field: DatePrecision.YEAR,
+                f"{date_field}__gte": day.replace(month=1, day=1),
+            }
+        )
+        | Q(**{precision_field: DatePrecision.MONTH, f"{date_field}__gte": day.replace(day=1)})
+        | Q(**{precision_field: DatePrecision.DAY, f"{date_field}__gte": day})
+    )
+
+
+def overlaps_range(date_from: PartialDate | None, date_to: PartialDate | None) -> Q:
+    """Q for events whose period overlaps [date_from.start, date_to.end]."""
+    condition = Q()
+    if date_to is not None:
+        condition &= Q(date__lte=date_to.end)
+    if date_from is not None:
+        start = date_from.start
+        open_ended = Q(end_date__isnull=True) & _period_ends_on_or_after(
+            "date", "date_precision", start
+        )
+        ranged = Q(end_date__isnull=False) & _period_ends_on_or_after(
+            "end_date", "end_precision", start
+        )
+        condition &= open_ended | ranged
+    return condition
+
+
+def _text_condition(q: str) -> Q:
+    condition = Q()
+    for word in q.split():
+        condition &= Q(title__icontains=word) | Q(summary__icontains=word)
+    return condition
+
+
+def filter_events(
+    filters: TimelineFilters, queryset: QuerySet[Event] | None = None
+) -> QuerySet[Event]:
+    """Events matching ``filters``, unordered and without prefetches (for counts and facets)."""
+    resolved = _resolve(filters)
+    events = Event.objects.all() if queryset is None else queryset
+    if resolved.case_id is not None:
+        events = events.filter(case_id=resolved.case_id)
+    for entity_id in resolved.entity_ids:
+        events = events.filter(
+            Exists(
+                Event.entities.through.objects.filter(event_id=OuterRef("pk"), entity_id=entity_id)
+            )
+        )
+    if resolved.thread_ids:
+        events = events.filter(
+            Exists(
+                Event.threads.through.objects.filter(
+                    event_id=OuterRef("pk"), thread_id__in=resolved.thread_ids
+                )
+            )
+        )
+    if filters.date_from or filters.date_to:
+        events = events.filter(overlaps_range(filters.date_from, filters.date_to))
+    if filters.origin:
+        events = events.filter(origin=filters.origin)
+    if filters.review:
+        events = events.filter(review_status__in=filters.review)
+    else:
+        events = events.exclude(review_status=ReviewStatus.REJECTED)
+    if filters.q:
+        events = events.filter(_text_condition(filters.q))
+    if not filters.unverified:
+        events = events.exclude(confidence=Confidence.LOW)
+    return events
+
+
+def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Timeline order: by first day, coarser precision first, then id."""
+    return events.alias(precision_rank=PRECISION_RANK).order_by("date", "precision_rank", "id")
+
+
+def evidence_prefetch() -> Prefetch:
+    evidence = Evidence.objects.select_related("document").defer(*HEAVY_DOCUMENT_FIELDS)
+    return Prefetch("evidence", queryset=evidence.order_by("document__published_on", "id"))
+
+
+def with_details(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Prefetch what rendering an event needs: case, threads, entities, evidence + document."""
+    return events.select_related("case").prefetch_related(
+        "threads",
+        Prefetch("entities", queryset=Entity.objects.order_by("name")),
+        evidence_prefetch(),
+    )
+
+
+def with_links(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Also prefetch typed links in both directions, with the event at the other end."""
+    return events.prefetch_related(
+        Prefetch("links_out", queryset=EventLink.objects.select_related("target")),
+        Prefetch("links_in", queryset=EventLink.objects.select_related("source")),
+    )
+
+
+def timeline_events(filters: TimelineFilters) -> QuerySet[Event]:
+    """Events matching ``filters`` in timeline order, with details prefetched.
+
+    Raises ``InvalidFilter`` when a slug names no case, entity or thread.
+    """
+    return with_details(timeline_order(filter_events(filters)))

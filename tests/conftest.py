@@ -1,0 +1,82 @@
+"""Suite-wide test plumbing: which tests can run here, and a loud note about those that cannot.
+
+- ``integration`` tests need PostgreSQL (DATABASE_URL) and a Celery broker (CELERY_BROKER_URL):
+  they start a real worker process.
+- ``browser`` tests need Debian's chromium at /usr/bin/chromium (driven by Playwright).
+
+Without those, the tests are deselected and the summary says which and why.
+With CASEBASE_REQUIRE_SERVICES=1 (CI) a missing service is an error instead:
+nothing is silently left out.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+_not_run: dict[str, tuple[int, str]] = {}
+
+
+def _reachable(url: str, default_port: int) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection(
+            (parsed.hostname or "127.0.0.1", parsed.port or default_port), 2
+        ):
+            return True
+    except OSError:
+        return False
+
+
+def integration_unavailable() -> str | None:
+    """Why integration tests cannot run here, or None when they can."""
+    database_url = os.environ.get("DATABASE_URL", "")
+    broker_url = os.environ.get("CELERY_BROKER_URL", "")
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        return "DATABASE_URL does not point at PostgreSQL"
+    if not broker_url:
+        return "CELERY_BROKER_URL is not set"
+    if not _reachable(database_url, 5432):
+        return f"PostgreSQL at {urlparse(database_url).netloc} does not answer"
+    if not _reachable(broker_url, 6379):
+        return f"the broker at {urlparse(broker_url).netloc} does not answer"
+    return None
+
+
+def browser_unavailable() -> str | None:
+    if not shutil.which(CHROMIUM):
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    return None
+
+
+_GATES = {"integration": integration_unavailable, "browser": browser_unavailable}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    required = os.environ.get("CASEBASE_REQUIRE_SERVICES") == "1"
+    for marker, why_not in _GATES.items():
+        gated = [item for item in items if item.get_closest_marker(marker)]
+        if not gated:
+            continue
+        reason = why_not()
+        if reason is None:
+            continue
+        if required:
+            raise pytest.UsageError(
+                f"{len(gated)} {marker} tests cannot run: {reason} (CASEBASE_REQUIRE_SERVICES=1)"
+            )
+        _not_run[marker] = (len(gated), reason)
+        config.hook.pytest_deselected(items=gated)
+        items[:] = [item for item in items if not item.get_closest_marker(marker)]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _not_run:
+        terminalreporter.section("not run here")
+        for marker, (count, reason) in _not_run.items():
+            terminalreporter.write_line(f"{count} {marker} tests not run: {reason}")

@@ -22,3 +22,18 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# --- Celery workers (docs/deploy.md, "Queues and workers") --------------------------------------
+# spaCy grows a worker's memory with every document it sees: a prefork child is replaced after
+# this many tasks, or once its resident memory passes this many KiB (checked after each task).
+CELERY_WORKER_MAX_TASKS_PER_CHILD = int(os.environ.get("NLP_MAX_TASKS_PER_CHILD", "200"))
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = int(os.environ.get("NLP_MAX_MEMORY_KB", "1500000"))
+# A task that hangs (a pathological document) is interrupted, then killed, instead of holding a
+# core for ever; the pipeline marks the document failed and the beat re-queue may retry it.
+CELERY_TASK_SOFT_TIME_LIMIT = int(os.environ.get("CELERY_TASK_SOFT_TIME_LIMIT", "600"))
+CELERY_TASK_TIME_LIMIT = int(os.environ.get("CELERY_TASK_TIME_LIMIT", "660"))
+# When the broker connection drops, tasks already running are cancelled and (being acknowledged
+# late) redelivered, rather than finishing with nobody to acknowledge them.
+CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
+CELERY_BROKER_CONNECTION_MAX_RETRIES = None
+CELERY_WORKER_SEND_TASK_EVENTS = env_bool("CELERY_WORKER_SEND_TASK_EVENTS", default=False)

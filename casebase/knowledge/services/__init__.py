@@ -1,0 +1,1 @@
+"""Services: the functions that change the knowledge base (ingestion, review, merges)."""

@@ -1,0 +1,112 @@
+"""The review queue: extracted claims and events wait here until an editor decides.
+
+An editor approves, rejects or edits each item. The decision (``review_status``,
+``reviewed_by``, ``reviewed_at``) stays on the row; re-processing a document matches extracted
+items by ``fingerprint`` and so keeps decided items and never brings a rejected one back.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from django.db.models import (
+    CharField,
+    Expression,
+    F,
+    IntegerField,
+    Model,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
+from django.utils import timezone
+
+from casebase.knowledge.models import Claim, Event, Evidence, ReviewStatus
+
+PASSAGE_CONTEXT = 160
+DECISIONS = (ReviewStatus.APPROVED, ReviewStatus.REJECTED)
+
+M = TypeVar("M", bound=Model)
+
+
+def _slice(text: str, start: Any, length: Any) -> Expression:
+    """``text[start:start + length]`` in SQL (Substr counts from 1)."""
+    return Substr(text, start + Value(1), length)
+
+
+def _passage_parts(text: str, start: str, end: str, context: int) -> dict[str, Expression]:
+    """Annotations for the passage at ``[start:end]`` of ``text``, with context either side."""
+    begin = Greatest(F(start) - Value(context), Value(0), output_field=IntegerField())
+    return {
+        "passage_before": _slice(text, begin, F(start) - begin),
+        "passage": _slice(text, F(start), F(end) - F(start)),
+        "passage_after": _slice(text, F(end), Value(context)),
+    }
+
+
+def with_claim_passages(claims: QuerySet[Claim], context: int = PASSAGE_CONTEXT) -> QuerySet[Claim]:
+    """Claims with ``passage_before``, ``passage`` and ``passage_after`` cut out of their
+    document's text by the database (so a page of claims never loads whole documents)."""
+    return claims.annotate(**_passage_parts("document__text", "start", "end", context))
+
+
+def with_event_passages(events: QuerySet[Event], context: int = PASSAGE_CONTEXT) -> QuerySet[Event]:
+    """Events with the passage of their first evidence (its span in the document, else its
+    quote), plus ``evidence_document_id`` and ``evidence_document_title``."""
+    first = Evidence.objects.filter(event=OuterRef("pk")).order_by("pk")
+    spans = first.filter(start__isnull=False)
+    parts = _passage_parts("document__text", "start", "end", context)
+    annotations: dict[str, Any] = {
+        name: Subquery(spans.annotate(part=expr).values("part")[:1], output_field=CharField())
+        for name, expr in parts.items()
+    }
+    quote = Subquery(first.values("quote")[:1], output_field=CharField())
+    annotations["passage"] = Coalesce(NullIf(annotations["passage"], Value("")), quote)
+    annotations["evidence_document_id"] = Subquery(first.values("document_id")[:1])
+    annotations["evidence_document_title"] = Subquery(first.values("document__title")[:1])
+    return events.annotate(**annotations)
+
+
+def pending_claims() -> QuerySet[Claim]:
+    """Extracted claims awaiting review, oldest document first, with their passages."""
+    claims = Claim.objects.filter(review_status=ReviewStatus.EXTRACTED).select_related(
+        "document", "speaker"
+    )
+    return with_claim_passages(claims.defer("document__text", "document__metadata"))
+
+
+def pending_events() -> QuerySet[Event]:
+    """Extracted events awaiting review, in timeline order, with their passages."""
+    events = Event.objects.filter(review_status=ReviewStatus.EXTRACTED).select_related("case")
+    return with_event_passages(events)
+
+
+def decide(items: QuerySet[M], decision: str, user: Any) -> int:
+    """Approve or reject every item of ``items`` (claims or events); returns how many."""
+    if decision not in DECISIONS:
+        raise ValueError(f"not a review decision: {decision!r}")
+    return items.update(
+        review_status=decision,
+        reviewed_by=user if user is not None and user.is_authenticated else None,
+        reviewed_at=timezone.now(),
+    )
+
+
+def approve(items: QuerySet[M], user: Any) -> int:
+    return decide(items, ReviewStatus.APPROVED, user)
+
+
+def reject(items: QuerySet[M], user: Any) -> int:
+    return decide(items, ReviewStatus.REJECTED, user)
+
+
+def mark_edited(item: Claim | Event, user: Any) -> None:
+    """Record that an editor corrected an extracted item: it counts as reviewed ("edited").
+
+    Sets the fields on ``item`` without saving; the caller saves it with the edit itself.
+    """
+    item.review_status = ReviewStatus.EDITED
+    item.reviewed_by = user if user is not None and user.is_authenticated else None
+    item.reviewed_at = timezone.now()

@@ -1,0 +1,50 @@
+"""Read-side queries for the case page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, QuerySet
+
+from casebase.knowledge.models import Case, CaseParty, Document, Entity, Event, ReviewStatus
+
+from .entities import DOCUMENT_LIGHT
+from .timeline import timeline_order
+
+
+@dataclass
+class CasePage:
+    case: Case
+    parties_by_role: list[tuple[str, list[CaseParty]]]
+    events: QuerySet[Event]
+    documents: QuerySet[Document]
+
+
+def case_by_slug(slug: str) -> Case | None:
+    return (
+        Case.objects.prefetch_related(
+            Prefetch("judges", queryset=Entity.objects.order_by("name")),
+            Prefetch("related", queryset=Case.objects.order_by("filed_on", "short_name")),
+            Prefetch("parties", queryset=CaseParty.objects.select_related("entity")),
+        )
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def case_page(case: Case) -> CasePage:
+    grouped: dict[str, list[CaseParty]] = {}
+    for party in case.parties.all():
+        grouped.setdefault(party.get_role_display(), []).append(party)
+    events = Event.objects.filter(case=case).exclude(review_status=ReviewStatus.REJECTED)
+    documents = (
+        Document.objects.filter(case=case)
+        .defer(*DOCUMENT_LIGHT)
+        .order_by("docket_entry", "published_on", "id")
+    )
+    return CasePage(
+        case=case,
+        parties_by_role=list(grouped.items()),
+        events=timeline_order(events).prefetch_related("threads"),
+        documents=documents,
+    )

@@ -1,0 +1,88 @@
+"""Read-side queries for the claims explorer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+
+from casebase.core.partial_dates import PartialDate
+from casebase.knowledge.models import Case, Claim, ClaimVerb, Entity, ReviewStatus
+
+from .timeline import HEAVY_DOCUMENT_FIELDS, InvalidFilter
+
+
+@dataclass(frozen=True)
+class ClaimFilters:
+    speaker: str = ""  # entity slug
+    verb: str = ""
+    case: str = ""  # case slug
+    date_from: PartialDate | None = None
+    date_to: PartialDate | None = None
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any]) -> ClaimFilters:
+        errors: dict[str, str] = {}
+        values = {
+            name: str(params.get(name) or "").strip()
+            for name in ("speaker", "verb", "case", "date_from", "date_to")
+        }
+        if values["verb"] and values["verb"] not in ClaimVerb.values:
+            errors["verb"] = f"unknown verb {values['verb']!r}"
+        dates: dict[str, PartialDate | None] = {}
+        for name in ("date_from", "date_to"):
+            try:
+                dates[name] = PartialDate.parse(values[name]) if values[name] else None
+            except ValueError as exc:
+                errors[name] = str(exc)
+        if errors:
+            raise InvalidFilter(errors)
+        return cls(
+            values["speaker"], values["verb"], values["case"], dates["date_from"], dates["date_to"]
+        )
+
+
+def _contradicting() -> Prefetch:
+    others = (
+        Claim.objects.exclude(review_status=ReviewStatus.REJECTED)
+        .select_related("speaker", "document")
+        .defer(*HEAVY_DOCUMENT_FIELDS)
+    )
+    return Prefetch("contradicts", queryset=others)
+
+
+def claims(filters: ClaimFilters) -> QuerySet[Claim]:
+    """Claims matching ``filters``, newest first, with what a row shows prefetched."""
+    found = Claim.objects.exclude(review_status=ReviewStatus.REJECTED)
+    if filters.speaker:
+        speaker = Entity.objects.filter(slug=filters.speaker).first()
+        if speaker is None:
+            raise InvalidFilter({"speaker": f"no entity {filters.speaker!r}"})
+        found = found.filter(speaker=speaker.survivor())
+    if filters.case:
+        if not Case.objects.filter(slug=filters.case).exists():
+            raise InvalidFilter({"case": f"no case {filters.case!r}"})
+        found = found.filter(document__case__slug=filters.case)
+    if filters.verb:
+        found = found.filter(verb=filters.verb)
+    if filters.date_from:
+        found = found.filter(made_on__gte=filters.date_from.start)
+    if filters.date_to:
+        found = found.filter(made_on__lte=filters.date_to.end)
+    return (
+        found.select_related("speaker", "document", "document__case")
+        .defer(*HEAVY_DOCUMENT_FIELDS)
+        .prefetch_related(_contradicting())
+        .order_by("-made_on", "-id")
+    )
+
+
+def speakers() -> QuerySet[Entity]:
+    """Entities that made at least one claim, for the speaker filter."""
+    return (
+        Entity.objects.filter(claims__isnull=False, merged_into__isnull=True)
+        .distinct()
+        .order_by("name")
+    )

@@ -1,0 +1,66 @@
+"""Read-side queries for the document reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+
+from casebase.knowledge.models import (
+    Citation,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    Mention,
+    ReviewStatus,
+)
+
+
+@dataclass
+class DocumentPage:
+    document: Document
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        """Events this document supports, in timeline order, each once."""
+        seen: dict[int, Event] = {}
+        for item in self.evidence:
+            seen.setdefault(item.event_id, item.event)
+        return sorted(seen.values(), key=lambda e: (e.date, e.partial_date.precision.rank, e.pk))
+
+
+def document_queryset() -> QuerySet[Document]:
+    return Document.objects.select_related("case")
+
+
+def document_page(pk: int) -> DocumentPage | None:
+    """A document with its spans; a fixed number of queries whatever its size."""
+    document = document_queryset().filter(pk=pk).first()
+    if document is None:
+        return None
+    return DocumentPage(
+        document=document,
+        mentions=list(
+            Mention.objects.filter(document=document)
+            .select_related("entity")
+            .only("start", "end", "entity__slug", "entity__name", "entity__kind")
+        ),
+        claims=list(
+            Claim.objects.filter(document=document)
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .select_related("speaker")
+            .only("start", "end", "verb", "speaker_text", "speaker__name", "speaker__slug")
+        ),
+        citations=list(Citation.objects.filter(document=document).select_related("case")),
+        evidence=list(
+            Evidence.objects.filter(document=document)
+            .exclude(event__review_status=ReviewStatus.REJECTED)
+            .select_related("event")
+            .order_by("start", "id")
+        ),
+    )

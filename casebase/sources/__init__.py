@@ -1,0 +1,16 @@
+"""Getting bytes: upload validation, type sniffing, and safe fetching of submitted URLs."""
+
+from .errors import FetchRefused, SourceError
+from .sniff import HTML, JSON, PDF, TEXT, sniff_media_type
+from .uploads import validate_upload
+
+__all__ = [
+    "HTML",
+    "JSON",
+    "PDF",
+    "TEXT",
+    "FetchRefused",
+    "SourceError",
+    "sniff_media_type",
+    "validate_upload",
+]

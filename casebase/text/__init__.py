@@ -1,0 +1,1 @@
+"""Bytes to text: plain, HTML, PDF (with court-paper cleanup) and the JSON import format."""

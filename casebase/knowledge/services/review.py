@@ -102,11 +102,17 @@ def reject(items: QuerySet[M], user: Any) -> int:
     return decide(items, ReviewStatus.REJECTED, user)
 
 
-def mark_edited(item: Claim | Event, user: Any) -> None:
-    """Record that an editor corrected an extracted item: it counts as reviewed ("edited").
-
-    Sets the fields on ``item`` without saving; the caller saves it with the edit itself.
-    """
-    item.review_status = ReviewStatus.EDITED
+def set_decision(item: Claim | Event, status: str, user: Any) -> None:
+    """Record ``status`` on one item, by ``user``, now; without saving (the caller saves it
+    with whatever else changed). Setting it back to "extracted" clears the reviewer."""
+    item.review_status = ReviewStatus(status)
+    if status == ReviewStatus.EXTRACTED:
+        item.reviewed_by, item.reviewed_at = None, None
+        return
     item.reviewed_by = user if user is not None and user.is_authenticated else None
     item.reviewed_at = timezone.now()
+
+
+def mark_edited(item: Claim | Event, user: Any) -> None:
+    """Record that an editor corrected an extracted item: it counts as reviewed ("edited")."""
+    set_decision(item, ReviewStatus.EDITED, user)

@@ -1,0 +1,376 @@
+"""The one ingestion service that every entry point calls (command, admin, web form, API).
+
+Submitting validates the input, finds an existing document with the same content (SHA-256 of
+the bytes) or saves a new one as ``queued`` with its original file, and sends the processing
+task when the transaction commits. Nothing is left half-created when validation fails.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from casebase.core.partial_dates import PartialDate
+from casebase.core.text_utils import content_hash
+from casebase.knowledge.models import Case, Document, DocumentKind, DocumentStatus
+from casebase.sources.errors import SourceError
+from casebase.sources.fetch import check_url
+from casebase.sources.sniff import JSON, PDF, TEXT, sniff_media_type
+from casebase.sources.uploads import validate_upload
+from casebase.text.errors import ExtractionError
+from casebase.text.json_import import ImportItem, parse_json_import
+from casebase.text.pdf import open_pdf
+from casebase.text.plain import decode_text
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class SubmissionMeta:
+    """What the submitter tells about a document. ``published`` is partial ISO ("2026-05")."""
+
+    kind: str = "other"
+    title: str = ""
+    publisher: str = ""
+    publisher_note: str = ""
+    source_url: str = ""
+    published: str | None = None
+    case_slug: str | None = None
+    docket_entry: int | None = None
+    authors: list[str] = field(default_factory=list)
+    corpus_key: str | None = None
+
+
+@dataclass
+class IngestResult:
+    document: Document
+    created: bool  # False: the same content already existed
+
+
+class IngestError(ValueError):
+    """A submission that cannot be accepted; the message is fit to show to the submitter."""
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def _validated_fields(meta: SubmissionMeta) -> dict[str, Any]:
+    """Model fields from ``meta``; IngestError on a bad kind, date, case or URL."""
+    if meta.kind not in DocumentKind.values:
+        raise IngestError(f"Unknown document kind “{meta.kind}”.")
+    fields: dict[str, Any] = {
+        "kind": meta.kind,
+        "publisher": meta.publisher.strip()[:300],
+        "publisher_note": meta.publisher_note.strip()[:500],
+        "authors": [a.strip() for a in meta.authors if a.strip()],
+        "docket_entry": meta.docket_entry,
+        "corpus_key": meta.corpus_key or None,
+    }
+    if meta.source_url:
+        try:
+            fields["source_url"] = check_url(meta.source_url)
+        except SourceError as exc:
+            raise IngestError(f"Source URL: {exc}") from exc
+    if meta.published:
+        try:
+            partial = PartialDate.parse(meta.published)
+        except ValueError as exc:
+            raise IngestError(f"Published date: {exc}") from exc
+        fields["published_on"] = partial.start
+        fields["published_precision"] = partial.precision.value
+    if meta.case_slug:
+        case = Case.objects.filter(slug=meta.case_slug).first()
+        if case is None:
+            raise IngestError(f"No case with slug “{meta.case_slug}”.")
+        fields["case"] = case
+    if meta.docket_entry is not None and meta.docket_entry < 0:
+        raise IngestError("The docket entry must be a positive number.")
+    return fields
+
+
+def _check_readable(data: bytes, media_type: str) -> None:
+    """Cheap checks that catch undecodable text and corrupt or encrypted PDFs up front."""
+    if media_type == PDF:
+        open_pdf(data)
+    elif media_type == TEXT:
+        decode_text(data)
+
+
+def _title(meta: SubmissionMeta, filename: str) -> tuple[str, str]:
+    """The title and where it came from ("user" or "filename")."""
+    if meta.title.strip():
+        return meta.title.strip()[:500], "user"
+    stem = PurePath(filename).stem.replace("_", " ").strip() if filename else ""
+    return (stem or "Untitled document")[:500], "filename"
+
+
+def _meta_from_import(item: ImportItem, base: SubmissionMeta) -> SubmissionMeta:
+    values = item.meta
+    return SubmissionMeta(
+        kind=values.get("kind") or base.kind,
+        title=values.get("title") or base.title,
+        publisher=values.get("publisher") or base.publisher,
+        publisher_note=values.get("publisher_note") or base.publisher_note,
+        source_url=values.get("source_url") or base.source_url,
+        published=values.get("published") or base.published,
+        case_slug=values.get("case") or base.case_slug,
+        docket_entry=values.get("docket_entry", base.docket_entry),
+        authors=values.get("authors") or list(base.authors),
+        corpus_key=values.get("corpus_key") or base.corpus_key,
+    )
+
+
+# --- storing ----------------------------------------------------------------------------------
+
+
+def _send_processing(document_id: int) -> None:
+    from casebase.knowledge.tasks import process_document
+
+    process_document.delay(document_id)
+
+
+def _send_fetch(document_id: int) -> None:
+    from casebase.knowledge.tasks import fetch_url
+
+    fetch_url.delay(document_id)
+
+
+def _existing(digest: str) -> Document | None:
+    return Document.objects.filter(content_hash=digest).first()
+
+
+def _store(
+    data: bytes,
+    filename: str,
+    media_type: str,
+    meta: SubmissionMeta,
+    user: Any,
+    enqueue: bool,
+) -> IngestResult:
+    fields = _validated_fields(meta)
+    digest = content_hash(data)
+    found = _existing(digest)
+    if found is not None:
+        return IngestResult(found, created=False)
+    title, title_source = _title(meta, filename)
+    document = Document(
+        title=title,
+        original_name=PurePath(filename).name[:300] if filename else "",
+        media_type=media_type,
+        size_bytes=len(data),
+        content_hash=digest,
+        status=DocumentStatus.QUEUED,
+        queued_at=timezone.now(),
+        metadata={"title_source": title_source},
+        submitted_by=user if getattr(user, "is_authenticated", False) else None,
+        **fields,
+    )
+    stored_name = ""
+    try:
+        with transaction.atomic():
+            document.original.save(
+                _storage_name(filename, media_type), ContentFile(data), save=False
+            )
+            stored_name = document.original.name or ""
+            document.save()
+            if enqueue:
+                document_id = document.pk
+                transaction.on_commit(lambda: _send_processing(document_id))
+    except IntegrityError as exc:
+        _delete_file(document, stored_name)
+        found = _existing(digest)
+        if found is not None:  # the same content, submitted concurrently
+            return IngestResult(found, created=False)
+        if fields.get("corpus_key"):
+            raise IngestError(f"Corpus key “{fields['corpus_key']}” is already taken.") from exc
+        raise
+    except BaseException:
+        _delete_file(document, stored_name)
+        raise
+    return IngestResult(document, created=True)
+
+
+_EXTENSIONS = {PDF: ".pdf", TEXT: ".txt", JSON: ".json", "text/html": ".html"}
+
+
+def _storage_name(filename: str, media_type: str) -> str:
+    name = PurePath(filename).name if filename else ""
+    if not name:
+        return "original" + _EXTENSIONS.get(media_type, ".bin")
+    return name
+
+
+def _delete_file(document: Document, stored_name: str) -> None:
+    if stored_name:
+        try:
+            document.original.storage.delete(stored_name)
+        except OSError:
+            logger.warning("could not delete %s after a failed submission", stored_name)
+
+
+# --- the interface ----------------------------------------------------------------------------
+
+
+def ingest_bytes(
+    data: bytes, filename: str, meta: SubmissionMeta, *, user: Any = None, enqueue: bool = True
+) -> IngestResult:
+    """Submit a file's bytes. ``enqueue=False`` leaves the task to the caller (bulk loads)."""
+    try:
+        validate_upload(data, filename)
+        media_type = sniff_media_type(data)
+        if media_type == JSON:
+            items = parse_json_import(data)
+            if len(items) != 1:
+                raise IngestError(
+                    f"“{filename}” holds {len(items)} documents: load it with "
+                    "`manage.py ingest` (bulk JSON import)."
+                )
+            return ingest_text(
+                items[0].text, _meta_from_import(items[0], meta), user=user, enqueue=enqueue
+            )
+        _check_readable(data, media_type)
+    except (SourceError, ExtractionError) as exc:
+        raise IngestError(str(exc)) from exc
+    return _store(data, filename, media_type, meta, user, enqueue)
+
+
+def ingest_text(
+    text: str, meta: SubmissionMeta, *, user: Any = None, enqueue: bool = True
+) -> IngestResult:
+    """Submit pasted or imported text (stored as a UTF-8 .txt original)."""
+    data = text.replace("\r\n", "\n").encode("utf-8")
+    try:
+        validate_upload(data, meta.title)
+    except SourceError as exc:
+        raise IngestError(str(exc)) from exc
+    return _store(data, (meta.title or "text")[:100] + ".txt", TEXT, meta, user, enqueue)
+
+
+def ingest_json(
+    data: bytes, meta: SubmissionMeta, *, user: Any = None, enqueue: bool = True
+) -> list[IngestResult | IngestError]:
+    """A bulk JSON import: one result (or the error) per item, in order."""
+    try:
+        validate_upload(data, "JSON import")
+        items = parse_json_import(data)
+    except (SourceError, ExtractionError) as exc:
+        raise IngestError(str(exc)) from exc
+    results: list[IngestResult | IngestError] = []
+    for item in items:
+        try:
+            results.append(
+                ingest_text(item.text, _meta_from_import(item, meta), user=user, enqueue=enqueue)
+            )
+        except IngestError as exc:
+            results.append(exc)
+    return results
+
+
+def ingest_url(url: str, meta: SubmissionMeta, *, user: Any = None) -> IngestResult:
+    """Submit a URL: the document is queued now and fetched by a task on the "fetch" queue."""
+    try:
+        url = check_url(url)
+    except SourceError as exc:
+        raise IngestError(str(exc)) from exc
+    found = (
+        Document.objects.filter(source_url=url)
+        .exclude(status__in=[DocumentStatus.FAILED, DocumentStatus.REFERENCE])
+        .first()
+    )
+    if found is not None:
+        return IngestResult(found, created=False)
+    fields = _validated_fields(SubmissionMeta(**{**meta.__dict__, "source_url": url}))
+    with transaction.atomic():
+        document = Document.objects.create(
+            title=meta.title.strip()[:500] or url[:500],
+            status=DocumentStatus.QUEUED,
+            queued_at=timezone.now(),
+            metadata={"title_source": "user" if meta.title.strip() else "url"},
+            submitted_by=user if getattr(user, "is_authenticated", False) else None,
+            **fields,
+        )
+        document_id = document.pk
+        transaction.on_commit(lambda: _send_fetch(document_id))
+    return IngestResult(document, created=True)
+
+
+def reprocess(document: Document) -> None:
+    """Queue a document again (after a failure or a pipeline change), keeping its original."""
+    if document.status == DocumentStatus.REFERENCE:
+        raise IngestError("A citation-only record has no text to process.")
+    needs_fetch = not document.original and bool(document.source_url)
+    if not document.original and not needs_fetch:
+        raise IngestError("This document has no original to process.")
+    send: Callable[[int], None] = _send_fetch if needs_fetch else _send_processing
+    with transaction.atomic():
+        Document.objects.filter(pk=document.pk).update(
+            status=DocumentStatus.QUEUED, error="", queued_at=timezone.now()
+        )
+        document_id = document.pk
+        transaction.on_commit(lambda: send(document_id))
+    document.refresh_from_db()
+
+
+def send_task_for(document: Document) -> None:
+    """Send the task a queued document needs: fetch (URL not yet fetched) or process."""
+    if not document.original and document.source_url:
+        _send_fetch(document.pk)
+    else:
+        _send_processing(document.pk)
+
+
+def complete_fetch(document_id: int) -> str:
+    """The fetch task's work: download a queued URL document and queue its processing.
+
+    Returns the resulting status. A fetch error or a duplicate leaves the document failed with
+    the reason, so it can be re-run.
+    """
+    from casebase.sources.fetch import fetch_url
+
+    document = Document.objects.filter(pk=document_id, status=DocumentStatus.QUEUED).first()
+    if document is None or document.original:
+        return "skipped"
+    try:
+        fetched = fetch_url(document.source_url)
+        validate_upload(fetched.data, fetched.filename)
+        media_type = sniff_media_type(fetched.data)
+        _check_readable(fetched.data, media_type)
+        if media_type == JSON:
+            media_type = TEXT
+    except (SourceError, ExtractionError) as exc:
+        return _fail(document, f"Fetching {document.source_url} failed: {exc}")
+    digest = content_hash(fetched.data)
+    duplicate = _existing(digest)
+    if duplicate is not None:
+        return _fail(document, f"Same content as document #{duplicate.pk} ({duplicate.title}).")
+    stored_name = ""
+    try:
+        with transaction.atomic():
+            locked = Document.objects.select_for_update().get(pk=document_id)
+            locked.original.save(fetched.filename, ContentFile(fetched.data), save=False)
+            stored_name = locked.original.name or ""
+            locked.content_hash = digest
+            locked.media_type = media_type
+            locked.size_bytes = len(fetched.data)
+            locked.original_name = fetched.filename[:300]
+            locked.metadata = {**locked.metadata, "fetched_url": fetched.url}
+            locked.save()
+            transaction.on_commit(lambda: _send_processing(document_id))
+    except IntegrityError:
+        _delete_file(document, stored_name)
+        return _fail(document, "The same content was submitted meanwhile.")
+    return DocumentStatus.QUEUED
+
+
+def _fail(document: Document, error: str) -> str:
+    Document.objects.filter(pk=document.pk).update(
+        status=DocumentStatus.FAILED, error=error, finished_at=timezone.now()
+    )
+    return DocumentStatus.FAILED

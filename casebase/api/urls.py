@@ -1,9 +1,38 @@
-"""API URLs: /api/v1/ resources, /api/schema/ and its documentation page."""
+"""API URLs: /api/v1/ resources (versioned by URL namespace), /api/schema/ and /api/docs/."""
 
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from .views.documents import DocumentViewSet
+from .views.resources import (
+    CaseViewSet,
+    CitationViewSet,
+    ClaimViewSet,
+    EntityViewSet,
+    EventViewSet,
+    MentionViewSet,
+    ThreadViewSet,
+)
+from .views.timeline import TimelineView
+
+router = DefaultRouter()
+router.register("cases", CaseViewSet, basename="case")
+router.register("documents", DocumentViewSet, basename="document")
+router.register("entities", EntityViewSet, basename="entity")
+router.register("mentions", MentionViewSet, basename="mention")
+router.register("events", EventViewSet, basename="event")
+router.register("claims", ClaimViewSet, basename="claim")
+router.register("citations", CitationViewSet, basename="citation")
+router.register("threads", ThreadViewSet, basename="thread")
+
+v1_patterns = [
+    path("timeline/", TimelineView.as_view(), name="timeline"),
+    *router.urls,
+]
 
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("v1/", include((v1_patterns, "v1"), namespace="v1")),
+    path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
 ]

@@ -184,6 +184,7 @@ REST_FRAMEWORK = {
         "anon": os.environ.get("CASEBASE_ANON_RATE", "120/minute"),
         "user": os.environ.get("CASEBASE_USER_RATE", "600/minute"),
     },
+    "EXCEPTION_HANDLER": "casebase.api.errors.api_exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
     "PAGE_SIZE": 50,
 }

@@ -1,0 +1,51 @@
+"""One error format for every API error: ``{"error": {status, code, message, details}}``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from rest_framework import status
+from rest_framework.exceptions import APIException, ValidationError
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "payload_too_large"
+
+
+def _message_and_details(exc: APIException, data: Any) -> tuple[str, Any]:
+    if isinstance(exc, ValidationError):
+        return "The request is not valid; see details.", data
+    if isinstance(data, dict) and set(data) == {"detail"}:
+        return str(data["detail"]), None
+    return str(exc.detail) if isinstance(exc.detail, str) else "Request failed.", data
+
+
+def error_body(status_code: int, code: str, message: str, details: Any = None) -> dict[str, Any]:
+    return {"error": {"status": status_code, "code": code, "message": message, "details": details}}
+
+
+def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """Reshape DRF's error responses; map Django's body-size errors to a 4xx too."""
+    if isinstance(exc, RequestDataTooBig):
+        exc = PayloadTooLarge()
+    elif isinstance(exc, TooManyFieldsSent):
+        exc = ValidationError({"non_field_errors": [str(exc)]})
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    api_exc = exc if isinstance(exc, APIException) else None
+    if api_exc is None:  # Http404 / PermissionDenied converted by DRF
+        code = "not_found" if response.status_code == 404 else "permission_denied"
+        message = str(response.data.get("detail", "")) if isinstance(response.data, dict) else ""
+        details = None
+    else:
+        codes = api_exc.get_codes()
+        code = codes if isinstance(codes, str) else api_exc.default_code
+        message, details = _message_and_details(api_exc, response.data)
+    response.data = error_body(response.status_code, str(code), message, details)
+    return response

@@ -1,0 +1,209 @@
+"""django-filter filtersets: what researchers ask of each collection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import django_filters as df
+from django import forms
+from django.db.models import Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from casebase.core.partial_dates import PartialDate
+from casebase.core.text_utils import normalize_name
+from casebase.knowledge.models import (
+    Citation,
+    Claim,
+    Document,
+    Entity,
+    EntityAlias,
+    Event,
+    Mention,
+)
+from casebase.queries.timeline import overlaps_range
+
+from .dates import overlaps
+
+
+class PartialDateFormField(forms.CharField):
+    def to_python(self, value: Any) -> PartialDate | None:  # type: ignore[override]
+        text = super().to_python(value)
+        if not text:
+            return None
+        try:
+            return PartialDate.parse(text)
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc)) from exc
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class PartialDateFilter(df.Filter):
+    """A YYYY, YYYY-MM or YYYY-MM-DD value; the filterset applies the range in one go."""
+
+    field_class = PartialDateFormField
+
+    def filter(self, qs: QuerySet[Any], value: Any) -> QuerySet[Any]:
+        return qs  # applied by DateRangeMixin.filter_queryset
+
+
+class SlugInFilter(df.BaseInFilter, df.CharFilter):
+    """Comma-separated slugs: ``?entity=xai,elon-musk``."""
+
+
+class DateRangeMixin:
+    """Applies ``<prefix>_from``/``<prefix>_to`` together as one overlap test."""
+
+    date_range: tuple[str, str, str] | None = None  # (prefix, date field, precision field)
+
+    def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        queryset = super().filter_queryset(queryset)  # type: ignore[misc]
+        start, end = self.range_bounds()
+        if start is None and end is None:
+            return queryset
+        return queryset.filter(self.range_condition(start, end))
+
+    def range_bounds(self) -> tuple[PartialDate | None, PartialDate | None]:
+        assert self.date_range is not None
+        prefix = self.date_range[0]
+        data = self.form.cleaned_data  # type: ignore[attr-defined]
+        return data.get(f"{prefix}_from"), data.get(f"{prefix}_to")
+
+    def range_condition(self, start: PartialDate | None, end: PartialDate | None) -> Q:
+        assert self.date_range is not None
+        return overlaps(start, end, self.date_range[1], self.date_range[2])
+
+
+def _events_involving(slugs: list[str]) -> QuerySet[Any]:
+    """Ids of events linked to any of these entities (or to what they were merged into)."""
+    survivors = Entity.objects.filter(
+        Q(slug__in=slugs) | Q(merged_from__slug__in=slugs), merged_into__isnull=True
+    ).values("pk")
+    return Event.entities.through.objects.filter(entity_id__in=survivors).values("event_id")
+
+
+class EventFilter(DateRangeMixin, df.FilterSet):
+    date_range = ("date", "date", "date_precision")
+
+    date_from = PartialDateFilter(
+        help_text="Events whose period overlaps from this partial date on (YYYY, YYYY-MM or "
+        "YYYY-MM-DD): an event dated 2023 matches date_from=2023-07."
+    )
+    date_to = PartialDateFilter(
+        help_text="Events whose period overlaps up to the end of this partial date "
+        "(date_to=2026 means up to 2026-12-31)."
+    )
+    thread = SlugInFilter(
+        field_name="threads__slug",
+        method="filter_thread",
+        help_text="Thread slug(s), comma-separated: any of them.",
+    )
+    case = SlugInFilter(field_name="case__slug", help_text="Case slug(s), comma-separated.")
+    entity = SlugInFilter(
+        method="filter_entity",
+        help_text="Entity slug(s), comma-separated: events involving ALL of them (as on the "
+        "web timeline). A merged entity's slug stands for its survivor.",
+    )
+    entity_any = SlugInFilter(
+        method="filter_entity_any",
+        help_text="Entity slug(s), comma-separated: events involving ANY of them.",
+    )
+    origin = df.MultipleChoiceFilter(choices=Event._meta.get_field("origin").choices)
+    review_status = df.MultipleChoiceFilter(choices=Event._meta.get_field("review_status").choices)
+    confidence = df.MultipleChoiceFilter(choices=Event._meta.get_field("confidence").choices)
+
+    class Meta:
+        model = Event
+        fields: list[str] = []
+
+    def range_condition(self, start: PartialDate | None, end: PartialDate | None) -> Q:
+        return overlaps_range(start, end)  # the timeline's rule, with end dates
+
+    def filter_thread(self, qs: QuerySet[Event], name: str, value: list[str]) -> QuerySet[Event]:
+        through = Event.threads.through.objects.filter(thread__slug__in=value)
+        return qs.filter(pk__in=through.values("event_id"))
+
+    def filter_entity(self, qs: QuerySet[Event], name: str, value: list[str]) -> QuerySet[Event]:
+        for slug in dict.fromkeys(value):
+            qs = qs.filter(pk__in=_events_involving([slug]))
+        return qs
+
+    def filter_entity_any(
+        self, qs: QuerySet[Event], name: str, value: list[str]
+    ) -> QuerySet[Event]:
+        return qs.filter(pk__in=_events_involving(value))
+
+
+class EntityFilter(df.FilterSet):
+    kind = df.MultipleChoiceFilter(choices=Entity._meta.get_field("kind").choices)
+    name = df.CharFilter(
+        method="filter_name",
+        help_text="Part of the entity's name or of one of its aliases (case- and "
+        "accent-insensitive): name=x.ai finds xAI through its alias 'X.AI Corp.'.",
+    )
+    merged = df.BooleanFilter(
+        field_name="merged_into",
+        lookup_expr="isnull",
+        exclude=True,
+        help_text="true: only entities merged into another; false: only live entities.",
+    )
+
+    class Meta:
+        model = Entity
+        fields = ["origin"]
+
+    def filter_name(self, qs: QuerySet[Entity], name: str, value: str) -> QuerySet[Entity]:
+        key = normalize_name(value)
+        alias_ids = EntityAlias.objects.filter(normalized__contains=key).values("entity_id")
+        return qs.filter(Q(name__icontains=value.strip()) | Q(pk__in=alias_ids))
+
+
+class ClaimFilter(DateRangeMixin, df.FilterSet):
+    date_range = ("made", "made_on", "made_precision")
+
+    speaker = SlugInFilter(field_name="speaker__slug", help_text="Speaker entity slug(s).")
+    verb = df.MultipleChoiceFilter(choices=Claim._meta.get_field("verb").choices)
+    case = SlugInFilter(field_name="document__case__slug", help_text="Case slug(s).")
+    made_from = PartialDateFilter(help_text="Claims made in a period overlapping from this date.")
+    made_to = PartialDateFilter(help_text="Claims made in a period overlapping up to this date.")
+    review_status = df.MultipleChoiceFilter(choices=Claim._meta.get_field("review_status").choices)
+
+    class Meta:
+        model = Claim
+        fields = ["document", "under_oath", "origin"]
+
+
+class DocumentFilter(DateRangeMixin, df.FilterSet):
+    date_range = ("published", "published_on", "published_precision")
+
+    kind = df.MultipleChoiceFilter(choices=Document._meta.get_field("kind").choices)
+    case = SlugInFilter(field_name="case__slug", help_text="Case slug(s).")
+    publisher = df.CharFilter(lookup_expr="icontains", help_text="Part of the publisher's name.")
+    published_from = PartialDateFilter(help_text="Published in a period overlapping from this.")
+    published_to = PartialDateFilter(help_text="Published in a period overlapping up to this.")
+    status = df.MultipleChoiceFilter(choices=Document._meta.get_field("status").choices)
+
+    class Meta:
+        model = Document
+        fields = ["docket_entry"]
+
+
+class MentionFilter(df.FilterSet):
+    entity = SlugInFilter(field_name="entity__slug", help_text="Entity slug(s).")
+
+    class Meta:
+        model = Mention
+        fields = ["document"]
+
+
+class CitationFilter(df.FilterSet):
+    case = SlugInFilter(field_name="case__slug", help_text="Slug(s) of the cited case.")
+    document_case = SlugInFilter(
+        field_name="document__case__slug",
+        help_text="Slug(s) of the case the citing document is in.",
+    )
+    normalized = df.CharFilter(lookup_expr="icontains")
+
+    class Meta:
+        model = Citation
+        fields = ["document", "kind"]

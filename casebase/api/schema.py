@@ -1,0 +1,38 @@
+"""OpenAPI: every operation also documents the shared error body for its 4xx answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.openapi import AutoSchema
+from rest_framework import serializers
+
+
+class ErrorDetailSerializer(serializers.Serializer):
+    status = serializers.IntegerField(help_text="The HTTP status, repeated.")
+    code = serializers.CharField(help_text="Machine-readable: invalid, not_found, throttled...")
+    message = serializers.CharField(help_text="What went wrong, for people.")
+    details = serializers.JSONField(
+        allow_null=True, help_text="Per-field messages for invalid input; otherwise null."
+    )
+
+
+class ErrorSerializer(serializers.Serializer):
+    error = ErrorDetailSerializer()
+
+
+READ_ERRORS = ("400", "404", "406", "429")
+WRITE_ERRORS = ("400", "401", "403", "404", "406", "413", "415", "429")
+
+
+class CasebaseAutoSchema(AutoSchema):
+    def _get_response_bodies(self, direction: str = "response") -> dict[str, Any]:
+        responses: dict[str, Any] = super()._get_response_bodies(direction)
+        method = self.method.upper()
+        codes = READ_ERRORS if method in ("GET", "HEAD") else WRITE_ERRORS
+        for code in codes:
+            if code not in responses:
+                responses[code] = self._get_response_for_code(ErrorSerializer, code)
+        if method == "GET":
+            responses.setdefault("304", {"description": "Not modified (ETag matched)."})
+        return responses

@@ -1,0 +1,102 @@
+"""Attributed claims and legal citations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from casebase.knowledge.models import Case, Citation, Claim, Entity
+
+from .common import EntityBriefSerializer, ExpandableMixin, partial_iso
+
+
+class ClaimSerializer(ExpandableMixin, serializers.ModelSerializer):
+    """Who asserted what, where. ``about`` is null unless ``?expand=about``."""
+
+    expandable = frozenset({"about"})
+
+    speaker = EntityBriefSerializer(read_only=True, allow_null=True)
+    speaker_slug = serializers.SlugRelatedField(
+        source="speaker",
+        slug_field="slug",
+        queryset=Entity.objects.all(),
+        write_only=True,
+        allow_null=True,
+        required=False,
+    )
+    made = serializers.SerializerMethodField()
+    about = serializers.SerializerMethodField()
+    passage_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "document",
+            "speaker",
+            "speaker_slug",
+            "speaker_text",
+            "verb",
+            "content",
+            "quote",
+            "sentence",
+            "context",
+            "start",
+            "end",
+            "made",
+            "made_on",
+            "made_precision",
+            "under_oath",
+            "about",
+            "origin",
+            "review_status",
+            "passage_url",
+            "created_at",
+        ]
+        read_only_fields = ["id", "created_at"]
+
+    def get_made(self, obj: Claim) -> str | None:
+        """When the claim was made, at its known precision."""
+        return partial_iso(obj.made_on, obj.made_precision)
+
+    @extend_schema_field(EntityBriefSerializer(many=True, allow_null=True))
+    def get_about(self, obj: Claim) -> list[dict[str, Any]] | None:
+        if not self.expanded("about"):
+            return None
+        return EntityBriefSerializer(obj.about.all(), many=True).data  # type: ignore[return-value]
+
+    def get_passage_url(self, obj: Claim) -> str:
+        """The claim's span in the document reader."""
+        path = f"/documents/{obj.document_id}/#span-{obj.start}-{obj.end}"
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request is not None else path
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        start = attrs.get("start", getattr(self.instance, "start", None))
+        end = attrs.get("end", getattr(self.instance, "end", None))
+        if start is not None and end is not None and end <= start:
+            raise serializers.ValidationError({"end": ["end must be greater than start."]})
+        return attrs
+
+
+class CitationSerializer(serializers.ModelSerializer):
+    case = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Case.objects.all(),
+        allow_null=True,
+        required=False,
+        help_text="The cited case, when casebase has it.",
+    )
+
+    class Meta:
+        model = Citation
+        fields = ["id", "document", "kind", "text", "normalized", "start", "end", "case"]
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        start = attrs.get("start", getattr(self.instance, "start", None))
+        end = attrs.get("end", getattr(self.instance, "end", None))
+        if start is not None and end is not None and end <= start:
+            raise serializers.ValidationError({"end": ["end must be greater than start."]})
+        return attrs

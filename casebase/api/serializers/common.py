@@ -1,0 +1,80 @@
+"""Helpers shared by the serializers: expansions, web links, partial dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from casebase.core.partial_dates import PartialDate, format_partial
+
+
+class ExpandableMixin:
+    """Serializers whose ``expandable`` fields are null unless ``?expand=`` names them.
+
+    The viewset puts the requested names in the context as ``expand``; a detail view expands all.
+    """
+
+    expandable: frozenset[str] = frozenset()
+
+    def expanded(self, name: str) -> bool:
+        context: dict[str, Any] = self.context  # type: ignore[attr-defined]
+        return name in context.get("expand", frozenset())
+
+
+@extend_schema_field(OpenApiTypes.URI)
+class WebUrlField(serializers.Field):
+    """The object's page in the web app, absolute when a request is at hand."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: Any) -> str:
+        path = value.get_absolute_url()
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request is not None else path
+
+
+def partial_iso(value: Any, precision: str | None) -> str | None:
+    if value is None:
+        return None
+    return PartialDate.from_date(value, precision or "day").iso()
+
+
+def partial_display(value: Any, precision: str | None) -> str:
+    return format_partial(value, precision)
+
+
+class EntityBriefSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    slug = serializers.CharField(read_only=True)
+    name = serializers.CharField(read_only=True)
+    kind = serializers.CharField(read_only=True)
+
+
+class DocumentBriefSerializer(serializers.Serializer):
+    id = serializers.IntegerField(read_only=True)
+    title = serializers.CharField(read_only=True)
+    kind = serializers.CharField(read_only=True)
+    publisher = serializers.CharField(read_only=True)
+    source_url = serializers.CharField(read_only=True)
+    published = serializers.SerializerMethodField()
+    web_url = WebUrlField()
+
+    def get_published(self, obj: Any) -> str | None:
+        return partial_iso(obj.published_on, obj.published_precision)
+
+
+def normalize_to_period_start(value: Any, precision: str) -> Any:
+    """Store a partial date as the first day of its period (2018-02-20 at month -> 2018-02-01)."""
+    if value is None:
+        return None
+    if precision == "year":
+        return value.replace(month=1, day=1)
+    if precision == "month":
+        return value.replace(day=1)
+    return value

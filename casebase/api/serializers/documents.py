@@ -1,0 +1,94 @@
+"""Documents: their metadata, processing status and (on the detail) text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from casebase.knowledge.models import Case, Document
+
+from .common import WebUrlField, partial_iso
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+    case = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    published = serializers.SerializerMethodField()
+    web_url = WebUrlField()
+
+    class Meta:
+        model = Document
+        fields = [
+            "id",
+            "url",
+            "web_url",
+            "kind",
+            "title",
+            "source_url",
+            "publisher",
+            "publisher_note",
+            "authors",
+            "published",
+            "published_on",
+            "published_precision",
+            "case",
+            "docket_entry",
+            "status",
+            "error",
+            "original_name",
+            "media_type",
+            "size_bytes",
+            "language",
+            "attempts",
+            "queued_at",
+            "started_at",
+            "finished_at",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+    def get_url(self, obj: Document) -> str:
+        """This document in the API: poll it for ``status`` and ``error``."""
+        request = self.context.get("request")
+        return reverse("v1:document-detail", kwargs={"pk": obj.pk}, request=request)
+
+    def get_published(self, obj: Document) -> str | None:
+        """Publication date at its known precision."""
+        return partial_iso(obj.published_on, obj.published_precision)
+
+
+class DocumentDetailSerializer(DocumentSerializer):
+    class Meta(DocumentSerializer.Meta):
+        fields = [*DocumentSerializer.Meta.fields, "text", "page_offsets", "metadata", "timings"]
+        read_only_fields = fields
+
+
+class DocumentUpdateSerializer(serializers.ModelSerializer):
+    """Edit a document's metadata (not its text: reprocess for that)."""
+
+    case = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Case.objects.all(), allow_null=True, required=False
+    )
+
+    class Meta:
+        model = Document
+        fields = [
+            "kind",
+            "title",
+            "source_url",
+            "publisher",
+            "publisher_note",
+            "authors",
+            "published_on",
+            "published_precision",
+            "case",
+            "docket_entry",
+        ]
+
+    def validate_authors(self, value: Any) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+            raise serializers.ValidationError("A list of names.")
+        return value

@@ -1,0 +1,151 @@
+"""Documents: read, submit (file, text or URL -> 202), edit metadata, reprocess."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db.models import QuerySet
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
+from rest_framework import serializers, status
+from rest_framework.decorators import action
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from casebase.knowledge.models import Document
+from casebase.knowledge.services import ingestion
+
+from .. import filters
+from ..pagination import StableCursorPagination
+from ..serializers.documents import (
+    DocumentDetailSerializer,
+    DocumentSerializer,
+    DocumentUpdateSerializer,
+)
+from ..serializers.submission import DocumentSubmissionSerializer
+from .base import CasebaseViewSet
+
+# Heavy columns a list never shows.
+LIST_DEFERRED = ("text", "page_offsets", "metadata", "timings")
+
+SUBMIT_EXAMPLES = [
+    OpenApiExample(
+        "Submit a URL",
+        request_only=True,
+        value={
+            "url": "https://www.courtlistener.com/docket/68990373/musk-v-altman/",
+            "kind": "other",
+            "case": "musk-v-altman",
+        },
+    ),
+    OpenApiExample(
+        "Submit pasted text",
+        request_only=True,
+        value={
+            "text": "Elon Musk testified on Thursday...",
+            "kind": "news_article",
+            "title": "Musk testifies",
+            "published": "2026-04-30",
+        },
+    ),
+]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List documents (no text; cursor pages)"),
+    retrieve=extend_schema(
+        summary="One document with its text; poll `status` and `error` after a submission"
+    ),
+    create=extend_schema(
+        summary="Submit a document: a file (multipart), a text or a URL",
+        description="Needs knowledge.add_document. Answers 202 with the queued document (its "
+        "`url` to poll and its `status`); 200 with the existing document when the same content "
+        "(or URL) was already submitted.",
+        request={
+            "multipart/form-data": DocumentSubmissionSerializer,
+            "application/json": DocumentSubmissionSerializer,
+        },
+        responses={
+            202: OpenApiResponse(DocumentSerializer, description="Queued for processing."),
+            200: OpenApiResponse(DocumentSerializer, description="Already submitted."),
+        },
+        examples=SUBMIT_EXAMPLES,
+    ),
+    update=extend_schema(request=DocumentUpdateSerializer, responses=DocumentDetailSerializer),
+    partial_update=extend_schema(
+        request=DocumentUpdateSerializer, responses=DocumentDetailSerializer
+    ),
+)
+class DocumentViewSet(CasebaseViewSet):
+    """Filings, transcripts, articles: metadata, processing status and extracted text."""
+
+    serializer_class = DocumentSerializer
+    write_serializer_class = DocumentUpdateSerializer
+    filterset_class = filters.DocumentFilter
+    pagination_class = StableCursorPagination
+    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    search_fields = ["title", "publisher"]
+    ordering_fields = ["id", "published_on", "title", "created_at"]
+    ordering = ("-id",)
+
+    def get_queryset(self) -> QuerySet[Document]:
+        documents = Document.objects.select_related("case")
+        if self.action == "list":
+            documents = documents.defer(*LIST_DEFERRED)
+        return documents
+
+    def get_serializer_class(self) -> Any:
+        if self.action == "create":
+            return DocumentSubmissionSerializer
+        if self.action == "retrieve":
+            return DocumentDetailSerializer
+        return super().get_serializer_class()
+
+    def max_body_bytes(self) -> int:
+        # a whole upload plus room for the multipart envelope and the metadata fields
+        return int(settings.CASEBASE_MAX_UPLOAD_BYTES) + 1024 * 1024
+
+    def read_data(self, instance: Any) -> Any:
+        return DocumentDetailSerializer(instance, context=self.get_serializer_context()).data
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        submission = DocumentSubmissionSerializer(data=request.data)
+        submission.is_valid(raise_exception=True)
+        result = _submit(submission, request)
+        data = DocumentSerializer(result.document, context=self.get_serializer_context()).data
+        code = status.HTTP_202_ACCEPTED if result.created else status.HTTP_200_OK
+        return Response(data, status=code, headers={"Location": data["url"]})
+
+    @extend_schema(
+        summary="Queue a document for processing again (needs knowledge.change_document)",
+        request=None,
+        responses={202: DocumentSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def reprocess(self, request: Request, pk: str | None = None) -> Response:
+        document = self.get_object()
+        try:
+            ingestion.reprocess(document)
+        except ingestion.IngestError as exc:
+            raise serializers.ValidationError({"non_field_errors": [str(exc)]}) from exc
+        data = DocumentSerializer(document, context=self.get_serializer_context()).data
+        return Response(data, status=status.HTTP_202_ACCEPTED)
+
+
+def _submit(submission: DocumentSubmissionSerializer, request: Request) -> ingestion.IngestResult:
+    data, meta, user = submission.validated_data, submission.meta(), request.user
+    try:
+        if data["source"] == "file":
+            upload = data["file"]
+            return ingestion.ingest_bytes(upload.read(), upload.name or "", meta, user=user)
+        if data["source"] == "text":
+            return ingestion.ingest_text(data["text"], meta, user=user)
+        return ingestion.ingest_url(data["url"], meta, user=user)
+    except ingestion.IngestError as exc:
+        raise serializers.ValidationError({"non_field_errors": [str(exc)]}) from exc

@@ -1,0 +1,86 @@
+"""``/api/v1/timeline/``: the web timeline's filters, exported as JSON, CSV, TimelineJS or
+iCalendar (``?format=``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpResponseBase
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from rest_framework.exceptions import ValidationError
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from casebase.exports import export_events
+from casebase.queries.timeline import InvalidFilter, TimelineFilters, timeline_events
+
+from ..conditional import ConditionalGetMixin
+from ..renderers import TIMELINE_RENDERERS
+from ..schema import CasebaseAutoSchema
+from . import timeline_schema
+
+ATTACHMENTS = {"csv": "csv", "ics": "ics"}
+
+
+class TimelineView(ConditionalGetMixin, APIView):
+    """The filtered timeline, whole (not paginated), in the format asked for."""
+
+    schema = CasebaseAutoSchema()
+    permission_classes = [AllowAny]
+    renderer_classes = TIMELINE_RENDERERS
+    http_method_names = ["get", "head", "options"]
+
+    @extend_schema(
+        summary="Export a filtered timeline as JSON, CSV, TimelineJS JSON or iCalendar",
+        description=timeline_schema.DESCRIPTION,
+        parameters=[
+            *timeline_schema.PARAMETERS,
+            OpenApiParameter(
+                "format",
+                OpenApiTypes.STR,
+                enum=["json", "csv", "timelinejs", "ics"],
+                description="json (default), csv, timelinejs (TimelineJS3 JSON for embedding) "
+                "or ics (iCalendar).",
+            ),
+        ],
+        responses={
+            (200, "application/json"): timeline_schema.JSON_RESPONSE,
+            (200, "text/csv"): OpenApiTypes.STR,
+            (200, "text/calendar"): OpenApiTypes.STR,
+        },
+        examples=[
+            OpenApiExample(
+                "Everything involving xAI, 2023-2026, for a calendar",
+                value=None,
+                description="GET /api/v1/timeline/?entity=xai&date_from=2023&date_to=2026"
+                "&format=ics",
+            )
+        ],
+    )
+    def get(self, request: Request) -> Response:
+        try:
+            filters = TimelineFilters.from_params(request.query_params)
+            events = list(timeline_events(filters))
+        except InvalidFilter as exc:
+            raise ValidationError(exc.errors) from exc
+        rows = export_events(events, base_url=request.build_absolute_uri("/"))
+        response = Response(rows)
+        extension = ATTACHMENTS.get(getattr(request.accepted_renderer, "format", ""))
+        if extension:
+            response["Content-Disposition"] = (
+                f'attachment; filename="casebase-timeline.{extension}"'
+            )
+        return response
+
+    def finalize_response(
+        self, request: Request, response: HttpResponseBase, *args: Any, **kwargs: Any
+    ) -> HttpResponseBase:
+        """Errors are always JSON, whatever export format was asked for."""
+        if isinstance(response, Response) and response.status_code >= 400:
+            request.accepted_renderer = JSONRenderer()
+            request.accepted_media_type = "application/json"
+        return super().finalize_response(request, response, *args, **kwargs)

@@ -1,0 +1,290 @@
+"""Documents: add by file, text or URL through the ingestion service; status, re-runs, and
+read-only lists of what extraction found, each with its passage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from casebase.knowledge.models import Citation, Claim, Document, Mention
+
+from .base import ReadOnlyInline, passage_html
+from .forms import DocumentSubmissionForm
+
+TEXT_PREVIEW = 3000
+
+
+class MentionInline(ReadOnlyInline):
+    model = Mention
+    readonly_fields = ("text", "entity", "span", "passage")
+    fields = readonly_fields
+    verbose_name_plural = "mentions (first 100)"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Mention]:
+        return super().get_queryset(request).select_related("entity")
+
+    @admin.display(description="span")
+    def span(self, obj: Mention) -> str:
+        return f"{obj.start}–{obj.end}"
+
+    @admin.display(description="passage")
+    def passage(self, obj: Mention) -> str:
+        return passage_html(obj.document.text, obj.start, obj.end, context=60)
+
+
+class ClaimInline(ReadOnlyInline):
+    model = Claim
+    fk_name = "document"
+    readonly_fields = ("speaker", "verb", "content", "review_status", "passage")
+    fields = readonly_fields
+    verbose_name_plural = "claims (first 100)"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
+        return super().get_queryset(request).select_related("speaker")
+
+    @admin.display(description="passage")
+    def passage(self, obj: Claim) -> str:
+        return passage_html(obj.document.text, obj.start, obj.end)
+
+
+class CitationInline(ReadOnlyInline):
+    model = Citation
+    readonly_fields = ("normalized", "kind", "case", "passage")
+    fields = readonly_fields
+    verbose_name_plural = "citations (first 100)"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Citation]:
+        return super().get_queryset(request).select_related("case")
+
+    @admin.display(description="passage")
+    def passage(self, obj: Citation) -> str:
+        return passage_html(obj.document.text, obj.start, obj.end, context=80)
+
+
+def submission_meta(data: dict[str, Any]) -> Any:
+    """The ingestion service's SubmissionMeta from the cleaned submission form."""
+    from casebase.knowledge.services.ingestion import SubmissionMeta
+
+    case = data.get("case")
+    return SubmissionMeta(
+        kind=data["kind"],
+        title=data.get("title") or "",
+        publisher=data.get("publisher") or "",
+        publisher_note=data.get("publisher_note") or "",
+        source_url=data.get("source_url") or "",
+        published=data.get("published"),
+        case_slug=case.slug if case else None,
+        docket_entry=data.get("docket_entry"),
+        authors=[a.strip() for a in (data.get("authors") or "").split(";") if a.strip()],
+        corpus_key=None,
+    )
+
+
+def submit(form: DocumentSubmissionForm, user: Any) -> Any:
+    """Hand the submission to the ingestion service; returns its IngestResult."""
+    from casebase.knowledge.services import ingestion
+
+    data = form.cleaned_data
+    meta = submission_meta(data)
+    if data.get("file"):
+        upload = data["file"]
+        return ingestion.ingest_bytes(upload.read(), upload.name, meta, user=user)
+    if data.get("text"):
+        return ingestion.ingest_text(data["text"], meta, user=user)
+    return ingestion.ingest_url(data["url"], meta, user=user)
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "kind",
+        "status",
+        "published_display",
+        "case",
+        "publisher",
+        "size_bytes",
+        "finished_at",
+    ]
+    list_filter = ["status", "kind", "case", "language", "pipeline_version"]
+    list_select_related = ["case"]
+    search_fields = ["title", "publisher", "source_url", "content_hash", "corpus_key"]
+    date_hierarchy = "published_on"
+    autocomplete_fields = ["case"]
+    actions = ["reprocess_selected"]
+    inlines = [MentionInline, ClaimInline, CitationInline]
+    readonly_fields = [
+        "status",
+        "error",
+        "timings_table",
+        "pipeline_version",
+        "attempts",
+        "queued_at",
+        "started_at",
+        "finished_at",
+        "extracted",
+        "original",
+        "original_name",
+        "media_type",
+        "size_bytes",
+        "content_hash",
+        "language",
+        "text_preview",
+        "submitted_by",
+        "created_at",
+        "updated_at",
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "kind",
+                    "source_url",
+                    ("publisher", "publisher_note"),
+                    "authors",
+                    ("published_on", "published_precision"),
+                    ("case", "docket_entry"),
+                    "corpus_key",
+                ]
+            },
+        ),
+        (
+            "Processing",
+            {
+                "fields": [
+                    "status",
+                    "error",
+                    "timings_table",
+                    ("pipeline_version", "attempts"),
+                    ("queued_at", "started_at", "finished_at"),
+                    "extracted",
+                ]
+            },
+        ),
+        (
+            "Original and text",
+            {
+                "fields": [
+                    ("original", "original_name"),
+                    ("media_type", "size_bytes", "language"),
+                    "content_hash",
+                    "text_preview",
+                    ("submitted_by", "created_at", "updated_at"),
+                ]
+            },
+        ),
+    ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Document]:
+        documents = super().get_queryset(request)
+        match = request.resolver_match
+        if match is None or not (match.url_name or "").endswith("_change"):
+            documents = documents.defer("text", "metadata", "page_offsets")
+        return documents
+
+    def add_view(
+        self, request: HttpRequest, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """Adding a document means submitting it to the ingestion service."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = DocumentSubmissionForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            response = self._submit(request, form)
+            if response is not None:
+                return response
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Add a document",
+            "form": form,
+            "add": True,
+        }
+        return TemplateResponse(request, "admin/knowledge/document/submit.html", context)
+
+    def _submit(self, request: HttpRequest, form: DocumentSubmissionForm) -> HttpResponse | None:
+        from casebase.knowledge.services.ingestion import IngestError
+
+        try:
+            result = submit(form, request.user)
+        except IngestError as error:
+            form.add_error(None, str(error))
+            return None
+        document = result.document
+        if result.created:
+            self.log_addition(request, document, [{"added": {}}])
+            self.message_user(
+                request, f"Added “{document}”; processing: {document.get_status_display()}."
+            )
+        else:
+            self.message_user(
+                request, f"This content is already here: “{document}”.", messages.WARNING
+            )
+        return HttpResponseRedirect(reverse("admin:knowledge_document_change", args=[document.pk]))
+
+    @admin.action(description="Re-run extraction on selected", permissions=["change"])
+    def reprocess_selected(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        from casebase.knowledge.services.ingestion import IngestError, reprocess
+
+        done, failed = 0, []
+        for document in queryset.defer(None):
+            try:
+                reprocess(document)
+            except IngestError as error:
+                failed.append(f"{document}: {error}")
+                continue
+            self.log_change(request, document, "Re-ran extraction.")
+            done += 1
+        self.message_user(request, f"Re-ran extraction on {done} document(s).", messages.SUCCESS)
+        for failure in failed:
+            self.message_user(request, failure, messages.ERROR)
+
+    @admin.display(description="published", ordering="published_on")
+    def published_display(self, obj: Document) -> str:
+        return obj.published_display
+
+    @admin.display(description="timings (seconds)")
+    def timings_table(self, obj: Document) -> str:
+        if not obj.timings:
+            return "–"
+        rows = format_html_join("", "<tr><td>{}</td><td>{}</td></tr>", sorted(obj.timings.items()))
+        return format_html("<table>{}</table>", rows)
+
+    @admin.display(description="found by extraction")
+    def extracted(self, obj: Document) -> str:
+        if not obj.pk:
+            return "–"
+        counts = [
+            ("mention", obj.mentions.count()),
+            ("claim", obj.claims.count()),
+            ("citation", obj.citations.count()),
+            ("evidence", obj.evidence.count()),
+        ]
+        return format_html_join(
+            ", ",
+            '<a href="{}?document__id__exact={}">{} {}</a>',
+            (
+                (reverse(f"admin:knowledge_{name}_changelist"), obj.pk, count, name)
+                for name, count in counts
+            ),
+        )
+
+    @admin.display(description="text (start)")
+    def text_preview(self, obj: Document) -> str:
+        if not obj.text:
+            return "–"
+        more = f" … ({len(obj.text):,} characters)" if len(obj.text) > TEXT_PREVIEW else ""
+        return format_html(
+            '<div style="white-space: pre-wrap; max-height: 20em; overflow: auto">{}{}</div>',
+            obj.text[:TEXT_PREVIEW],
+            more,
+        )

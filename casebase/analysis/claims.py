@@ -30,7 +30,7 @@ for _verb, _forms in {
     "denied": "deny denies denied denying",
     "wrote": "write writes wrote written writing",
     "told": "tell tells told telling",
-    "ruled": "rule rules ruled ruling hold holds held",
+    "ruled": "rule rules ruled ruling held",
     "found": "find finds found conclude concludes concluded",
     "granted": "grant grants granted granting",
     "accused": "accuse accuses accused accusing",
@@ -42,13 +42,14 @@ for _verb, _forms in {
 
 #: Verbs too common in other senses to count without a clause or object saying what.
 _NEEDS_CLAUSE = {"found", "ruled", "reported", "said", "wrote", "told", "answered", "claimed"}
-_NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "add", "adds", "added",
-               "state", "states", "stated", "write", "writes", "wrote", "written"}  # fmt: skip
+_NEEDS_THAT = {"find", "finds", "found", "held", "add", "adds", "added", "state", "states",
+               "stated", "concluded", "concludes", "conclude"}  # fmt: skip
 _NEEDS_OBJECT = {"granted", "denied"}
 _SUBJECTS = {"nsubj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_JUDGE_ROLES = {"judge", "justice", "magistrate"}
 _ORG_PRONOUNS = {"it", "they"}
 _ROLE_NOUNS = {
     "judge": "person", "justice": "person", "magistrate": "person", "court": "court",
@@ -66,7 +67,7 @@ def reporting_verb(token: Token) -> str | None:
     deps = {child.dep_ for child in token.children}
     has_clause = bool(deps & _CLAUSE_DEPS) or _has_quote_sibling(token)
     has_object = bool(deps & {"dobj", "ccomp", "attr"})
-    if token.text.lower() in _NEEDS_THAT and not has_clause:
+    if token.text.lower() in _NEEDS_THAT and not ("ccomp" in deps or _has_quote_sibling(token)):
         return None
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
         return None
@@ -116,17 +117,20 @@ class SpeakerResolver:
 
     def resolve(self, subject: Token) -> tuple[str | None, str | None]:
         """(speaker, slug) for a subject token; the surface text when nothing resolves."""
-        span = _phrase(subject)
-        entity = entity_at(self.entities, span.start_char, span.end_char)
+        entity = self._named(subject)
         if entity is not None:
             return entity.name, entity.slug
+        span = _phrase(subject)
+        role_token = _role_noun(subject)
+        if role_token is not None and role_token is not subject:
+            subject = role_token
         word = subject.text.lower()
         kind = None
         if word in _PERSON_PRONOUNS:
             kind = "person"
         elif word in _ORG_PRONOUNS:
             kind = "organization"
-        elif word in _ROLE_NOUNS and any(c.dep_ == "det" for c in subject.children):
+        elif word in _ROLE_NOUNS:
             kind = _ROLE_NOUNS[word]
         if kind is None:
             if word in {"i", "we", "you", "who", "which", "that"}:
@@ -137,9 +141,22 @@ class SpeakerResolver:
             return (None, None) if word in _PERSON_PRONOUNS | _ORG_PRONOUNS else (span.text, None)
         return antecedent.name, antecedent.slug
 
+    def _named(self, subject: Token) -> FoundEntity | None:
+        """The entity named by the subject: at its head word, else a person or any entity in
+        the subject phrase ("Musk's lawyers", "U.S. District Judge Yvonne Gonzalez Rogers")."""
+        head = entity_at(self.entities, subject.idx, subject.idx + len(subject.text))
+        if head is not None:
+            return head
+        span = _phrase(subject)
+        inside = [e for e in self.entities if _mentioned_in(e, span.start_char, span.end_char)]
+        people = [e for e in inside if e.kind == "person"]
+        return (people or inside or [None])[0]
+
     def antecedent(self, subject: Token, kind: str, role: str | None) -> FoundEntity | None:
-        """The one entity of ``kind`` mentioned before ``subject`` in its sentence, else in the
-        previous sentence; None when there is none or several (not clear)."""
+        """The entity of ``kind`` mentioned before ``subject`` in its sentence, else in the
+        previous sentence: the only one, or the only one that is a grammatical subject there.
+        A judge ("the judge", "a federal judge") may be the one judge the document names.
+        None when it is not clear."""
         sent = subject.sent
         windows = [(sent.start_char, subject.idx)]
         if sent.start > 0:
@@ -147,11 +164,24 @@ class SpeakerResolver:
             windows.append((previous.start_char, previous.end_char))
         for start, end in windows:
             found = self._candidates(start, end, kind, role)
+            if len(found) > 1:
+                found = [e for e in found if self._is_subject_in(e, start, end)]
             if len(found) == 1:
                 return found[0]
-            if len(found) > 1:
+            if found:
                 return None
+        if role in _JUDGE_ROLES:
+            judges = self._candidates(0, len(self.doc.text), kind, role)
+            return judges[0] if len(judges) == 1 else None
         return None
+
+    def _is_subject_in(self, entity: FoundEntity, start: int, end: int) -> bool:
+        for mention in entity.mentions:
+            if start <= mention.start < end:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in _SUBJECTS:
+                    return True
+        return False
 
     def _candidates(self, start: int, end: int, kind: str, role: str | None) -> list[FoundEntity]:
         found = []
@@ -161,7 +191,7 @@ class SpeakerResolver:
             mentions = [m for m in entity.mentions if start <= m.start < end]
             if not mentions:
                 continue
-            if role in {"judge", "justice", "magistrate"} and not any(
+            if role in _JUDGE_ROLES and not any(
                 _titled(self.doc.text, m.start, role) for m in mentions
             ):
                 continue
@@ -177,7 +207,21 @@ def _kind_fits(kind: str, wanted: str) -> bool:
 
 def _titled(text: str, start: int, role: str) -> bool:
     """Whether the mention at ``start`` is preceded by the role as a title ("Judge Rogers")."""
-    return role in text[max(0, start - 40) : start].lower()
+    return text[max(0, start - 30) : start].rstrip().lower().endswith(role)
+
+
+def _mentioned_in(entity: FoundEntity, start: int, end: int) -> bool:
+    return any(start <= m.start and m.end <= end for m in entity.mentions)
+
+
+def _role_noun(subject: Token) -> Token | None:
+    """A role noun heading the subject or inside it ("a statement from the company")."""
+    if subject.text.lower() in _ROLE_NOUNS:
+        return subject
+    for token in subject.subtree:
+        if token.text.lower() in _ROLE_NOUNS and token.dep_ == "pobj":
+            return token
+    return None
 
 
 def _phrase(subject: Token) -> Span:

@@ -70,6 +70,8 @@ def _ner_candidates(doc: Doc) -> list[Candidate]:
         slug = ent.ent_id_ or None
         if slug is None and is_junk_name(span.text):
             continue
+        if kind == "person" and _MIXED_CASE.match(span.text):
+            kind = "organization"  # "OpenAI", "xAI": not how people's names are written
         found.append(Candidate(span.start_char, span.end_char, span.text, kind, slug))
     return found
 

@@ -9,8 +9,12 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("timeline/", views.timeline, name="timeline"),
     path("events/<int:pk>/", views.event_detail, name="event"),
     path("documents/<int:pk>/", views.document_detail, name="document"),
     path("entities/<slug:slug>/", views.entity_detail, name="entity"),
     path("cases/<slug:slug>/", views.case_detail, name="case"),
+    path("claims/", views.claims_explorer, name="claims"),
+    path("search/", views.search, name="search"),
+    path("upload/", views.upload, name="upload"),
 ]

@@ -1,0 +1,20 @@
+"""Web views: thin; each parses the request, asks a read-side query and renders a template."""
+
+from .claims import claims_explorer
+from .pages import case_detail, document_detail, entity_detail, event_detail, healthz, home
+from .search import search
+from .timeline import timeline
+from .upload import upload
+
+__all__ = [
+    "case_detail",
+    "claims_explorer",
+    "document_detail",
+    "entity_detail",
+    "event_detail",
+    "healthz",
+    "home",
+    "search",
+    "timeline",
+    "upload",
+]

@@ -1,0 +1,91 @@
+"""Home, event, document, entity and case pages."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+
+from casebase.knowledge.models import Thread
+from casebase.queries import cases as case_queries
+from casebase.queries import documents as document_queries
+from casebase.queries import entities as entity_queries
+from casebase.queries import events as event_queries
+from casebase.queries import home as home_queries
+
+from ..annotate import render_annotated
+from ..document_spans import annotations_for
+from ..timeline_layout import layout
+from .common import page_of, wants_fragment
+
+CASE_DOCUMENTS_PER_PAGE = 100
+CASE_EVENTS_LIMIT = 300
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "threads": home_queries.threads_with_counts(),
+        "cases": home_queries.key_cases(),
+        "latest_events": home_queries.latest_events(),
+    }
+    return render(request, "web/home.html", context)
+
+
+def healthz(request: HttpRequest) -> HttpResponse:
+    return JsonResponse({"status": "ok"})
+
+
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = event_queries.visible_event(pk)
+    if event is None:
+        raise Http404("No such event.")
+    context = {"event": event, "links": event_queries.linked_events(event)}
+    if wants_fragment(request):
+        return render(request, "web/_event_panel.html", context)
+    return render(request, "web/event_detail.html", context)
+
+
+def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    page = document_queries.document_page(pk)
+    if page is None:
+        raise Http404("No such document.")
+    document = page.document
+    context = {
+        "document": document,
+        "page": page,
+        "text_html": render_annotated(document.text, annotations_for(page), document.page_offsets),
+        "events": page.events,
+        "claims": page.claims,
+        "page_count": len(document.page_offsets),
+    }
+    return render(request, "web/document_detail.html", context)
+
+
+def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    entity = entity_queries.entity_by_slug(slug)
+    if entity is None:
+        raise Http404("No such entity.")
+    if entity.merged_into_id:
+        return redirect(entity.survivor(), permanent=True)
+    data = entity_queries.entity_page(entity)
+    context = {
+        "entity": entity,
+        "data": data,
+        "layout": layout(data.events, Thread.objects.all()),
+    }
+    return render(request, "web/entity_detail.html", context)
+
+
+def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    case = case_queries.case_by_slug(slug)
+    if case is None:
+        raise Http404("No such case.")
+    data = case_queries.case_page(case)
+    events = list(data.events[:CASE_EVENTS_LIMIT])
+    context = {
+        "case": case,
+        "data": data,
+        "events": events,
+        "layout": layout(events, Thread.objects.all()),
+        "documents": page_of(request, data.documents, CASE_DOCUMENTS_PER_PAGE),
+    }
+    return render(request, "web/case_detail.html", context)

@@ -1,0 +1,71 @@
+"""The timeline page: filters as a GET form, a visual timeline by thread and an ordered list."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from casebase.knowledge.models import Case, Entity, Origin, ReviewStatus, Thread
+from casebase.queries.timeline import InvalidFilter, TimelineFilters, timeline_events
+
+from ..timeline_layout import layout
+from .common import bad_filters, page_of, query_without
+
+PER_PAGE = 100
+ENTITY_OPTIONS = 300
+DOWNLOAD_FORMATS = (
+    ("json", "JSON"),
+    ("csv", "CSV (spreadsheet)"),
+    ("timelinejs", "TimelineJS"),
+    ("ics", "iCalendar"),
+)
+
+
+def download_links(filters: TimelineFilters) -> list[tuple[str, str]]:
+    pairs = filters.to_params()
+    return [
+        (label, "/api/v1/timeline/?" + urlencode([*pairs, ("format", fmt)]))
+        for fmt, label in DOWNLOAD_FORMATS
+    ]
+
+
+def timeline(request: HttpRequest) -> HttpResponse:
+    try:
+        filters = TimelineFilters.from_params(request.GET)
+        page = page_of(request, timeline_events(filters), PER_PAGE)
+    except InvalidFilter as error:
+        return bad_filters(request, error, "Timeline")
+    threads = list(Thread.objects.all())
+    events = list(page.object_list)
+    context = {
+        "filters": filters,
+        "page": page,
+        "events": events,
+        "layout": layout(events, threads),
+        "threads": threads,
+        "cases": Case.objects.only("slug", "short_name").order_by("short_name"),
+        "origins": Origin.choices,
+        "reviews": ReviewStatus.choices,
+        "selected_entities": _selected_entities(filters),
+        "entity_options": _entity_options(),
+        "downloads": download_links(filters),
+        "pager_query": query_without(request, "page", "fragment"),
+    }
+    return render(request, "web/timeline.html", context)
+
+
+def _entity_options() -> list[tuple[str, str]]:
+    """The entities with most events, for the entity field's suggestions."""
+    entities = Entity.objects.filter(merged_into__isnull=True).annotate(n=Count("events"))
+    top = entities.filter(n__gt=0).order_by("-n", "name")[:ENTITY_OPTIONS]
+    return list(top.values_list("slug", "name"))
+
+
+def _selected_entities(filters: TimelineFilters) -> list[tuple[str, str]]:
+    if not filters.entities:
+        return []
+    names = dict(Entity.objects.filter(slug__in=filters.entities).values_list("slug", "name"))
+    return [(slug, names.get(slug, slug)) for slug in filters.entities]

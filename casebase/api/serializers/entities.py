@@ -13,10 +13,17 @@ from casebase.knowledge.models import Entity, EntityAlias, Mention
 from .common import EntityBriefSerializer, WebUrlField
 
 
+class AliasListField(serializers.ListField):
+    """Aliases as a list of names, read from the (prefetched) related rows."""
+
+    def to_representation(self, data: Any) -> list[str]:
+        return [alias.alias for alias in data.all()]
+
+
 class EntitySerializer(serializers.ModelSerializer):
     """An entity; ``aliases`` are the other names texts use for it (writable as a list)."""
 
-    aliases = serializers.ListField(
+    aliases = AliasListField(
         child=serializers.CharField(max_length=300),
         required=False,
         help_text="Other names texts use for this entity.",
@@ -40,11 +47,6 @@ class EntitySerializer(serializers.ModelSerializer):
             "updated_at",
         ]
         read_only_fields = ["id", "merged_into", "created_at", "updated_at"]
-
-    def to_representation(self, instance: Entity) -> dict[str, Any]:
-        data = super().to_representation(instance)
-        data["aliases"] = [a.alias for a in instance.aliases.all()]
-        return data
 
     def validate_aliases(self, value: list[str]) -> list[str]:
         unique: dict[str, str] = {}

@@ -150,7 +150,9 @@ class SpeakerResolver:
         span = _phrase(subject)
         inside = [e for e in self.entities if _mentioned_in(e, span.start_char, span.end_char)]
         people = [e for e in inside if e.kind == "person"]
-        return (people or inside or [None])[0]
+        if people:
+            return people[0]
+        return inside[0] if inside else None
 
     def antecedent(self, subject: Token, kind: str, role: str | None) -> FoundEntity | None:
         """The entity of ``kind`` mentioned before ``subject`` in its sentence, else in the

@@ -21,7 +21,12 @@ from casebase.analysis.events import find_events
 from casebase.analysis.linking import known_index
 from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
-from casebase.analysis.transcript import find_testimony, is_transcript
+from casebase.analysis.transcript import (
+    is_transcript,
+    speaker_turns,
+    testimony_claims,
+    within_turns,
+)
 from casebase.analysis.types import Analysis, KnownEntity
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
@@ -90,7 +95,10 @@ def analyse_doc(
         doc, entities, published=published, exclude=citation_ranges(doc.text, citations)
     )
     claims = find_claims(doc, entities)
-    if is_transcript(doc.text, kind):
-        claims = find_testimony(doc.text, entities, index) + claims
+    turns = speaker_turns(doc.text, entities, index) if is_transcript(doc.text, kind) else []
+    if turns:
+        claims = testimony_claims(turns) + within_turns(claims, turns)
         claims.sort(key=lambda c: c.start)
-    return Analysis(entities=entities, events=events, claims=claims, citations=citations)
+    return Analysis(
+        entities=entities, events=events, claims=claims, citations=citations, turns=turns
+    )

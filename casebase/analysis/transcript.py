@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from casebase.analysis.linking import KnownIndex, name_key
-from casebase.analysis.types import FoundClaim, FoundEntity
+from casebase.analysis.types import FoundClaim, FoundEntity, SpeakerTurn
 
 _TURN = re.compile(
     r"^[ \t]*(?:(?P<qa>[QA])[.:]|"
@@ -45,17 +44,6 @@ _WITNESS = [
 _QA_LINE = re.compile(r"^[ \t]*[QA][.:][ \t]", re.MULTILINE)
 TRANSCRIPT_KINDS = {"transcript"}
 MIN_QA_LINES = 4
-
-
-@dataclass
-class Turn:
-    role: str  # "question" | "answer" | "statement"
-    label: str  # as written: "Q", "A", "THE COURT", "MR. SAVITT"
-    speaker: str | None
-    slug: str | None
-    start: int  # span of the turn's words (after the label)
-    end: int
-    text: str
 
 
 def is_transcript(text: str, kind: str | None) -> bool:
@@ -100,7 +88,7 @@ def witness_name(text: str) -> str | None:
 
 def speaker_turns(
     text: str, entities: Sequence[FoundEntity] = (), index: KnownIndex | None = None
-) -> list[Turn]:
+) -> list[SpeakerTurn]:
     """The turns of a transcript, each resolved to its speaker where the text says who."""
     names = _Names(entities, index or KnownIndex())
     witness_written = witness_name(text)
@@ -120,7 +108,7 @@ def speaker_turns(
         role, label, speaker, slug = _who(match, witness, examiners, names)
         start = match.end() + (len(stripped) - len(stripped.lstrip()))
         end = match.end() + len(stripped)
-        turns.append(Turn(role, label, speaker, slug, start, end, text[start:end]))
+        turns.append(SpeakerTurn(role, label, speaker, start, end, text[start:end], slug))
     return turns
 
 
@@ -145,13 +133,11 @@ def _who(
     return ("statement", label, *names.resolve(label))
 
 
-def find_testimony(
-    text: str, entities: Sequence[FoundEntity], index: KnownIndex
-) -> list[FoundClaim]:
+def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     """Each answer as a claim by the witness, with the question it answered as context."""
     claims = []
     question: str | None = None
-    for turn in speaker_turns(text, entities, index):
+    for turn in turns:
         if turn.role == "question":
             question = " ".join(turn.text.split())
             continue
@@ -167,8 +153,22 @@ def find_testimony(
                 start=turn.start,
                 end=turn.end,
                 content=answer,
-                speaker_slug=turn.slug,
+                speaker_slug=turn.speaker_slug,
                 context=question,
             )
         )
     return claims
+
+
+def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
+    """Sentence-level claims in a transcript: dropped inside questions (a lawyer's question
+    asserts nothing), and given the turn's speaker when their subject ("I") did not resolve."""
+    kept = []
+    for claim in claims:
+        turn = next((t for t in turns if t.start <= claim.start < t.end), None)
+        if turn is not None and turn.role == "question":
+            continue
+        if turn is not None and claim.speaker is None:
+            claim.speaker, claim.speaker_slug = turn.speaker, turn.speaker_slug
+        kept.append(claim)
+    return kept

@@ -77,11 +77,25 @@ class FoundCitation:
 
 
 @dataclass
+class SpeakerTurn:
+    """One turn of a transcript or deposition: who spoke, and the span of what they said."""
+
+    role: str  # "question" | "answer" | "statement"
+    label: str  # as written: "Q", "A", "THE COURT", "MR. SAVITT"
+    speaker: str | None  # canonical name when resolved, else the name as written, else None
+    start: int
+    end: int
+    text: str
+    speaker_slug: str | None = None
+
+
+@dataclass
 class Analysis:
     entities: list[FoundEntity] = field(default_factory=list)
     events: list[FoundEvent] = field(default_factory=list)
     claims: list[FoundClaim] = field(default_factory=list)
     citations: list[FoundCitation] = field(default_factory=list)
+    turns: list[SpeakerTurn] = field(default_factory=list)  # transcripts only
 
     def to_json(self) -> dict[str, Any]:
         """The documented ``manage.py extract`` format."""
@@ -109,4 +123,7 @@ class Analysis:
                 for c in self.claims
             ],
             "citations": [asdict(c) for c in self.citations],
+            "turns": [
+                {k: v for k, v in asdict(t).items() if k != "speaker_slug"} for t in self.turns
+            ],
         }

@@ -84,8 +84,9 @@ def local_server() -> Iterator[LocalServer]:
 
 
 @pytest.fixture
-def run_tasks_inline(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Tasks sent on commit run in this process (no broker), whatever CELERY_BROKER_URL says."""
+def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Tasks sent on a real commit run in this process (no broker), whatever
+    CELERY_BROKER_URL says."""
     from casebase.knowledge.services import ingestion, processing
 
     sent: list[int] = []
@@ -101,3 +102,11 @@ def run_tasks_inline(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     monkeypatch.setattr(ingestion, "_send_processing", process)
     monkeypatch.setattr(ingestion, "_send_fetch", fetch)
     return sent
+
+
+@pytest.fixture(autouse=True)
+def isolated_media(settings: object, tmp_path: Path) -> Path:
+    """Each test stores originals in its own folder, so file counts are per test."""
+    root = tmp_path / "media"
+    settings.MEDIA_ROOT = root  # type: ignore[attr-defined]
+    return root

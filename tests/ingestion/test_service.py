@@ -1,0 +1,339 @@
+"""The ingestion service: every bad input, de-duplication, and processing with the real pipeline."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.db import IntegrityError
+
+from casebase.knowledge.models import (
+    Case,
+    Claim,
+    Document,
+    DocumentStatus,
+    Entity,
+    EntityAlias,
+    Event,
+    Mention,
+)
+from casebase.knowledge.services import ingestion
+from casebase.knowledge.services.ingestion import (
+    IngestError,
+    SubmissionMeta,
+    ingest_bytes,
+    ingest_json,
+    ingest_text,
+    ingest_url,
+    reprocess,
+)
+
+from .conftest import SEED_ARTICLE, LocalServer
+
+pytestmark = pytest.mark.django_db
+ReadPdf = Callable[[str], bytes]
+
+
+def stored_files() -> list[Path]:
+    root = Path(settings.MEDIA_ROOT)
+    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+
+
+@pytest.fixture
+def known_entities(db: Any) -> dict[str, Entity]:
+    def make(name: str, kind: str, *aliases: str) -> Entity:
+        entity = Entity.objects.create(name=name, slug=name.lower().replace(" ", "-"), kind=kind)
+        for alias in aliases:
+            EntityAlias.objects.create(entity=entity, alias=alias)
+        return entity
+
+    return {
+        "musk": make("Elon Musk", "person", "Musk", "Mr. Musk"),
+        "openai": make("OpenAI", "organization", "OpenAI Inc.", "OpenAI OpCo"),
+        "xai": make("xAI", "organization", "X.AI Corp."),
+        "grok": make("Grok", "product"),
+        "verge": make("The Verge", "organization"),
+    }
+
+
+# --- bad inputs leave nothing behind ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"\n\n  ", "empty"),
+        (b"Text \x81\x8d\x8f\x90 bytes", "neither UTF-8"),
+        (b"%PDF-1.4\nbroken\n%%EOF", "corrupt"),
+        (b"\x89PNG\r\n\x1a\nimage", "PNG image"),
+        (b'[{"text": "a"}, {"text": "b"}]', "holds 2 documents"),
+        (b'{"title": "no text"}', "non-empty"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_created(data: bytes, message: str) -> None:
+    before = stored_files()
+    with pytest.raises(IngestError, match=message):
+        ingest_bytes(data, "input.txt", SubmissionMeta())
+    assert Document.objects.count() == 0
+    assert stored_files() == before
+
+
+def test_huge_input_is_refused(settings: Any) -> None:
+    settings.CASEBASE_MAX_UPLOAD_BYTES = 2048
+    with pytest.raises(IngestError, match="limit is 2 KB"):
+        ingest_bytes(b"a" * 4096, "big.txt", SubmissionMeta())
+    assert Document.objects.count() == 0
+
+
+def test_corrupt_pdf_is_refused(court_pdf: ReadPdf) -> None:
+    data = court_pdf("acms_test.pdf")
+    with pytest.raises(IngestError, match="corrupt or truncated"):
+        ingest_bytes(data[: len(data) // 3], "cut.pdf", SubmissionMeta())
+    assert Document.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        (SubmissionMeta(kind="novel"), "Unknown document kind"),
+        (SubmissionMeta(published="May 2026"), "not a partial date"),
+        (SubmissionMeta(published="2026-02-30"), "Published date"),
+        (SubmissionMeta(case_slug="no-such-case"), "No case"),
+        (SubmissionMeta(source_url="javascript:alert(1)"), "Source URL"),
+    ],
+)
+def test_bad_metadata_is_refused(meta: SubmissionMeta, message: str) -> None:
+    with pytest.raises(IngestError, match=message):
+        ingest_bytes(b"Some text about a case.", "a.txt", meta)
+    assert Document.objects.count() == 0
+    assert stored_files() == []
+
+
+# --- storing and de-duplication ---------------------------------------------------------------
+
+
+def test_document_is_queued_with_its_original(django_capture_on_commit_callbacks: Any) -> None:
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        result = ingest_bytes(
+            b"Musk said so.",
+            "note.txt",
+            SubmissionMeta(kind="news_article", published="2026-05", publisher="The Verge"),
+        )
+    document = result.document
+    assert result.created is True
+    assert document.status == DocumentStatus.QUEUED
+    assert document.queued_at is not None
+    assert document.original.read() == b"Musk said so."
+    assert document.title == "note"
+    assert document.published_on.isoformat() == "2026-05-01"
+    assert document.published_precision == "month"
+    assert document.media_type == "text/plain"
+    assert len(callbacks) == 1  # the task is sent on commit, not before
+
+
+def test_same_content_finds_the_existing_document() -> None:
+    first = ingest_bytes(b"Exactly the same bytes.", "one.txt", SubmissionMeta())
+    second = ingest_bytes(b"Exactly the same bytes.", "two.txt", SubmissionMeta(title="Other"))
+    assert second.created is False
+    assert second.document.pk == first.document.pk
+    assert Document.objects.count() == 1
+    assert len(stored_files()) == 1
+
+
+def test_concurrent_duplicate_is_resolved_by_the_unique_constraint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two submissions race past the lookup; the loser's insert hits the constraint."""
+    winner = ingest_bytes(b"Raced content.", "a.txt", SubmissionMeta()).document
+    real_existing = ingestion._existing
+    calls: list[str] = []
+
+    def blind_first(digest: str) -> Document | None:
+        calls.append(digest)
+        return None if len(calls) == 1 else real_existing(digest)
+
+    monkeypatch.setattr(ingestion, "_existing", blind_first)
+    loser = ingest_bytes(b"Raced content.", "b.txt", SubmissionMeta())
+    assert loser.created is False and loser.document.pk == winner.pk
+    assert len(calls) == 2
+    assert Document.objects.count() == 1
+    assert len(stored_files()) == 1  # the loser's file was removed
+
+
+def test_taken_corpus_key_is_a_clear_error() -> None:
+    ingest_text("First text.", SubmissionMeta(corpus_key="k1"))
+    with pytest.raises(IngestError, match="Corpus key"):
+        ingest_text("Second text.", SubmissionMeta(corpus_key="k1"))
+    assert Document.objects.count() == 1
+
+
+def test_database_errors_are_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_save(self: Document, *args: Any, **kwargs: Any) -> None:
+        raise IntegrityError("NOT NULL constraint failed: something else")
+
+    monkeypatch.setattr(Document, "save", broken_save)
+    with pytest.raises(IntegrityError):
+        ingest_text("Text.", SubmissionMeta())
+    assert stored_files() == []
+
+
+def test_json_bulk_import_gives_one_result_per_item() -> None:
+    payload = [
+        {"text": "First imported text.", "title": "One", "published": "2024-11-14"},
+        {"text": "First imported text.", "title": "Duplicate"},
+        {"text": "Third.", "kind": "not-a-kind"},
+    ]
+    results = ingest_json(json.dumps(payload).encode(), SubmissionMeta(kind="news_article"))
+    first, duplicate, bad = results
+    assert not isinstance(first, IngestError) and first.created
+    assert first.document.title == "One" and first.document.kind == "news_article"
+    assert not isinstance(duplicate, IngestError) and duplicate.created is False
+    assert isinstance(bad, IngestError)
+    assert Document.objects.count() == 1
+
+
+# --- processing with the real pipeline --------------------------------------------------------
+
+
+def test_seed_article_end_to_end(run_tasks_inline: list[int], known_entities: Any) -> None:
+    meta = SubmissionMeta(kind="news_article", published="2026-05-01")
+    result = ingest_bytes(SEED_ARTICLE.read_bytes(), "seed-article.txt", meta)
+    document = Document.objects.get(pk=result.document.pk)
+    assert run_tasks_inline == [document.pk]
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.attempts == 1
+    assert document.pipeline_version
+    assert {"extract", "analyse", "store", "total"} <= set(document.timings)
+    linked = set(Mention.objects.filter(document=document).values_list("entity__slug", flat=True))
+    assert {"elon-musk", "openai", "xai", "grok", "the-verge"} <= linked
+    claim = Claim.objects.filter(document=document, verb="testified").first()
+    assert claim is not None and claim.speaker == known_entities["musk"]
+    dates = set(
+        Event.objects.filter(evidence__document=document).values_list("date", "date_precision")
+    )
+    assert any(d.isoformat() == "2026-04-30" and p == "day" for d, p in dates)
+
+
+def test_without_publication_date_thursday_stays_unresolved(
+    run_tasks_inline: list[int], known_entities: Any
+) -> None:
+    result = ingest_bytes(SEED_ARTICLE.read_bytes(), "seed.txt", SubmissionMeta())
+    document = Document.objects.get(pk=result.document.pk)
+    assert document.status == DocumentStatus.DONE
+    anchors = [e["anchor"] for e in document.metadata["unresolved_events"]]
+    assert any("Thursday" in a for a in anchors)
+    assert not Event.objects.filter(evidence__document=document, date__year=2026).exists()
+
+
+def test_reprocessing_leaves_identical_counts(
+    run_tasks_inline: list[int], known_entities: Any
+) -> None:
+    meta = SubmissionMeta(kind="news_article", published="2026-05-01")
+    document = ingest_bytes(SEED_ARTICLE.read_bytes(), "seed.txt", meta).document
+
+    def counts() -> tuple[int, ...]:
+        return (
+            Mention.objects.filter(document=document).count(),
+            Claim.objects.filter(document=document).count(),
+            Event.objects.count(),
+            Entity.objects.count(),
+            document.citations.count(),
+            document.evidence.count(),
+        )
+
+    first = counts()
+    assert first[0] > 0 and first[1] > 0
+    reprocess(document)
+    reprocess(document)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE
+    assert document.attempts == 3
+    assert counts() == first
+
+
+def test_pdf_without_text_layer_needs_ocr(run_tasks_inline: list[int], court_pdf: ReadPdf) -> None:
+    for name in ("ocr_pdf_test.pdf", "opinion_pdf_image_based.pdf"):
+        document = ingest_bytes(court_pdf(name), name, SubmissionMeta(kind="opinion")).document
+        document.refresh_from_db()
+        assert document.status == DocumentStatus.NEEDS_OCR
+        assert "needs OCR" in document.error
+        assert document.original.read() == court_pdf(name)
+        assert document.metadata["needs_ocr"] == [1]
+        assert not document.mentions.exists()
+
+
+def test_court_pdf_is_processed_with_its_page_map(
+    run_tasks_inline: list[int], court_pdf: ReadPdf
+) -> None:
+    name = "gov.uscourts.ca8.17-2543.00803263743.0.pdf"
+    document = ingest_bytes(court_pdf(name), name, SubmissionMeta(kind="motion")).document
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE, document.error
+    assert len(document.page_offsets) == 3
+    assert document.metadata["extracted"]["ecf"]["docket_number"] == "17-2543"
+    assert document.metadata["needs_ocr"] == [3]
+    # No publication date was given: the ECF filing date, read from the header, is used.
+    assert document.published_on.isoformat() == "2017-07-26"
+    assert document.metadata["published_source"] == "ecf"
+    assert "Appellate Case:" not in document.text
+
+
+def test_failure_keeps_the_original_and_can_be_rerun(
+    run_tasks_inline: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casebase.analysis import pipeline
+
+    real_many, real_one = pipeline.analyse_many, pipeline.analyse
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("model exploded")
+
+    monkeypatch.setattr("casebase.analysis.pipeline.analyse_many", broken)
+    monkeypatch.setattr("casebase.analysis.pipeline.analyse", broken)
+    document = ingest_text("Elon Musk said xAI is fine.", SubmissionMeta()).document
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.FAILED
+    assert "model exploded" in document.error
+    assert document.original.read() == b"Elon Musk said xAI is fine."
+    monkeypatch.setattr("casebase.analysis.pipeline.analyse_many", real_many)
+    monkeypatch.setattr("casebase.analysis.pipeline.analyse", real_one)
+    reprocess(document)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE
+    assert document.error == ""
+    assert document.attempts == 2
+
+
+def test_url_submission_is_fetched_and_processed(
+    run_tasks_inline: list[int], settings: Any, local_server: LocalServer
+) -> None:
+    settings.CASEBASE_FETCH_ALLOWED_ADDRESSES = ["127.0.0.1"]
+    result = ingest_url(local_server.base + "/doc", SubmissionMeta(kind="news_article"))
+    document = Document.objects.get(pk=result.document.pk)
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.title == "Local page"
+    assert document.metadata["title_source"] == "html"
+    assert "Elon Musk testified" in document.text
+    again = ingest_url(local_server.base + "/doc", SubmissionMeta())
+    assert again.created is False and again.document.pk == document.pk
+
+
+def test_refused_url_fails_with_the_reason(
+    run_tasks_inline: list[int], local_server: LocalServer
+) -> None:
+    result = ingest_url(local_server.base + "/doc", SubmissionMeta())
+    document = Document.objects.get(pk=result.document.pk)
+    assert document.status == DocumentStatus.FAILED
+    assert "Refused" in document.error
+    assert local_server.hits == []
+
+
+def test_case_is_attached(run_tasks_inline: list[int]) -> None:
+    case = Case.objects.create(slug="musk-v-altman", caption="Musk v. Altman", short_name="Musk")
+    document = ingest_text("A filing.", SubmissionMeta(case_slug="musk-v-altman")).document
+    assert document.case == case

@@ -37,7 +37,7 @@ from casebase.knowledge.models import (
 from casebase.knowledge.models.choices import Confidence
 
 REVIEWED = (ReviewStatus.APPROVED, ReviewStatus.EDITED, ReviewStatus.REJECTED)
-_WELL_FORMED = re.compile(r"^[A-Z0-9][\w.&'’,\- ]*[\w.)]$")
+_WELL_FORMED = re.compile(r"^\w[\w.&'’,\- ]*[\w.)]$")
 _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "yesterday", "tomorrow", "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
@@ -61,13 +61,18 @@ class StoreCounts:
 
 
 def is_confident_name(name: str) -> bool:
-    """A well-formed proper name: capitalised, 2 to 80 characters, at most 8 words, not junk."""
+    """A well-formed proper name: 2 to 80 characters, at most 8 words, a capital letter in it
+    ("xAI", "eBay" pass), starting with a capital or digit unless it is one word, not junk."""
     name = name.strip()
     if not 2 <= len(name) <= 80 or len(name.split()) > 8:
         return False
     if normalize_name(name) in _NOT_NAMES or not any(ch.isalpha() for ch in name):
         return False
-    return bool(_WELL_FORMED.match(name)) and "\n" not in name
+    if not any(ch.isupper() for ch in name) or "\n" in name:
+        return False
+    if not (name[0].isupper() or name[0].isdigit()) and " " in name:
+        return False
+    return bool(_WELL_FORMED.match(name))
 
 
 # --- entities ---------------------------------------------------------------------------------

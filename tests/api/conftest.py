@@ -83,8 +83,11 @@ def make_event(title: str, day: dt.date, precision: str = "day", **kwargs: objec
 @pytest.fixture
 def world(db: None) -> World:
     case = Case.objects.create(
-        slug="example-v-beta", caption="Example v. Beta Labs", short_name="Example v. Beta",
-        court="Test District Court", docket_number="1:99-cv-00001",
+        slug="example-v-beta",
+        caption="Example v. Beta Labs",
+        short_name="Example v. Beta",
+        court="Test District Court",
+        docket_number="1:99-cv-00001",
     )
     thread = Thread.objects.create(slug="dispute", name="The dispute", position=1)
     other = Thread.objects.create(slug="precedents", name="Precedents", position=2)
@@ -94,21 +97,37 @@ def world(db: None) -> World:
     EntityAlias.objects.create(entity=beta, alias="B.L. Inc.")
     EntityAlias.objects.create(entity=alice, alias="Ms. Example")
     document = Document.objects.create(
-        kind="transcript", title="Trial transcript, day 3", text=TEXT, status="done",
-        case=case, publisher="Court reporter", published_on=dt.date(2023, 7, 13),
+        kind="transcript",
+        title="Trial transcript, day 3",
+        text=TEXT,
+        status="done",
+        case=case,
+        publisher="Court reporter",
+        published_on=dt.date(2023, 7, 13),
         content_hash="a" * 64,
     )
     article = Document.objects.create(
-        kind="news_article", title="Beta Labs denies copying", text=TEXT, status="failed",
-        error="could not read", publisher="Daily Example", published_on=dt.date(2021, 3, 1),
-        published_precision="month", content_hash="b" * 64,
+        kind="news_article",
+        title="Beta Labs denies copying",
+        text=TEXT,
+        status="failed",
+        error="could not read",
+        publisher="Daily Example",
+        published_on=dt.date(2021, 3, 1),
+        published_precision="month",
+        content_hash="b" * 64,
     )
     year_event = make_event("Year event", dt.date(2019, 1, 1), "year", case=case)
     month_event = make_event("Month event", dt.date(2021, 3, 1), "month")
     day_event = make_event("Day event", dt.date(2023, 7, 12), "day", case=case, confidence="low")
     ranged_event = make_event(
-        "Ranged event", dt.date(2020, 11, 1), "month", end_date=dt.date(2022, 1, 1),
-        end_precision="year", origin="extracted", review_status="extracted",
+        "Ranged event",
+        dt.date(2020, 11, 1),
+        "month",
+        end_date=dt.date(2022, 1, 1),
+        end_precision="year",
+        origin="extracted",
+        review_status="extracted",
     )
     rejected = make_event("Rejected event", dt.date(2023, 7, 12), review_status="rejected")
     for event in (year_event, day_event, rejected):
@@ -125,19 +144,49 @@ def world(db: None) -> World:
     Mention.objects.create(document=document, entity=alice, start=0, end=13, text="Alice Example")
     Mention.objects.create(document=document, entity=beta, start=44, end=53, text="Beta Labs")
     claim = Claim.objects.create(
-        document=document, speaker=alice, speaker_text="Alice Example", verb="testified",
-        content="Beta Labs had copied the model", start=0, end=70, under_oath=True,
-        made_on=dt.date(2023, 7, 12), review_status="approved",
+        document=document,
+        speaker=alice,
+        speaker_text="Alice Example",
+        verb="testified",
+        content="Beta Labs had copied the model",
+        start=0,
+        end=70,
+        under_oath=True,
+        made_on=dt.date(2023, 7, 12),
+        review_status="approved",
     )
     Claim.objects.create(
-        document=article, speaker=beta, verb="denied", content="it copied the model",
-        start=74, end=94, made_on=dt.date(2021, 3, 1), made_precision="month",
+        document=article,
+        speaker=beta,
+        verb="denied",
+        content="it copied the model",
+        start=74,
+        end=94,
+        made_on=dt.date(2021, 3, 1),
+        made_precision="month",
     )
     citation = Citation.objects.create(
-        document=document, kind="case", text="Foo v. Bar, 123 F.3d 456 (9th Cir. 1999)",
-        normalized="123 F.3d 456", start=100, end=140,
+        document=document,
+        kind="case",
+        text="Foo v. Bar, 123 F.3d 456 (9th Cir. 1999)",
+        normalized="123 F.3d 456",
+        start=100,
+        end=140,
     )
     return World(
-        case, thread, other, alice, beta, gamma, document, article, year_event, month_event,
-        day_event, ranged_event, rejected, claim, citation,
+        case,
+        thread,
+        other,
+        alice,
+        beta,
+        gamma,
+        document,
+        article,
+        year_event,
+        month_event,
+        day_event,
+        ranged_event,
+        rejected,
+        claim,
+        citation,
     )

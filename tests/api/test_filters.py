@@ -50,14 +50,15 @@ def test_entity_filters_all_any_and_merged(anon: APIClient, world: World) -> Non
     either = ids(anon, f"{V1}/events/?entity_any=alice-example,gamma-corp")
     assert either == {world.year_event.pk, world.day_event.pk, world.ranged_event.pk}
     Entity.objects.create(name="Old Beta", slug="old-beta", merged_into=world.beta)
-    assert ids(anon, f"{V1}/events/?entity=old-beta") == {world.month_event.pk,
-                                                          world.day_event.pk}
+    assert ids(anon, f"{V1}/events/?entity=old-beta") == {world.month_event.pk, world.day_event.pk}
 
 
 def test_thread_case_origin_review_filters(anon: APIClient, world: World) -> None:
     assert ids(anon, f"{V1}/events/?thread=precedents") == {world.month_event.pk}
-    assert ids(anon, f"{V1}/events/?case=example-v-beta") == {world.year_event.pk,
-                                                             world.day_event.pk}
+    assert ids(anon, f"{V1}/events/?case=example-v-beta") == {
+        world.year_event.pk,
+        world.day_event.pk,
+    }
     assert ids(anon, f"{V1}/events/?origin=extracted") == {world.ranged_event.pk}
     assert ids(anon, f"{V1}/events/?review_status=extracted") == {world.ranged_event.pk}
     assert ids(anon, f"{V1}/events/?confidence=low") == {world.day_event.pk}
@@ -84,7 +85,7 @@ def test_documents_by_kind_case_publisher_date_status(anon: APIClient, world: Wo
     assert ids(anon, f"{V1}/documents/?kind=transcript") == {world.document.pk}
     assert ids(anon, f"{V1}/documents/?case=example-v-beta") == {world.document.pk}
     assert ids(anon, f"{V1}/documents/?publisher=daily") == {world.article.pk}
-    assert ids(anon, f"{V1}/documents/?published_from=2021-03-20&published_to=2021")  == {
+    assert ids(anon, f"{V1}/documents/?published_from=2021-03-20&published_to=2021") == {
         world.article.pk
     }
     assert ids(anon, f"{V1}/documents/?status=failed") == {world.article.pk}

@@ -10,8 +10,16 @@ V1 = "/api/v1"
 
 
 def test_every_collection_is_readable_anonymously(anon: APIClient, world: World) -> None:
-    for name in ("cases", "documents", "entities", "mentions", "events", "claims", "citations",
-                 "threads"):
+    for name in (
+        "cases",
+        "documents",
+        "entities",
+        "mentions",
+        "events",
+        "claims",
+        "citations",
+        "threads",
+    ):
         response = anon.get(f"{V1}/{name}/")
         assert response.status_code == 200, name
         assert response.json()["results"], name
@@ -81,9 +89,7 @@ def test_document_list_omits_text_and_detail_has_it(anon: APIClient, world: Worl
     assert detail["url"] == f"http://testserver/api/v1/documents/{world.document.pk}/"
 
 
-def test_conditional_get_answers_304_until_the_data_changes(
-    anon: APIClient, world: World
-) -> None:
+def test_conditional_get_answers_304_until_the_data_changes(anon: APIClient, world: World) -> None:
     url = f"{V1}/entities/alice-example/"
     first = anon.get(url)
     etag = first["ETag"]

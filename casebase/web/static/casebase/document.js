@@ -1,0 +1,22 @@
+/* casebase document reader: highlight every piece of the passage named by #span-<start>-<end>
+   (a passage that crosses other spans is rendered in several pieces; CSS :target only marks the
+   first). Our own code; without it the browser still jumps to the passage. */
+(function () {
+  "use strict";
+  function highlight() {
+    document.querySelectorAll(".is-target").forEach(function (el) { el.classList.remove("is-target"); });
+    var m = /^#(span-\d+-\d+)$/.exec(location.hash);
+    if (!m) return;
+    var pieces = document.querySelectorAll('[data-span="' + m[1] + '"]');
+    pieces.forEach(function (el) { el.classList.add("is-target"); });
+    var first = document.getElementById(m[1]);
+    if (first) {
+      first.setAttribute("tabindex", "-1");
+      first.focus({ preventScroll: true });
+      first.scrollIntoView({ block: "center" });
+    }
+  }
+  window.addEventListener("hashchange", highlight);
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", highlight);
+  else highlight();
+})();

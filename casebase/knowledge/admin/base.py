@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.options import InlineModelAdmin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models import Model, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
@@ -84,3 +87,57 @@ class ReadOnlyInline(admin.TabularInline):
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class PrimedAutocompleteSelect(AutocompleteSelect):
+    """An autocomplete widget that renders its selected option from an object already loaded
+    (``primed``) instead of one query per widget: inline rows stay at one query in all."""
+
+    primed: dict[str, Model]
+
+    def optgroups(self, name: str, value: Any, attr: Any = None) -> Any:
+        empty = self.choices.field.empty_values  # type: ignore[attr-defined]
+        selected = {str(v) for v in value if str(v) not in empty}
+        primed = getattr(self, "primed", {})
+        if not selected or not selected <= primed.keys():
+            return super().optgroups(name, value, attr)
+        options: list[Any] = []
+        if not self.is_required:
+            options.append(self.create_option(name, "", "", False, 0))
+        label = self.choices.field.label_from_instance  # type: ignore[attr-defined]
+        for key in sorted(selected):
+            option = self.create_option(name, key, label(primed[key]), True, len(options))
+            options.append(option)
+        return [(None, options, 0)]
+
+
+class PrimedInlineForm(forms.ModelForm):
+    """Primes each autocomplete widget with the related object the row already holds."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = getattr(field.widget, "widget", None)
+            if not isinstance(widget, PrimedAutocompleteSelect):
+                continue
+            model_field = self.instance._meta.get_field(name)
+            if model_field.is_cached(self.instance):  # type: ignore[union-attr]
+                related = getattr(self.instance, name)
+                widget.primed = {str(related.pk): related} if related is not None else {}
+
+
+class PrimedInlineMixin(InlineModelAdmin):
+    """For inlines with autocomplete foreign keys: select_related them, prime the widgets."""
+
+    form = PrimedInlineForm
+
+    def formfield_for_foreignkey(self, db_field: Any, request: Any, **kwargs: Any) -> Any:
+        formfield = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        widget = getattr(formfield, "widget", None)  # wrapped with the "+" links later
+        if type(widget) is AutocompleteSelect:
+            widget.__class__ = PrimedAutocompleteSelect
+        return formfield
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        related = [f.name for f in self.model._meta.get_fields() if f.many_to_one]
+        return super().get_queryset(request).select_related(*related)

@@ -6,23 +6,21 @@ from typing import Any
 
 from django.contrib import admin
 from django.db.models import QuerySet
-from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from casebase.knowledge.models import Case, CaseParty
 
+from .base import PrimedInlineMixin
+
 LISTED = 25  # events or documents listed on a case page; the rest are one click away
 
 
-class CasePartyInline(admin.TabularInline):
+class CasePartyInline(PrimedInlineMixin, admin.TabularInline):
     model = CaseParty
     extra = 1
     autocomplete_fields = ["entity"]
     fields = ["entity", "role", "note"]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[CaseParty]:
-        return super().get_queryset(request).select_related("entity", "case")
 
 
 def _listing(case: Case, model: str, rows: QuerySet[Any], total: int) -> str:
@@ -72,7 +70,7 @@ class CaseAdmin(admin.ModelAdmin):
     def documents_list(self, obj: Case) -> str:
         if not obj.pk:
             return "–"
-        documents = obj.documents.order_by("-published_on").only("pk", "title")
+        documents = obj.documents.order_by("-published_on").only("pk", "title", "case")
         return _listing(obj, "document", documents[:LISTED], documents.count())
 
 

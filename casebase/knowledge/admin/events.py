@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import QuerySet
-from django.http import HttpRequest
 from django.utils.html import format_html
 
 from casebase.knowledge.models import Event, EventLink, Evidence, Thread
 
-from .base import passage_html
+from .base import PrimedInlineMixin, passage_html
 from .forms import EventForm
 from .reviewing import ReviewActionsMixin
 
 
-class EvidenceInline(admin.StackedInline):
+class EvidenceInline(PrimedInlineMixin, admin.StackedInline):
     model = Evidence
     extra = 1
     autocomplete_fields = ["document"]
     fields = [("document", "origin"), ("start", "end"), "quote", "note", "passage"]
     readonly_fields = ["passage"]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Evidence]:
-        return super().get_queryset(request).select_related("document")
 
     @admin.display(description="passage in the document")
     def passage(self, obj: Evidence) -> str:
@@ -31,7 +26,7 @@ class EvidenceInline(admin.StackedInline):
         return passage_html(obj.document.text, obj.start, obj.end)
 
 
-class OutgoingLinkInline(admin.TabularInline):
+class OutgoingLinkInline(PrimedInlineMixin, admin.TabularInline):
     model = EventLink
     fk_name = "source"
     extra = 1
@@ -41,7 +36,7 @@ class OutgoingLinkInline(admin.TabularInline):
     verbose_name_plural = "links to other events"
 
 
-class IncomingLinkInline(admin.TabularInline):
+class IncomingLinkInline(PrimedInlineMixin, admin.TabularInline):
     model = EventLink
     fk_name = "target"
     extra = 0

@@ -26,6 +26,7 @@ Item = dict[str, Any]
 
 _WORD = re.compile(r"[0-9a-z]+")
 _ANCHOR_STOP = {"the", "a", "an", "on", "in", "of", "late", "early", "last", "this", "next", "by"}
+_DOCKET_PREFIX = re.compile(r"^(?:no\.|nos\.|case|docket)\s*")
 _DOCKET = re.compile(r"(?:(\d+):)?(\d{2})-?([a-z]{2,4})-?0*(\d+)")
 
 
@@ -328,9 +329,10 @@ def score_claims(
 
 
 def citation_key(normalized: str) -> str:
-    """Formatting-blind key: "17 U.S.C. § 107" == "17 USC 107"; dockets lose zero padding
-    and judge initials ("1:20-cv-613-SB" == "1:20-cv-00613")."""
-    text = normalized.casefold().replace("–", "-").replace("—", "-")
+    """Formatting-blind key: "17 U.S.C. § 107" == "17 USC 107"; dockets lose a "No."/"Case"
+    prefix, zero padding and judge initials ("1:20-cv-613-SB" == "1:20-cv-00613")."""
+    text = normalized.casefold().replace("–", "-").replace("—", "-").strip()
+    text = _DOCKET_PREFIX.sub("", text)
     docket = _DOCKET.search(text)
     if docket and re.fullmatch(r"[\sa-z.]*" + re.escape(docket.group(0)) + r"[-a-z]*", text):
         _, year, kind, number = docket.groups()

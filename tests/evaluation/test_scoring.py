@@ -1,0 +1,273 @@
+"""The scoring functions on small hand-made cases whose right numbers are worked out by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from casebase.analysis.evaluation import (
+    Score,
+    anchors_overlap,
+    citation_key,
+    match_pairs,
+    score_citations,
+    score_claims,
+    score_document,
+    score_entities,
+    score_events,
+    score_mentions,
+    speakers_match,
+    summarize,
+)
+
+TEXT = "Elon Musk sued OpenAI. Musk said on Tuesday that OpenAI lied, according to The Verge."
+#       0         1         2         3         4         5         6         7         8
+
+
+def m(text: str, nth: int = 1) -> dict[str, Any]:
+    start = -1
+    for _ in range(nth):
+        start = TEXT.index(text, start + 1)
+    return {"text": text, "start": start, "end": start + len(text)}
+
+
+def ent(name: str, kind: str, *mentions: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "kind": kind, "mentions": list(mentions)}
+
+
+GOLD_ENTITIES = [
+    ent("Elon Musk", "person", m("Elon Musk"), m("Musk", 2)),
+    ent("OpenAI", "organization", m("OpenAI"), m("OpenAI", 2)),
+    ent("The Verge", "organization", m("The Verge")),
+]
+
+
+def test_score_arithmetic() -> None:
+    s = Score(tp=3, fp=1, fn=2)
+    assert s.precision == pytest.approx(0.75)
+    assert s.recall == pytest.approx(0.6)
+    assert s.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+    assert Score().f1 == 0.0
+    assert (s + Score(1, 1, 0)).as_dict()["tp"] == 4
+
+
+def test_perfect_entities() -> None:
+    result, kinds = score_entities(GOLD_ENTITIES, GOLD_ENTITIES)
+    assert (result.score.tp, result.score.fp, result.score.fn) == (3, 0, 0)
+    assert (kinds.correct, kinds.total) == (3, 3)
+
+
+def test_split_entity_counts_once_found_and_once_false() -> None:
+    """Musk found as two entities: one matches, the other is a false positive."""
+    predicted = [
+        ent("Elon Musk", "person", m("Elon Musk")),
+        ent("Musk", "person", m("Musk", 2)),
+        ent("OpenAI", "organization", m("OpenAI", 2)),
+    ]
+    result, _ = score_entities(GOLD_ENTITIES, predicted)
+    assert (result.score.tp, result.score.fp, result.score.fn) == (2, 1, 1)
+    assert result.misses == ["The Verge (organization, 1 mentions)"]
+    assert result.false_positives == ["Musk (person, 1 mentions)"]
+
+
+def test_entity_found_by_overlapping_span_even_with_other_name_and_kind() -> None:
+    predicted = [ent("Verge", "person", {"text": "Verge", "start": 79, "end": 84})]
+    result, kinds = score_entities(GOLD_ENTITIES, predicted)
+    assert result.score.tp == 1
+    assert (kinds.correct, kinds.total) == (0, 1)
+    assert result.errors == ["The Verge: kind 'person', gold 'organization'"]
+
+
+def test_entity_found_by_normalized_name_without_span() -> None:
+    predicted = [ent("OpenAI's", "organization", {"text": "x", "start": 200, "end": 201})]
+    result, _ = score_entities(GOLD_ENTITIES, predicted)
+    assert result.score.tp == 1
+
+
+def test_mentions_match_one_to_one_by_overlap() -> None:
+    predicted = [
+        ent("Musk", "person", {"text": "Musk", "start": 5, "end": 9}, m("Musk", 2)),
+        ent("Tuesday", "person", m("Tuesday")),
+    ]
+    result = score_mentions(GOLD_ENTITIES, predicted)
+    # gold mentions: Elon Musk, Musk, OpenAI x2, The Verge = 5; predicted 3; 2 overlap.
+    assert (result.score.tp, result.score.fp, result.score.fn) == (2, 1, 3)
+
+
+def sentence(text: str) -> dict[str, Any]:
+    start = TEXT.index(text)
+    return {"start": start, "end": start + len(text), "sentence": text}
+
+
+SECOND = "Musk said on Tuesday that OpenAI lied, according to The Verge."
+
+
+def event(anchor: str, date: str | None, precision: str | None, where: str) -> dict[str, Any]:
+    return {"date": date, "precision": precision, "anchor": anchor, **sentence(where)}
+
+
+def test_anchor_overlap() -> None:
+    assert anchors_overlap("late Tuesday", "Tuesday")
+    assert anchors_overlap("Feb. 29, 2024", "29 February 2024")
+    assert not anchors_overlap("Tuesday", "last year")
+    assert not anchors_overlap("late Tuesday", "late last year")
+
+
+def test_event_dates_right_wrong_and_missing() -> None:
+    gold = [
+        event("Tuesday", "2026-04-28", "day", SECOND),
+        event("2015", "2015", "year", "Elon Musk sued OpenAI."),
+    ]
+    right = [event("on Tuesday", "2026-04-28", "day", SECOND)]
+    result, dates, wrong, missing = score_events(gold, right)
+    assert (result.score.tp, result.score.fp, result.score.fn) == (1, 0, 1)
+    assert (dates.correct, dates.total, wrong, missing) == (1, 1, 0, 0)
+
+    guessed = [event("Tuesday", "2026-04-21", "day", SECOND)]
+    _, dates, wrong, missing = score_events(gold, guessed)
+    assert (dates.correct, wrong, missing) == (0, 1, 0)
+
+    unresolved = [event("Tuesday", None, None, SECOND)]
+    result, dates, wrong, missing = score_events(gold, unresolved)
+    assert (dates.correct, wrong, missing) == (0, 0, 1)
+    assert result.errors == ["missing date: 'Tuesday' gold ('2026-04-28', 'day'), got (None, None)"]
+
+
+def test_invented_date_where_gold_has_none_is_wrong() -> None:
+    gold = [event("Tuesday", None, None, SECOND)]
+    _, dates, wrong, missing = score_events(gold, [event("Tuesday", "2026-04-28", "day", SECOND)])
+    assert (dates.correct, wrong, missing) == (0, 1, 0)
+    _, dates, wrong, missing = score_events(gold, [event("Tuesday", None, None, SECOND)])
+    assert (dates.correct, dates.total, wrong, missing) == (1, 1, 0, 0)
+
+
+def test_precision_counts_in_date_accuracy() -> None:
+    gold = [event("Tuesday", "2026-04-28", "day", SECOND)]
+    _, dates, wrong, _ = score_events(gold, [event("Tuesday", "2026-04", "month", SECOND)])
+    assert (dates.correct, wrong) == (0, 1)
+
+
+def test_event_needs_both_sentence_and_anchor_overlap() -> None:
+    gold = [event("Tuesday", "2026-04-28", "day", SECOND)]
+    other_sentence = [event("Tuesday", "2026-04-28", "day", "Elon Musk sued OpenAI.")]
+    other_anchor = [event("last year", "2025", "year", SECOND)]
+    for predicted in (other_sentence, other_anchor):
+        result, *_ = score_events(gold, predicted)
+        assert (result.score.tp, result.score.fp, result.score.fn) == (0, 1, 1)
+
+
+def test_speakers_match() -> None:
+    assert speakers_match("Elon Musk", "Musk")
+    assert speakers_match("Musk", "Elon Musk")
+    assert speakers_match("OpenAI", "OpenAI’s")
+    assert speakers_match(None, None)
+    assert not speakers_match("Elon Musk", None)
+    assert not speakers_match("Elon Musk", "Kimbal Musk")
+    assert not speakers_match("Elon Musk", "Elon")
+    assert not speakers_match("The Verge", "Verge Media")
+
+
+def claim(speaker: str | None, verb: str, where: str) -> dict[str, Any]:
+    return {"speaker": speaker, "verb": verb, "quote": None, **sentence(where)}
+
+
+def test_claims_detection_and_speaker_accuracy() -> None:
+    gold = [claim("Elon Musk", "said", SECOND), claim("Elon Musk", "alleged", "Elon Musk sued")]
+    predicted = [claim("Musk", "said", SECOND)]
+    result, speakers, verbs = score_claims(gold, predicted)
+    assert (result.score.tp, result.score.fp, result.score.fn) == (1, 0, 1)
+    assert (speakers.correct, speakers.total, verbs.correct) == (1, 1, 1)
+
+    wrong_speaker = [claim("The Verge", "reported", SECOND)]
+    result, speakers, verbs = score_claims(gold, wrong_speaker)
+    assert (speakers.correct, speakers.total, verbs.correct) == (0, 1, 0)
+    assert result.errors and result.errors[0].startswith("speaker 'The Verge', gold 'Elon Musk'")
+
+
+def test_two_claims_on_one_sentence_match_one_gold_claim() -> None:
+    gold = [claim("Elon Musk", "said", SECOND)]
+    predicted = [claim("Musk", "said", SECOND), claim("The Verge", "reported", SECOND)]
+    result, speakers, _ = score_claims(gold, predicted)
+    assert (result.score.tp, result.score.fp, result.score.fn) == (1, 1, 0)
+    assert speakers.total == 1
+
+
+def test_citation_keys() -> None:
+    assert citation_key("17 U.S.C. § 107") == citation_key("17 USC 107")
+    assert citation_key("18 U. S. C. §1030(a)(2)") == citation_key("18 U.S.C. § 1030(a)(2)")
+    assert citation_key("1:20-cv-613-SB") == citation_key("1:20-cv-00613")
+    assert citation_key("No. 19–783") == citation_key("19-783")
+    assert citation_key("141 S. Ct. 1648") == citation_key("141 S.Ct. 1648")
+    assert citation_key("141 S. Ct. 1648") != citation_key("141 S. Ct. 1649")
+    assert citation_key("4:24-cv-04722-YGR") != citation_key("3:24-cv-05417-WHA")
+
+
+def test_citations_need_span_and_normalized_match() -> None:
+    text = "See 17 U.S.C. § 107 and 141 S. Ct. 1648."
+    gold = [
+        {
+            "text": "17 U.S.C. § 107",
+            "kind": "statute",
+            "normalized": "17 U.S.C. § 107",
+            "start": 4,
+            "end": 19,
+        },
+        {
+            "text": "141 S. Ct. 1648",
+            "kind": "case",
+            "normalized": "141 S. Ct. 1648",
+            "start": 24,
+            "end": 39,
+        },
+    ]
+    assert text[4:19] == "17 U.S.C. § 107" and text[24:39] == "141 S. Ct. 1648"
+    predicted = [
+        {
+            "text": "17 U.S.C. § 107",
+            "kind": "statute",
+            "normalized": "17 USC 107",
+            "start": 4,
+            "end": 19,
+        },
+        {
+            "text": "141 S. Ct. 1648",
+            "kind": "case",
+            "normalized": "141 S. Ct. 1684",
+            "start": 24,
+            "end": 39,
+        },
+    ]
+    result = score_citations(gold, predicted)
+    assert (result.score.tp, result.score.fp, result.score.fn) == (1, 1, 1)
+
+
+def test_match_pairs_prefers_best_scores_one_to_one() -> None:
+    gold = [{"v": 1}, {"v": 2}]
+    predicted = [{"v": 2}, {"v": 1}, {"v": 1}]
+    pairs = match_pairs(gold, predicted, lambda g, p: 1.0 if g["v"] == p["v"] else 0.0)
+    assert pairs == [(0, 1), (1, 0)]
+
+
+def test_document_and_micro_average() -> None:
+    gold = {
+        "entities": GOLD_ENTITIES,
+        "events": [event("Tuesday", "2026-04-28", "day", SECOND)],
+        "claims": [claim("Elon Musk", "said", SECOND)],
+        "citations": [],
+    }
+    perfect = score_document("a", gold, gold)
+    empty = score_document("b", gold, {"entities": [], "events": [], "claims": [], "citations": []})
+    summary = summarize([perfect, empty])
+    assert summary["categories"]["entities"] == {
+        "tp": 3,
+        "fp": 0,
+        "fn": 3,
+        "precision": 1.0,
+        "recall": 0.5,
+        "f1": 0.6667,
+    }
+    # overall: entities 3/6, events 1/2, claims 1/2, no citations -> tp 5, fn 5.
+    assert (summary["overall"]["tp"], summary["overall"]["fn"]) == (5, 5)
+    assert summary["date_accuracy"] == {"correct": 1, "total": 1, "accuracy": 1.0}
+    assert summary["per_document"][1]["misses"]["claims"]

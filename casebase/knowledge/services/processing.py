@@ -175,20 +175,24 @@ def extract(job: Job) -> str | None:
     job.timings["extract"] = round(time.perf_counter() - started, 4)
     if not _has_text(job.extracted):
         pages = job.extracted.needs_ocr
-        where = f"page(s) {_ranges(pages)}" if pages else "the document"
+        if not pages:
+            _finish(job, DocumentStatus.FAILED, "The document holds no words to analyse.")
+            return DocumentStatus.FAILED
         _finish(
             job,
             DocumentStatus.NEEDS_OCR,
-            f"No usable text layer on {where}: the document needs OCR. The original is kept.",
+            f"No usable text layer on page(s) {_ranges(pages)}: the document needs OCR. "
+            "The original is kept.",
         )
         return DocumentStatus.NEEDS_OCR
     return None
 
 
 def _has_text(extracted: ExtractedText) -> bool:
+    """False when no page has a usable text layer (PDFs), or there is no word at all."""
     if extracted.page_offsets and len(extracted.needs_ocr) >= len(extracted.page_offsets):
         return False
-    return sum(ch.isalnum() for ch in extracted.text) >= 20
+    return any(ch.isalnum() for ch in extracted.text)
 
 
 def _ranges(pages: Sequence[int]) -> str:

@@ -1,0 +1,80 @@
+"""Hostile text in every field is shown escaped on every page that shows it, and breaks nothing."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+
+from .conftest import SCRIPT, HostileCorpus, raw_payloads
+from .crawl import Crawl, crawl, web_urls_without_arguments
+
+pytestmark = pytest.mark.django_db
+
+QUERY = quote(SCRIPT.format("query") + '"><img src=x onerror=alert(1)>')
+
+
+def _seeds(corpus: HostileCorpus) -> list[str]:
+    seeds = web_urls_without_arguments() + corpus.urls()
+    # User text that pages echo back: search boxes and filters.
+    seeds += [f"{url}?q={QUERY}" for url in web_urls_without_arguments()]
+    seeds += [f"{url}?thread={QUERY}&entity={QUERY}&page={QUERY}" for url in seeds[:3]]
+    return seeds
+
+
+def _unsafe(result: Crawl) -> dict[str, list[str]]:
+    return {url: hits for url, (_, body) in result.pages.items() if (hits := raw_payloads(body))}
+
+
+def test_pages_escape_hostile_text_for_anonymous_readers(hostile_corpus: HostileCorpus) -> None:
+    result = crawl(Client(), _seeds(hostile_corpus))
+    assert _unsafe(result) == {}
+    # Not vacuous: the hostile pages were served, and showed the payload as text.
+    for item in (hostile_corpus.event, hostile_corpus.document, hostile_corpus.entity):
+        status, body = result.pages[item.get_absolute_url()]
+        assert status == 200
+        assert "&lt;script&gt;alert(" in body
+
+
+def test_pages_escape_hostile_text_for_editors(
+    hostile_corpus: HostileCorpus, superuser: User
+) -> None:
+    client = Client()
+    client.force_login(superuser)
+    result = crawl(client, _seeds(hostile_corpus))
+    assert _unsafe(result) == {}
+    assert result.pages[hostile_corpus.document.get_absolute_url()][0] == 200
+
+
+def test_hostile_text_never_breaks_a_page(hostile_corpus: HostileCorpus) -> None:
+    client = Client(raise_request_exception=False)
+    result = crawl(client, _seeds(hostile_corpus))
+    broken = {url: status for url, (status, _) in result.pages.items() if status >= 500}
+    assert broken == {}
+    assert len(result.pages) >= 8
+
+
+def test_admin_escapes_hostile_text(hostile_corpus: HostileCorpus, superuser: User) -> None:
+    client = Client()
+    client.force_login(superuser)
+    pages = {}
+    for model in admin.site._registry:
+        info = (model._meta.app_label, model._meta.model_name)
+        changelist = reverse("admin:{}_{}_changelist".format(*info))
+        pages[changelist] = client.get(changelist)
+        first = model._default_manager.first()
+        if first is not None:
+            change = reverse("admin:{}_{}_change".format(*info), args=[first.pk])
+            pages[change] = client.get(change)
+    assert pages, "no admin pages found"
+    unsafe = {
+        url: hits
+        for url, response in pages.items()
+        if (hits := raw_payloads(response.content.decode("utf-8", "replace")))
+    }
+    assert unsafe == {}
+    assert all(response.status_code == 200 for response in pages.values())

@@ -71,6 +71,8 @@ def _normalize_statute(text: str) -> str:
 def find_citations(text: str) -> list[FoundCitation]:
     """Case citations, statutes and docket numbers in ``text``, in order of position."""
     found: list[FoundCitation] = []
+    if not text.strip():
+        return found  # eyecite refuses empty text
     for cite in get_citations(text):
         start, end = cite.span()
         if isinstance(cite, FullCaseCitation):

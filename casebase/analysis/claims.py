@@ -181,7 +181,10 @@ class SpeakerResolver:
         for mention in entity.mentions:
             if start <= mention.start < end:
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is not None and span.root.dep_ in _SUBJECTS:
+                if span is None:
+                    continue
+                root = span.root
+                if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
                     return True
         return False
 

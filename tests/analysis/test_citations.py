@@ -1,0 +1,43 @@
+"""Citations: case reporters (eyecite), statutes and docket numbers, normalized with spans."""
+
+from __future__ import annotations
+
+from casebase.analysis.citations import docket_keys, find_citations, normalize_docket
+
+TEXT = (
+    "See Google LLC v. Oracle America, Inc., 593 U.S. 1, 141 S. Ct. 1183 (2021); fair use under "
+    "17 U.S.C. §107 and the CFAA, 18 U.S.C. § 1030(a)(2). Musk v. Altman, No. 4:24-cv-04722-YGR "
+    "(N.D. Cal.), was first filed as No. 24-cv-4722; the appeal is Case No. 17-16783."
+)
+
+
+def test_citations_with_kinds_normalized_forms_and_spans() -> None:
+    found = find_citations(TEXT)
+    assert [(c.kind, c.normalized) for c in found] == [
+        ("case", "593 U.S. 1"),
+        ("case", "141 S. Ct. 1183"),
+        ("statute", "17 U.S.C. § 107"),
+        ("statute", "18 U.S.C. § 1030(a)(2)"),
+        ("docket", "24-cv-04722"),
+        ("docket", "24-cv-04722"),
+        ("docket", "17-16783"),
+    ]
+    for citation in found:
+        assert TEXT[citation.start : citation.end] == citation.text
+
+
+def test_docket_keys_match_case_docket_numbers() -> None:
+    # Case.docket_number values as cases.yaml records them.
+    assert normalize_docket("4:24-cv-04722-YGR (original complaint captioned 3:24-cv-04722)") == (
+        "24-cv-04722"
+    )
+    assert docket_keys(
+        "1:23-cv-11195-SHS-OTW; centralized in In re OpenAI, Inc. Copyright Infringement "
+        "Litigation, No. 25-md-3143"
+    ) == ["23-cv-11195", "25-md-03143"]
+    assert normalize_docket("CGC-24-612746") == "CGC-24-612746"
+    assert normalize_docket("no docket here") is None
+
+
+def test_ordinary_numbers_are_not_citations() -> None:
+    assert find_citations("Musk gave about $45 million from 2015 to 2018, 80% of the total.") == []

@@ -1,0 +1,128 @@
+"""Entity extraction, kinds, junk filtering and linking on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from casebase.analysis.kinds import is_junk_name, kind_for_label
+from casebase.analysis.linking import known_index, name_key
+from casebase.analysis.pipeline import analyse
+from casebase.analysis.types import KnownEntity
+
+from .conftest import AP_JUDGE_DENIES, AP_PUBLISHED, SEED_KNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday",
+        "he",
+        "She",
+        "the Company",
+        "the company",
+        "May",
+        "80",
+        "1,000",
+        "startup",
+        "of OpenAI",
+        "Musk and",
+        "AI",
+        "Q",
+        "Mondays",
+    ],
+)
+def test_junk_is_never_a_name(text: str) -> None:
+    assert is_junk_name(text)
+
+
+@pytest.mark.parametrize("text", ["Elon Musk", "OpenAI", "xAI", "The Verge", "Sam Altman"])
+def test_names_are_names(text: str) -> None:
+    assert not is_junk_name(text)
+
+
+def test_kinds_from_labels() -> None:
+    assert kind_for_label("PERSON", "Sam Altman") == "person"
+    assert kind_for_label("ORG", "U.S. District Court") == "court"
+    assert kind_for_label("GPE", "San Francisco Superior Court") == "court"
+    assert kind_for_label("ORG", "Musk v. Altman") == "case"
+    assert kind_for_label("CB_PRODUCT", "Grok") == "product"
+    assert kind_for_label("DATE", "Thursday") is None
+
+
+def test_name_keys_drop_honorifics_suffixes_and_possessives() -> None:
+    assert name_key("OpenAI Inc.") == name_key("OpenAI’s") == "openai"
+    assert name_key("Mr. Musk") == "musk"
+    assert name_key("X.AI Corp.") == "x.ai"
+
+
+def test_alias_and_fuzzy_linking() -> None:
+    index = known_index(SEED_KNOWN)
+    assert index.resolve("OpenAI OpCo").slug == "openai"  # type: ignore[union-attr]
+    assert index.resolve("OpenAI, Inc.").slug == "openai"  # type: ignore[union-attr]
+    assert index.resolve("X.AI Corp").slug == "xai"  # type: ignore[union-attr]
+    assert index.resolve("Sam Altman") is None
+    assert index.resolve("Tesla") is None
+
+
+def test_fuzzy_linking_catches_a_real_misspelling() -> None:
+    # Reports spell the judge "Gonzales Rogers" as often as "Gonzalez Rogers".
+    judge = KnownEntity("ygr", "Yvonne Gonzalez Rogers", "person", ("Judge Gonzalez Rogers",))
+    index = known_index([*SEED_KNOWN, judge])
+    assert index.resolve("Yvonne Gonzales Rogers") is judge
+    assert index.resolve("Judge Gonzales Rogers") is judge
+    assert index.resolve("Yvonne Rogers") is None  # too far from any known name
+
+
+def test_ambiguous_alias_links_to_neither() -> None:
+    known = [
+        KnownEntity("elon-musk", "Elon Musk", "person", ("Musk",)),
+        KnownEntity("kimbal-musk", "Kimbal Musk", "person", ("Musk",)),
+    ]
+    assert known_index(known).loose.get("musk") is None
+
+
+def test_news_report_entities_without_a_knowledge_base() -> None:
+    analysis = analyse(AP_JUDGE_DENIES, published=AP_PUBLISHED, known=[])
+    kinds = {e.name: e.kind for e in analysis.entities}
+    assert kinds["Elon Musk"] == "person"
+    assert kinds["Yvonne Gonzalez Rogers"] == "person"
+    assert kinds["Sam Altman"] == "person"
+    assert kinds["OpenAI"] == "organization"  # tagged PERSON by the model at times
+    assert kinds["Microsoft"] == "organization"
+    assert "Musk" not in kinds and "Tuesday" not in kinds
+    musk = next(e for e in analysis.entities if e.name == "Elon Musk")
+    assert len(musk.mentions) >= 5
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            assert AP_JUDGE_DENIES[mention.start : mention.end] == mention.text
+
+
+def test_known_alias_written_differently_is_one_entity() -> None:
+    text = (
+        "X.AI Corp. sued OpenAI Inc. on Thursday. xAI said OpenAI OpCo had poached its staff. "
+        "Mr. Musk's company also said OpenAI’s conduct was unlawful."
+    )
+    analysis = analyse(text, published=None, known=SEED_KNOWN)
+    slugs = [e.slug for e in analysis.entities if e.slug]
+    assert sorted(slugs) == ["elon-musk", "openai", "xai"]
+    openai = next(e for e in analysis.entities if e.slug == "openai")
+    assert {m.text for m in openai.mentions} == {"OpenAI Inc.", "OpenAI OpCo", "OpenAI"}
+
+
+def test_upper_case_caption_matches_known_entity() -> None:
+    text = "ELON MUSK, et al., Plaintiffs, v. SAMUEL ALTMAN, et al., Defendants."
+    analysis = analyse(text, published=None, known=SEED_KNOWN)
+    assert any(e.slug == "elon-musk" for e in analysis.entities)
+
+
+def test_ruler_rebuilt_only_when_known_list_changes() -> None:
+    from casebase.analysis.pipeline import get_nlp
+    from casebase.analysis.ruler import ensure_ruler
+
+    nlp = get_nlp(known=SEED_KNOWN)
+    assert ensure_ruler(nlp, list(reversed(SEED_KNOWN))) is False  # same list, other order
+    extra = [*SEED_KNOWN, KnownEntity("tesla", "Tesla", "organization")]
+    assert ensure_ruler(nlp, extra) is True
+    assert ensure_ruler(nlp, extra) is False
+    doc = nlp("Tesla said so.")
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Tesla", "tesla")]

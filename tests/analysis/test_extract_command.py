@@ -1,0 +1,78 @@
+"""``manage.py extract``: the knowledge base's entities, no writes, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from casebase.knowledge.known_entities import load_known_entities
+from casebase.knowledge.models import Document, Entity, EntityAlias, Mention
+
+from .conftest import SEED_ARTICLE
+
+
+@pytest.fixture
+def kb(db: None) -> None:
+    for slug, name, kind, aliases in [
+        ("elon-musk", "Elon Musk", "person", ["Musk", "Mr. Musk"]),
+        ("openai", "OpenAI", "organization", ["OpenAI Inc.", "OpenAI OpCo"]),
+        ("xai", "xAI", "organization", ["X.AI Corp."]),
+        ("grok", "Grok", "product", []),
+        ("the-verge", "The Verge", "organization", []),
+    ]:
+        entity = Entity.objects.create(slug=slug, name=name, kind=kind)
+        for alias in aliases:
+            EntityAlias.objects.create(entity=entity, alias=alias)
+    merged = Entity.objects.create(slug="x-ai-dup", name="X AI", kind="organization")
+    merged.merged_into = Entity.objects.get(slug="xai")
+    merged.save()
+
+
+def _extract(*args: str) -> dict:  # type: ignore[type-arg]
+    out = StringIO()
+    call_command("extract", *args, stdout=out)
+    return json.loads(out.getvalue())  # type: ignore[no-any-return]
+
+
+def test_load_known_entities_skips_merged(kb: None, django_assert_num_queries) -> None:  # type: ignore[no-untyped-def]
+    with django_assert_num_queries(2):
+        known = load_known_entities()
+    by_slug = {k.slug: k for k in known}
+    assert set(by_slug) == {"elon-musk", "openai", "xai", "grok", "the-verge"}
+    assert by_slug["elon-musk"].aliases == ("Mr. Musk", "Musk")
+
+
+def test_extract_seed_article(kb: None) -> None:
+    data = _extract(str(SEED_ARTICLE), "--published", "2026-05-01")
+    names = {e["name"] for e in data["entities"]}
+    assert {"Elon Musk", "OpenAI", "xAI", "Grok", "The Verge"} <= names
+    assert [e["name"] for e in data["entities"]].count("OpenAI") == 1
+    assert any(c["speaker"] == "Elon Musk" and c["verb"] == "testified" for c in data["claims"])
+    assert any(c["speaker"] == "The Verge" for c in data["claims"])
+    assert {"date": "2026-04-30", "precision": "day", "anchor": "Thursday"}.items() <= next(
+        e for e in data["events"] if e["anchor"] == "Thursday"
+    ).items()
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    for event in data["events"]:
+        assert text[event["start"] : event["end"]] == event["sentence"]
+    assert Document.objects.count() == 0 and Mention.objects.count() == 0  # wrote nothing
+
+
+def test_extract_without_published_leaves_thursday_unresolved(kb: None) -> None:
+    data = _extract(str(SEED_ARTICLE))
+    assert [e["date"] for e in data["events"]] == [None]
+
+
+def test_extract_errors(db: None, tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("extract", str(tmp_path / "missing.txt"))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(CommandError):
+        call_command("extract", str(empty))
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("extract", str(SEED_ARTICLE), "--published", "May 1")

@@ -1,0 +1,65 @@
+"""The public API: model loading, sentence boundaries, batching, the JSON contract."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from casebase.analysis.boundaries import lines_are_paragraphs
+from casebase.analysis.nlp import load_nlp
+from casebase.analysis.pipeline import PIPELINE_VERSION, analyse, analyse_many, get_nlp
+
+from .conftest import AP_JUDGE_DENIES, AP_PUBLISHED, SEED_KNOWN, SEED_PUBLISHED, TRANSCRIPT
+
+
+def test_model_is_loaded_once_with_parser_and_sentences() -> None:
+    nlp = get_nlp(known=SEED_KNOWN)
+    assert get_nlp(known=SEED_KNOWN) is nlp
+    assert load_nlp() is load_nlp()
+    assert "parser" in nlp.pipe_names and "ner" in nlp.pipe_names
+    assert "lemmatizer" not in nlp.pipe_names
+    doc = nlp("Musk testified on Thursday. OpenAI denied it.")
+    assert [s.text for s in doc.sents] == ["Musk testified on Thursday.", "OpenAI denied it."]
+
+
+def test_headline_is_its_own_sentence(seed_text: str) -> None:
+    assert lines_are_paragraphs(seed_text)
+    doc = get_nlp(known=[])(seed_text)
+    first = next(iter(doc.sents))
+    assert first.text.strip() == "Musk Confirms xAI Used OpenAI Models to Train Grok"
+
+
+def test_wrapped_lines_are_not_sentence_breaks() -> None:
+    text = "The Court finds that\nplaintiffs have failed to meet their burden.\n"
+    assert not lines_are_paragraphs(text)
+    doc = get_nlp(known=[])(text)
+    assert len(list(doc.sents)) == 1
+
+
+def test_analyse_many_matches_analyse(seed_text: str) -> None:
+    items = [
+        (seed_text, SEED_PUBLISHED, "news_article"),
+        (AP_JUDGE_DENIES, AP_PUBLISHED, None),
+        (TRANSCRIPT, None, "transcript"),
+    ]
+    batched = list(analyse_many(items, known=SEED_KNOWN, batch_size=2))
+    single = [analyse(t, published=p, known=SEED_KNOWN, kind=k) for t, p, k in items]
+    assert [a.to_json() for a in batched] == [a.to_json() for a in single]
+    assert batched[2].turns and not batched[0].turns
+
+
+def test_json_contract(seed_text: str) -> None:
+    data = analyse(seed_text, published=dt.date(2026, 5, 1), known=SEED_KNOWN).to_json()
+    assert set(data) == {"entities", "events", "claims", "citations", "turns"}
+    assert set(data["entities"][0]) == {"name", "kind", "mentions"}
+    assert set(data["entities"][0]["mentions"][0]) == {"text", "start", "end"}
+    assert set(data["events"][0]) == {"date", "precision", "anchor", "start", "end", "sentence"}
+    assert set(data["claims"][0]) == {"speaker", "verb", "quote", "sentence", "start", "end"}
+    assert PIPELINE_VERSION
+
+
+def test_empty_and_whitespace_texts() -> None:
+    for text in ("", "   \n\n  "):
+        analysis = analyse(text, published=None, known=SEED_KNOWN)
+        assert analysis.to_json() == {
+            "entities": [], "events": [], "claims": [], "citations": [], "turns": []
+        }  # fmt: skip

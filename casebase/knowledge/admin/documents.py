@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from casebase.knowledge.models import Citation, Claim, Document, Mention
+from casebase.knowledge.services import ingestion
 
 from .base import ReadOnlyInline, passage_html
 from .forms import DocumentSubmissionForm
@@ -68,18 +69,16 @@ class CitationInline(ReadOnlyInline):
         return passage_html(obj.document.text, obj.start, obj.end, context=80)
 
 
-def submission_meta(data: dict[str, Any]) -> Any:
+def submission_meta(data: dict[str, Any]) -> ingestion.SubmissionMeta:
     """The ingestion service's SubmissionMeta from the cleaned submission form."""
-    from casebase.knowledge.services.ingestion import SubmissionMeta
-
-    case = data.get("case")
-    return SubmissionMeta(
+    case, published = data.get("case"), data.get("published")
+    return ingestion.SubmissionMeta(
         kind=data["kind"],
         title=data.get("title") or "",
         publisher=data.get("publisher") or "",
         publisher_note=data.get("publisher_note") or "",
         source_url=data.get("source_url") or "",
-        published=data.get("published"),
+        published=published.iso() if published else None,
         case_slug=case.slug if case else None,
         docket_entry=data.get("docket_entry"),
         authors=[a.strip() for a in (data.get("authors") or "").split(";") if a.strip()],
@@ -87,10 +86,8 @@ def submission_meta(data: dict[str, Any]) -> Any:
     )
 
 
-def submit(form: DocumentSubmissionForm, user: Any) -> Any:
+def submit(form: DocumentSubmissionForm, user: Any) -> ingestion.IngestResult:
     """Hand the submission to the ingestion service; returns its IngestResult."""
-    from casebase.knowledge.services import ingestion
-
     data = form.cleaned_data
     meta = submission_meta(data)
     if data.get("file"):
@@ -212,11 +209,9 @@ class DocumentAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/knowledge/document/submit.html", context)
 
     def _submit(self, request: HttpRequest, form: DocumentSubmissionForm) -> HttpResponse | None:
-        from casebase.knowledge.services.ingestion import IngestError
-
         try:
             result = submit(form, request.user)
-        except IngestError as error:
+        except ingestion.IngestError as error:
             form.add_error(None, str(error))
             return None
         document = result.document
@@ -233,13 +228,11 @@ class DocumentAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-run extraction on selected", permissions=["change"])
     def reprocess_selected(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
-        from casebase.knowledge.services.ingestion import IngestError, reprocess
-
         done, failed = 0, []
         for document in queryset.defer(None):
             try:
-                reprocess(document)
-            except IngestError as error:
+                ingestion.reprocess(document)
+            except ingestion.IngestError as error:
                 failed.append(f"{document}: {error}")
                 continue
             self.log_change(request, document, "Re-ran extraction.")

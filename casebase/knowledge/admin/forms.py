@@ -19,7 +19,7 @@ class PartialDateField(forms.CharField):
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("help_text", DATE_HELP)
-        kwargs.setdefault("max_length", 40)
+        kwargs.setdefault("widget", forms.TextInput(attrs={"maxlength": 40, "size": 20}))
         super().__init__(**kwargs)
 
     def to_python(self, value: Any) -> PartialDate | None:  # type: ignore[override]
@@ -112,6 +112,3 @@ class DocumentSubmissionForm(forms.Form):
         if data.get("text") and not data.get("title"):
             self.add_error("title", "Pasted text needs a title.")
         return data
-
-    def authors_list(self) -> list[str]:
-        return [a.strip() for a in self.cleaned_data.get("authors", "").split(";") if a.strip()]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,7 +58,7 @@ class CorpusError(ValueError):
 class Field:
     required: bool = False
     kind: type | tuple[type, ...] = str
-    choices: Iterable[str] | None = None
+    choices: Collection[str] | None = None
     check: Callable[[Any], str | None] | None = None  # returns an error message or None
 
 
@@ -290,8 +290,8 @@ def _check_references(corpus: Corpus, problems: _Problems) -> None:
     sources = _unique_keys(corpus.sources, "source", problems)
     documents = _unique_keys(corpus.documents, "document", problems)
     events = _unique_keys(corpus.events, "event", problems)
-    for key in sources & documents:
-        problems.add("sources.yaml/documents.yaml", key, "the same key is a source and a document")
+    for both in sorted(sources & documents):
+        problems.add("sources.yaml/documents.yaml", both, "the same key is a source and a document")
     _check_aliases(corpus.entities, problems)
     for case in corpus.cases:
         _check_case_refs(case, entities, cases, sources, problems)

@@ -26,6 +26,7 @@ Item = dict[str, Any]
 
 _WORD = re.compile(r"[0-9a-z]+")
 _ANCHOR_STOP = {"the", "a", "an", "on", "in", "of", "late", "early", "last", "this", "next", "by"}
+_ROLE_WORDS = {"court", "judge", "panel", "company", "plaintiffs", "defendants", "statement"}
 _DOCKET_PREFIX = re.compile(r"^(?:no\.|nos\.|case|docket)\s*")
 _DOCKET = re.compile(r"(?:(\d+):)?(\d{2})-?([a-z]{2,4})-?0*(\d+)")
 
@@ -280,19 +281,27 @@ def score_events(
 # --- claims ---------------------------------------------------------------------------------
 
 
+def _name_words(name: str) -> list[str]:
+    """Words of a normalized name without initials ("Rita F. Lin" -> rita, lin)."""
+    words = _WORD.findall(normalize_name(name))
+    return [w for w in words if len(w) > 1] or words
+
+
 def speakers_match(gold: str | None, predicted: str | None) -> bool:
-    """Equal normalized names, or a surname alone against the full name ("Musk"/"Elon Musk")."""
+    """Same speaker: equal names up to initials ("Rita F. Lin"/"Rita Lin"), a longer form of
+    the same name ("U.S. Supreme Court"/"Supreme Court"), or a surname alone against the full
+    name ("Musk"/"Elon Musk"); a bare role word ("court", "judge") never matches a name."""
     if gold is None or predicted is None:
         return gold is None and predicted is None
-    g, p = normalize_name(gold), normalize_name(predicted)
+    g, p = _name_words(gold), _name_words(predicted)
+    if not g or not p:
+        return False
     if g == p:
         return True
-    g_words, p_words = g.split(), p.split()
-    if not g_words or not p_words:
-        return False
-    if len(g_words) == 1 or len(p_words) == 1:
-        return g_words[-1] == p_words[-1]
-    return False
+    short, long_ = sorted((g, p), key=len)
+    if len(short) == 1:
+        return short[0] == long_[-1] and short[0] not in _ROLE_WORDS
+    return long_[-len(short) :] == short or (short[0], short[-1]) == (long_[0], long_[-1])
 
 
 def _claim_score(gold: Item, pred: Item) -> float:

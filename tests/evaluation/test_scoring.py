@@ -166,6 +166,11 @@ def test_speakers_match() -> None:
     assert not speakers_match("Elon Musk", "Kimbal Musk")
     assert not speakers_match("Elon Musk", "Elon")
     assert not speakers_match("The Verge", "Verge Media")
+    assert speakers_match("Rita Lin", "Rita F. Lin")
+    assert speakers_match("Supreme Court", "U.S. Supreme Court")
+    assert not speakers_match("Supreme Court", "District Court")
+    assert not speakers_match("Yvonne Gonzalez Rogers", "the court")
+    assert not speakers_match("Supreme Court", "the court")
 
 
 def claim(speaker: str | None, verb: str, where: str) -> dict[str, Any]:

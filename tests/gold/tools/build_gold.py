@@ -211,12 +211,16 @@ def build_citations(text: str, citations: list[dict[str, Any]]) -> list[dict[str
     return out
 
 
+def _by_start(item: dict[str, Any]) -> int:
+    return int(item["start"])
+
+
 def build(spec: dict[str, Any], text: str) -> dict[str, Any]:
     return {
         "meta": spec["meta"],
         "entities": build_entities(text, spec.get("entities") or []),
-        "events": build_events(text, spec.get("events") or []),
-        "claims": build_claims(text, spec.get("claims") or []),
+        "events": sorted(build_events(text, spec.get("events") or []), key=_by_start),
+        "claims": sorted(build_claims(text, spec.get("claims") or []), key=_by_start),
         "citations": build_citations(text, spec.get("citations") or []),
     }
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from django.conf import settings
 
-from casebase.knowledge.services.corpus import Corpus, read_corpus
+from casebase.knowledge.services.corpus import YAML_LOADER, Corpus, read_corpus
 
 # The researched facts sit beside the project as ../shared/ (CI has them there too).
 FACTS_DIR = Path(settings.BASE_DIR).parent / "shared" / "facts"
@@ -22,11 +22,13 @@ def corpus() -> Corpus:
 
 @pytest.fixture(scope="session")
 def dossier() -> dict[str, dict[str, Any]]:
-    entries = yaml.safe_load((FACTS_DIR / "dossier.yaml").read_text(encoding="utf-8"))
+    entries = yaml.load(
+        (FACTS_DIR / "dossier.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER
+    )
     return {entry["id"]: entry for entry in entries}
 
 
 @pytest.fixture(scope="session")
 def case_facts() -> dict[str, dict[str, Any]]:
-    entries = yaml.safe_load((FACTS_DIR / "cases.yaml").read_text(encoding="utf-8"))
+    entries = yaml.load((FACTS_DIR / "cases.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
     return {entry["id"]: entry for entry in entries}

@@ -43,6 +43,7 @@ from casebase.knowledge.models import (
 from casebase.knowledge.models.choices import CaseStatus, Confidence
 
 Record = dict[str, Any]
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -199,7 +200,7 @@ def _read_list(path: Path, base: Path, problems: _Problems) -> list[Record]:
         problems.add(where, None, "file is missing")
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         problems.add(where, None, f"not valid YAML: {exc}")
         return []

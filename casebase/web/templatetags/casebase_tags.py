@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django import template
 
@@ -15,3 +16,12 @@ register = template.Library()
 def partial(value: dt.date | None, precision: str | None) -> str:
     """``{{ claim.made_on|partial:claim.made_precision }}`` -> "2015", "Feb 2018", "30 Apr 2026"."""
     return format_partial(value, precision)
+
+
+_HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@register.filter
+def css_color(value: str | None, default: str = "#1f6feb") -> str:
+    """A lane colour safe to put in a style attribute: ``#rrggbb`` or the default."""
+    return value if value and _HEX_COLOR.match(value) else default

@@ -1,0 +1,124 @@
+"""Hostile text anywhere (titles, names, document text, quotes, spans) is shown, never run;
+writing needs an account with permission; forms need CSRF."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+
+from casebase.knowledge.models import Claim, Evidence, Mention
+
+from .factories import (
+    make_case,
+    make_document,
+    make_editor,
+    make_entity,
+    make_event,
+    make_thread,
+)
+
+pytestmark = pytest.mark.django_db
+
+EVIL = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+EVIL_TEXT = f"Before {EVIL} middle {EVIL} after, and more words about distillation."
+
+
+@pytest.fixture
+def hostile(db: None) -> dict[str, object]:
+    thread = make_thread(slug="evil-thread", name=EVIL, description=EVIL, color='red;"><b>')
+    entity = make_entity(EVIL, slug="evil", description=EVIL)
+    case = make_case(slug="evil-case", caption=EVIL, short_name=EVIL, court=EVIL)
+    document = make_document(
+        EVIL_TEXT,
+        title=EVIL,
+        publisher=EVIL,
+        publisher_note=EVIL,
+        source_url="https://example.org/?q=%22%3E%3Cscript%3E",
+        case=case,
+        error=EVIL,
+        authors=[EVIL],
+        published_on=dt.date(2026, 4, 30),
+    )
+    Mention.objects.create(document=document, entity=entity, start=7, end=20, text=EVIL[:13])
+    Mention.objects.create(document=document, entity=entity, start=15, end=40, text="x")
+    claim = Claim.objects.create(
+        document=document,
+        speaker_text=EVIL,
+        verb="said",
+        content=EVIL,
+        quote=EVIL,
+        start=3,
+        end=30,
+    )
+    event = make_event(
+        "2026-04-30",
+        title=EVIL,
+        summary=EVIL,
+        uncertainty_note=EVIL,
+        threads=[thread],
+        entities=[entity],
+        case=case,
+    )
+    Evidence.objects.create(event=event, document=document, start=10, end=35, quote=EVIL, note=EVIL)
+    return {"event": event, "document": document, "claim": claim}
+
+
+def assert_safe(html: str) -> None:
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    assert "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/timeline/",
+        "/timeline/?q=script",
+        "/entities/evil/",
+        "/cases/evil-case/",
+        "/claims/",
+        "/search/?q=script",
+        "/search/?q=distillation",
+    ],
+)
+def test_pages_escape_hostile_text(client: Client, hostile: dict, url: str) -> None:  # type: ignore[type-arg]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert_safe(response.content.decode())
+
+
+def test_event_and_document_escape(client: Client, hostile: dict) -> None:  # type: ignore[type-arg]
+    for url in (f"/events/{hostile['event'].pk}/", f"/documents/{hostile['document'].pk}/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert_safe(response.content.decode())
+
+
+def test_hostile_query_strings_are_escaped(client: Client, hostile: dict) -> None:  # type: ignore[type-arg]
+    for url in ("/search/?q=" + EVIL, "/timeline/?q=" + EVIL, "/timeline/?entity=" + EVIL):
+        html = client.get(url).content.decode()
+        assert "<script>alert" not in html and "<img src=x" not in html
+
+
+def test_upload_requires_sign_in_and_permission(client: Client, db: None) -> None:
+    response = client.get("/upload/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("reader", password="pw-for-tests-only")
+    client.login(username="reader", password="pw-for-tests-only")
+    assert client.get("/upload/").status_code == 403
+
+
+def test_upload_needs_csrf(db: None) -> None:
+    client = Client(enforce_csrf_checks=True)
+    make_editor()
+    client.login(username="editor", password="pw-for-tests-only")
+    page = client.get("/upload/")
+    assert page.status_code == 200 and "csrfmiddlewaretoken" in page.content.decode()
+    response = client.post("/upload/", {"text": "hello", "title": "t", "kind": "other"})
+    assert response.status_code == 403

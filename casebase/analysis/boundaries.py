@@ -8,27 +8,55 @@ keeps boundaries that are already set.
 
 from __future__ import annotations
 
-import statistics
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 COMPONENT = "casebase_line_boundaries"
-#: Lines this long on average are paragraphs, not wrapped lines.
+#: Texts whose long lines are this long hold a paragraph a line, not wrapped lines.
 PARAGRAPH_LINE_CHARS = 150
+#: In wrapped text, a line this much shorter than a full line ends its paragraph or is a heading.
+SHORT_LINE_RATIO = 0.6
+_LINE_END = (".", "?", "!", ":", "”", '"', "’")
+_BULLETS = ("-", "•", "*", "–", "—")
+
+
+def full_line_chars(text: str) -> int:
+    """The width of a full line: the 90th percentile of line lengths."""
+    lengths = sorted(len(line.strip()) for line in text.splitlines() if line.strip())
+    if not lengths:
+        return 0
+    return lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
 
 
 def lines_are_paragraphs(text: str) -> bool:
-    lengths = [len(line) for line in text.splitlines() if line.strip()]
-    return bool(lengths) and statistics.median(lengths) >= PARAGRAPH_LINE_CHARS
+    return full_line_chars(text) >= PARAGRAPH_LINE_CHARS
+
+
+def line_ends_sentence(previous: str, following: str, width: int) -> bool:
+    """Whether a single line break ends a sentence in wrapped text."""
+    previous, following = previous.rstrip(), following.lstrip()
+    if not previous or not following:
+        return True
+    if following.startswith(_BULLETS) or previous.endswith(_LINE_END):
+        return following[:1].isupper() or following.startswith(_BULLETS) or following[:1] in '“"('
+    return len(previous) < SHORT_LINE_RATIO * max(width, 60) and following[:1].isupper()
 
 
 @Language.component(COMPONENT)
 def line_boundaries(doc: Doc) -> Doc:
-    every_line = lines_are_paragraphs(doc.text)
+    text = doc.text
+    width = full_line_chars(text)
+    every_line = width >= PARAGRAPH_LINE_CHARS
     for token in doc[:-1]:
         if not token.is_space or "\n" not in token.text:
             continue
-        if every_line or token.text.count("\n") >= 2:
+        if every_line or token.text.count("\n") >= 2 or _ends_line(text, token.idx, width):
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+def _ends_line(text: str, newline_at: int, width: int) -> bool:
+    line_start = text.rfind("\n", 0, newline_at) + 1
+    next_end = text.find("\n", newline_at + 1)
+    following = text[newline_at + 1 : next_end if next_end != -1 else len(text)]
+    return line_ends_sentence(text[line_start:newline_at], following, width)

@@ -57,6 +57,9 @@ _PERIOD = re.compile(
     r"earlier last|earlier in the|late this|previous)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
+_SEASON = re.compile(
+    r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|fall|autumn)\b", re.IGNORECASE
+)
 _AGO = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
@@ -120,7 +123,8 @@ def parse_phrase(phrase: str, *, published: dt.date | None, tense: str = "past")
     found = parse_absolute(phrase)
     if _NOT_A_DATE.search(phrase) and not found:
         return []
-    for finder in (_month_day, _weekday, _simple_relative, _period, _ago, _bare_month, _year):
+    finders = (_month_day, _weekday, _simple_relative, _period, _season, _ago, _bare_month, _year)
+    for finder in finders:
         for match in finder(phrase, published, tense):
             if not _overlaps(found, match.start, match.end):
                 found.append(match)
@@ -264,6 +268,18 @@ def _resolve_period(published: dt.date, which: str, unit: str) -> PartialDate | 
     if partial.precision.value == "year" and first.year != last.year:
         return None
     return partial
+
+
+def _season(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+    """ "this fall", "last summer": only the year is known (winter spans two years: skipped)."""
+    out = []
+    for m in _SEASON.finditer(phrase):
+        date = None
+        if published is not None:
+            step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+            date = PartialDate(published.year + step)
+        out.append(DateMatch(m.start(), m.end(), date, True))
+    return out
 
 
 def _ago(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from casebase.analysis.kinds import is_junk_name, kind_for_label
+from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
 from casebase.analysis.types import FoundEntity, MentionSpan
 
@@ -60,7 +60,31 @@ def propn_chain(token: Token) -> Span:
     return doc[start : token.i + 1]
 
 
-def _ner_candidates(doc: Doc) -> list[Candidate]:
+_CASE_NAME = re.compile(
+    r"(?<![\w.])(?:In re [A-Z][\w.&'’-]*(?:,? (?:[A-Z][\w.&'’-]*|of|the|and|for|Inc\.))*"
+    r"|[A-Za-z][\w.&'’-]*[A-Z0-9][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?: Inc\.)?,? v\. "
+    r"(?:the )?[A-Z][\w.&'’-]*(?:,? (?:[A-Z][\w.&'’-]*|of|the|and|for|Inc\.))*)"
+)
+_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+
+
+def _abbreviated_modifier(span: Span) -> bool:
+    return span.root.dep_ in _MODIFIER_DEPS and ("." in span.text or span.text.isupper())
+
+
+def _case_candidates(doc: Doc) -> list[Candidate]:
+    """Case names ("Bartz v. Anthropic", "hiQ Labs v. LinkedIn", "In re OpenAI"), which the
+    model splits into two names or misses."""
+    found = []
+    for m in _CASE_NAME.finditer(doc.text):
+        text = m.group(0).rstrip(" ,.")
+        if text.endswith((" of", " the", " and", " for")):
+            text = text.rsplit(" ", 1)[0]
+        found.append(Candidate(m.start(), m.start() + len(text), text, "case"))
+    return found
+
+
+def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         kind = kind_for_label(ent.label_, ent.text)
@@ -68,10 +92,16 @@ def _ner_candidates(doc: Doc) -> list[Candidate]:
         if kind is None or span is None:
             continue
         slug = ent.ent_id_ or None
+        if slug is None and any(c.start < span.end_char and span.start_char < c.end for c in taken):
+            continue
         if slug is None and is_junk_name(span.text):
             continue
+        if slug is None and kind == "place" and _abbreviated_modifier(span):
+            continue  # "U.S. District Judge", "a Calif. court": an adjective
         if kind == "person" and _MIXED_CASE.match(span.text):
             kind = "organization"  # "OpenAI", "xAI": not how people's names are written
+        if slug is None:
+            kind = _product_or(kind, span)
         found.append(Candidate(span.start_char, span.end_char, span.text, kind, slug))
     return found
 
@@ -101,6 +131,25 @@ def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
         found.append(Candidate(span.start_char, span.end_char, span.text, kind))
         covered.update(t.i for t in span)
     return found
+
+
+_PRODUCT_NOUNS = {
+    "chatbot", "chatbots", "model", "models", "assistant", "app", "database", "platform",
+    "service", "dataset", "library", "software", "engine", "tool", "system",
+}  # fmt: skip
+_PRODUCT_NAME = re.compile(r"GPT|^[A-Z][a-z]+\d+$|-[A-Z]?\d")
+
+
+def _product_or(kind: str, span: Span) -> str:
+    """ "the Grok chatbot", "Claude models", "GPT-4", "Books3": products, whatever the NER said."""
+    if kind not in {"person", "organization"}:
+        return kind
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in _PRODUCT_NOUNS and after.tag_.startswith("NN"):
+        return "product"
+    if _PRODUCT_NAME.search(span.text):
+        return "product"
+    return kind
 
 
 def _according_to(token: Token) -> bool:
@@ -159,13 +208,44 @@ def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def find_entities(doc: Doc, index: KnownIndex) -> list[FoundEntity]:
-    candidates = _ner_candidates(doc)
+    cases = _case_candidates(doc)
+    candidates = _ner_candidates(doc, cases)
+    candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
     _link(candidates, index)
     _short_forms(candidates)
+    candidates = _drop_unsupported(doc, candidates)
     candidates += _propagate(doc, candidates)
     return _group(candidates, index)
+
+
+def _overlaps_known(cand: Candidate, others: list[Candidate]) -> bool:
+    return any(o.slug and o.start < cand.end and cand.start < o.end for o in others)
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-case line without a full stop ("Musk Testifies xAI 'Partly' Used ...")."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3 or sent.text.rstrip().endswith((".", "?", "!", "”", '"')):
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
+
+
+def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop unlinked names seen only in headlines (title case fools the model) and unlinked
+    all-capitals names (captions, running heads) that match nothing in running text."""
+    in_text: set[str] = set()
+    headline: dict[int, bool] = {}
+    for cand in candidates:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        sent_start = span.sent.start if span is not None else -1
+        if sent_start not in headline and span is not None:
+            headline[sent_start] = is_headline(span.sent)
+        cand_in_headline = headline.get(sent_start, False)
+        if not cand_in_headline and not cand.text.isupper():
+            in_text.add(cand.key)
+    return [c for c in candidates if c.slug or c.key in in_text]
 
 
 def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
@@ -180,7 +260,9 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
             name, kind = known.name, known.kind
         else:
             name = max(members, key=lambda c: (len(c.text.split()), len(c.text))).text
-            kind = Counter(c.kind for c in members).most_common(1)[0][0]
+            kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
+            if kind == "person" and len(name.split()) == 1:
+                kind = "organization"  # people are named in full at least once; brands are not
         mentions = [MentionSpan(c.text, c.start, c.end) for c in members]
         entities.append(FoundEntity(name=name, kind=kind, mentions=mentions, slug=slug))
     entities.sort(key=lambda e: e.mentions[0].start)

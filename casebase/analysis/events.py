@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
@@ -12,6 +13,10 @@ from casebase.analysis.spans import sentence_bounds
 from casebase.analysis.types import FoundEntity, FoundEvent
 
 _DATE_LABELS = {"DATE", "TIME"}
+#: Words before a date phrase that tell a month name is a date ("in August", "since May").
+_LEADS = {"in", "on", "since", "by", "until", "through", "during", "from", "early", "late", "mid",
+          "last", "this", "next", "of"}  # fmt: skip
+_LAW_YEAR = re.compile(r"\b(?:Act|Code|Amendments?) of\s*$")
 _FUTURE_MARKERS = {"will", "'ll", "shall", "scheduled", "expected", "plans", "set", "slated"}
 
 
@@ -26,19 +31,30 @@ def sentence_tense(sent: Span) -> str:
 
 
 def _date_matches(doc: Doc, published: dt.date | None) -> list[DateMatch]:
-    """Dates in model-tagged date phrases, plus full dates the model missed."""
-    found: list[DateMatch] = []
+    """Full dates anywhere (the model often splits "December 27, 2023"), then the dates in
+    phrases the model tagged, read with the word before them ("in August")."""
+    found: list[DateMatch] = [m for m in parse_absolute(doc.text) if not _in_law_name(doc, m)]
     for ent in doc.ents:
         if ent.label_ not in _DATE_LABELS:
             continue
+        start = (
+            ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in _LEADS else ent.start
+        )
+        phrase = doc[start : ent.end]
         tense = sentence_tense(ent.sent)
-        for m in parse_phrase(ent.text, published=published, tense=tense):
-            found.append(DateMatch(ent.start_char + m.start, ent.start_char + m.end, m.date,
-                                   m.relative))  # fmt: skip
-    for m in parse_absolute(doc.text):
-        if not any(d.start < m.end and m.start < d.end for d in found):
-            found.append(m)
+        for m in parse_phrase(phrase.text, published=published, tense=tense):
+            match = DateMatch(
+                phrase.start_char + m.start, phrase.start_char + m.end, m.date, m.relative
+            )
+            overlapping = any(d.start < match.end and match.start < d.end for d in found)
+            if not overlapping and not _in_law_name(doc, match):
+                found.append(match)
     return sorted(found, key=lambda d: d.start)
+
+
+def _in_law_name(doc: Doc, match: DateMatch) -> bool:
+    """The year in "the Computer Fraud and Abuse Act of 1986" names a law, not an event."""
+    return bool(_LAW_YEAR.search(doc.text[max(0, match.start - 12) : match.start]))
 
 
 def find_events(

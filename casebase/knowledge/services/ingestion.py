@@ -130,16 +130,29 @@ def _meta_from_import(item: ImportItem, base: SubmissionMeta) -> SubmissionMeta:
 # --- storing ----------------------------------------------------------------------------------
 
 
-def _send_processing(document_id: int) -> None:
-    from casebase.knowledge.tasks import process_document
+def _send(task_name: str, document_id: int) -> None:
+    """Send a task; if the broker is down the document stays queued for the requeue sweep.
 
-    process_document.delay(document_id)
+    The submission itself has succeeded (the document and its original are stored), so a broker
+    outage must not turn it into an error: the periodic ``requeue_stalled_documents`` task sends
+    it again once the broker is back.
+    """
+    from kombu.exceptions import OperationalError as BrokerError
+
+    from casebase.knowledge import tasks
+
+    try:
+        getattr(tasks, task_name).delay(document_id)
+    except (BrokerError, OSError) as exc:
+        logger.warning("broker unavailable, document %s stays queued: %s", document_id, exc)
+
+
+def _send_processing(document_id: int) -> None:
+    _send("process_document", document_id)
 
 
 def _send_fetch(document_id: int) -> None:
-    from casebase.knowledge.tasks import fetch_url
-
-    fetch_url.delay(document_id)
+    _send("fetch_url", document_id)
 
 
 def _existing(digest: str) -> Document | None:

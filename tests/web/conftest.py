@@ -31,9 +31,9 @@ HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 class Small:
     dispute: Thread
     law: Thread
-    musk: Entity
-    openai: Entity
-    xai: Entity
+    roe: Entity
+    acme: Entity
+    labs: Entity
     case: Case
     document: Document
     founding: Event
@@ -42,84 +42,105 @@ class Small:
     other_claim: Claim
 
 
+# Fictional people, companies and case: test data must not put words in real mouths.
 TEXT = (
-    "Elon Musk testified on Thursday that xAI had partly used OpenAI's models to train Grok. "
-    "OpenAI denied it. See Musk v. Altman, No. 4:24-cv-04722."
+    "Jane Roe testified on Thursday that Example Labs had partly used Acme AI's models to train "
+    "Widget. Acme AI denied it. See Roe v. Acme, No. 1:00-cv-00001."
 )
+CLAIM_END = TEXT.index(".") + 1
+
+
+def at(needle: str, occurrence: int = 0) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th ``needle`` in TEXT."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def mention(document: Document, entity: Entity, needle: str, occurrence: int = 0) -> None:
+    start, end = at(needle, occurrence)
+    Mention.objects.create(document=document, entity=entity, start=start, end=end, text=needle)
 
 
 @pytest.fixture
 def small(db: None) -> Small:
-    dispute = make_thread(slug="dispute", name="Musk v. OpenAI dispute", position=0)
+    dispute = make_thread(slug="dispute", name="Roe v. Acme dispute", position=0)
     law = make_thread(slug="law", name="AI-training law", position=1, color="#8250df")
-    musk = make_entity("Elon Musk", slug="elon-musk", description="Co-founder of OpenAI.")
-    EntityAlias.objects.create(entity=musk, alias="Musk")
-    openai = make_entity("OpenAI", slug="openai", kind="organization")
-    xai = make_entity("xAI", slug="xai", kind="organization")
+    roe = make_entity("Jane Roe", slug="jane-roe", description="Co-founder of Acme AI.")
+    EntityAlias.objects.create(entity=roe, alias="Roe")
+    acme = make_entity("Acme AI", slug="acme-ai", kind="organization")
+    labs = make_entity("Example Labs", slug="example-labs", kind="organization")
     case = make_case(
-        slug="musk-v-altman",
-        caption="Musk v. Altman",
-        short_name="Musk v. Altman",
+        slug="roe-v-acme",
+        caption="Roe v. Acme",
+        short_name="Roe v. Acme",
         court="U.S. District Court, N.D. Cal.",
-        docket_number="4:24-cv-04722",
+        docket_number="1:00-cv-00001",
     )
-    CaseParty.objects.create(case=case, entity=musk, role="plaintiff")
-    CaseParty.objects.create(case=case, entity=openai, role="defendant")
+    CaseParty.objects.create(case=case, entity=roe, role="plaintiff")
+    CaseParty.objects.create(case=case, entity=acme, role="defendant")
     document = make_document(
         TEXT,
-        title="Musk testifies about distillation",
+        title="Roe testifies about distillation",
         publisher="",
         publisher_note="aggregator; original publisher not named",
         source_url="https://example.org/article",
         published_on=dt.date(2026, 4, 30),
         case=case,
         docket_entry=12,
-        page_offsets=[0, 88],
+        page_offsets=[0, CLAIM_END + 1],
     )
-    Mention.objects.create(document=document, entity=musk, start=0, end=9, text="Elon Musk")
-    Mention.objects.create(document=document, entity=xai, start=38, end=41, text="xAI")
-    Mention.objects.create(document=document, entity=openai, start=58, end=64, text="OpenAI")
-    Mention.objects.create(document=document, entity=openai, start=88, end=94, text="OpenAI")
+    mention(document, roe, "Jane Roe")
+    mention(document, labs, "Example Labs")
+    mention(document, acme, "Acme AI")
+    mention(document, acme, "Acme AI", 1)
     claim = Claim.objects.create(
         document=document,
-        speaker=musk,
+        speaker=roe,
         verb="testified",
         start=0,
-        end=87,
+        end=CLAIM_END,
         under_oath=True,
-        content="xAI had partly used OpenAI's models to train Grok",
+        content="Example Labs had partly used Acme AI's models to train Widget",
         made_on=dt.date(2026, 4, 30),
     )
+    denial_start, denial_end = at("Acme AI denied it.")
     other_claim = Claim.objects.create(
-        document=document, speaker=openai, verb="denied", start=88, end=104, content="denied it"
+        document=document,
+        speaker=acme,
+        verb="denied",
+        start=denial_start,
+        end=denial_end,
+        content="denied it",
     )
     claim.contradicts.add(other_claim)
+    cite_start, cite_end = at("Roe v. Acme")
     Citation.objects.create(
         document=document,
         kind="case",
-        text="Musk v. Altman",
-        normalized="Musk v. Altman",
-        start=109,
-        end=123,
+        text="Roe v. Acme",
+        normalized="Roe v. Acme",
+        start=cite_start,
+        end=cite_end,
         case=case,
     )
     founding = make_event(
-        "2015-12",
-        title="OpenAI launched as a nonprofit",
-        threads=[dispute],
-        entities=[musk, openai],
+        "2015-12", title="Acme AI launched as a nonprofit", threads=[dispute], entities=[roe, acme]
     )
     testimony = make_event(
         "2026-04-30",
-        title="Musk testifies about distillation",
+        title="Roe testifies about distillation",
         threads=[dispute, law],
-        entities=[musk, xai],
+        entities=[roe, labs],
         case=case,
-        summary="Musk testified that xAI partly used OpenAI models.",
+        summary="Roe testified that Example Labs partly used Acme AI models.",
     )
-    Evidence.objects.create(event=testimony, document=document, start=0, end=87, quote=TEXT[0:87])
+    Evidence.objects.create(
+        event=testimony, document=document, start=0, end=CLAIM_END, quote=TEXT[:CLAIM_END]
+    )
     EventLink.objects.create(source=founding, target=testimony, kind="precedent_for")
     make_event("2020", title="Low confidence thing", confidence="low", threads=[law])
     return Small(
-        dispute, law, musk, openai, xai, case, document, founding, testimony, claim, other_claim
+        dispute, law, roe, acme, labs, case, document, founding, testimony, claim, other_claim
     )

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.test import Client
 
-from .conftest import Small
+from .conftest import CLAIM_END, Small
 
 pytestmark = pytest.mark.django_db
 
@@ -20,29 +20,27 @@ def get(client: Client, url: str, status: int = 200) -> str:
 
 def test_home(client: Client, small: Small) -> None:
     html = get(client, "/")
-    assert "Musk v. OpenAI dispute" in html and "/cases/musk-v-altman/" in html
+    assert "Roe v. Acme dispute" in html and "/cases/roe-v-acme/" in html
     assert 'role="search"' in html
-    assert "Musk testifies about distillation" in html
+    assert "Roe testifies about distillation" in html
 
 
 def test_timeline_lists_events_in_order_with_lanes(client: Client, small: Small) -> None:
     html = get(client, "/timeline/")
     listing = html[html.index('class="tl-list"') :]
-    assert listing.index("OpenAI launched as a nonprofit") < listing.index("Low confidence thing")
-    assert listing.index("Low confidence thing") < listing.index(
-        "Musk testifies about distillation"
-    )
+    assert listing.index("Acme AI launched as a nonprofit") < listing.index("Low confidence thing")
+    assert listing.index("Low confidence thing") < listing.index("Roe testifies about distillation")
     assert "Dec 2015" in html and "30 Apr 2026" in html and ">2020<" in html
     assert 'class="tl-lane"' in html and "AI-training law" in html
     assert "unverified" in html
 
 
 def test_timeline_filters_and_download_links(client: Client, small: Small) -> None:
-    html = get(client, "/timeline/?entity=xai&date_from=2026")
-    assert "Musk testifies about distillation" in html
-    assert "OpenAI launched as a nonprofit" not in html
-    assert "/api/v1/timeline/?entity=xai&amp;date_from=2026&amp;format=csv" in html
-    assert 'value="xai" checked' in html
+    html = get(client, "/timeline/?entity=example-labs&date_from=2026")
+    assert "Roe testifies about distillation" in html
+    assert "Acme AI launched as a nonprofit" not in html
+    assert "/api/v1/timeline/?entity=example-labs&amp;date_from=2026&amp;format=csv" in html
+    assert 'value="example-labs" checked' in html
 
 
 def test_timeline_bad_params_are_400(client: Client, small: Small) -> None:
@@ -53,32 +51,32 @@ def test_timeline_bad_params_are_400(client: Client, small: Small) -> None:
 
 def test_event_page_shows_evidence_and_links(client: Client, small: Small) -> None:
     html = get(client, f"/events/{small.testimony.pk}/")
-    assert f"/documents/{small.document.pk}/#span-0-87" in html
-    assert "Elon Musk testified on Thursday" in html
-    assert "has as precedent" in html and "OpenAI launched as a nonprofit" in html
+    assert f"/documents/{small.document.pk}/#span-0-{CLAIM_END}" in html
+    assert "Jane Roe testified on Thursday" in html
+    assert "has as precedent" in html and "Acme AI launched as a nonprofit" in html
     fragment = get(client, f"/events/{small.testimony.pk}/?fragment=1")
-    assert "<html" not in fragment and "span-0-87" in fragment
+    assert "<html" not in fragment and f"span-0-{CLAIM_END}" in fragment
 
 
 def test_rejected_event_is_not_found(client: Client, small: Small) -> None:
     small.founding.review_status = "rejected"
     small.founding.save()
     get(client, f"/events/{small.founding.pk}/", 404)
-    assert "OpenAI launched" not in get(client, f"/events/{small.testimony.pk}/")
+    assert "Acme AI launched" not in get(client, f"/events/{small.testimony.pk}/")
 
 
 def test_document_reader(client: Client, small: Small) -> None:
     html = get(client, f"/documents/{small.document.pk}/")
-    assert 'id="span-0-87"' in html  # claim and evidence share the extent: one id
-    assert html.count('id="span-0-87"') == 1
-    assert 'href="/entities/elon-musk/"' in html and 'href="/entities/xai/"' in html
-    assert 'href="/cases/musk-v-altman/"' in html
-    assert 'data-speaker="Elon Musk testified"' in html
+    assert f'id="span-0-{CLAIM_END}"' in html  # claim and evidence share the extent: one id
+    assert html.count(f'id="span-0-{CLAIM_END}"') == 1
+    assert 'href="/entities/jane-roe/"' in html and 'href="/entities/example-labs/"' in html
+    assert 'href="/cases/roe-v-acme/"' in html
+    assert 'data-speaker="Jane Roe testified"' in html
     assert 'id="page-2"' in html
     assert "unknown" in html and "aggregator; original publisher not named" in html
     assert 'rel="noopener nofollow noreferrer"' in html
     assert "docket entry 12" in html and "Done" in html
-    assert "Musk testifies about distillation" in html  # supported event
+    assert "Roe testifies about distillation" in html  # supported event
 
 
 def test_document_processing_error_is_shown(client: Client, small: Small) -> None:
@@ -89,17 +87,17 @@ def test_document_processing_error_is_shown(client: Client, small: Small) -> Non
 
 
 def test_entity_page(client: Client, small: Small) -> None:
-    html = get(client, "/entities/elon-musk/")
-    assert "Also called: Musk" in html and "Co-founder of OpenAI." in html
-    assert "Musk testifies about distillation" in html
-    assert "Claims by Elon Musk" in html and "xAI had partly used" in html
-    assert re.search(r"xAI</a> <span class=\"muted\">in 1 document", html)
+    html = get(client, "/entities/jane-roe/")
+    assert "Also called: Roe" in html and "Co-founder of Acme AI." in html
+    assert "Roe testifies about distillation" in html
+    assert "Claims by Jane Roe" in html and "Example Labs had partly used" in html
+    assert re.search(r"Example Labs</a> <span class=\"muted\">in 1 document", html)
     assert "1 mention" in html
 
 
 def test_entity_claims_about(client: Client, small: Small) -> None:
-    small.other_claim.about.add(small.musk)
-    html = get(client, "/entities/elon-musk/")
+    small.other_claim.about.add(small.roe)
+    html = get(client, "/entities/jane-roe/")
     about = html[html.index("Claims about") :]
     assert "denied it" in about
 
@@ -107,40 +105,40 @@ def test_entity_claims_about(client: Client, small: Small) -> None:
 def test_merged_entity_redirects_permanently(client: Client, small: Small) -> None:
     from .factories import make_entity
 
-    make_entity("E. Musk", slug="e-musk", merged_into=small.musk)
-    response = client.get("/entities/e-musk/")
-    assert response.status_code == 301 and response["Location"] == "/entities/elon-musk/"
+    make_entity("J. Roe", slug="j-roe", merged_into=small.roe)
+    response = client.get("/entities/j-roe/")
+    assert response.status_code == 301 and response["Location"] == "/entities/jane-roe/"
 
 
 def test_case_page(client: Client, small: Small) -> None:
-    html = get(client, "/cases/musk-v-altman/")
-    assert "4:24-cv-04722" in html and "Plaintiff" in html and "Defendant" in html
-    assert "Musk testifies about distillation" in html
+    html = get(client, "/cases/roe-v-acme/")
+    assert "1:00-cv-00001" in html and "Plaintiff" in html and "Defendant" in html
+    assert "Roe testifies about distillation" in html
     assert "<td>12</td>" in html
 
 
 def test_claims_explorer_side_by_side(client: Client, small: Small) -> None:
-    html = get(client, "/claims/?speaker=elon-musk")
+    html = get(client, "/claims/?speaker=jane-roe")
     assert "Contradicted by" in html and "denied it" in html
     assert "claim-contra" in html
-    assert "denied it" not in get(client, "/claims/?speaker=elon-musk&verb=said")
+    assert "denied it" not in get(client, "/claims/?speaker=jane-roe&verb=said")
     get(client, "/claims/?verb=shouted", 400)
     get(client, "/claims/?speaker=nobody", 400)
 
 
 def test_search_finds_all_types_with_snippets_and_facets(client: Client, small: Small) -> None:
     html = get(client, "/search/?q=distillation")
-    assert "Musk testifies about distillation" in html
-    assert "Musk v. Altman" in html  # case facet
-    html = get(client, "/search/?q=Grok")
-    assert "<mark>Grok</mark>" in html
+    assert "Roe testifies about distillation" in html
+    assert "Roe v. Acme" in html  # case facet
+    html = get(client, "/search/?q=Widget")
+    assert "<mark>Widget</mark>" in html
     assert 'Documents <span class="muted">(1)' in html
     assert 'Claims <span class="muted">(1)' in html
     get(client, "/search/?q=x&kind=bogus", 400)
 
 
 def test_search_facet_narrows(client: Client, small: Small) -> None:
-    html = get(client, "/search/?q=musk&thread=law")
+    html = get(client, "/search/?q=roe&thread=law")
     assert 'Documents <span class="muted">(0)' in html
     assert 'Events <span class="muted">(1)' in html
 

@@ -321,28 +321,37 @@ def _check_aliases(entities: list[Record], problems: _Problems) -> None:
             owner.setdefault(norm, str(key))
 
 
+def _nested(record: Record, name: str, schema: str, problems: _Problems) -> list[Record]:
+    """The mappings listed under ``record[name]``, each checked against ``schema``."""
+    where, key = record["_file"], record.get("key")
+    items: list[Record] = []
+    for item in record.get(name) or []:
+        if not isinstance(item, dict):
+            problems.add(where, key, f"each item of {name!r} must be a mapping")
+            continue
+        _check_record({**item, "_file": where}, schema, problems, key)
+        items.append(item)
+    return items
+
+
+def _known(
+    record: Record, values: Iterable[Any], known: set[str], what: str, problems: _Problems
+) -> None:
+    """Report each value that is not one of the ``known`` keys."""
+    for value in values:
+        if value not in known or value == record.get("key"):
+            problems.add(record["_file"], record.get("key"), f"unknown {what} {value!r}")
+
+
 def _check_case_refs(
     case: Record, entities: set[str], cases: set[str], sources: set[str], problems: _Problems
 ) -> None:
-    where, key = case["_file"], case.get("key")
-    for judge in case.get("judges") or []:
-        if judge not in entities:
-            problems.add(where, key, f"unknown judge entity {judge!r}")
-    for party in case.get("parties") or []:
-        if not isinstance(party, dict):
-            problems.add(where, key, "each party must be a mapping")
-            continue
-        _check_record({**party, "_file": where}, "party", problems, key)
-        if party.get("entity") not in entities:
-            problems.add(where, key, f"unknown party entity {party.get('entity')!r}")
-    for related in case.get("related") or []:
-        if related not in cases or related == key:
-            problems.add(where, key, f"bad related case {related!r}")
-    if case.get("entity") and case["entity"] not in entities:
-        problems.add(where, key, f"unknown case entity {case['entity']!r}")
-    for source in case.get("sources") or []:
-        if source not in sources:
-            problems.add(where, key, f"unknown source {source!r}")
+    parties = _nested(case, "parties", "party", problems)
+    _known(case, case.get("judges") or [], entities, "judge entity", problems)
+    _known(case, [party.get("entity") for party in parties], entities, "party entity", problems)
+    _known(case, case.get("related") or [], cases, "related case", problems)
+    _known(case, [case["entity"]] if case.get("entity") else [], entities, "case entity", problems)
+    _known(case, case.get("sources") or [], sources, "source", problems)
 
 
 def _check_event_refs(
@@ -354,33 +363,19 @@ def _check_event_refs(
     events: set[str],
     problems: _Problems,
 ) -> None:
-    where, key = event["_file"], event.get("key")
-    for thread in event.get("threads") or []:
-        if thread not in threads:
-            problems.add(where, key, f"unknown thread {thread!r}")
-    for entity in event.get("entities") or []:
-        if entity not in entities:
-            problems.add(where, key, f"unknown entity {entity!r}")
-    if event.get("case") and event["case"] not in cases:
-        problems.add(where, key, f"unknown case {event['case']!r}")
+    evidence = _nested(event, "evidence", "evidence", problems)
+    links = _nested(event, "links", "link", problems)
+    _known(event, event.get("threads") or [], threads, "thread", problems)
+    _known(event, event.get("entities") or [], entities, "entity", problems)
+    _known(event, [event["case"]] if event.get("case") else [], cases, "case", problems)
+    _known(event, [item.get("source") for item in evidence], documents, "evidence source", problems)
+    _known(event, [link.get("target") for link in links], events, "link target", problems)
     if isinstance(event.get("evidence"), list) and not event["evidence"]:
-        problems.add(where, key, "an event needs at least one source in 'evidence'")
-    for item in event.get("evidence") or []:
-        if not isinstance(item, dict):
-            problems.add(where, key, "each evidence item must be a mapping")
-            continue
-        _check_record({**item, "_file": where}, "evidence", problems, key)
-        if item.get("source") not in documents:
-            problems.add(where, key, f"unknown evidence source {item.get('source')!r}")
-    for link in event.get("links") or []:
-        if not isinstance(link, dict):
-            problems.add(where, key, "each link must be a mapping")
-            continue
-        _check_record({**link, "_file": where}, "link", problems, key)
-        if link.get("target") not in events or link.get("target") == key:
-            problems.add(where, key, f"bad link target {link.get('target')!r}")
+        problems.add(
+            event["_file"], event.get("key"), "an event needs at least one source in 'evidence'"
+        )
     if _ends_before_start(event.get("date"), event.get("end")):
-        problems.add(where, key, "'end' is before 'date'")
+        problems.add(event["_file"], event.get("key"), "'end' is before 'date'")
 
 
 def _ends_before_start(start: Any, end: Any) -> bool:

@@ -9,7 +9,8 @@ score any predictor and be tested without the ORM or spaCy. Matching rules:
   on their own (one-to-one span overlap).
 - events: overlapping sentence spans and overlapping anchors (one anchor text contains the other,
   or they share a content word). Dates are then compared as (date, precision).
-- claims: overlapping spans; speakers compared on matched claims (surname-only allowed).
+- claims: overlapping spans, paired by speaker when a sentence holds several claims; speakers
+  compared on matched claims (surname-only allowed).
 - citations: overlapping spans and the same canonical key of ``normalized``.
 """
 
@@ -305,7 +306,14 @@ def speakers_match(gold: str | None, predicted: str | None) -> bool:
 
 
 def _claim_score(gold: Item, pred: Item) -> float:
-    return overlap_size(gold, pred)
+    """Span overlap (as a share of the union); among claims on one sentence, the one with the
+    gold speaker is paired first, so a sentence holding two claims pairs them by speaker."""
+    shared = overlap_size(gold, pred)
+    if not shared:
+        return 0.0
+    union = max(int(gold["end"]), int(pred["end"])) - min(int(gold["start"]), int(pred["start"]))
+    same_speaker = speakers_match(gold.get("speaker"), pred.get("speaker"))
+    return shared / union + (1.0 if same_speaker else 0.0)
 
 
 def _describe_claim(item: Item) -> str:

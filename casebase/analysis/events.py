@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.dates import DateMatch, parse_absolute, parse_phrase
 from casebase.analysis.spans import sentence_bounds
@@ -30,6 +30,29 @@ def sentence_tense(sent: Span) -> str:
     return "present"
 
 
+_FUTURE_VERBS = {"scheduled", "slated", "set", "expected", "due", "planned", "poised"}
+
+
+def date_tense(token: Token) -> str:
+    """The tense of the verb a date phrase belongs to ("struck a deal in August" is past even
+    when the sentence goes on about "a trial scheduled for December")."""
+    verb: Token | None = token
+    for _ in range(5):
+        if verb is None or verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return sentence_tense(token.sent)
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "shall", "'ll", "wo"} or verb.lower_ in _FUTURE_VERBS:
+        return "future"
+    if {"going", "to"} <= auxiliaries | {verb.lower_}:
+        return "future"
+    if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "was", "were", "did"}:
+        return "past"
+    return "present"
+
+
 def _date_matches(doc: Doc, published: dt.date | None) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), then the dates in
     phrases the model tagged, read with the word before them ("in August")."""
@@ -41,7 +64,7 @@ def _date_matches(doc: Doc, published: dt.date | None) -> list[DateMatch]:
             ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in _LEADS else ent.start
         )
         phrase = doc[start : ent.end]
-        tense = sentence_tense(ent.sent)
+        tense = date_tense(ent.root)
         for m in parse_phrase(phrase.text, published=published, tense=tense):
             match = DateMatch(
                 phrase.start_char + m.start, phrase.start_char + m.end, m.date, m.relative

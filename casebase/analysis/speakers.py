@@ -1,0 +1,227 @@
+"""Who a claim's subject is: a named entity, or the antecedent of "he", "it", "the judge".
+
+Order: a person named in the subject phrase ("Musk's lawyers", "Judge Stephanos Bibas of the
+District of Delaware"), else the entity at its head word; role nouns ("the judge", "a federal
+judge", "the court", "the panel", "the company") and pronouns resolve to the one fitting
+antecedent in the same sentence or the ones before, preferring grammatical subjects and the
+speakers of earlier claims; no clear antecedent, no guess. A common noun that is no role
+("the settlement", "reports") is not a speaker at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from casebase.analysis.entities import entity_at
+from casebase.analysis.types import FoundEntity
+
+PERSON_PRONOUNS = {"he", "she"}
+ORG_PRONOUNS = {"it", "they"}
+FIRST_PERSON = {"i", "we", "you", "who", "which", "that"}
+JUDGE_ROLES = {"judge", "justice", "magistrate"}
+COURT_ROLES = {"court", "panel", "tribunal"}
+ORG_ROLES = {"company", "firm", "startup", "lab", "developer", "maker", "government", "agency"}
+_SUBJECTS = {"nsubj"}
+_TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+_APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
+#: How many sentences back a pronoun or role noun may find its antecedent.
+LOOK_BACK = 2
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    slug: str | None = None
+    entity: FoundEntity | None = None
+    generic: bool = False  # a common noun that is no speaker ("the settlement")
+    judicial: bool = False  # a judge or a court
+
+
+class SpeakerResolver:
+    def __init__(self, doc: Doc, entities: Sequence[FoundEntity]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.judges = [e for e in entities if e.kind == "person" and self._is_titled(e)]
+        self.courts = [e for e in entities if e.kind == "court"]
+        self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        if speaker.entity is not None:
+            self.recent.append((position, speaker.entity))
+
+    def _is_titled(self, entity: FoundEntity) -> bool:
+        text = self.doc.text
+        return any(_TITLE.search(text[max(0, m.start - 30) : m.start]) for m in entity.mentions)
+
+    def _speaker(self, entity: FoundEntity) -> Speaker:
+        judicial = entity.kind == "court" or entity in self.judges
+        return Speaker(entity.name, entity.slug, entity, judicial=judicial)
+
+    def resolve(self, subject: Token) -> Speaker:
+        named = self._named(subject)
+        if named is not None:
+            return self._speaker(named)
+        role = _role_noun(subject)
+        word = (role or subject).lower_
+        if role is not None:
+            found = self._role(role)
+            if found is not None:
+                return self._speaker(found)
+            judicial = word in JUDGE_ROLES | COURT_ROLES
+            return Speaker(_phrase(subject).text, judicial=judicial)
+        if word in PERSON_PRONOUNS | ORG_PRONOUNS:
+            kind = "person" if word in PERSON_PRONOUNS else "organization"
+            found = self.antecedent(subject, kind)
+            return self._speaker(found) if found is not None else Speaker(None)
+        if word in FIRST_PERSON:
+            return Speaker(None)
+        if subject.tag_ in {"NNP", "NNPS"}:
+            return Speaker(_phrase(subject).text)
+        nearby = self._person_before(subject)
+        if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
+            return self._speaker(nearby)
+        return Speaker(None, generic=True)
+
+    def _named(self, subject: Token) -> FoundEntity | None:
+        span = _phrase(subject)
+        inside = [e for e in self.entities if _mentioned_in(e, span.start_char, span.end_char)]
+        people = [e for e in inside if e.kind == "person"]
+        if people:
+            return people[0]
+        head = entity_at(self.entities, subject.idx, subject.idx + len(subject.text))
+        if head is not None and head.kind != "place":
+            return head
+        others = [e for e in inside if e.kind != "place"]
+        if others:
+            return others[0]
+        if head is not None or inside:  # a place is no speaker: the parse went astray
+            return self._person_before(subject)
+        return None
+
+    def _person_before(self, subject: Token) -> FoundEntity | None:
+        """The last person named before the subject in its sentence."""
+        sent = subject.sent
+        best: tuple[int, FoundEntity] | None = None
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            for m in entity.mentions:
+                if sent.start_char <= m.start < subject.idx and (best is None or m.start > best[0]):
+                    best = (m.start, entity)
+        return best[1] if best else None
+
+    def _role(self, role: Token) -> FoundEntity | None:
+        word = role.lower_
+        if word in JUDGE_ROLES:
+            return _nearest(self.judges, role.idx)
+        if word == "court":
+            judge = _nearest(self.judges, role.idx)
+            if judge is not None and len(self.judges) == 1:
+                return judge
+            return self._unique_or_nearest(self.courts, role.idx)
+        if word in {"panel", "tribunal"}:
+            appellate = [c for c in self.courts if _APPELLATE.search(c.name)]
+            return self._unique_or_nearest(appellate, role.idx)
+        if word in ORG_ROLES:
+            return self.antecedent(role, "organization")
+        return None
+
+    @staticmethod
+    def _unique_or_nearest(entities: list[FoundEntity], position: int) -> FoundEntity | None:
+        if len(entities) == 1:
+            return entities[0]
+        return _nearest(entities, position, before_only=True)
+
+    def antecedent(self, subject: Token, kind: str) -> FoundEntity | None:
+        """The entity of ``kind`` before ``subject`` in its sentence, else in one of the
+        ``LOOK_BACK`` sentences before: the only one there, or the only grammatical subject or
+        earlier speaker there. None when it is not clear."""
+        for start, end in self._windows(subject):
+            found = self._candidates(start, end, kind)
+            if len(found) > 1:
+                found = [e for e in found if self._is_subject_in(e, start, end)]
+            if len(found) == 1:
+                return found[0]
+            if found:
+                return None
+        return None
+
+    def _windows(self, subject: Token) -> list[tuple[int, int]]:
+        sent = subject.sent
+        windows = [(sent.start_char, subject.idx)]
+        for _ in range(LOOK_BACK):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            windows.append((sent.start_char, sent.end_char))
+        return windows
+
+    def _candidates(self, start: int, end: int, kind: str) -> list[FoundEntity]:
+        found: list[FoundEntity] = []
+        for entity in self.entities:
+            if _kind_fits(entity.kind, kind) and any(
+                start <= m.start < end for m in entity.mentions
+            ):
+                found.append(entity)
+        for position, entity in self.recent:
+            if start <= position < end and _kind_fits(entity.kind, kind) and entity not in found:
+                found.append(entity)
+        return found
+
+    def _is_subject_in(self, entity: FoundEntity, start: int, end: int) -> bool:
+        if any(start <= pos < end and e is entity for pos, e in self.recent):
+            return True
+        for mention in entity.mentions:
+            if not start <= mention.start < end:
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
+                return True
+        return False
+
+
+def _nearest(
+    entities: Sequence[FoundEntity], position: int, *, before_only: bool = False
+) -> FoundEntity | None:
+    """The entity mentioned last before ``position``, else (cataphora: "A federal judge ...
+    Judge Rita Lin said") the first mentioned after it."""
+    before = [(m.start, e) for e in entities for m in e.mentions if m.start < position]
+    if before:
+        return max(before, key=lambda pair: pair[0])[1]
+    if before_only:
+        return None
+    after = [(m.start, e) for e in entities for m in e.mentions if m.start >= position]
+    return min(after, key=lambda pair: pair[0])[1] if after else None
+
+
+def _kind_fits(kind: str, wanted: str) -> bool:
+    if wanted == "organization":
+        return kind in {"organization", "court"}
+    return kind == wanted
+
+
+def _mentioned_in(entity: FoundEntity, start: int, end: int) -> bool:
+    return any(start <= m.start and m.end <= end for m in entity.mentions)
+
+
+def _role_noun(subject: Token) -> Token | None:
+    """A role noun heading the subject or inside it ("a statement from the company")."""
+    roles = JUDGE_ROLES | COURT_ROLES | ORG_ROLES
+    if subject.lower_ in roles:
+        return subject
+    for token in subject.subtree:
+        if token.lower_ in roles and token.dep_ == "pobj":
+            return token
+    return None
+
+
+def _phrase(subject: Token) -> Span:
+    subtree = list(subject.subtree)
+    return subject.doc[subtree[0].i : subtree[-1].i + 1]

@@ -1,10 +1,11 @@
 """API URLs: /api/v1/ resources (versioned by URL namespace), /api/schema/ and /api/docs/."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from .views.documents import DocumentViewSet
+from .views.not_found import NotFoundView
 from .views.resources import (
     CaseViewSet,
     CitationViewSet,
@@ -29,6 +30,7 @@ router.register("threads", ThreadViewSet, basename="thread")
 v1_patterns = [
     path("timeline/", TimelineView.as_view(), name="timeline"),
     *router.urls,
+    re_path(r"^.*$", NotFoundView.as_view(), name="not-found"),  # JSON 404s under /api/v1/
 ]
 
 urlpatterns = [

@@ -63,49 +63,74 @@ def populate(n: int) -> None:
         for i, c in enumerate(cases)
     )
     documents = Document.objects.bulk_create(
-        Document(title=f"[synthetic] Doc {i}", text="x" * 200, status="done",
-                 content_hash=f"{i:064d}", case=cases[i % len(cases)],
-                 published_on=dt.date(2000 + i % 25, 1, 1))
+        Document(
+            title=f"[synthetic] Doc {i}",
+            text="x" * 200,
+            status="done",
+            content_hash=f"{i:064d}",
+            case=cases[i % len(cases)],
+            published_on=dt.date(2000 + i % 25, 1, 1),
+        )
         for i in range(max(n // 10, 2))
     )
     precisions = ("day", "month", "year")
     events = Event.objects.bulk_create(
-        Event(title=f"[synthetic] Event {i}", date=dt.date(2000 + i % 25, 1 + i % 12, 1),
-              date_precision=precisions[i % 3], case=cases[i % len(cases)])
+        Event(
+            title=f"[synthetic] Event {i}",
+            date=dt.date(2000 + i % 25, 1 + i % 12, 1),
+            date_precision=precisions[i % 3],
+            case=cases[i % len(cases)],
+        )
         for i in range(n)
     )
     Event.entities.through.objects.bulk_create(
         Event.entities.through(event_id=e.pk, entity_id=entities[(i + k) % len(entities)].pk)
-        for i, e in enumerate(events) for k in range(2)
+        for i, e in enumerate(events)
+        for k in range(2)
     )
     Event.threads.through.objects.bulk_create(
         Event.threads.through(event_id=e.pk, thread_id=threads[i % 3].pk)
         for i, e in enumerate(events)
     )
     Evidence.objects.bulk_create(
-        Evidence(event=e, document=documents[i % len(documents)], start=i % 100,
-                 end=i % 100 + 5)
+        Evidence(event=e, document=documents[i % len(documents)], start=i % 100, end=i % 100 + 5)
         for i, e in enumerate(events)
     )
     EventLink.objects.bulk_create(
         EventLink(source=events[i], target=events[i + 1], kind="related") for i in range(n - 1)
     )
     Mention.objects.bulk_create(
-        Mention(document=documents[i % len(documents)], entity=entities[i % len(entities)],
-                start=i, end=i + 3, text="Ent")
+        Mention(
+            document=documents[i % len(documents)],
+            entity=entities[i % len(entities)],
+            start=i,
+            end=i + 3,
+            text="Ent",
+        )
         for i in range(n)
     )
     claims = Claim.objects.bulk_create(
-        Claim(document=documents[i % len(documents)], speaker=entities[i % len(entities)],
-              content="said something", start=i, end=i + 5)
+        Claim(
+            document=documents[i % len(documents)],
+            speaker=entities[i % len(entities)],
+            content="said something",
+            start=i,
+            end=i + 5,
+        )
         for i in range(n)
     )
     Claim.about.through.objects.bulk_create(
         Claim.about.through(claim_id=c.pk, entity_id=entities[0].pk) for c in claims
     )
     Citation.objects.bulk_create(
-        Citation(document=documents[i % len(documents)], kind="case", text=f"{i} F.3d 1",
-                 normalized=f"{i} F.3d 1", start=i, end=i + 9)
+        Citation(
+            document=documents[i % len(documents)],
+            kind="case",
+            text=f"{i} F.3d 1",
+            normalized=f"{i} F.3d 1",
+            start=i,
+            end=i + 9,
+        )
         for i in range(n)
     )
 
@@ -144,7 +169,11 @@ def test_detail_pages_have_a_fixed_cost(
     event = Event.objects.order_by("pk")[150]
     entity = Entity.objects.order_by("pk")[5]
     document = Document.objects.order_by("pk")[5]
-    for url in (f"/api/v1/events/{event.pk}/", f"/api/v1/entities/{entity.slug}/",
-                f"/api/v1/documents/{document.pk}/", "/api/v1/cases/syn-case-1/"):
+    for url in (
+        f"/api/v1/events/{event.pk}/",
+        f"/api/v1/entities/{entity.slug}/",
+        f"/api/v1/documents/{document.pk}/",
+        "/api/v1/cases/syn-case-1/",
+    ):
         with django_assert_max_num_queries(7):  # type: ignore[operator]
             assert anon.get(url).status_code == 200

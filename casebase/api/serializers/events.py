@@ -66,7 +66,7 @@ class EventSerializer(ExpandableMixin, serializers.ModelSerializer):
     date_display = serializers.SerializerMethodField()
     period_end = serializers.SerializerMethodField()
     threads = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
-    case = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    case = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     entities = serializers.SerializerMethodField()
     evidence = serializers.SerializerMethodField()
     links = serializers.SerializerMethodField()

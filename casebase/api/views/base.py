@@ -78,7 +78,8 @@ class CasebaseViewSet(ConditionalGetMixin, viewsets.ModelViewSet):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         instance = serializer.save()
-        return Response(self.read_data(instance), status=status.HTTP_201_CREATED)
+        created = self.get_queryset().get(pk=instance.pk)  # with the list's annotations
+        return Response(self.read_data(created), status=status.HTTP_201_CREATED)
 
     def update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         partial = kwargs.pop("partial", False)

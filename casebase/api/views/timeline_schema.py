@@ -133,4 +133,4 @@ EXPORT = {
     "required": ["count", "events"],
     "properties": {"count": {"type": "integer"}, "events": {"type": "array", "items": _EVENT}},
 }
-JSON_RESPONSE: dict[str, Any] = {"oneOf": [EXPORT, TIMELINEJS]}
+JSON_RESPONSE: dict[str, Any] = {"anyOf": [EXPORT, TIMELINEJS]}

@@ -198,6 +198,42 @@ def test_two_claims_on_one_sentence_match_one_gold_claim() -> None:
     assert speakers.total == 1
 
 
+def test_nested_claims_pair_by_speaker() -> None:
+    """ "The Verge reported that Musk said ..." holds two claims; order does not decide."""
+    gold = [claim("The Verge", "reported", SECOND), claim("Elon Musk", "said", SECOND)]
+    predicted = [claim("Musk", "said", SECOND), claim("The Verge", "reported", SECOND)]
+    result, speakers, verbs = score_claims(gold, predicted)
+    assert (result.score.tp, result.score.fp, result.score.fn) == (2, 0, 0)
+    assert (speakers.correct, verbs.correct) == (2, 2)
+    one = [claim("Musk", "said", SECOND)]
+    result, speakers, _ = score_claims(gold, one)
+    assert (result.score.tp, result.score.fn, speakers.correct) == (1, 1, 1)
+    assert result.misses == [
+        "The Verge reported: 'Musk said on Tuesday that OpenAI lied, according to The Verge.'"
+    ]
+
+
+def test_claim_pairs_with_the_closest_span() -> None:
+    gold = [claim("Elon Musk", "alleged", "Elon Musk sued OpenAI.")]
+    whole = {
+        "speaker": "X",
+        "verb": "said",
+        "quote": None,
+        "start": 0,
+        "end": len(TEXT),
+        "sentence": TEXT,
+    }
+    exact = claim("Y", "said", "Elon Musk sued OpenAI.")
+    result, _, _ = score_claims(gold, [whole, exact])
+    assert result.false_positives == [_describe(whole)]
+
+
+def _describe(item: dict[str, Any]) -> str:
+    from casebase.analysis.evaluation import _describe_claim
+
+    return _describe_claim(item)
+
+
 def test_citation_keys() -> None:
     assert citation_key("17 U.S.C. § 107") == citation_key("17 USC 107")
     assert citation_key("18 U. S. C. §1030(a)(2)") == citation_key("18 U.S.C. § 1030(a)(2)")

@@ -89,7 +89,12 @@ def _pct(value: float | None) -> str:
 
 def render_text(summary: dict[str, Any], gold_dir: Path) -> str:
     """The human-readable report: totals first, then per document, then every miss."""
-    lines = [f"Evaluated {summary['documents']} documents in {gold_dir}", ""]
+    lines = [
+        f"Evaluated {summary['documents']} documents in {gold_dir} "
+        f"(pipeline {summary.get('pipeline', '?')}, {summary.get('known_entities', 0)} known "
+        "entities)",
+        "",
+    ]
     lines.append(f"{'category':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     rows = [*((c, summary["categories"][c]) for c in CATEGORIES), ("overall", summary["overall"])]
     for name, s in rows:
@@ -151,8 +156,14 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         gold_dir: Path = options["gold_dir"]
-        results = run(gold_dir, known_entities(not options["no_known"]))
-        summary = summarize(results)
+        from casebase.analysis.pipeline import PIPELINE_VERSION
+
+        known = known_entities(not options["no_known"])
+        summary = {
+            "pipeline": PIPELINE_VERSION,
+            "known_entities": len(known),
+            **summarize(run(gold_dir, known)),
+        }
         if options["format"] == "json":
             self.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2))
         else:

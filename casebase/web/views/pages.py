@@ -40,7 +40,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("No such event.")
     context = {"event": event, "links": event_queries.linked_events(event)}
     if wants_fragment(request):
-        return render(request, "web/_event_panel.html", context)
+        return render(request, "web/_event_panel.html", {**context, "in_panel": True})
     return render(request, "web/event_detail.html", context)
 
 

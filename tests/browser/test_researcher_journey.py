@@ -1,0 +1,160 @@
+"""A researcher's journey through the demo corpus in a real browser.
+
+Loads the curated corpus (fixtures/) into the live server's database, then: open the timeline,
+zoom, filter by an entity, open an event, follow its evidence to the highlighted passage, search
+and open a result; no console errors anywhere; screenshots of every main page at desktop and
+phone widths in test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+
+from casebase.knowledge.models import Case, Document, Entity, Event, Evidence
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SEED_SENTENCE_START = "Elon Musk testified Thursday"
+WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
+
+
+def load_demo_corpus() -> tuple[Event, Document, tuple[int, int]]:
+    """The curated corpus, plus one evidence span quoting the seed article's real text."""
+    call_command("load_corpus", verbosity=0)
+    document = Document.objects.get(title__startswith="Musk Confirms xAI")
+    event = Event.objects.get(corpus_key="musk-distillation-testimony-2026-04-30")
+    start = document.text.index(SEED_SENTENCE_START)
+    end = document.text.index(".", start) + 1
+    Evidence.objects.get_or_create(
+        event=event,
+        document=document,
+        start=start,
+        end=end,
+        defaults={"quote": document.text[start:end]},
+    )
+    return event, document, (start, end)
+
+
+class Console:
+    """Collects console errors and uncaught page errors."""
+
+    def __init__(self, page: Any) -> None:
+        self.errors: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on(
+            "response",
+            lambda r: self.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None,
+        )
+
+
+def shoot(page: Any, folder: Path, name: str) -> None:
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=False)
+
+
+def test_researcher_journey(live_server: Any, browser: Any, screenshots: Path) -> None:
+    event, document, (start, end) = load_demo_corpus()
+    base = live_server.url
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    console = Console(page)
+
+    # the timeline, visual and list, with the zoom controls the script reveals
+    page.goto(f"{base}/timeline/")
+    page.wait_for_selector(".tl-controls:not([hidden])")
+    marks = page.locator(".tl-mark:visible").count()
+    assert marks >= 50
+    range_before = page.locator(".tl-range").inner_text()
+    shoot(page, screenshots, "timeline-desktop")
+
+    # zoom in three times: fewer marks visible, narrower range, labels shown
+    for _ in range(3):
+        page.click("button[data-zoom=in]")
+    assert page.locator(".tl-range").inner_text() != range_before
+    assert page.locator(".tl-mark:visible").count() < marks
+    page.keyboard.press("0")
+    assert page.locator(".tl-mark:visible").count() == marks
+
+    # filter by an entity without a reload: the URL changes, the page object survives
+    page.evaluate("window.__sameDocument = true")
+    musk = Entity.objects.get(slug="elon-musk")
+    page.fill("#f-entity", musk.slug)
+    page.press("#f-entity", "Enter")
+    page.wait_for_url(f"**/timeline/?entity={musk.slug}")
+    page.wait_for_selector(f'.filters input[value="{musk.slug}"][checked]')
+    assert page.evaluate("window.__sameDocument") is True
+    expected = Event.objects.filter(entities=musk).exclude(review_status="rejected").count()
+    assert page.locator(".tl-item").count() == min(expected, 100)
+
+    # open the event in the panel
+    page.click(f'.tl-list [data-event-link="{event.pk}"]')
+    panel = page.locator("#event-panel")
+    panel.wait_for(state="visible")
+    assert event.title in panel.inner_text()
+    shoot(page, screenshots, "timeline-event-panel-desktop")
+
+    # its permalink
+    page.goto(f"{base}/events/{event.pk}/")
+    shoot(page, screenshots, "event-desktop")
+    link = page.locator(f'a.evidence-link[href$="#span-{start}-{end}"]')
+    assert link.count() == 1
+
+    # follow the evidence to the highlighted passage
+    link.click()
+    page.wait_for_url(f"**/documents/{document.pk}/#span-{start}-{end}")
+    passage = page.locator(f"#span-{start}-{end}")
+    passage.wait_for()
+    assert "is-target" in (passage.get_attribute("class") or "")
+    background = passage.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.locator(".doc-text a.mention").count() >= 5
+    shoot(page, screenshots, "document-desktop")
+
+    # search and open a result
+    page.goto(f"{base}/search/?q=distillation")
+    first = page.locator(".hit-title").first
+    assert page.locator(".snippet mark").count() >= 1
+    shoot(page, screenshots, "search-desktop")
+    href = first.get_attribute("href")
+    first.click()
+    page.wait_for_url(f"**{href}")
+    assert page.locator("h1, h2.event-title").first.is_visible()
+
+    assert console.errors == []
+    context.close()
+
+
+def test_main_pages_at_desktop_and_phone_widths(
+    live_server: Any, browser: Any, screenshots: Path
+) -> None:
+    event, document, _span = load_demo_corpus()
+    case = Case.objects.get(slug="musk-v-altman-ndcal")
+    pages = {
+        "home": "/",
+        "timeline": "/timeline/",
+        "event": f"/events/{event.pk}/",
+        "document": f"/documents/{document.pk}/",
+        "entity": "/entities/elon-musk/",
+        "case": f"/cases/{case.slug}/",
+        "search": "/search/?q=distillation",
+        "claims": "/claims/",
+    }
+    for width_name, (width, height) in WIDTHS.items():
+        context = browser.new_context(viewport={"width": width, "height": height})
+        page = context.new_page()
+        console = Console(page)
+        for name, path in pages.items():
+            response = page.goto(live_server.url + path)
+            assert response is not None and response.status == 200, path
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 0, f"{path} scrolls sideways at {width}px"
+            assert page.locator("main h1").count() == 1, path
+            page.screenshot(path=str(screenshots / f"{name}-{width_name}.png"))
+        assert console.errors == [], width_name
+        context.close()

@@ -1,0 +1,138 @@
+"""Documents through a real Celery worker on Redis with PostgreSQL, including worker deaths."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+
+from casebase.knowledge.models import Claim, Document, DocumentStatus, Entity, EntityAlias, Mention
+from casebase.knowledge.services.ingestion import (
+    SubmissionMeta,
+    ingest_bytes,
+    ingest_text,
+    ingest_url,
+)
+from casebase.knowledge.services.processing import requeue_stalled
+
+from .conftest import Worker, wait_for
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+SEED = SHARED / "corpus" / "seed-article.txt"
+PDFS = SHARED / "testdata" / "court-pdfs"
+FINAL = (DocumentStatus.DONE, DocumentStatus.FAILED, DocumentStatus.NEEDS_OCR)
+
+
+def settled(*ids: int) -> bool:
+    return Document.objects.filter(pk__in=ids, status__in=FINAL).count() == len(ids)
+
+
+def known_entities() -> None:
+    for name, slug, kind, aliases in [
+        ("Elon Musk", "elon-musk", "person", ["Musk", "Mr. Musk"]),
+        ("OpenAI", "openai", "organization", ["OpenAI Inc."]),
+        ("xAI", "xai", "organization", ["X.AI Corp."]),
+        ("Grok", "grok", "product", []),
+        ("The Verge", "the-verge", "organization", []),
+    ]:
+        entity = Entity.objects.create(name=name, slug=slug, kind=kind)
+        for alias in aliases:
+            EntityAlias.objects.create(entity=entity, alias=alias)
+
+
+def long_text() -> str:
+    """About 25,000 words of real court prose (the Tax Court opinion): it outlasts a kill."""
+    from casebase.text.extract import extract_text
+
+    text = extract_text((PDFS / "opinion_tax.pdf").read_bytes(), "opinion_tax.pdf").text
+    return "\n\n".join(f"Part {n}.\n{text}" for n in range(3))
+
+
+def test_documents_are_processed_by_a_real_worker(worker: Worker) -> None:
+    known_entities()
+    seed = ingest_bytes(
+        SEED.read_bytes(),
+        "seed-article.txt",
+        SubmissionMeta("news_article", published="2026-05-01"),
+    ).document
+    order = ingest_bytes((PDFS / "acms_test.pdf").read_bytes(), "acms.pdf", SubmissionMeta("order"))
+    scan = ingest_bytes(
+        (PDFS / "opinion_pdf_image_based.pdf").read_bytes(), "scan.pdf", SubmissionMeta("opinion")
+    )
+    refused = ingest_url("http://127.0.0.1:9/secret", SubmissionMeta())
+    ids = [seed.pk, order.document.pk, scan.document.pk, refused.document.pk]
+    wait_for(lambda: settled(*ids), 180, "four documents to settle", worker)
+
+    seed.refresh_from_db()
+    assert seed.status == DocumentStatus.DONE, seed.error
+    assert seed.attempts == 1 and seed.pipeline_version
+    slugs = set(Mention.objects.filter(document=seed).values_list("entity__slug", flat=True))
+    assert {"elon-musk", "openai", "xai", "grok", "the-verge"} <= slugs
+    assert Claim.objects.filter(document=seed, verb="testified", speaker__slug="elon-musk").exists()
+    assert seed.evidence.filter(event__date="2026-04-30").exists()
+
+    assert Document.objects.get(pk=order.document.pk).status == DocumentStatus.DONE
+    scanned = Document.objects.get(pk=scan.document.pk)
+    assert scanned.status == DocumentStatus.NEEDS_OCR and scanned.original
+    failed = Document.objects.get(pk=refused.document.pk)
+    assert failed.status == DocumentStatus.FAILED and "Refused" in failed.error  # fetch queue
+
+
+def test_killed_pool_process_is_redelivered_and_finishes_once(worker: Worker) -> None:
+    document = ingest_text(long_text(), SubmissionMeta("opinion", title="Long opinion")).document
+    wait_for(
+        lambda: Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING,
+        60,
+        "processing to start",
+        worker,
+    )
+    time.sleep(1.5)  # well inside the analysis of ~60,000 words
+    assert Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING
+    worker.kill_child()
+    wait_for(lambda: settled(document.pk), 300, "the re-delivered task", worker)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.attempts == 2
+    assert "WorkerLostError" in worker.log_text()
+    assert_single_extraction(document)
+
+
+def test_killed_worker_finishes_once_after_a_restart(worker: Worker) -> None:
+    document = ingest_text(long_text(), SubmissionMeta("opinion", title="Long opinion 2")).document
+    wait_for(
+        lambda: Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING,
+        60,
+        "processing to start",
+        worker,
+    )
+    time.sleep(1.5)
+    worker.kill()  # main process and pool: the message stays unacknowledged in Redis
+    assert Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING
+    worker.start()
+    with override_settings(CASEBASE_PROCESSING_TIMEOUT=0):
+        assert requeue_stalled() == [document.pk]  # the sweep beat runs every 5 minutes
+    wait_for(lambda: settled(document.pk), 300, "the requeued task", worker)
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.attempts == 2
+    finished = document.finished_at
+    assert_single_extraction(document)
+    # A late duplicate delivery (the unacked message, or another sweep) changes nothing.
+    from casebase.knowledge.tasks import process_document
+
+    process_document.delay(document.pk)
+    time.sleep(3)
+    document.refresh_from_db()
+    assert document.finished_at == finished and document.attempts == 2
+
+
+def assert_single_extraction(document: Document) -> None:
+    """The rows stored are those of one run: what the finishing run counted, no more."""
+    counts = document.metadata["counts"]
+    assert counts["claims"] > 0
+    assert Claim.objects.filter(document=document).count() == counts["claims"]
+    assert 0 < Mention.objects.filter(document=document).count() <= counts["mentions"]

@@ -142,3 +142,21 @@ def test_reference_record_cannot_be_reprocessed(editor_client: Client, world: Wo
     )
     assert b"no text to process" in response.content
     assert Claim.objects.count() == 0
+
+
+def test_change_form_takes_a_natural_publication_date(world: World, editor_client: Client) -> None:
+    url = reverse("admin:knowledge_document_change", args=[world.document.pk])
+    data: dict[str, Any] = {
+        "title": "A test report",
+        "kind": "news_article",
+        "authors": '["A. Writer"]',
+        "published": "March 2019",
+        "case": world.case.pk,
+    }
+    for prefix in ("mentions", "claims", "citations"):
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    world.document.refresh_from_db()
+    assert world.document.published_display == "Mar 2019"
+    assert 'value="Mar 2019"' in editor_client.get(url).content.decode()

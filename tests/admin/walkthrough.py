@@ -76,3 +76,63 @@ def add_event(page: Any, base: str, event: NewEvent, shots: Path | None = None) 
     match = re.search(r"/event/(\d+)/change/", link.get_attribute("href") or "")
     assert match, "no link to the saved event"
     return int(match.group(1))
+
+
+def select_rows(page: Any, names: list[str]) -> None:
+    for name in names:
+        row = page.locator("#result_list tbody tr", has=page.locator(f'th a:text-is("{name}")'))
+        row.locator("input.action-select").check()
+
+
+def run_action(page: Any, action: str) -> None:
+    page.select_option("select[name=action]", action)
+    page.click("button[name=index]")
+
+
+def document_run(base: str, out: Path, username: str, password: str) -> None:
+    """The screenshots of docs/editing.md, taken on the demo corpus (see that page)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1280, "height": 860})
+        page.set_default_timeout(20_000)
+        sign_in(page, base, username, password)
+        shoot(page, out, "admin-index")
+        page.goto(f"{base}/admin/knowledge/document/add/")
+        shoot(page, out, "document-add")
+        page.goto(f"{base}/admin/knowledge/document/?q=Musk+Confirms")
+        page.locator("#result_list tbody th a").first.click()
+        shoot(page, out, "document-change")
+        page.goto(f"{base}/admin/knowledge/claim/review/")
+        shoot(page, out, "review-queue")
+        event_id = add_event(
+            page,
+            base,
+            NewEvent(
+                title="Seed article: Musk testifies xAI used OpenAI models to train Grok",
+                when="30 April 2026",
+                entity_terms=[("Elon", "Elon Musk"), ("xAI", "xAI"), ("OpenAI", "OpenAI")],
+                document_term=("Musk Confirms", "Musk Confirms xAI"),
+                quote="Elon Musk testified Thursday that his AI startup xAI used OpenAI’s models "
+                "to train its Grok chatbot through a technique known as model distillation",
+            ),
+            out,
+        )
+        page.goto(f"{base}/admin/knowledge/event/{event_id}/change/")
+        shoot(page, out, "event-change")
+        page.goto(f"{base}/admin/knowledge/entity/?q=Musk")
+        select_rows(page, ["Elon Musk", "Musk, Elon"])
+        run_action(page, "merge_selected")
+        shoot(page, out, "merge-confirm")
+        page.locator("input[type=radio]").first.check()
+        page.click("input[type=submit].default")
+        page.goto(f"{base}/admin/knowledge/entitymerge/")
+        shoot(page, out, "merge-record")
+        browser.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    document_run(sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4])

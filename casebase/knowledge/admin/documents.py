@@ -17,7 +17,7 @@ from casebase.knowledge.models import Citation, Claim, Document, Mention
 from casebase.knowledge.services import ingestion
 
 from .base import ReadOnlyInline, passage_html
-from .forms import DocumentSubmissionForm
+from .forms import DocumentForm, DocumentSubmissionForm
 
 TEXT_PREVIEW = 3000
 
@@ -100,6 +100,7 @@ def submit(form: DocumentSubmissionForm, user: Any) -> ingestion.IngestResult:
 
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    form = DocumentForm
     list_display = [
         "title",
         "kind",
@@ -148,7 +149,7 @@ class DocumentAdmin(admin.ModelAdmin):
                     "source_url",
                     ("publisher", "publisher_note"),
                     "authors",
-                    ("published_on", "published_precision"),
+                    "published",
                     ("case", "docket_entry"),
                     "corpus_key",
                 ]

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from casebase.core.partial_dates import PartialDate, parse_natural
-from casebase.knowledge.models import Case, DocumentKind, Event
+from casebase.knowledge.models import Case, Document, DocumentKind, Event
 
 DATE_HELP = "A year (2015), a month (Feb 2018, 2018-02) or a day (30 April 2026, 2026-04-30)."
 
@@ -35,26 +35,42 @@ class PartialDateField(forms.CharField):
         return value.display() if isinstance(value, PartialDate) else value
 
 
-def partial_initial(date: Any, precision: str | None) -> str:
-    return PartialDate.from_date(date, precision or "day").display() if date else ""
+class PartialDatesForm(forms.ModelForm):
+    """A model form whose (date, precision) pairs are typed as one natural partial date.
+
+    ``partial_dates`` maps each form field to the model's date and precision fields.
+    """
+
+    partial_dates: dict[str, tuple[str, str]] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, (date_field, precision_field) in self.partial_dates.items():
+            value = getattr(self.instance, date_field)
+            if value is not None:
+                precision = getattr(self.instance, precision_field) or "day"
+                self.initial.setdefault(name, PartialDate.from_date(value, precision).display())
+
+    def _post_clean(self) -> None:
+        super()._post_clean()  # type: ignore[misc]
+        for name, (date_field, precision_field) in self.partial_dates.items():
+            if name not in self.cleaned_data:
+                continue  # invalid: the field has its error
+            value: PartialDate | None = self.cleaned_data[name]
+            setattr(self.instance, date_field, value.start if value else None)
+            setattr(self.instance, precision_field, value.precision.value if value else "day")
 
 
-class EventForm(forms.ModelForm):
+class EventForm(PartialDatesForm):
     """The event form: "when" and "until" replace the date and precision pairs."""
 
     when = PartialDateField(label="Date")
     until = PartialDateField(label="Until", required=False, help_text="Optional end. " + DATE_HELP)
+    partial_dates = {"when": ("date", "date_precision"), "until": ("end_date", "end_precision")}
 
     class Meta:
         model = Event
         exclude = ["date", "date_precision", "end_date", "end_precision"]  # noqa: DJ006
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        event = self.instance
-        if event.pk:
-            self.initial.setdefault("when", partial_initial(event.date, event.date_precision))
-            self.initial.setdefault("until", partial_initial(event.end_date, event.end_precision))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -63,16 +79,17 @@ class EventForm(forms.ModelForm):
             self.add_error("until", "The end cannot come before the start.")
         return data
 
-    def save(self, commit: bool = True) -> Event:
-        event: Event = super().save(commit=False)
-        when, until = self.cleaned_data["when"], self.cleaned_data.get("until")
-        event.date, event.date_precision = when.start, when.precision.value
-        event.end_date = until.start if until else None
-        event.end_precision = until.precision.value if until else "day"
-        if commit:
-            event.save()
-            self.save_m2m()
-        return event
+
+class DocumentForm(PartialDatesForm):
+    """The document change form: the publication date typed as a partial date."""
+
+    published = PartialDateField(label="Published", required=False)
+    partial_dates = {"published": ("published_on", "published_precision")}
+
+    class Meta:
+        model = Document
+        exclude = ["published_on", "published_precision"]  # noqa: DJ006
+        widgets = {"authors": forms.Textarea(attrs={"rows": 2, "cols": 60})}
 
 
 class DocumentSubmissionForm(forms.Form):

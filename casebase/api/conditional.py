@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpResponseBase
+from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -14,8 +14,8 @@ class ConditionalGetMixin:
     """Adds ``ETag`` to successful GET/HEAD answers and answers ``If-None-Match`` with 304."""
 
     def finalize_response(
-        self, request: Request, response: HttpResponseBase, *args: Any, **kwargs: Any
-    ) -> HttpResponseBase:
+        self, request: Request, response: Response, *args: Any, **kwargs: Any
+    ) -> Response:
         response = super().finalize_response(request, response, *args, **kwargs)  # type: ignore[misc]
         if (
             request.method in ("GET", "HEAD")
@@ -25,7 +25,7 @@ class ConditionalGetMixin:
             patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))
             django_request = request._request
 
-            def conditional(rendered: HttpResponseBase) -> HttpResponseBase:
+            def conditional(rendered: HttpResponse) -> HttpResponse | None:
                 set_response_etag(rendered)
                 return get_conditional_response(
                     django_request, etag=rendered.get("ETag"), response=rendered

@@ -11,7 +11,7 @@ class StableCursorPagination(CursorPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
-    ordering = "-id"
+    ordering: str | list[str] | tuple[str, ...] = "-id"
 
 
 class EventCursorPagination(StableCursorPagination):

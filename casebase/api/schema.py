@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import serializers
@@ -26,7 +26,9 @@ WRITE_ERRORS = ("400", "401", "403", "404", "406", "413", "415", "429")
 
 
 class CasebaseAutoSchema(AutoSchema):
-    def _get_response_bodies(self, direction: str = "response") -> dict[str, Any]:
+    def _get_response_bodies(
+        self, direction: Literal["request", "response"] = "response"
+    ) -> dict[str, Any]:
         responses: dict[str, Any] = super()._get_response_bodies(direction)
         method = self.method.upper()
         codes = READ_ERRORS if method in ("GET", "HEAD") else WRITE_ERRORS

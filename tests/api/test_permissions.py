@@ -128,7 +128,7 @@ RESOURCES: dict[str, tuple[Callable[[World], str], Payload, Payload, Payload]] =
     ),
 }
 
-MODELS = {
+MODELS: dict[str, Any] = {
     "cases": Case,
     "threads": Thread,
     "entities": Entity,

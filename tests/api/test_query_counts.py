@@ -4,11 +4,11 @@ queries on a few rows and on thousands (bulk-created, clearly synthetic rows).""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from pytest_django import DjangoAssertNumQueries
 from rest_framework.test import APIClient
 
 from casebase.knowledge.models import (
@@ -163,7 +163,7 @@ def _grow(n: int) -> None:
 
 @pytest.mark.django_db
 def test_detail_pages_have_a_fixed_cost(
-    anon: APIClient, django_assert_max_num_queries: Callable[..., object]
+    anon: APIClient, django_assert_max_num_queries: DjangoAssertNumQueries
 ) -> None:
     populate(300)
     event = Event.objects.order_by("pk")[150]
@@ -175,5 +175,5 @@ def test_detail_pages_have_a_fixed_cost(
         f"/api/v1/documents/{document.pk}/",
         "/api/v1/cases/syn-case-1/",
     ):
-        with django_assert_max_num_queries(7):  # type: ignore[operator]
+        with django_assert_max_num_queries(7):
             assert anon.get(url).status_code == 200

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rest_framework import serializers
 
 from casebase.knowledge.models import Case, CaseParty
@@ -10,7 +12,7 @@ from .common import WebUrlField
 
 
 class CasePartySerializer(serializers.ModelSerializer):
-    entity = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    entity: Any = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     name = serializers.CharField(source="entity.name", read_only=True)
 
     class Meta:
@@ -20,8 +22,8 @@ class CasePartySerializer(serializers.ModelSerializer):
 
 class CaseSerializer(serializers.ModelSerializer):
     parties = CasePartySerializer(many=True, read_only=True)
-    judges = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
-    related = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
+    judges: Any = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
+    related: Any = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
     web_url = WebUrlField()
 
     class Meta:

@@ -15,7 +15,7 @@ from .common import WebUrlField, partial_iso
 class DocumentSerializer(serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
     source_url = serializers.CharField(read_only=True, help_text="Where it was published, or ''.")
-    case = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    case: Any = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     published = serializers.SerializerMethodField()
     web_url = WebUrlField()
 

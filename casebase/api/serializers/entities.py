@@ -28,7 +28,9 @@ class EntitySerializer(serializers.ModelSerializer):
         required=False,
         help_text="Other names texts use for this entity.",
     )
-    merged_into = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
+    merged_into: Any = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, allow_null=True
+    )
     web_url = WebUrlField()
 
     class Meta:

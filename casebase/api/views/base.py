@@ -60,7 +60,7 @@ class CasebaseViewSet(ConditionalGetMixin, viewsets.ModelViewSet):
         return self._expansions
 
     def get_serializer_context(self) -> dict[str, Any]:
-        context = super().get_serializer_context()
+        context = dict(super().get_serializer_context())
         context["expand"] = self.expansions
         return context
 

@@ -15,8 +15,7 @@ from rest_framework.views import APIView
 class NotFoundView(APIView):
     permission_classes = [AllowAny]
 
-    def http_method_not_allowed(self, request: Request, *args: Any, **kwargs: Any) -> Any:
-        raise NotFound("No such API endpoint.")
-
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Any:
         raise NotFound("No such API endpoint.")
+
+    post = put = patch = delete = get

@@ -89,10 +89,14 @@ def find_citations(text: str) -> list[FoundCitation]:
 
 
 def citation_ranges(text: str, citations: list[FoundCitation]) -> list[tuple[int, int]]:
-    """Citation spans extended over a directly following parenthetical ("(2021)"), which holds
-    a decision year rather than an event date."""
+    """Citation spans; a case citation's directly following parenthetical ("(2021)") holds a
+    decision year rather than an event date, so it is covered too (a docket's "(filed Aug. 19,
+    2024)" is an event and is not)."""
     ranges = []
     for c in citations:
+        if c.kind != "case":
+            ranges.append((c.start, c.end))
+            continue
         tail = re.match(r"[^()\n.;]{0,30}\([^()\n]{0,60}\)", text[c.end : c.end + 100])
         ranges.append((c.start, c.end + tail.end() if tail else c.end))
     return ranges

@@ -39,8 +39,8 @@ _ABSOLUTE = [
 ]
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
 _BARE_MONTH = re.compile(
-    rf"(?:\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from)"
-    rf"[\s-]+)(?P<m>{_MONTH})(?![\w-])"
+    rf"(?P<lead>\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from|"
+    rf"for|before|after)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
 )
 _YEAR_ONLY = re.compile(rf"(?<![\d$.,/-]){_YEAR}(?![\d%s'’-]|\s*(?:%|percent))")
 _WEEKDAY = re.compile(
@@ -169,6 +169,8 @@ def _nearest_day(published: dt.date, month: int, day: int, tense: str) -> Partia
 def _bare_month(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
     out = []
     for m in _BARE_MONTH.finditer(phrase):
+        if m["lead"] is None and m["month"] == "May":
+            continue  # "May" alone may be the verb; "in May" is the month
         month = MONTHS[m["month"].lower().rstrip(".")]
         date = None
         if published is not None:

@@ -15,7 +15,7 @@ from casebase.analysis.types import FoundEntity, FoundEvent
 _DATE_LABELS = {"DATE", "TIME"}
 #: Words before a date phrase that tell a month name is a date ("in August", "since May").
 _LEADS = {"in", "on", "since", "by", "until", "through", "during", "from", "early", "late", "mid",
-          "last", "this", "next", "of"}  # fmt: skip
+          "last", "this", "next", "of", "for", "before", "after"}  # fmt: skip
 _LAW_YEAR = re.compile(r"\b(?:Act|Code|Amendments?) of\s*$")
 _FUTURE_MARKERS = {"will", "'ll", "shall", "scheduled", "expected", "plans", "set", "slated"}
 
@@ -98,6 +98,8 @@ def find_events(
         if span is None:
             continue
         sent = span.sent
+        if _is_byline(doc.text, match) or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+            continue  # "Bloomberg Law (September 25, 2025) –", "News · 2026-04-30 · major"
         start, end, sentence = sentence_bounds(sent)
         iso = match.date.iso() if match.date else None
         if (start, iso) in seen and iso is not None:
@@ -115,6 +117,32 @@ def find_events(
             )
         )
     return events
+
+
+_BYLINE_MARKS = ("(", "·", "|", "•")
+#: Bylines and datelines sit at the top of a text.
+BYLINE_CHARS = 300
+
+
+_ECF_FILED = re.compile(r"\bFiled\s*$")
+_ECF_PAGE = re.compile(r"^\s*Page\s+\d+\s+of\s+\d+")
+_CAPS_HEADING = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\s*$")
+
+
+def _is_byline(text: str, match: DateMatch) -> bool:
+    """A date that dates the text rather than an event: set off by brackets or separators at
+    the top, an ECF running header ("Filed 09/25/23 Page 1 of 34"), or the date line under a
+    heading ("MEMORANDUM OPINION September 25, 2023")."""
+    before = text[max(0, match.start - 40) : match.start]
+    if _ECF_FILED.search(before) and _ECF_PAGE.match(text[match.end : match.end + 30]):
+        return True
+    if _CAPS_HEADING.search(before):
+        return True
+    if match.start > BYLINE_CHARS:
+        return False
+    before = text[max(0, match.start - 3) : match.start].strip()
+    after = text[match.end : match.end + 3].strip()
+    return before.endswith(_BYLINE_MARKS) and after.startswith((")", "·", "|", "•", "–", "—"))
 
 
 def _names_in(entities: Sequence[FoundEntity], start: int, end: int) -> list[str]:

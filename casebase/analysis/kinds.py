@@ -54,7 +54,7 @@ _GENERIC = {
     "the firm", "the startup", "startup", "q", "a", "mr", "ms", "mrs", "dr", "the witness",
     "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order", "pdf", "pageid",
     "tos", "ecf", "dkt", "doc", "inc", "llc", "pbc", "esq", "et al", "the panel", "panel",
-    "the district court", "district court", "the supreme court", "supreme court",
+    "the district court", "district court",
 }  # fmt: skip
 
 

@@ -11,6 +11,14 @@ from typing import Any
 import pytest
 import yaml
 
+from casebase.analysis.types import (
+    Analysis,
+    FoundCitation,
+    FoundClaim,
+    FoundEntity,
+    FoundEvent,
+    MentionSpan,
+)
 from casebase.core.partial_dates import PartialDate
 from tests.gold.tools.build_gold import GOLD, KINDS, SpecError, build, locate, validate
 
@@ -84,6 +92,34 @@ def test_metadata_and_values(name: str) -> None:
         assert cl["verb"] in CLAIM_VERBS
     spans = sorted((m["start"], m["end"]) for e in gold["entities"] for m in e["mentions"])
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), "mentions overlap"
+
+
+def _contract_keys() -> dict[str, set[str]]:
+    """Key sets of ``Analysis.to_json()``, the ``manage.py extract`` contract."""
+    sample = Analysis(
+        entities=[FoundEntity("A", "person", [MentionSpan("A", 0, 1)])],
+        events=[FoundEvent("2015", "year", "2015", 0, 1, "x")],
+        claims=[FoundClaim("A", "said", None, "x", 0, 1)],
+        citations=[FoundCitation("x", "case", "x", 0, 1)],
+    ).to_json()
+    keys = {k: set(v[0]) for k, v in sample.items()}
+    keys["mentions"] = set(sample["entities"][0]["mentions"][0])
+    keys["top"] = set(sample)
+    return keys
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_gold_has_exactly_the_extract_contract_keys(name: str) -> None:
+    _, gold = load(name)
+    keys = _contract_keys()
+    assert set(gold) == keys["top"] | {"meta"}
+    assert set(gold["meta"]) == {"url", "publisher", "published", "kind", "title", "note"}
+    for category in ("entities", "events", "claims", "citations"):
+        for item in gold[category]:
+            assert set(item) == keys[category], category
+    for entity in gold["entities"]:
+        for mention in entity["mentions"]:
+            assert set(mention) == keys["mentions"]
 
 
 def test_locate_rules() -> None:

@@ -28,6 +28,8 @@ class NewEvent:
     document_term: tuple[str, str]
     quote: str
     summary: str = ""
+    thread_term: tuple[str, str] | None = None
+    case_term: tuple[str, str] | None = None
 
 
 def launch(playwright: Any) -> Any:
@@ -35,9 +37,17 @@ def launch(playwright: Any) -> Any:
 
 
 def shoot(page: Any, shots: Path | None, name: str) -> None:
-    if shots is not None:
-        shots.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+    if shots is None:
+        return
+    shots.mkdir(parents=True, exist_ok=True)
+    page.wait_for_load_state()
+    size = page.viewport_size
+    height = page.evaluate(
+        "Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"
+    )
+    page.set_viewport_size({"width": size["width"], "height": min(max(height, 600), 3000)})
+    page.screenshot(path=str(shots / f"{name}.png"))
+    page.set_viewport_size(size)
 
 
 def sign_in(page: Any, base: str, username: str, password: str) -> None:
@@ -65,6 +75,10 @@ def add_event(page: Any, base: str, event: NewEvent, shots: Path | None = None) 
     page.fill("#id_when", event.when)
     if event.summary:
         page.fill("#id_summary", event.summary)
+    if event.thread_term:
+        pick(page, "id_threads", *event.thread_term)
+    if event.case_term:
+        pick(page, "id_case", *event.case_term)
     for term, option in event.entity_terms:
         pick(page, "id_entities", term, option)
     pick(page, "id_evidence-0-document", *event.document_term)
@@ -101,7 +115,7 @@ def document_run(base: str, out: Path, username: str, password: str) -> None:
         shoot(page, out, "admin-index")
         page.goto(f"{base}/admin/knowledge/document/add/")
         shoot(page, out, "document-add")
-        page.goto(f"{base}/admin/knowledge/document/?q=Musk+Confirms")
+        page.goto(f"{base}/admin/knowledge/document/?q=Train+Grok&status__exact=done")
         page.locator("#result_list tbody th a").first.click()
         shoot(page, out, "document-change")
         page.goto(f"{base}/admin/knowledge/claim/review/")
@@ -114,6 +128,8 @@ def document_run(base: str, out: Path, username: str, password: str) -> None:
                 when="30 April 2026",
                 entity_terms=[("Elon", "Elon Musk"), ("xAI", "xAI"), ("OpenAI", "OpenAI")],
                 document_term=("Musk Confirms", "Musk Confirms xAI"),
+                thread_term=("Musk", "Musk v. OpenAI dispute"),
+                case_term=("Musk v. Altman", "Musk v. Altman"),
                 quote="Elon Musk testified Thursday that his AI startup xAI used OpenAI’s models "
                 "to train its Grok chatbot through a technique known as model distillation",
             ),
@@ -121,6 +137,8 @@ def document_run(base: str, out: Path, username: str, password: str) -> None:
         )
         page.goto(f"{base}/admin/knowledge/event/{event_id}/change/")
         shoot(page, out, "event-change")
+        page.goto(f"{base}/timeline/?q=Seed+article")
+        shoot(page, out, "timeline")
         page.goto(f"{base}/admin/knowledge/entity/?q=Musk")
         select_rows(page, ["Elon Musk", "Musk, Elon"])
         run_action(page, "merge_selected")

@@ -258,17 +258,22 @@ class DocumentAdmin(admin.ModelAdmin):
         if not obj.pk:
             return "–"
         counts = [
-            ("mention", obj.mentions.count()),
-            ("claim", obj.claims.count()),
-            ("citation", obj.citations.count()),
-            ("evidence", obj.evidence.count()),
+            ("mention", "mentions", obj.mentions.count()),
+            ("claim", "claims", obj.claims.count()),
+            ("citation", "citations", obj.citations.count()),
+            ("evidence", "evidence", obj.evidence.count()),
         ]
         return format_html_join(
             ", ",
             '<a href="{}?document__id__exact={}">{} {}</a>',
             (
-                (reverse(f"admin:knowledge_{name}_changelist"), obj.pk, count, name)
-                for name, count in counts
+                (
+                    reverse(f"admin:knowledge_{model}_changelist"),
+                    obj.pk,
+                    count,
+                    model if count == 1 else plural,
+                )
+                for model, plural, count in counts
             ),
         )
 

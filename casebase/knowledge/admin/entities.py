@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.models import CHANGE, LogEntry
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 
@@ -63,7 +64,15 @@ class EntityAdmin(admin.ModelAdmin):
 
     @admin.action(description="Merge selected entities into one…", permissions=["change"])
     def merge_selected(self, request: HttpRequest, queryset: QuerySet[Entity]) -> Any:
-        entities = list(queryset.filter(merged_into__isnull=True).order_by("name"))
+        entities = list(
+            queryset.filter(merged_into__isnull=True)
+            .annotate(
+                mention_count=Count("mentions", distinct=True),
+                claim_count=Count("claims", distinct=True),
+                event_count=Count("events", distinct=True),
+            )
+            .order_by("-mention_count", "name")
+        )
         if len(entities) < 2:
             self.message_user(request, "Select at least two active entities.", messages.WARNING)
             return None
@@ -80,7 +89,7 @@ class EntityAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/knowledge/entity/merge_confirm.html", context)
 
     def _do_merge(
-        self, request: HttpRequest, entities: list[Entity], survivor_pk: str
+        self, request: HttpRequest, entities: Sequence[Entity], survivor_pk: str
     ) -> HttpResponse | None:
         survivor = next((e for e in entities if str(e.pk) == survivor_pk), None)
         if survivor is None:

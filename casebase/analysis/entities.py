@@ -42,6 +42,8 @@ def _trim(span: Span) -> Span | None:
     """Drop a possessive ending, leading lowercase determiners and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
+    if start > 0 and _MIXED_CASE.match(doc[start - 1].text) and doc[start - 1].whitespace_ != "":
+        start -= 1  # "hiQ Labs, Inc.": the model starts the name at "Labs"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
@@ -60,10 +62,11 @@ def propn_chain(token: Token) -> Span:
     return doc[start : token.i + 1]
 
 
+_PARTY_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*"
 _CASE_NAME = re.compile(
-    r"(?<![\w.])(?:In re [A-Z][\w.&'’-]*(?:,? (?:[A-Z][\w.&'’-]*|of|the|and|for|Inc\.))*"
-    r"|[A-Za-z][\w.&'’-]*[A-Z0-9][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*(?: Inc\.)?,? v\. "
-    r"(?:the )?[A-Z][\w.&'’-]*(?:,? (?:[A-Z][\w.&'’-]*|of|the|and|for|Inc\.))*)"
+    rf"(?<![\w.])(?:In re {_PARTY_WORD}(?:,? (?:{_PARTY_WORD}|of|the|and|for))*"
+    rf"|{_PARTY_WORD}(?: {_PARTY_WORD})*(?:,? Inc\.)?(?: et al\.?)?,? v\. "
+    rf"(?:the )?{_PARTY_WORD}(?:,? (?:{_PARTY_WORD}|of|the|and|for))*)"
 )
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
@@ -78,8 +81,8 @@ def _case_candidates(doc: Doc) -> list[Candidate]:
     found = []
     for m in _CASE_NAME.finditer(doc.text):
         text = m.group(0).rstrip(" ,.")
-        if text.endswith((" of", " the", " and", " for")):
-            text = text.rsplit(" ", 1)[0]
+        while text.endswith((" of", " the", " and", " for")):
+            text = text.rsplit(" ", 1)[0].rstrip(" ,")
         found.append(Candidate(m.start(), m.start() + len(text), text, "case"))
     return found
 
@@ -166,6 +169,9 @@ def _link(candidates: list[Candidate], index: KnownIndex) -> None:
         cand.key = f"slug:{cand.slug}" if cand.slug else f"name:{name_key(cand.text)}"
 
 
+_TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
+
+
 def _short_forms(candidates: list[Candidate]) -> None:
     """Point single-word mentions at the one multi-word person or name in the document that
     ends with (or equals, minus suffixes) that word."""
@@ -173,11 +179,12 @@ def _short_forms(candidates: list[Candidate]) -> None:
     kinds: dict[str, str] = {}
     for cand in candidates:
         words = cand.text.split()
-        if len(words) > 1 and cand.kind == "person":
-            by_last.setdefault(name_key(words[-1]), set()).add(cand.key)
+        if len(words) > 1 and cand.kind == "person" and not _TITLES.match(cand.text):
+            for i in range(1, len(words)):  # "Buren" and "Van Buren" for "Nathan Van Buren"
+                by_last.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
             kinds[cand.key] = cand.kind
     for cand in candidates:
-        if len(cand.text.split()) == 1:
+        if cand.key not in kinds and cand.slug is None:
             keys = by_last.get(name_key(cand.text), set())
             if len(keys) == 1:
                 cand.key = next(iter(keys))
@@ -232,6 +239,9 @@ def is_headline(sent: Span) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
 
 
+_CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
+
+
 def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """Drop unlinked names seen only in headlines (title case fools the model) and unlinked
     all-capitals names (captions, running heads) that match nothing in running text."""
@@ -243,7 +253,7 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         if sent_start not in headline and span is not None:
             headline[sent_start] = is_headline(span.sent)
         cand_in_headline = headline.get(sent_start, False)
-        if not cand_in_headline and not cand.text.isupper():
+        if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
             in_text.add(cand.key)
     return [c for c in candidates if c.slug or c.key in in_text]
 
@@ -259,7 +269,10 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
         if known is not None:
             name, kind = known.name, known.kind
         else:
-            name = max(members, key=lambda c: (len(c.text.split()), len(c.text))).text
+            name = max(
+                members,
+                key=lambda c: (not _TITLES.match(c.text), len(c.text.split()), len(c.text)),
+            ).text
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
             if kind == "person" and len(name.split()) == 1:
                 kind = "organization"  # people are named in full at least once; brands are not

@@ -101,5 +101,7 @@ def is_junk_name(text: str) -> bool:
     words = name.split()
     if len(words) > 7 or "\n" in text:
         return True
+    if all("." in w or (len(w) <= 3 and w.istitle()) for w in words):
+        return True  # abbreviations: "Calif.", "N.D. Cal", "D.C."
     # A fragment: starts or ends with a lowercase function word ("of OpenAI", "Musk and").
     return words[-1].islower() or (words[0].islower() and words[0] != "the")

@@ -405,7 +405,7 @@ class LoadReport:
         return bool(+self.created or +self.updated or +self.deleted)
 
     def lines(self) -> list[str]:
-        kinds = sorted(set(self.created) | set(self.updated) | set(self.unchanged))
+        kinds = sorted({*self.created, *self.updated, *self.unchanged, *self.deleted})
         out = [
             f"{kind}: {self.created[kind]} created, {self.updated[kind]} updated, "
             f"{self.unchanged[kind]} unchanged"

@@ -129,7 +129,7 @@ def document_run(base: str, out: Path, username: str, password: str) -> None:
                 entity_terms=[("Elon", "Elon Musk"), ("xAI", "xAI"), ("OpenAI", "OpenAI")],
                 document_term=("Musk Confirms", "Musk Confirms xAI"),
                 thread_term=("Musk", "Musk v. OpenAI dispute"),
-                case_term=("Musk v. Altman", "Musk v. Altman"),
+                case_term=("4:24-cv-04722", "Musk v. Altman"),
                 quote="Elon Musk testified Thursday that his AI startup xAI used OpenAI’s models "
                 "to train its Grok chatbot through a technique known as model distillation",
             ),

@@ -127,7 +127,14 @@ class EntityAliasAdmin(admin.ModelAdmin):
 class EntityMergeAdmin(admin.ModelAdmin):
     """The record of merges: read-only, written by the merge action."""
 
-    list_display = ["merged_name", "merged_link", "survivor_link", "merged_by", "merged_at"]
+    list_display = [
+        "merged_name",
+        "merged_link",
+        "survivor_link",
+        "moved_summary",
+        "merged_by",
+        "merged_at",
+    ]
     list_select_related = ["merged", "survivor", "merged_by"]
     search_fields = ["merged_name", "survivor__name"]
     date_hierarchy = "merged_at"
@@ -146,6 +153,11 @@ class EntityMergeAdmin(admin.ModelAdmin):
     @admin.display(description="survivor")
     def survivor_link(self, obj: EntityMerge) -> str:
         return admin_link(obj.survivor, obj.survivor.name)
+
+    @admin.display(description="rows moved")
+    def moved_summary(self, obj: EntityMerge) -> str:
+        moved = obj.moved if isinstance(obj.moved, dict) else {}
+        return ", ".join(f"{kind.replace('_', ' ')}: {n}" for kind, n in moved.items() if n) or "–"
 
 
 @admin.register(Mention)

@@ -7,12 +7,16 @@ database errors are retried with exponential backoff.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from celery import shared_task
+from celery.signals import worker_process_init
 from django.db import InterfaceError, OperationalError
 
 from casebase.knowledge.services import ingestion, processing
+
+logger = logging.getLogger(__name__)
 
 RETRY: dict[str, Any] = {
     "autoretry_for": (OperationalError, InterfaceError),
@@ -47,3 +51,14 @@ def fetch_url(document_id: int) -> str:
 def requeue_stalled_documents() -> list[int]:
     """Periodic (beat): re-send documents left queued or stuck processing."""
     return processing.requeue_stalled()
+
+
+@worker_process_init.connect
+def load_model_in_worker(**_: Any) -> None:
+    """Load the spaCy model once per worker process, before its first task."""
+    try:
+        from casebase.analysis.pipeline import get_nlp
+
+        get_nlp()
+    except Exception:  # the first task will load it (and report any error on the document)
+        logger.exception("could not preload the spaCy model")

@@ -163,3 +163,23 @@ def test_merge_action_in_the_admin(tangled: World, editor_client: Client) -> Non
     assert b"Merged into this entity: Example, Alice." in history.content
     page = editor_client.get(tangled.alice_dup.get_absolute_url())
     assert page.status_code == 301 and page["Location"] == tangled.alice.get_absolute_url()
+
+
+def test_autocomplete_no_longer_offers_a_merged_entity(
+    world: World, editor: User, editor_client: Client
+) -> None:
+    def offered() -> set[str]:
+        response = editor_client.get(
+            reverse("admin:autocomplete"),
+            {
+                "app_label": "knowledge",
+                "model_name": "event",
+                "field_name": "entities",
+                "term": "Alice",
+            },
+        )
+        return {row["text"] for row in response.json()["results"]}
+
+    assert offered() == {"Alice Example (Person)", "Example, Alice (Person)"}
+    merge_entities(world.alice, [world.alice_dup], editor)
+    assert offered() == {"Alice Example (Person)"}

@@ -110,30 +110,69 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
 
 
 def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Names the small statistical NER misses: mixed-case names ("xAI"), proper-noun subjects of
-    reporting verbs ("Elon Musk testified"), and the X of "according to X"."""
+    """Names the small statistical NER misses: mixed-case names ("xAI", "ChatGPT", "Books3"),
+    proper-noun subjects of reporting verbs ("Elon Musk testified"), the X of "according to X",
+    and one-word proper nouns that recur and are never written in lower case ("Anthropic")."""
     found = []
+    recurring = _recurring_proper_nouns(doc, covered)
     for token in doc:
-        if token.i in covered or token.tag_ not in _NAME_TAGS:
+        if token.i in covered:
             continue
         span: Span | None = None
         kind = "organization"
-        if token.dep_ == "nsubj" and token.head.text.lower() in _REPORTING_SUBJECT_VERBS:
+        if _MIXED_CASE.match(token.text) or _NAME_WITH_DIGITS.match(token.text):
+            span = token.doc[token.i : token.i + 1]
+        elif token.tag_ not in _NAME_TAGS:
+            continue
+        elif token.dep_ == "nsubj" and token.head.text.lower() in _REPORTING_SUBJECT_VERBS:
             span = propn_chain(token)
             if looks_like_person_name(span.text) or len(span) == 1:
                 kind = "person"
         elif token.dep_ == "pobj" and _according_to(token):
             span = propn_chain(token)
             kind = "person" if looks_like_person_name(span.text) else "organization"
-        elif _MIXED_CASE.match(token.text):
+        elif token.text in recurring:
             span = token.doc[token.i : token.i + 1]
         if span is None or any(t.i in covered for t in span) or is_junk_name(span.text):
             continue
         if len(span) == 1 and token.is_sent_start and kind == "person":
             continue  # a capitalised first word is not evidence of a name
+        kind = _product_or(kind, span)
         found.append(Candidate(span.start_char, span.end_char, span.text, kind))
         covered.update(t.i for t in span)
     return found
+
+
+_NAME_WITH_DIGITS = re.compile(r"^[A-Z][a-z]+\d+$")
+#: Capitalised words that are ordinary words in legal and news text, even when never written
+#: in lower case in one document.
+_CAPITALISED_COMMON = {
+    "court", "judge", "justice", "circuit", "district", "act", "section", "plaintiff",
+    "plaintiffs", "defendant", "defendants", "congress", "senate", "house", "state", "states",
+    "federal", "company", "government", "internet", "english", "american", "chinese",
+    "document", "page", "exhibit", "filed", "order", "opinion", "motion",
+}  # fmt: skip
+
+
+def _recurring_proper_nouns(doc: Doc, covered: set[int]) -> set[str]:
+    """One-word proper nouns seen at least twice mid-sentence, outside longer names, and never
+    in lower case in this document: names the model did not tag."""
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.i in covered or token.tag_ not in _NAME_TAGS or token.is_sent_start:
+            continue
+        if not token.is_title or not token.is_alpha or len(token.text) < 3:
+            continue
+        neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(n.is_title and n.tag_ in _NAME_TAGS for n in neighbours):
+            continue  # part of a longer name the model did not find: not one we can trust
+        counts[token.text] = counts.get(token.text, 0) + 1
+    return {
+        word
+        for word, n in counts.items()
+        if n >= 2 and word.lower() not in lower_words and word.lower() not in _CAPITALISED_COMMON
+    }
 
 
 _PRODUCT_NOUNS = {
@@ -173,22 +212,23 @@ _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 
 
 def _short_forms(candidates: list[Candidate]) -> None:
-    """Point single-word mentions at the one multi-word person or name in the document that
-    ends with (or equals, minus suffixes) that word."""
-    by_last: dict[str, set[str]] = {}
+    """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
+    the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin")."""
+    by_suffix: dict[str, set[str]] = {}
     kinds: dict[str, str] = {}
     for cand in candidates:
         words = cand.text.split()
         if len(words) > 1 and cand.kind == "person" and not _TITLES.match(cand.text):
-            for i in range(1, len(words)):  # "Buren" and "Van Buren" for "Nathan Van Buren"
-                by_last.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
+            for i in range(1, len(words)):
+                by_suffix.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
             kinds[cand.key] = cand.kind
     for cand in candidates:
-        if cand.key not in kinds and cand.slug is None:
-            keys = by_last.get(name_key(cand.text), set())
-            if len(keys) == 1:
-                cand.key = next(iter(keys))
-                cand.kind = kinds[cand.key]
+        if cand.slug is not None:
+            continue
+        keys = by_suffix.get(name_key(cand.text), set()) - {cand.key}
+        if len(keys) == 1:
+            cand.key = next(iter(keys))
+            cand.kind = kinds[cand.key]
 
 
 def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -255,7 +295,7 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
             in_text.add(cand.key)
-    return [c for c in candidates if c.slug or c.key in in_text]
+    return [c for c in candidates if c.slug or c.key in in_text or c.kind == "case"]
 
 
 def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:

@@ -94,7 +94,7 @@ def is_junk_name(text: str) -> bool:
         return True
     if low in _WEEKDAYS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS:
         return True
-    if not any(ch.isalpha() for ch in name) or any(ch.isdigit() for ch in name.split()[0]):
+    if not any(ch.isalpha() for ch in name) or name[0].isdigit():
         return True
     if name == name.lower():
         return True

@@ -19,7 +19,7 @@ _SUFFIX = re.compile(
     r"[,\s]+(?:inc|incorporated|corp|corporation|co|company|llc|l\.l\.c|lp|l\.p|ltd|limited|"
     r"opco|holdings|plc|gmbh|s\.a)\.?$"
 )
-_TITLE = re.compile(r"^(?:mr|mrs|ms|dr|judge|justice|hon|the honorable|sen|rep)\.?\s+")
+_TITLE = re.compile(r"^(?:mr|mrs|ms|dr|judge|justice|hon|the honorable|sen|rep|the)\.?\s+")
 
 
 def name_key(text: str) -> str:

@@ -7,6 +7,7 @@ expressions, so the planner can use them: change one, write a migration that reb
 from __future__ import annotations
 
 from django.contrib.postgres.search import SearchVector
+from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Left
 
 CONFIG = "english"
@@ -14,19 +15,19 @@ CONFIG = "english"
 MAX_INDEXED_CHARS = 200_000
 
 
-def document_vector() -> SearchVector:
+def document_vector() -> CombinedExpression:
     return SearchVector("title", weight="A", config=CONFIG) + SearchVector(
         Left("text", MAX_INDEXED_CHARS), weight="B", config=CONFIG
     )
 
 
-def event_vector() -> SearchVector:
+def event_vector() -> CombinedExpression:
     return SearchVector("title", weight="A", config=CONFIG) + SearchVector(
         "summary", weight="B", config=CONFIG
     )
 
 
-def claim_vector() -> SearchVector:
+def claim_vector() -> CombinedExpression:
     return SearchVector("content", weight="A", config=CONFIG) + SearchVector(
         "quote", "speaker_text", weight="B", config=CONFIG
     )

@@ -85,7 +85,7 @@
       el.textContent = tk[1];
       axis.appendChild(el);
     });
-    fig.classList.toggle("zoomed", shown <= 30);
+    fig.classList.toggle("zoomed", shown <= 12);
     var range = fig.querySelector(".tl-range");
     if (range) range.textContent = label(view.start, view.end - DAY);
   }

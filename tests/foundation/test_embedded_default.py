@@ -1,7 +1,8 @@
 """The embedded default end to end: a fresh SQLite database, the demo corpus, a real server.
 
 This runs the same steps as ``bin/run`` (migrate, roles, corpus, runserver) in a throwaway
-``CASEBASE_VAR_DIR`` with no DATABASE_URL or broker in the environment, then fetches pages over HTTP.
+``CASEBASE_VAR_DIR`` with no DATABASE_URL or broker in the environment, then fetches pages over
+HTTP.
 """
 
 from __future__ import annotations
@@ -28,13 +29,11 @@ def _free_port() -> int:
 
 
 def _manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=600
-    )
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=600)
 
 
 def _get(url: str) -> tuple[int, str]:
-    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - loopback only
+    with urllib.request.urlopen(url, timeout=30) as response:
         return response.status, response.read().decode("utf-8")
 
 

@@ -8,12 +8,14 @@ matches a curated event (same date and precision, overlapping entities) becomes 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from casebase.analysis.types import Analysis, FoundClaim, FoundEntity, FoundEvent
@@ -79,59 +81,71 @@ def is_confident_name(name: str) -> bool:
 
 
 class EntityResolver:
-    """Maps found entities to Entity rows: by slug, then by name or alias, else creates one."""
+    """Maps found entities to Entity rows: by slug, then by name or alias, else creates one.
+
+    Lookups are batched (three queries per document) and new entities are inserted together;
+    an entity another worker created meanwhile under the same slug is reused, not duplicated.
+    """
 
     def __init__(self) -> None:
         self.by_key: dict[str, Entity] = {}
         self.created = 0
 
-    def _lookup(self, name: str) -> Entity | None:
-        key = normalize_name(name)
-        if key in self.by_key:
-            return self.by_key[key]
-        entity = (
-            Entity.objects.filter(name__iexact=name.strip()).order_by("merged_into", "pk").first()
-        )
-        if entity is None:
-            alias = EntityAlias.objects.filter(normalized=key).select_related("entity").first()
-            entity = alias.entity if alias else None
-        if entity is not None:
-            entity = entity.survivor()
-            self.by_key[key] = entity
-        return entity
-
-    def resolve(self, found: FoundEntity) -> Entity | None:
-        if found.slug:
-            entity = Entity.objects.filter(slug=found.slug).first()
+    def resolve_all(self, found: list[FoundEntity]) -> list[Entity | None]:
+        slugs = {f.slug for f in found if f.slug}
+        lowered = {f.name.strip().lower() for f in found}
+        keys = {normalize_name(f.name) for f in found}
+        by_slug = {e.slug: e for e in Entity.objects.filter(slug__in=slugs)}
+        by_name: dict[str, Entity] = {}
+        named = Entity.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
+        for row in named.order_by("merged_into", "pk"):
+            by_name.setdefault(row.lname, row)
+        by_alias: dict[str, Entity] = {}
+        for alias in EntityAlias.objects.filter(normalized__in=keys).select_related("entity"):
+            by_alias.setdefault(alias.normalized, alias.entity)
+        pending: dict[str, FoundEntity] = {}
+        for item in found:
+            key = normalize_name(item.name)
+            entity: Entity | None = (
+                (by_slug.get(item.slug) if item.slug else None)
+                or self.by_key.get(key)
+                or by_name.get(item.name.strip().lower())
+                or by_alias.get(key)
+            )
             if entity is not None:
-                entity = entity.survivor()
-                self.by_key[normalize_name(found.name)] = entity
-                return entity
-        entity = self._lookup(found.name)
-        if entity is not None or not is_confident_name(found.name):
-            return entity
-        kind = found.kind if found.kind in EntityKind.values else EntityKind.OTHER
-        entity = Entity.objects.create(
-            name=found.name.strip(),
-            slug=_unique_slug(found.name),
-            kind=kind,
-            origin=Origin.EXTRACTED,
+                self.by_key.setdefault(key, entity.survivor())
+            elif is_confident_name(item.name):
+                pending.setdefault(key, item)
+        self._create(pending)
+        return [self.by_key.get(normalize_name(item.name)) for item in found]
+
+    def _create(self, pending: dict[str, FoundEntity]) -> None:
+        if not pending:
+            return
+        rows: dict[str, Entity] = {}
+        keys_by_slug: dict[str, list[str]] = {}
+        for key, item in pending.items():
+            slug = (slugify(item.name) or "entity")[:300]
+            kind = item.kind if item.kind in EntityKind.values else EntityKind.OTHER
+            rows.setdefault(
+                slug,
+                Entity(name=item.name.strip(), slug=slug, kind=kind, origin=Origin.EXTRACTED),
+            )
+            keys_by_slug.setdefault(slug, []).append(key)
+        existing = set(Entity.objects.filter(slug__in=rows).values_list("slug", flat=True))
+        Entity.objects.bulk_create(
+            [row for slug, row in rows.items() if slug not in existing], ignore_conflicts=True
         )
-        self.created += 1
-        self.by_key[normalize_name(found.name)] = entity
-        return entity
+        self.created += len(set(rows) - existing)
+        stored = {e.slug: e for e in Entity.objects.filter(slug__in=rows)}
+        for slug, keys in keys_by_slug.items():
+            entity = stored.get(slug)
+            if entity is not None:
+                for key in keys:
+                    self.by_key[key] = entity.survivor()
 
     def by_name(self, name: str | None) -> Entity | None:
         return self.by_key.get(normalize_name(name)) if name else None
-
-
-def _unique_slug(name: str) -> str:
-    base = (slugify(name) or "entity")[:300]
-    slug, counter = base, 2
-    while Entity.objects.filter(slug=slug).exists():
-        slug = f"{base}-{counter}"
-        counter += 1
-    return slug
 
 
 # --- clearing the previous extraction ---------------------------------------------------------
@@ -145,11 +159,15 @@ def clear_extraction(document: Document) -> None:
         document=document, origin=Origin.EXTRACTED, review_status=ReviewStatus.EXTRACTED
     ).delete()
     unreviewed = Q(event__origin=Origin.CURATED) | Q(event__review_status=ReviewStatus.EXTRACTED)
-    Evidence.objects.filter(document=document, origin=Origin.EXTRACTED).filter(unreviewed).delete()
+    evidence = Evidence.objects.filter(document=document, origin=Origin.EXTRACTED).filter(
+        unreviewed
+    )
+    event_ids = set(evidence.values_list("event_id", flat=True))
+    evidence.delete()
     # Unreviewed extracted events left with no evidence at all came only from this document.
-    Event.objects.filter(origin=Origin.EXTRACTED, review_status=ReviewStatus.EXTRACTED).annotate(
-        n=Count("evidence")
-    ).filter(n=0).delete()
+    Event.objects.filter(
+        pk__in=event_ids, origin=Origin.EXTRACTED, review_status=ReviewStatus.EXTRACTED
+    ).annotate(n=Count("evidence")).filter(n=0).delete()
 
 
 # --- claims, citations, events ----------------------------------------------------------------
@@ -162,19 +180,20 @@ def claim_fingerprint(claim: FoundClaim) -> str:
 def _store_claims(
     document: Document, claims: Iterable[FoundClaim], resolver: EntityResolver
 ) -> int:
-    reviewed = set(
+    seen = set(
         Claim.objects.filter(document=document, review_status__in=REVIEWED).values_list(
             "fingerprint", flat=True
         )
     )
-    stored = 0
+    speakers = _speakers_by_slug(claims)
+    rows: list[tuple[Claim, list[int]]] = []
     for found in claims:
         fingerprint = claim_fingerprint(found)
-        if fingerprint in reviewed or found.end <= found.start:
+        if fingerprint in seen or found.end <= found.start:
             continue
-        reviewed.add(fingerprint)  # one row per fingerprint and document
-        speaker = _speaker(found, resolver)
-        claim = Claim.objects.create(
+        seen.add(fingerprint)  # one row per fingerprint and document
+        speaker = speakers.get(found.speaker_slug or "") or resolver.by_name(found.speaker)
+        claim = Claim(
             document=document,
             speaker=speaker,
             speaker_text=(found.speaker or "")[:300],
@@ -189,19 +208,20 @@ def _store_claims(
             origin=Origin.EXTRACTED,
             fingerprint=fingerprint,
         )
-        about = [e for e in (resolver.by_name(n) for n in found.about) if e is not None]
-        if about:
-            claim.about.set({e.pk for e in about})
-        stored += 1
-    return stored
+        about = {e.pk for e in (resolver.by_name(n) for n in found.about) if e is not None}
+        rows.append((claim, sorted(about)))
+    Claim.objects.bulk_create([claim for claim, _ in rows])
+    through = Claim.about.through
+    through.objects.bulk_create(
+        [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
+        ignore_conflicts=True,
+    )
+    return len(rows)
 
 
-def _speaker(found: FoundClaim, resolver: EntityResolver) -> Entity | None:
-    if found.speaker_slug:
-        entity = Entity.objects.filter(slug=found.speaker_slug).first()
-        if entity is not None:
-            return entity.survivor()
-    return resolver.by_name(found.speaker)
+def _speakers_by_slug(claims: Iterable[FoundClaim]) -> dict[str, Entity]:
+    slugs = {c.speaker_slug for c in claims if c.speaker_slug}
+    return {e.slug: e.survivor() for e in Entity.objects.filter(slug__in=slugs)} if slugs else {}
 
 
 def docket_key(docket: str) -> str:
@@ -214,7 +234,9 @@ def docket_key(docket: str) -> str:
 
 
 def _store_citations(document: Document, analysis: Analysis) -> int:
-    cases = {docket_key(c.docket_number): c for c in Case.objects.exclude(docket_number="")}
+    cases: dict[str, Case] = {}
+    if any(c.kind == "docket" for c in analysis.citations):
+        cases = {docket_key(c.docket_number): c for c in Case.objects.exclude(docket_number="")}
     rows = []
     for found in analysis.citations:
         if found.end <= found.start:
@@ -234,65 +256,90 @@ def _store_citations(document: Document, analysis: Analysis) -> int:
     return len(Citation.objects.bulk_create(rows, ignore_conflicts=True))
 
 
-def _event_entities(found: FoundEvent, resolver: EntityResolver) -> set[int]:
-    return {e.pk for e in (resolver.by_name(name) for name in found.entities) if e is not None}
+CuratedIndex = dict[tuple[dt.date, str], list[tuple[Event, set[int]]]]
 
 
-def _store_event(
-    document: Document, found: FoundEvent, resolver: EntityResolver, counts: StoreCounts
-) -> None:
-    partial = PartialDate.parse(found.date or "")
-    precision = partial.precision.value
-    entity_ids = _event_entities(found, resolver)
-    evidence = {"start": found.start, "end": found.end, "quote": found.sentence}
-    curated = None
-    if entity_ids:
-        curated = (
-            Event.objects.filter(
-                origin=Origin.CURATED,
-                date=partial.start,
-                date_precision=precision,
-                entities__in=entity_ids,
-            )
-            .order_by("pk")
-            .first()
-        )
-    if curated is not None:
-        _add_evidence(curated, document, evidence, counts)
-        return
-    fingerprint = text_fingerprint(partial.iso(), found.sentence)
-    event = Event.objects.filter(origin=Origin.EXTRACTED, fingerprint=fingerprint).first()
-    if event is not None and event.review_status == ReviewStatus.REJECTED:
-        return
-    if event is None:
-        event = Event.objects.create(
+class EventStore:
+    """Stores a document's dated events with a handful of queries, whatever their number."""
+
+    def __init__(self, document: Document, resolver: EntityResolver, counts: StoreCounts) -> None:
+        self.document, self.resolver, self.counts = document, resolver, counts
+
+    def store(self, events: list[FoundEvent]) -> None:
+        dated = [(e, PartialDate.parse(e.date or "")) for e in events if e.date and e.end > e.start]
+        if not dated:
+            return
+        curated = self._curated({partial.start for _, partial in dated})
+        fingerprints = [text_fingerprint(p.iso(), e.sentence) for e, p in dated]
+        known = {
+            e.fingerprint: e
+            for e in Event.objects.filter(origin=Origin.EXTRACTED, fingerprint__in=fingerprints)
+        }
+        evidence: list[tuple[Event, FoundEvent]] = []
+        new: dict[str, tuple[Event, set[int]]] = {}
+        for (found, partial), fingerprint in zip(dated, fingerprints, strict=True):
+            entity_ids = {e.pk for e in map(self.resolver.by_name, found.entities) if e is not None}
+            key = (partial.start, partial.precision.value)
+            match = next((ev for ev, ids in curated.get(key, []) if ids & entity_ids), None)
+            event = match or known.get(fingerprint) or new.get(fingerprint, (None,))[0]
+            if event is None:
+                event = self._new_event(found, partial)
+                new[fingerprint] = (event, entity_ids)
+            elif event.review_status == ReviewStatus.REJECTED:
+                continue
+            evidence.append((event, found))
+        self._insert(new, evidence)
+
+    def _curated(
+        self, dates: set[dt.date]
+    ) -> dict[tuple[dt.date, str], list[tuple[Event, set[int]]]]:
+        events = list(Event.objects.filter(origin=Origin.CURATED, date__in=dates))
+        links = Event.entities.through.objects.filter(event_id__in=[e.pk for e in events])
+        entity_ids: dict[int, set[int]] = {}
+        for event_id, entity_id in links.values_list("event_id", "entity_id"):
+            entity_ids.setdefault(event_id, set()).add(entity_id)
+        found: CuratedIndex = {}
+        for event in sorted(events, key=lambda e: e.pk):
+            key = (event.date, event.date_precision)
+            found.setdefault(key, []).append((event, entity_ids.get(event.pk, set())))
+        return found
+
+    def _new_event(self, found: FoundEvent, partial: PartialDate) -> Event:
+        return Event(
             title=_title(found.sentence),
             summary=found.sentence,
             date=partial.start,
-            date_precision=precision,
-            case=document.case,
+            date_precision=partial.precision.value,
+            case=self.document.case,
             origin=Origin.EXTRACTED,
             review_status=ReviewStatus.EXTRACTED,
             confidence=Confidence.LOW,
-            fingerprint=fingerprint,
+            fingerprint=text_fingerprint(partial.iso(), found.sentence),
         )
-        if entity_ids:
-            event.entities.set(entity_ids)
-        counts.events += 1
-    _add_evidence(event, document, evidence, counts)
 
-
-def _add_evidence(
-    event: Event, document: Document, span: dict[str, object], counts: StoreCounts
-) -> None:
-    _, created = Evidence.objects.get_or_create(
-        event=event,
-        document=document,
-        start=span["start"],
-        end=span["end"],
-        defaults={"quote": span["quote"], "origin": Origin.EXTRACTED},
-    )
-    counts.evidence += int(created)
+    def _insert(
+        self, new: dict[str, tuple[Event, set[int]]], evidence: list[tuple[Event, FoundEvent]]
+    ) -> None:
+        Event.objects.bulk_create([event for event, _ in new.values()])
+        self.counts.events += len(new)
+        through = Event.entities.through
+        through.objects.bulk_create(
+            [through(event_id=ev.pk, entity_id=pk) for ev, ids in new.values() for pk in ids],
+            ignore_conflicts=True,
+        )
+        rows = [
+            Evidence(
+                event=event,
+                document=self.document,
+                start=found.start,
+                end=found.end,
+                quote=found.sentence,
+                origin=Origin.EXTRACTED,
+            )
+            for event, found in evidence
+        ]
+        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
+        self.counts.evidence += len(rows)
 
 
 def _title(sentence: str) -> str:
@@ -309,27 +356,22 @@ def store_analysis(document: Document, analysis: Analysis) -> StoreCounts:
     with transaction.atomic():
         clear_extraction(document)
         resolver = EntityResolver()
-        mentions = []
-        for found in analysis.entities:
-            entity = resolver.resolve(found)
-            if entity is None:
-                continue
-            mentions.extend(
-                Mention(
-                    document=document, entity=entity, start=m.start, end=m.end, text=m.text[:300]
-                )
-                for m in found.mentions
-                if m.end > m.start
-            )
+        entities = resolver.resolve_all(analysis.entities)
+        mentions = [
+            Mention(document=document, entity=entity, start=m.start, end=m.end, text=m.text[:300])
+            for found, entity in zip(analysis.entities, entities, strict=True)
+            if entity is not None
+            for m in found.mentions
+            if m.end > m.start
+        ]
         counts.mentions = len(Mention.objects.bulk_create(mentions, ignore_conflicts=True))
         counts.entities_created = resolver.created
         counts.claims = _store_claims(document, analysis.claims, resolver)
         counts.citations = _store_citations(document, analysis)
-        for event in analysis.events:
-            if event.date and event.end > event.start:
-                _store_event(document, event, resolver, counts)
-            else:
-                counts.unresolved_events.append(
-                    {"anchor": event.anchor, "start": event.start, "end": event.end}
-                )
+        EventStore(document, resolver, counts).store(analysis.events)
+        counts.unresolved_events = [
+            {"anchor": e.anchor, "start": e.start, "end": e.end}
+            for e in analysis.events
+            if not e.date
+        ]
     return counts

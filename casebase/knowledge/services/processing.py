@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -154,11 +155,11 @@ def _date_from_metadata(
         if not value:
             continue
         try:
-            partial = PartialDate.parse(str(value)[:10])
+            parsed = PartialDate.parse(str(value)[:10])
         except ValueError:
             continue
-        document.published_on = partial.start
-        document.published_precision = partial.precision.value
+        document.published_on = parsed.start
+        document.published_precision = parsed.precision.value
         metadata["published_source"] = source
         return
 
@@ -310,6 +311,6 @@ def requeue_stalled(now: dt.datetime | None = None) -> list[int]:
                 pk=document.pk, status=document.status, updated_at=document.updated_at
             ).update(status=DocumentStatus.QUEUED, queued_at=now)
             if updated:
-                transaction.on_commit(lambda d=document: send_task_for(d))
+                transaction.on_commit(partial(send_task_for, document))
                 sent.append(document.pk)
     return sent

@@ -35,7 +35,7 @@ def _busiest(model: type[Model]) -> Model:
         Case: lambda: Case.objects.get(slug="case-0"),
         Entity: lambda: Entity.objects.get(slug="person-0"),
         Event: lambda: Event.objects.get(title="Event 1"),
-        Claim: lambda: Claim.objects.first(),  # type: ignore[dict-item]
+        Claim: lambda: Claim.objects.order_by("pk")[0],
     }
     pick = picks.get(model)
     found = pick() if pick else model._default_manager.order_by("pk").first()

@@ -143,7 +143,7 @@ def test_decisions_survive_reprocessing(run_tasks_inline: list[int], editor_clie
         twins = Claim.objects.filter(document=document, fingerprint=decided.fingerprint)
         assert list(twins.values_list("pk", "review_status")) == [(decided.pk, status)]
     for event in events:
-        twins = Event.objects.filter(fingerprint=event.fingerprint)
-        assert list(twins.values_list("pk", "review_status")) == [(event.pk, "rejected")]
+        event_twins = Event.objects.filter(fingerprint=event.fingerprint)
+        assert list(event_twins.values_list("pk", "review_status")) == [(event.pk, "rejected")]
     undecided = Claim.objects.filter(document=document, review_status="extracted").count()
     assert undecided == len(claims) - 2

@@ -87,7 +87,9 @@ def test_editing_an_extracted_claim_marks_it_edited(
 ) -> None:
     claim = pending[0]
     url = reverse("admin:knowledge_claim_change", args=[claim.pk])
-    form = editor_client.get(url).context["adminform"].form
+    page = editor_client.get(url)
+    assert "<mark>Example, Alice said the board knew</mark>" in page.content.decode()
+    form = page.context["adminform"].form
     data = {k: v for k, v in form.initial.items() if v is not None and k != "about"}
     data.update(content="Alice said the board knew.", about=[], contradicts=[])
     data = {k: (v.pk if hasattr(v, "pk") else v) for k, v in data.items()}

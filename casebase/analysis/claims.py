@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.entities import entity_at, is_headline
-from casebase.analysis.spans import sentence_bounds
+from casebase.analysis.spans import sent_of, sentence_bounds, sentences
 from casebase.analysis.speakers import Speaker, SpeakerResolver
 from casebase.analysis.types import FoundClaim, FoundEntity
 
@@ -77,7 +77,7 @@ def reporting_verb(token: Token) -> str | None:
     if verb is None or not token.tag_.startswith("VB"):
         return None
     deps = {child.dep_ for child in token.children}
-    quoted = bool(_QUOTE.search(token.sent.text))
+    quoted = bool(_QUOTE.search(sent_of(token).text))
     has_clause = bool(deps & _CLAUSE_DEPS) or quoted
     has_object = bool(deps & {"dobj", "ccomp", "attr"})
     if token.lower_ in _NEEDS_THAT and not ("ccomp" in deps or quoted):
@@ -124,7 +124,7 @@ def _depth(token: Token) -> int:
 def find_claims(doc: Doc, entities: Sequence[FoundEntity]) -> list[FoundClaim]:
     resolver = SpeakerResolver(doc, entities)
     claims: list[FoundClaim] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         claims += _sentence_claims(sent, resolver, entities)
     return claims
 
@@ -154,7 +154,7 @@ def _sentence_claims(
     if best is not None:
         _, token, verb, speaker = best
         resolver.remember(token.idx, speaker)
-        found.append(_claim(token.sent, verb, speaker, content_of(token)))
+        found.append(_claim(sent_of(token), verb, speaker, content_of(token)))
     elif not found:
         extra = _headline_claim(sent, entities) or _colon_claim(sent, entities)
         if extra is not None:
@@ -238,7 +238,7 @@ def _according_claim(
         return None
     entity = entity_at(entities, target.idx, target.idx + len(target.text))
     verb = "said" if entity is not None and entity.kind == "person" else "reported"
-    start, end, sentence = sentence_bounds(token.sent)
+    start, end, sentence = sentence_bounds(sent_of(token))
     phrase = token.doc[token.i : list(target.subtree)[-1].i + 1]
     content = sentence.replace(phrase.text, "").strip(" ,.;—-") + "."
     return FoundClaim(

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
+from casebase.analysis.spans import sent_of, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
 
 _NAME_TAGS = {"NNP", "NNPS"}
@@ -79,7 +80,7 @@ def _case_candidates(doc: Doc) -> list[Candidate]:
     """Case names ("Bartz v. Anthropic", "hiQ Labs v. LinkedIn", "In re OpenAI"), which the
     model splits into two names or misses."""
     found = []
-    for m in _CASE_NAME.finditer(doc.text):
+    for m in _CASE_NAME.finditer(text_of(doc)):
         text = m.group(0).rstrip(" ,.")
         while text.endswith((" of", " the", " and", " for")):
             text = text.rsplit(" ", 1)[0].rstrip(" ,")
@@ -240,17 +241,21 @@ def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         words = cand.text.split()
         if cand.kind == "person" and len(words) > 1 and words[-1][:1].isupper():
             forms.setdefault(words[-1], cand)
-    extra = []
-    for form, cand in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-        for match in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", doc.text):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in covered):
-                continue
-            span = doc.char_span(start, end)
-            if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
-                continue
-            extra.append(Candidate(start, end, form, cand.kind, cand.slug, cand.key))
-            covered.append((start, end))
+    extra: list[Candidate] = []
+    if not forms:
+        return extra
+    text = text_of(doc)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for match in re.finditer(rf"(?<![\w.-])(?:{alternation})(?![\w-])", text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
+            continue
+        cand = forms[match.group(0)]
+        extra.append(Candidate(start, end, match.group(0), cand.kind, cand.slug, cand.key))
+        covered.append((start, end))
     return extra
 
 
@@ -289,9 +294,9 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     headline: dict[int, bool] = {}
     for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        sent_start = span.sent.start if span is not None else -1
+        sent_start = sent_of(span[0]).start if span is not None else -1
         if sent_start not in headline and span is not None:
-            headline[sent_start] = is_headline(span.sent)
+            headline[sent_start] = is_headline(sent_of(span[0]))
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
             in_text.add(cand.key)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.dates import DateMatch, parse_absolute, parse_phrase
-from casebase.analysis.spans import sentence_bounds
+from casebase.analysis.spans import sent_of, sentence_bounds, text_of
 from casebase.analysis.types import FoundEntity, FoundEvent
 
 _DATE_LABELS = {"DATE", "TIME"}
@@ -42,7 +42,7 @@ def date_tense(token: Token) -> str:
             break
         verb = verb.head if verb.head is not verb else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
-        return sentence_tense(token.sent)
+        return sentence_tense(sent_of(token))
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
     if auxiliaries & {"will", "shall", "'ll", "wo"} or verb.lower_ in _FUTURE_VERBS:
         return "future"
@@ -56,7 +56,7 @@ def date_tense(token: Token) -> str:
 def _date_matches(doc: Doc, published: dt.date | None) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), then the dates in
     phrases the model tagged, read with the word before them ("in August")."""
-    found: list[DateMatch] = [m for m in parse_absolute(doc.text) if not _in_law_name(doc, m)]
+    found: list[DateMatch] = [m for m in parse_absolute(text_of(doc)) if not _in_law_name(doc, m)]
     for ent in doc.ents:
         if ent.label_ not in _DATE_LABELS:
             continue
@@ -77,7 +77,7 @@ def _date_matches(doc: Doc, published: dt.date | None) -> list[DateMatch]:
 
 def _in_law_name(doc: Doc, match: DateMatch) -> bool:
     """The year in "the Computer Fraud and Abuse Act of 1986" names a law, not an event."""
-    return bool(_LAW_YEAR.search(doc.text[max(0, match.start - 12) : match.start]))
+    return bool(_LAW_YEAR.search(text_of(doc)[max(0, match.start - 12) : match.start]))
 
 
 def find_events(
@@ -97,8 +97,8 @@ def find_events(
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None:
             continue
-        sent = span.sent
-        if _is_byline(doc.text, match) or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        sent = sent_of(span[0])
+        if _is_byline(text_of(doc), match) or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
             continue  # "Bloomberg Law (September 25, 2025) –", "News · 2026-04-30 · major"
         start, end, sentence = sentence_bounds(sent)
         iso = match.date.iso() if match.date else None
@@ -109,7 +109,7 @@ def find_events(
             FoundEvent(
                 date=iso,
                 precision=match.date.precision.value if match.date else None,
-                anchor=doc.text[match.start : match.end],
+                anchor=text_of(doc)[match.start : match.end],
                 start=start,
                 end=end,
                 sentence=sentence,

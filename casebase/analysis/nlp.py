@@ -50,15 +50,20 @@ def default_fast_ops() -> bool:
     return os.environ.get("CASEBASE_SPACY_BLIS", "") not in {"1", "true", "yes"}
 
 
-@lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL, *, fast_ops: bool | None = None) -> Language:
-    """Load ``model`` once per process (cached by name and ops choice).
+    """Load ``model`` once per process (cached by name and ops choice; ``fast_ops`` None means
+    numpy ops unless ``CASEBASE_SPACY_BLIS=1``).
 
     The lemmatizer is disabled (claims use the tagger's tags and the parser's dependencies,
     not lemmas) while the parser, which also sets sentence boundaries, stays on.
     """
-    use_numpy_ops(default_fast_ops() if fast_ops is None else fast_ops)
-    nlp = spacy.load(model, exclude=[p for p in UNUSED_PIPES])
+    return _load(model, default_fast_ops() if fast_ops is None else fast_ops)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str, fast_ops: bool) -> Language:
+    use_numpy_ops(fast_ops)
+    nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp

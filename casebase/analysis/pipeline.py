@@ -21,6 +21,7 @@ from casebase.analysis.events import find_events
 from casebase.analysis.linking import known_index
 from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
+from casebase.analysis.spans import text_of
 from casebase.analysis.transcript import (
     is_transcript,
     speaker_turns,
@@ -89,13 +90,14 @@ def analyse_doc(
 ) -> Analysis:
     """Everything after the spaCy pass, on an already parsed ``doc``."""
     index = known_index(known)
-    citations = find_citations(doc.text)
+    text = text_of(doc)
+    citations = find_citations(text)
     entities = find_entities(doc, index)
     events = find_events(
-        doc, entities, published=published, exclude=citation_ranges(doc.text, citations)
+        doc, entities, published=published, exclude=citation_ranges(text, citations)
     )
     claims = find_claims(doc, entities)
-    turns = speaker_turns(doc.text, entities, index) if is_transcript(doc.text, kind) else []
+    turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []
     if turns:
         claims = testimony_claims(turns) + within_turns(claims, turns)
         claims.sort(key=lambda c: c.start)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.entities import entity_at
+from casebase.analysis.spans import sent_of, text_of
 from casebase.analysis.types import FoundEntity
 
 PERSON_PRONOUNS = {"he", "she"}
@@ -54,7 +55,7 @@ class SpeakerResolver:
             self.recent.append((position, speaker.entity))
 
     def _is_titled(self, entity: FoundEntity) -> bool:
-        text = self.doc.text
+        text = text_of(self.doc)
         return any(_TITLE.search(text[max(0, m.start - 30) : m.start]) for m in entity.mentions)
 
     def _speaker(self, entity: FoundEntity) -> Speaker:
@@ -104,7 +105,7 @@ class SpeakerResolver:
 
     def _person_before(self, subject: Token) -> FoundEntity | None:
         """The last person named before the subject in its sentence."""
-        sent = subject.sent
+        sent = sent_of(subject)
         best: tuple[int, FoundEntity] | None = None
         for entity in self.entities:
             if entity.kind != "person":
@@ -151,12 +152,12 @@ class SpeakerResolver:
         return None
 
     def _windows(self, subject: Token) -> list[tuple[int, int]]:
-        sent = subject.sent
+        sent = sent_of(subject)
         windows = [(sent.start_char, subject.idx)]
         for _ in range(LOOK_BACK):
             if sent.start == 0:
                 break
-            sent = self.doc[sent.start - 1].sent
+            sent = sent_of(self.doc[sent.start - 1])
             windows.append((sent.start_char, sent.end_char))
         return windows
 

@@ -4,9 +4,9 @@ and thinc's numpy ops vs its default (blis) kernels, each measured in a fresh pr
     .venv/bin/python -m bench.analysis.run [--words 60000] [--batch-size 32] [--model NAME]
 
 The corpus is the real texts of the gold development set and the seed article, repeated until
-it holds ``--words`` words. Prints one line per configuration and the ratios, from wall-clock time and from the process's
-CPU time (which other work on a shared machine disturbs less). Not a test: the figures depend
-on the machine.
+it holds ``--words`` words. Prints one line per configuration and the ratios, from wall-clock
+time and from the process's CPU time (which other work on a shared machine disturbs less).
+Not a test: the figures depend on the machine.
 """
 
 from __future__ import annotations

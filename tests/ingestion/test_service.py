@@ -337,3 +337,9 @@ def test_case_is_attached(run_tasks_inline: list[int]) -> None:
     case = Case.objects.create(slug="musk-v-altman", caption="Musk v. Altman", short_name="Musk")
     document = ingest_text("A filing.", SubmissionMeta(case_slug="musk-v-altman")).document
     assert document.case == case
+
+
+def test_pasted_text_is_titled_by_its_first_line() -> None:
+    document = ingest_text("\n  Musk Confirms xAI Used OpenAI Models\nBody.", SubmissionMeta()).document
+    assert document.title == "Musk Confirms xAI Used OpenAI Models"
+    assert ingest_text("Other.", SubmissionMeta(title="Given")).document.title == "Given"

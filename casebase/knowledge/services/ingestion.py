@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Any
 
@@ -30,6 +30,7 @@ from casebase.text.pdf import open_pdf
 from casebase.text.plain import decode_text
 
 logger = logging.getLogger(__name__)
+TITLE_FROM_TEXT = 120  # pasted text without a title: its first line, cut to this length
 
 
 @dataclass
@@ -263,7 +264,10 @@ def ingest_text(
         validate_upload(data, meta.title)
     except SourceError as exc:
         raise IngestError(str(exc)) from exc
-    return _store(data, (meta.title or "text")[:100] + ".txt", TEXT, meta, user, enqueue)
+    if not meta.title.strip():
+        first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        meta = replace(meta, title=first_line[:TITLE_FROM_TEXT])
+    return _store(data, "text.txt", TEXT, meta, user, enqueue)
 
 
 def ingest_json(

@@ -35,7 +35,7 @@ class DocumentPage:
 
 
 def document_queryset() -> QuerySet[Document]:
-    return Document.objects.select_related("case")
+    return Document.objects.select_related("case").defer("search_vector")
 
 
 def document_page(pk: int) -> DocumentPage | None:

@@ -188,6 +188,8 @@ _DATE = {"document": "published_on", "event": "date", "claim": "made_on"}
 def _match(type_: str, queryset: QuerySet[Any], q: str) -> QuerySet[Any]:
     if uses_postgres():
         query = SearchQuery(q, config=vectors.CONFIG, search_type="websearch")
+        if type_ == "document":  # the stored, trigger-kept column
+            return queryset.filter(search_vector=query)
         return queryset.annotate(search_vector=_VECTOR[type_]()).filter(search_vector=query)
     condition = Q()
     for word in q.split():

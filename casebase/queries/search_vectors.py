@@ -16,6 +16,7 @@ MAX_INDEXED_CHARS = 200_000
 
 
 def document_vector() -> CombinedExpression:
+    """What the trigger of migration 0003 stores in Document.search_vector."""
     return SearchVector("title", weight="A", config=CONFIG) + SearchVector(
         Left("text", MAX_INDEXED_CHARS), weight="B", config=CONFIG
     )
@@ -33,9 +34,10 @@ def claim_vector() -> CombinedExpression:
     )
 
 
-# (model name, index name, expression) for the migration.
+# (model name, index name, expression) for migration 0002. Documents are not here: their vector
+# is the stored column Document.search_vector (migration 0003: trigger and GIN index), which
+# document_vector() describes.
 INDEXES = (
-    ("document", "document_fts_gin", document_vector),
     ("event", "event_fts_gin", event_vector),
     ("claim", "claim_fts_gin", claim_vector),
 )

@@ -53,6 +53,7 @@ HEAVY_DOCUMENT_FIELDS = (
     "document__page_offsets",
     "document__timings",
     "document__error",
+    "document__search_vector",
 )
 
 

@@ -27,7 +27,7 @@ EVIL_TEXT = f"Before {EVIL} middle {EVIL} after, and more words about distillati
 
 @pytest.fixture
 def hostile(db: None) -> dict[str, object]:
-    thread = make_thread(slug="evil-thread", name=EVIL, description=EVIL, color='red;"><b>')
+    thread = make_thread(slug="evil-thread", name=EVIL, description=EVIL, color='"><b>x')
     entity = make_entity(EVIL, slug="evil", description=EVIL)
     case = make_case(slug="evil-case", caption=EVIL, short_name=EVIL, court=EVIL)
     document = make_document(
@@ -65,11 +65,12 @@ def hostile(db: None) -> dict[str, object]:
     return {"event": event, "document": document, "claim": claim}
 
 
-def assert_safe(html: str) -> None:
+def assert_safe(html: str, shown: bool = True) -> None:
     assert "<script>alert" not in html
     assert "<img src=x" not in html
     assert "<b>" not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    if shown:  # the hostile text is on the page, as text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 @pytest.mark.parametrize(
@@ -81,14 +82,15 @@ def assert_safe(html: str) -> None:
         "/entities/evil/",
         "/cases/evil-case/",
         "/claims/",
-        "/search/?q=script",
+        "/search/?q=alert",
         "/search/?q=distillation",
     ],
 )
 def test_pages_escape_hostile_text(client: Client, hostile: dict, url: str) -> None:  # type: ignore[type-arg]
     response = client.get(url)
     assert response.status_code == 200
-    assert_safe(response.content.decode())
+    # search snippets are windows of the text: the hostile string may be cut
+    assert_safe(response.content.decode(), shown=not url.startswith("/search/"))
 
 
 def test_event_and_document_escape(client: Client, hostile: dict) -> None:  # type: ignore[type-arg]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 
@@ -57,6 +58,13 @@ class Document(models.Model):
     language = models.CharField(max_length=10, blank=True)
     metadata = models.JSONField(
         default=dict, blank=True, help_text="What extraction read: HTML metadata, ECF header."
+    )
+
+    search_vector = SearchVectorField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Full-text vector of title and text; kept by a PostgreSQL trigger (web search).",
     )
 
     status = models.CharField(

@@ -10,17 +10,17 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from casebase.core.partial_dates import PartialDate
-from casebase.knowledge.models import Event, Thread
+from casebase.knowledge.models import Thread
+
+from .event_rows import EventRow
+from .templatetags.casebase_tags import css_color
 
 OTHER_LANE = "other"
 
 
 @dataclass(frozen=True)
 class Placed:
-    event: Event
-    start: dt.date
-    end: dt.date
+    row: EventRow
     left: float  # percent of the track width
     width: float
 
@@ -37,7 +37,6 @@ class Lane:
 class Tick:
     label: str
     left: float
-    iso: str
 
 
 @dataclass
@@ -52,23 +51,6 @@ class Layout:
         return not any(lane.marks for lane in self.lanes)
 
 
-def event_period(event: Event) -> tuple[dt.date, dt.date]:
-    """First and last day the event may cover, at its known precision."""
-    start = event.partial_date.start
-    if event.end_date:
-        return start, PartialDate.from_date(event.end_date, event.end_precision).end
-    return start, event.partial_date.end
-
-
-def _span(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
-    periods = [event_period(e) for e in events]
-    start = min(p[0] for p in periods)
-    end = max(p[1] for p in periods)
-    start = dt.date(start.year, 1, 1)
-    end = dt.date(end.year, 12, 31)
-    return start, end
-
-
 def _percent(day: dt.date, start: dt.date, days: int) -> float:
     return round(100 * (day - start).days / days, 3)
 
@@ -77,28 +59,27 @@ def year_ticks(start: dt.date, end: dt.date) -> list[Tick]:
     days = max((end - start).days, 1)
     years = range(start.year, end.year + 1)
     step = max(1, len(years) // 12)
-    return [Tick(str(y), _percent(dt.date(y, 1, 1), start, days), str(y)) for y in years[::step]]
+    return [Tick(str(y), _percent(dt.date(y, 1, 1), start, days)) for y in years[::step]]
 
 
-def layout(events: Sequence[Event], threads: Iterable[Thread]) -> Layout:
+def layout(rows: Sequence[EventRow], threads: Iterable[Thread]) -> Layout:
     """Lanes in thread order (an event on two threads shows in both; none: "Other")."""
-    lanes = {t.slug: Lane(t.slug, t.name, t.color) for t in threads}
+    lanes = {t.slug: Lane(t.slug, t.name, css_color(t.color)) for t in threads}
     other = Lane(OTHER_LANE, "Other", "#57606a")
-    if not events:
+    if not rows:
         today = dt.date.today()
         return Layout([], [], today, today)
-    start, end = _span(events)
+    start = dt.date(min(r.start for r in rows).year, 1, 1)
+    end = dt.date(max(r.end for r in rows).year, 12, 31)
     days = max((end - start).days, 1)
-    for event in events:
-        first, last = event_period(event)
-        left = _percent(first, start, days)
-        width = max(_percent(last, start, days) - left, 0.0)
-        placed = Placed(event, first, last, left, width)
-        event_threads = list(event.threads.all())
-        for thread in event_threads:
+    for row in rows:
+        left = _percent(row.start, start, days)
+        width = max(_percent(row.end, start, days) - left, 0.0)
+        placed = Placed(row, left, width)
+        for thread in row.threads:
             lanes.setdefault(thread.slug, Lane(thread.slug, thread.name, thread.color))
             lanes[thread.slug].marks.append(placed)
-        if not event_threads:
+        if not row.threads:
             other.marks.append(placed)
     ordered = [lane for lane in lanes.values() if lane.marks]
     if other.marks:

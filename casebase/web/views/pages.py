@@ -14,6 +14,7 @@ from casebase.queries import home as home_queries
 
 from ..annotate import render_annotated
 from ..document_spans import annotations_for
+from ..event_rows import event_rows
 from ..timeline_layout import layout
 from .common import page_of, wants_fragment
 
@@ -67,10 +68,12 @@ def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if entity.merged_into_id:
         return redirect(entity.survivor(), permanent=True)
     data = entity_queries.entity_page(entity)
+    rows = event_rows(data.events, details=False)
     context = {
         "entity": entity,
         "data": data,
-        "layout": layout(data.events, Thread.objects.all()),
+        "rows": rows,
+        "layout": layout(rows, Thread.objects.all()),
     }
     return render(request, "web/entity_detail.html", context)
 
@@ -80,12 +83,12 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if case is None:
         raise Http404("No such case.")
     data = case_queries.case_page(case)
-    events = list(data.events[:CASE_EVENTS_LIMIT])
+    rows = event_rows(data.events[:CASE_EVENTS_LIMIT], details=False)
     context = {
         "case": case,
         "data": data,
-        "events": events,
-        "layout": layout(events, Thread.objects.all()),
+        "rows": rows,
+        "layout": layout(rows, Thread.objects.all()),
         "documents": page_of(request, data.documents, CASE_DOCUMENTS_PER_PAGE),
     }
     return render(request, "web/case_detail.html", context)

@@ -7,15 +7,17 @@ from urllib.parse import urlencode
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 
 from casebase.knowledge.models import Case, Entity, Origin, ReviewStatus, Thread
 from casebase.queries.timeline import InvalidFilter, TimelineFilters, timeline_events
 
+from ..event_rows import event_rows
 from ..timeline_layout import layout
 from .common import bad_filters, page_of, query_without
 
 PER_PAGE = 100
-ENTITY_OPTIONS = 300
+ENTITY_OPTIONS = 100
 DOWNLOAD_FORMATS = (
     ("json", "JSON"),
     ("csv", "CSV (spreadsheet)"),
@@ -39,12 +41,13 @@ def timeline(request: HttpRequest) -> HttpResponse:
     except InvalidFilter as error:
         return bad_filters(request, error, "Timeline")
     threads = list(Thread.objects.all())
-    events = list(page.object_list)
+    rows = event_rows(page.object_list)
     context = {
         "filters": filters,
         "page": page,
-        "events": events,
-        "layout": layout(events, threads),
+        "rows": rows,
+        "layout": layout(rows, threads),
+        "timeline_url": reverse("web:timeline"),
         "threads": threads,
         "cases": Case.objects.only("slug", "short_name").order_by("short_name"),
         "origins": Origin.choices,

@@ -37,16 +37,16 @@ def hostile(marker: str) -> str:
 
 
 def raw_payloads(body: str) -> list[str]:
-    """The unescaped payload fragments present in a page (empty when it is safe)."""
-    found = []
-    for fragment in ("<script>alert('xss-", "onmouseover=\"alert('xss-", "<img src=x onerror="):
-        if fragment in body:
-            found.append(fragment)
+    """The unescaped markup payloads present in a page (empty when it is safe)."""
+    fragments = ("<script>alert('xss-", "onmouseover=\"alert('xss-", "<img src=x onerror=")
+    return [fragment for fragment in fragments if fragment in body]
+
+
+def javascript_links(body: str) -> list[str]:
+    """Links and sources that would run script when followed (empty when there are none)."""
     lowered = body.lower()
-    for attribute in ('href="javascript:', "href='javascript:", 'src="javascript:'):
-        if attribute in lowered:
-            found.append(attribute)
-    return found
+    attributes = ('href="javascript:', "href='javascript:", 'src="javascript:', "src='javascript:")
+    return [attribute for attribute in attributes if attribute in lowered]
 
 
 @dataclass

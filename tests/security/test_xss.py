@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote
 
 import pytest
@@ -10,7 +11,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
-from .conftest import SCRIPT, HostileCorpus, raw_payloads
+from .conftest import SCRIPT, HostileCorpus, javascript_links, raw_payloads
 from .crawl import Crawl, crawl, web_urls_without_arguments
 
 pytestmark = pytest.mark.django_db
@@ -26,8 +27,14 @@ def _seeds(corpus: HostileCorpus) -> list[str]:
     return seeds
 
 
-def _unsafe(result: Crawl) -> dict[str, list[str]]:
-    return {url: hits for url, (_, body) in result.pages.items() if (hits := raw_payloads(body))}
+def _unsafe(result: Crawl, find: Callable[[str], list[str]] = raw_payloads) -> dict[str, list[str]]:
+    return {url: hits for url, (_, body) in result.pages.items() if (hits := find(body))}
+
+
+def _editor_client(user: User) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
 
 
 def test_pages_escape_hostile_text_for_anonymous_readers(hostile_corpus: HostileCorpus) -> None:
@@ -43,11 +50,21 @@ def test_pages_escape_hostile_text_for_anonymous_readers(hostile_corpus: Hostile
 def test_pages_escape_hostile_text_for_editors(
     hostile_corpus: HostileCorpus, superuser: User
 ) -> None:
-    client = Client()
-    client.force_login(superuser)
-    result = crawl(client, _seeds(hostile_corpus))
+    result = crawl(_editor_client(superuser), _seeds(hostile_corpus))
     assert _unsafe(result) == {}
     assert result.pages[hostile_corpus.document.get_absolute_url()][0] == 200
+
+
+@pytest.mark.parametrize("who", ["anonymous", "editor"])
+def test_javascript_urls_are_never_links(
+    who: str, hostile_corpus: HostileCorpus, superuser: User
+) -> None:
+    """A stored ``javascript:`` source URL (possible through a fixture, an import or the ORM,
+    whatever the forms validate) must not become a clickable link on any page."""
+    client = _editor_client(superuser) if who == "editor" else Client()
+    result = crawl(client, _seeds(hostile_corpus))
+    assert result.pages[hostile_corpus.document.get_absolute_url()][0] == 200
+    assert _unsafe(result, javascript_links) == {}
 
 
 def test_hostile_text_never_breaks_a_page(hostile_corpus: HostileCorpus) -> None:
@@ -74,7 +91,8 @@ def test_admin_escapes_hostile_text(hostile_corpus: HostileCorpus, superuser: Us
     unsafe = {
         url: hits
         for url, response in pages.items()
-        if (hits := raw_payloads(response.content.decode("utf-8", "replace")))
+        for body in [response.content.decode("utf-8", "replace")]
+        if (hits := raw_payloads(body) + javascript_links(body))
     }
     assert unsafe == {}
     assert all(response.status_code == 200 for response in pages.values())

@@ -134,6 +134,8 @@ def _sentence_claims(
 ) -> list[FoundClaim]:
     found: list[FoundClaim] = []
     best: tuple[int, Token, str, Speaker] | None = None
+    quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
+              for m in _QUOTE.finditer(sent.text)]  # fmt: skip
     for token in sent:
         if token.lower_ == "according":
             target = _according_target(token)
@@ -143,6 +145,8 @@ def _sentence_claims(
                     found.append(claim)
             continue
         verb = reporting_verb(token)
+        if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
+            continue  # "does not allege"; a verb inside a quotation is the quote's content
         subject = subject_of(token) if verb else None
         if verb is None or subject is None:
             continue
@@ -160,6 +164,10 @@ def _sentence_claims(
         if extra is not None:
             found.append(extra)
     return sorted(found, key=lambda c: c.start)
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
 
 
 def _acceptable(token: Token, speaker: Speaker) -> bool:
@@ -199,14 +207,20 @@ def _headline_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim |
 
 
 def _colon_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim | None:
-    """ "Musk: “Partly.”" and "Savitt pressed: “So that's a yes.”": a named speaker, a colon,
-    a quote."""
+    """"Musk: “Partly.”" and "Savitt pressed: “So that's a yes.”": a named speaker, a colon,
+    a quote. The name is an entity, else one to three capitalised proper nouns."""
     if not _COLON_QUOTE.match(sent.text):
         return None
-    first = entity_at(entities, sent.start_char, sent.start_char + sent.text.index(":"))
-    if first is None or first.kind != "person":
-        return None
-    return _claim(sent, "said", Speaker(first.name, first.slug, first), None)
+    colon = sent.start_char + sent.text.index(":")
+    first = entity_at(entities, sent.start_char, colon)
+    if first is not None:
+        if first.kind != "person":
+            return None
+        return _claim(sent, "said", Speaker(first.name, first.slug, first), None)
+    head = [t for t in sent if t.idx < colon and not t.is_space]
+    if 1 <= len(head) <= 3 and all(t.tag_ in {"NNP", "NNPS"} and t.is_title for t in head):
+        return _claim(sent, "said", Speaker(" ".join(t.text for t in head)), None)
+    return None
 
 
 def _strip_that(text: str) -> str:

@@ -31,7 +31,7 @@ from casebase.analysis.transcript import (
 from casebase.analysis.types import Analysis, KnownEntity
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.0"
+PIPELINE_VERSION = "analysis-1.1"
 
 Item = tuple[str, dt.date | None, str | None]
 

@@ -207,7 +207,7 @@ def _headline_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim |
 
 
 def _colon_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim | None:
-    """"Musk: “Partly.”" and "Savitt pressed: “So that's a yes.”": a named speaker, a colon,
+    """ "Musk: “Partly.”" and "Savitt pressed: “So that's a yes.”": a named speaker, a colon,
     a quote. The name is an entity, else one to three capitalised proper nouns."""
     if not _COLON_QUOTE.match(sent.text):
         return None

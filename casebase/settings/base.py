@@ -173,10 +173,8 @@ CASEBASE_REQUEUE_QUEUED_AFTER = int(os.environ.get("CASEBASE_REQUEUE_QUEUED_AFTE
 CASEBASE_PROCESSING_TIMEOUT = int(os.environ.get("CASEBASE_PROCESSING_TIMEOUT", "1800"))
 CASEBASE_NLP_BATCH_SIZE = int(os.environ.get("CASEBASE_NLP_BATCH_SIZE", "32"))
 CASEBASE_CORPUS_DIR = Path(os.environ.get("CASEBASE_CORPUS_DIR", BASE_DIR / "fixtures"))
-# Ingestion (docs/ingestion.md): PDF page cap, the stalled-documents sweep, attempts per document.
+# Ingestion (docs/ingestion.md): PDF page cap and attempts per document.
 CASEBASE_MAX_PDF_PAGES = int(os.environ.get("CASEBASE_MAX_PDF_PAGES", "2000"))
-CASEBASE_REQUEUE_QUEUED_AFTER = int(os.environ.get("CASEBASE_REQUEUE_QUEUED_AFTER", "900"))
-CASEBASE_PROCESSING_TIMEOUT = int(os.environ.get("CASEBASE_PROCESSING_TIMEOUT", "1800"))
 CASEBASE_MAX_ATTEMPTS = int(os.environ.get("CASEBASE_MAX_ATTEMPTS", "5"))
 # Addresses a submitted URL may reach although not public: tests only, never in production.
 CASEBASE_FETCH_ALLOWED_ADDRESSES: list[str] = []

@@ -21,7 +21,15 @@ _FEDERAL_DOCKET = re.compile(
     r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{2,4})*)(?![\w-])",
     re.IGNORECASE,
 )
-_NUMBERED_DOCKET = re.compile(r"\b(?:Case\s+)?Nos?\.\s*(?P<num>\d{2}-\d{2,6})(?![\w-])")
+_NUMBERED_DOCKET = re.compile(r"\b(?:Case\s+)?Nos?\.\s*(?P<num>\d{2}[-–]\d{2,6})(?![\w-])")
+#: Code sections eyecite does not parse ("15 U.S.C. § 1692k(d)", "37 C.F.R. § 1.56").
+_CODE_SECTION = re.compile(
+    r"\b(?P<title>\d{1,2})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s*(?:§§?\s*)?"
+    r"(?P<section>\d+[a-z]{0,3}(?:[-.]\d+[a-z]?)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+_BARE_SECTION = re.compile(
+    r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
 _STATE_DOCKET = re.compile(r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b")
 _SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
 _SPACE = re.compile(r"\s+")
@@ -52,7 +60,8 @@ def _dockets(text: str) -> list[FoundCitation]:
         for m in pattern.finditer(text):
             start, end = m.span("num")
             if not any(c.start < end and start < c.end for c in found):
-                found.append(FoundCitation(m["num"], "docket", m["num"].upper(), start, end))
+                key = m["num"].upper().replace("–", "-")
+                found.append(FoundCitation(m["num"], "docket", key, start, end))
     return found
 
 
@@ -82,10 +91,37 @@ def find_citations(text: str) -> list[FoundCitation]:
             written, end = _statute_text(text, start, end)
             found.append(FoundCitation(written, "statute", _normalize_statute(written),
                                        start, end))  # fmt: skip
-    for docket in _dockets(text):
-        if not any(c.start < docket.end and docket.start < c.end for c in found):
-            found.append(docket)
+    for extra in [*_code_sections(text), *_dockets(text)]:
+        if not any(c.start < extra.end and extra.start < c.end for c in found):
+            found.append(extra)
+    found += _bare_sections(text, found)
     return sorted(found, key=lambda c: c.start)
+
+
+def _code_sections(text: str) -> list[FoundCitation]:
+    out = []
+    for m in _CODE_SECTION.finditer(text):
+        code = "U.S.C." if "U" in m["code"] else "C.F.R."
+        normalized = f"{m['title']} {code} § {m['section']}{m['sub']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    return out
+
+
+def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """ "§1030(e)(6)" after "18 U.S.C. § 1030(a)(2)": the same section of the same code."""
+    codes: dict[str, set[str]] = {}
+    for c in found:
+        m = re.match(r"^(\d+ [A-Z.]+) § (\d+[a-z]*)", c.normalized) if c.kind == "statute" else None
+        if m:
+            codes.setdefault(m[2], set()).add(m[1])
+    out = []
+    for m in _BARE_SECTION.finditer(text):
+        prefixes = codes.get(m["section"], set())
+        covered = any(c.start <= m.start() < c.end for c in found)
+        if len(prefixes) == 1 and not covered:
+            normalized = f"{next(iter(prefixes))} § {m['section']}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    return out
 
 
 def citation_ranges(text: str, citations: list[FoundCitation]) -> list[tuple[int, int]]:

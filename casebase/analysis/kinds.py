@@ -53,7 +53,8 @@ _GENERIC = {
     "defendants", "the judge", "judge", "the government", "government", "the board", "board",
     "the firm", "the startup", "startup", "q", "a", "mr", "ms", "mrs", "dr", "the witness",
     "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order", "pdf", "pageid",
-    "tos", "ecf", "dkt", "doc", "inc", "llc", "pbc", "esq", "et al", "the panel", "panel",
+    "tos", "ecf", "dkt", "doc", "inc", "llc", "llp", "l.l.p", "corp", "ltd", "pbc", "esq",
+    "et al", "the panel", "panel",
     "the district court", "district court",
 }  # fmt: skip
 

@@ -41,3 +41,18 @@ def test_docket_keys_match_case_docket_numbers() -> None:
 
 def test_ordinary_numbers_are_not_citations() -> None:
     assert find_citations("Musk gave about $45 million from 2015 to 2018, 80% of the total.") == []
+
+
+def test_sections_eyecite_misses_and_short_forms() -> None:
+    # Footnote of the Eighth Circuit filing in shared/testdata/court-pdfs (Beavers v. Midland).
+    assert [(c.kind, c.normalized) for c in find_citations("1\n 15 U.S.C. § 1692k(d).")] == [
+        ("statute", "15 U.S.C. § 1692k(d)")
+    ]
+    # Van Buren v. United States syllabus: a later bare section of the same code, an en dash.
+    text = "It violated 18 U.S.C. § 1030(a)(2). Section §1030(e)(6) defines it. No. 19–783."
+    assert [c.normalized for c in find_citations(text)] == [
+        "18 U.S.C. § 1030(a)(2)",
+        "18 U.S.C. § 1030(e)(6)",
+        "19-783",
+    ]
+    assert [c.normalized for c in find_citations("See § 107.")] == []  # no code to attach it to

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from .csv_export import to_csv
 from .ical import to_ics
 from .json_export import to_json
-from .rows import ExportEvent, ExportSource, export_event, export_events
+from .rows import ExportEvent, ExportSource, export_rows
 from .timelinejs import to_timelinejs
 
 Exporter = Callable[[Sequence[ExportEvent]], bytes]
@@ -24,8 +24,7 @@ __all__ = [
     "FORMATS",
     "ExportEvent",
     "ExportSource",
-    "export_event",
-    "export_events",
+    "export_rows",
     "to_csv",
     "to_ics",
     "to_json",

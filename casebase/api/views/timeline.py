@@ -14,8 +14,13 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from casebase.exports import export_events
-from casebase.queries.timeline import InvalidFilter, TimelineFilters, timeline_events
+from casebase.exports import export_rows
+from casebase.queries.timeline import (
+    InvalidFilter,
+    TimelineFilters,
+    filter_events,
+    timeline_order,
+)
 
 from ..conditional import ConditionalGetMixin
 from ..renderers import TIMELINE_RENDERERS
@@ -63,10 +68,10 @@ class TimelineView(ConditionalGetMixin, APIView):
     def get(self, request: Request) -> Response:
         try:
             filters = TimelineFilters.from_params(request.query_params)
-            events = list(timeline_events(filters))
+            events = timeline_order(filter_events(filters))
         except InvalidFilter as exc:
             raise ValidationError(exc.errors) from exc
-        rows = export_events(events, base_url=request.build_absolute_uri("/"))
+        rows = export_rows(events, base_url=request.build_absolute_uri("/"))
         response = Response(rows)
         extension = ATTACHMENTS.get(getattr(request.accepted_renderer, "format", ""))
         if extension:

@@ -1,0 +1,75 @@
+"""Minimal DRF views over the same data as the benchmarked endpoints: plain serializers, the
+same rows, none of the API's filters, expansions, ETags or export formats."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from rest_framework import generics, serializers
+from rest_framework.pagination import LimitOffsetPagination
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from casebase.knowledge.models import Entity, Event
+
+
+class Ping(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request: Request) -> Response:
+        return Response({"ok": True})
+
+
+class EventRow(serializers.ModelSerializer):
+    class Meta:
+        model = Event
+        fields = [
+            "id",
+            "title",
+            "summary",
+            "date",
+            "date_precision",
+            "end_date",
+            "origin",
+            "review_status",
+            "confidence",
+        ]
+
+
+class MinimalEventList(generics.ListAPIView):
+    serializer_class = EventRow
+    pagination_class = LimitOffsetPagination
+    filter_backends: list[Any] = []
+
+    def get_queryset(self) -> QuerySet[Event]:
+        params = self.request.query_params
+        return Event.objects.filter(
+            entities__slug=params["entity"],
+            date__gte=params["date_from"],
+            date__lte=params["date_to"],
+        ).order_by("date", "id")
+
+
+class EntityRow(serializers.ModelSerializer):
+    class Meta:
+        model = Entity
+        fields = ["id", "slug", "name", "kind", "description", "origin"]
+
+
+class MinimalEntityDetail(generics.RetrieveAPIView):
+    serializer_class = EntityRow
+    lookup_field = "slug"
+    queryset = Entity.objects.all()
+
+
+class MinimalTimeline(APIView):
+    permission_classes = [AllowAny]
+
+    def get(self, request: Request) -> Response:
+        rows = Event.objects.order_by("date", "id").values(
+            "id", "title", "summary", "date", "date_precision", "end_date"
+        )
+        return Response({"events": list(rows)})

@@ -340,6 +340,24 @@ def test_case_is_attached(run_tasks_inline: list[int]) -> None:
 
 
 def test_pasted_text_is_titled_by_its_first_line() -> None:
-    document = ingest_text("\n  Musk Confirms xAI Used OpenAI Models\nBody.", SubmissionMeta()).document
+    text = "\n  Musk Confirms xAI Used OpenAI Models\nBody."
+    document = ingest_text(text, SubmissionMeta()).document
     assert document.title == "Musk Confirms xAI Used OpenAI Models"
     assert ingest_text("Other.", SubmissionMeta(title="Given")).document.title == "Given"
+
+
+def test_hostile_html_is_stored_as_text_only(run_tasks_inline: list[int]) -> None:
+    page = (
+        b"<html><head><title>Report</title><script>steal()</script></head><body>"
+        b"<iframe src='http://evil.example/'></iframe><article><p>"
+        + b"Elon Musk testified in Oakland on the distillation question. " * 8
+        + b"</p><img src=x onerror=alert(1)></article></body></html>"
+    )
+    document = ingest_bytes(page, "report.html", SubmissionMeta(kind="news_article")).document
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.media_type == "text/html"
+    assert document.title == "Report"
+    assert "Elon Musk testified" in document.text
+    for leaked in ("steal", "evil", "onerror", "alert", "<"):
+        assert leaked not in document.text

@@ -21,6 +21,10 @@ _FEDERAL_DOCKET = re.compile(
     r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{2,4})*)(?![\w-])",
     re.IGNORECASE,
 )
+#: PACER's compact form in URLs and listings: "1:2020cv00613".
+_PACER_DOCKET = re.compile(
+    r"(?<![\w:])(?P<div>\d{1,2}):(?:19|20)(?P<yy>\d{2})(?P<type>cv|cr|md|mc)(?P<num>\d{5})(?!\d)"
+)
 _NUMBERED_DOCKET = re.compile(r"\b(?:Case\s+)?Nos?\.\s*(?P<num>\d{2}[-–]\d{2,6})(?![\w-])")
 #: Code sections eyecite does not parse ("15 U.S.C. § 1692k(d)", "37 C.F.R. § 1.56").
 _CODE_SECTION = re.compile(
@@ -54,7 +58,8 @@ def _federal_key(m: re.Match[str]) -> str:
 def _dockets(text: str) -> list[FoundCitation]:
     found = [
         FoundCitation(m.group(0), "docket", _federal_key(m), m.start(), m.end())
-        for m in _FEDERAL_DOCKET.finditer(text)
+        for pattern in (_FEDERAL_DOCKET, _PACER_DOCKET)
+        for m in pattern.finditer(text)
     ]
     for pattern in (_NUMBERED_DOCKET, _STATE_DOCKET):
         for m in pattern.finditer(text):
@@ -72,7 +77,12 @@ def _statute_text(text: str, start: int, end: int) -> tuple[str, int]:
     return text[start:end], end
 
 
+_SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")
+
+
 def _normalize_statute(text: str) -> str:
+    """ "18 U. S. C. §1030(a)(2)" -> "18 U.S.C. § 1030(a)(2)"."""
+    text = _SPACED_INITIALS.sub("", text)
     text = _SPACE.sub(" ", text.replace("§§", "§§ ").replace("§", "§ ")).replace("§ §", "§§")
     return _SPACE.sub(" ", text).strip()
 

@@ -36,6 +36,7 @@ def test_docket_keys_match_case_docket_numbers() -> None:
         "Litigation, No. 25-md-3143"
     ) == ["23-cv-11195", "25-md-03143"]
     assert normalize_docket("CGC-24-612746") == "CGC-24-612746"
+    assert normalize_docket("dedce/1:2020cv00613/72109") == "20-cv-00613"  # PACER's form
     assert normalize_docket("no docket here") is None
 
 
@@ -49,7 +50,7 @@ def test_sections_eyecite_misses_and_short_forms() -> None:
         ("statute", "15 U.S.C. § 1692k(d)")
     ]
     # Van Buren v. United States syllabus: a later bare section of the same code, an en dash.
-    text = "It violated 18 U.S.C. § 1030(a)(2). Section §1030(e)(6) defines it. No. 19–783."
+    text = "It violated 18 U. S. C. §1030(a)(2). Section §1030(e)(6) defines it. No. 19–783."
     assert [c.normalized for c in find_citations(text)] == [
         "18 U.S.C. § 1030(a)(2)",
         "18 U.S.C. § 1030(e)(6)",

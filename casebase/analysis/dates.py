@@ -79,12 +79,20 @@ _NOT_A_DATE = re.compile(
 
 @dataclass(frozen=True)
 class DateMatch:
-    """A date phrase at [start, end) of the parsed text; ``date`` None when unresolved."""
+    """A date phrase at [start, end) of the parsed text; ``date`` None when unresolved.
+
+    ``needs`` is how precisely the publication date must be known to resolve a relative phrase
+    ("Thursday" needs the day, "in March" the month, "last year" the year)."""
 
     start: int
     end: int
     date: PartialDate | None
     relative: bool
+    needs: str = "year"
+
+
+Published = dt.date | PartialDate | None
+_RANK = {"year": 0, "month": 1, "day": 2}
 
 
 def parse_absolute(text: str) -> list[DateMatch]:
@@ -115,20 +123,32 @@ def _absolute(m: re.Match[str], precision: str) -> PartialDate | None:
         return None  # 30 February, month 13: not a date
 
 
-def parse_phrase(phrase: str, *, published: dt.date | None, tense: str = "past") -> list[DateMatch]:
+def parse_phrase(phrase: str, *, published: Published, tense: str = "past") -> list[DateMatch]:
     """Every date in a phrase the model tagged as a date (offsets relative to ``phrase``).
 
     ``tense`` ("past", "present" or "future") decides which way a bare weekday or month points.
     """
+    known, precision = _anchor(published)
     found = parse_absolute(phrase)
     if _NOT_A_DATE.search(phrase) and not found:
         return []
     finders = (_month_day, _weekday, _simple_relative, _period, _season, _ago, _bare_month, _year)
     for finder in finders:
-        for match in finder(phrase, published, tense):
+        for match in finder(phrase, known, tense):
+            if _RANK[match.needs] > _RANK[precision] and match.date is not None:
+                match = DateMatch(match.start, match.end, None, True, match.needs)
             if not _overlaps(found, match.start, match.end):
                 found.append(match)
     return sorted(found, key=lambda d: d.start)
+
+
+def _anchor(published: Published) -> tuple[dt.date | None, str]:
+    """The publication date as a day to count from, and how precisely it is known."""
+    if published is None:
+        return None, "year"
+    if isinstance(published, PartialDate):
+        return published.start, published.precision.value
+    return published, "day"
 
 
 def _overlaps(found: list[DateMatch], start: int, end: int) -> bool:
@@ -147,7 +167,7 @@ def _month_day(phrase: str, published: dt.date | None, tense: str) -> list[DateM
         date = None
         if published is not None:
             date = _nearest_day(published, month, int(m["day"]), tense)
-        out.append(DateMatch(m.start(), m.end(), date, True))
+        out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
 
 
@@ -180,7 +200,7 @@ def _bare_month(phrase: str, published: dt.date | None, tense: str) -> list[Date
             elif tense != "future" and month > published.month:
                 year -= 1
             date = PartialDate(year, month)
-        out.append(DateMatch(m.start("m"), m.end("m"), date, True))
+        out.append(DateMatch(m.start("m"), m.end("m"), date, True, "month"))
     return out
 
 
@@ -192,7 +212,7 @@ def _weekday(phrase: str, published: dt.date | None, tense: str) -> list[DateMat
         date = None
         if published is not None:
             date = _resolve_weekday(published, WEEKDAYS[m["wd"].lower()], m["which"], tense)
-        out.append(DateMatch(m.start(), m.end(), date, True))
+        out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
 
 
@@ -227,7 +247,7 @@ def _simple_relative(phrase: str, published: dt.date | None, tense: str) -> list
         if published is not None:
             day = published + dt.timedelta(days=_SIMPLE_OFFSETS[m["word"].lower()])
             date = PartialDate.from_date(day, "day")
-        out.append(DateMatch(m.start(), m.end(), date, True))
+        out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
 
 
@@ -248,7 +268,8 @@ def _period(phrase: str, published: dt.date | None, tense: str) -> list[DateMatc
         date = None
         if published is not None:
             date = _resolve_period(published, m["which"].lower(), m["unit"].lower())
-        out.append(DateMatch(m.start(), m.end(), date, True))
+        needs = {"week": "day", "month": "month"}.get(m["unit"].lower(), "year")
+        out.append(DateMatch(m.start(), m.end(), date, True, needs))
     return out
 
 
@@ -291,7 +312,8 @@ def _ago(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
         if published is not None:
             n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
             date = _resolve_ago(published, n, m["unit"].lower())
-        out.append(DateMatch(m.start(), m.end(), date, True))
+        needs = {"day": "day", "week": "day", "month": "month"}.get(m["unit"].lower(), "year")
+        out.append(DateMatch(m.start(), m.end(), date, True, needs))
     return out
 
 

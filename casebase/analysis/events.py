@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from casebase.analysis.dates import DateMatch, parse_absolute, parse_phrase
+from casebase.analysis.dates import DateMatch, Published, parse_absolute, parse_phrase
 from casebase.analysis.spans import sent_of, sentence_bounds, text_of
 from casebase.analysis.types import FoundEntity, FoundEvent
 
@@ -53,7 +52,7 @@ def date_tense(token: Token) -> str:
     return "present"
 
 
-def _date_matches(doc: Doc, published: dt.date | None) -> list[DateMatch]:
+def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), then the dates in
     phrases the model tagged, read with the word before them ("in August")."""
     found: list[DateMatch] = [m for m in parse_absolute(text_of(doc)) if not _in_law_name(doc, m)]
@@ -84,7 +83,7 @@ def find_events(
     doc: Doc,
     entities: Sequence[FoundEntity],
     *,
-    published: dt.date | None,
+    published: Published,
     exclude: Sequence[tuple[int, int]] = (),
 ) -> list[FoundEvent]:
     """One event per date phrase, spanning its sentence; phrases inside citations are skipped

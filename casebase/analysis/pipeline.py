@@ -29,11 +29,12 @@ from casebase.analysis.transcript import (
     within_turns,
 )
 from casebase.analysis.types import Analysis, KnownEntity
+from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.1"
+PIPELINE_VERSION = "analysis-1.2"
 
-Item = tuple[str, dt.date | None, str | None]
+Item = tuple[str, "dt.date | PartialDate | None", str | None]
 
 
 def get_nlp(model: str | None = None, known: Sequence[KnownEntity] = ()) -> Language:
@@ -61,12 +62,14 @@ def _configured_model() -> str:
 def analyse(
     text: str,
     *,
-    published: dt.date | None,
+    published: dt.date | PartialDate | None,
     known: Sequence[KnownEntity],
     kind: str | None = None,
     model: str | None = None,
 ) -> Analysis:
-    """Analyse one text. ``published`` anchors relative dates; ``kind`` is a DocumentKind value."""
+    """Analyse one text. ``kind`` is a DocumentKind value. ``published`` anchors relative
+    dates: a date, or a ``PartialDate`` when only the month or year is known (then "last year"
+    resolves but "Thursday" stays unresolved), or None (nothing relative resolves)."""
     nlp = get_nlp(model, known)
     return analyse_doc(nlp(text), published=published, known=known, kind=kind)
 
@@ -86,7 +89,11 @@ def analyse_many(
 
 
 def analyse_doc(
-    doc: Doc, *, published: dt.date | None, known: Sequence[KnownEntity], kind: str | None
+    doc: Doc,
+    *,
+    published: dt.date | PartialDate | None,
+    known: Sequence[KnownEntity],
+    kind: str | None,
 ) -> Analysis:
     """Everything after the spaCy pass, on an already parsed ``doc``."""
     index = known_index(known)

@@ -8,13 +8,16 @@ import pytest
 
 from casebase.analysis.dates import parse_absolute, parse_phrase
 from casebase.analysis.pipeline import analyse
+from casebase.core.partial_dates import PartialDate
 
 from .conftest import AP_JUDGE_DENIES, AP_PUBLISHED, TOKEN_TIMES
 
 FRIDAY = dt.date(2026, 5, 1)
 
 
-def _iso(phrase: str, published: dt.date | None = FRIDAY, tense: str = "past") -> list[str | None]:
+def _iso(
+    phrase: str, published: dt.date | PartialDate | None = FRIDAY, tense: str = "past"
+) -> list[str | None]:
     return [m.date.iso() if m.date else None for m in parse_phrase(phrase, published=published,
                                                                    tense=tense)]  # fmt: skip
 
@@ -123,3 +126,16 @@ def test_years_and_weekday_in_one_report() -> None:
 def test_reporter_pages_and_citation_years_are_not_events() -> None:
     text = "The Court relied on Google LLC v. Oracle America, Inc., 593 U.S. 1 (2021)."
     assert analyse(text, published=None, known=[]).events == []
+
+
+def test_partial_publication_dates_resolve_only_what_they_can() -> None:
+    march = PartialDate(2025, 3)
+    assert _iso("last year", published=march) == ["2024"]
+    assert _iso("later this year", published=march) == ["2025"]
+    assert _iso("in December", published=march) == ["2024-12"]
+    assert _iso("last month", published=march) == ["2025-02"]
+    assert _iso("Tuesday", published=march) == [None]
+    assert _iso("last week", published=march) == [None]
+    year_only = PartialDate(2025)
+    assert _iso("last year", published=year_only) == ["2024"]
+    assert _iso("in December", published=year_only) == [None]

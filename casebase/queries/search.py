@@ -253,49 +253,58 @@ def _hits(type_: str, rows: list[Any], q: str) -> list[Hit]:
 # --- facets ------------------------------------------------------------------------------------
 
 
-def _facets(matched: dict[str, QuerySet[Any]]) -> dict[str, list[FacetValue]]:
+_CASE_PATH = {"document": "case", "event": "case", "claim": "document__case"}
+_KIND_PATH = {"document": "kind", "claim": "document__kind"}
+
+
+def _grouped(type_: str, matched: QuerySet[Any]) -> list[dict[str, Any]]:
+    """Matches counted by (case, year[, document kind]): facets and the total in one query."""
+    case = _CASE_PATH[type_]
+    columns: dict[str, Any] = {
+        "slug": F(f"{case}__slug"),
+        "name": F(f"{case}__short_name"),
+        "y": Extract(_DATE[type_], "year"),
+    }
+    fields = ["kind"] if type_ == "document" else []
+    rows = matched.order_by().values(*fields, **columns)
+    return list(rows.annotate(n=Count("pk", distinct=True)))
+
+
+def _thread_counts(events: QuerySet[Any]) -> list[dict[str, Any]]:
+    rows = (
+        events.order_by()
+        .filter(threads__isnull=False)
+        .values(slug=F("threads__slug"), name=F("threads__name"))
+        .annotate(n=Count("pk", distinct=True))
+    )
+    return list(rows)
+
+
+def _facets(
+    grouped: dict[str, list[dict[str, Any]]], threads: list[dict[str, Any]]
+) -> dict[str, list[FacetValue]]:
     kinds: Counter[str] = Counter()
     cases: Counter[tuple[str, str]] = Counter()
     years: Counter[int] = Counter()
-    threads: Counter[tuple[str, str]] = Counter()
-    if "document" in matched:
-        documents = matched["document"].order_by()
-        for row in documents.values("kind").annotate(n=Count("pk", distinct=True)):
-            kinds[row["kind"]] += row["n"]
-    case_path = {"document": "case", "event": "case", "claim": "document__case"}
-    for type_, queryset in matched.items():
-        plain = queryset.order_by()
-        rows = plain.filter(**{f"{case_path[type_]}__isnull": False}).values(
-            slug=F(f"{case_path[type_]}__slug"), name=F(f"{case_path[type_]}__short_name")
-        )
-        for row in rows.annotate(n=Count("pk", distinct=True)):
-            cases[(row["slug"], row["name"])] += row["n"]
-        year_rows = plain.filter(**{f"{_DATE[type_]}__isnull": False}).values(
-            y=Extract(_DATE[type_], "year")
-        )
-        for row in year_rows.annotate(n=Count("pk", distinct=True)):
-            years[row["y"]] += row["n"]
-    if "event" in matched:
-        rows = (
-            matched["event"]
-            .order_by()
-            .filter(threads__isnull=False)
-            .values(slug=F("threads__slug"), name=F("threads__name"))
-            .annotate(n=Count("pk", distinct=True))
-        )
+    for rows in grouped.values():
         for row in rows:
-            threads[(row["slug"], row["name"])] += row["n"]
+            if row["slug"]:
+                cases[(row["slug"], row["name"])] += row["n"]
+            if row["y"]:
+                years[int(row["y"])] += row["n"]
+            if row.get("kind"):
+                kinds[row["kind"]] += row["n"]
     labels = dict(DocumentKind.choices)
     return {
         "kind": [FacetValue(k, labels.get(k, k), n) for k, n in kinds.most_common()],
         "case": [FacetValue(s, name, n) for (s, name), n in cases.most_common()],
         "year": [FacetValue(str(y), str(y), n) for y, n in sorted(years.items(), reverse=True)],
-        "thread": [FacetValue(s, name, n) for (s, name), n in threads.most_common()],
+        "thread": [FacetValue(r["slug"], r["name"], r["n"]) for r in threads],
     }
 
 
 def search(params: SearchParams) -> SearchResults:
-    """Run a search: a bounded number of queries (per type: match count, page, facets)."""
+    """Run a search: per type one grouped count (facets and total) and one page of hits."""
     results = SearchResults(params=params, backend="postgres" if uses_postgres() else "basic")
     if not params.q:
         return results
@@ -303,17 +312,19 @@ def search(params: SearchParams) -> SearchResults:
         type_: _match(type_, queryset, params.q)
         for type_, queryset in _base_querysets(params).items()
     }
+    grouped = {type_: _grouped(type_, queryset) for type_, queryset in matched.items()}
     for type_ in TYPES:
-        if type_ not in matched:
-            results.counts[type_] = 0
-            continue
-        results.counts[type_] = matched[type_].count()
-        if params.type and params.type != type_:
+        results.counts[type_] = sum(row["n"] for row in grouped.get(type_, []))
+        if type_ not in matched or (params.type and params.type != type_):
             continue
         size = PER_PAGE if params.type else PER_SECTION
         offset = (params.page - 1) * size if params.type else 0
+        if results.counts[type_] == 0 or offset >= results.counts[type_]:
+            results.hits[type_] = []
+            continue
         ranked = _light(type_, _ranked(type_, matched[type_], params.q))
         rows = list(ranked[offset : offset + size])
         results.hits[type_] = _hits(type_, rows, params.q)
-    results.facets = _facets(matched)
+    threads = _thread_counts(matched["event"]) if "event" in matched else []
+    results.facets = _facets(grouped, threads)
     return results

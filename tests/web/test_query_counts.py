@@ -37,8 +37,8 @@ LIST_PAGES = [
     ("/timeline/?review=approved&unverified=no&case=bulk-case-2", 10),
     ("/claims/", 6),
     ("/claims/?speaker=bulk-entity-1", 7),
-    ("/search/?q=bulk", 16),
-    ("/search/?q=filing&type=document&page=2", 13),
+    ("/search/?q=bulk", 8),
+    ("/search/?q=filing&type=document&page=2", 6),
 ]
 
 

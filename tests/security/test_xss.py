@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from urllib.parse import quote
 
@@ -21,6 +22,10 @@ QUERY = quote(SCRIPT.format("query") + '"><img src=x onerror=alert(1)>')
 
 def _seeds(corpus: HostileCorpus) -> list[str]:
     seeds = web_urls_without_arguments() + corpus.urls()
+    # The fragments that timeline.js inserts with innerHTML.
+    seeds += [
+        f"{event.get_absolute_url()}?fragment=1" for event in (corpus.event, corpus.other_event)
+    ]
     # User text that pages echo back: search boxes and filters.
     seeds += [f"{url}?q={QUERY}" for url in web_urls_without_arguments()]
     seeds += [f"{url}?thread={QUERY}&entity={QUERY}&page={QUERY}" for url in seeds[:3]]
@@ -96,3 +101,23 @@ def test_admin_escapes_hostile_text(hostile_corpus: HostileCorpus, superuser: Us
     }
     assert unsafe == {}
     assert all(response.status_code == 200 for response in pages.values())
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _strings(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _strings(item)]
+    return []
+
+
+def test_timelinejs_export_escapes_and_links_no_script(hostile_corpus: HostileCorpus) -> None:
+    """TimelineJS inserts the export's text fields as HTML into whatever page embeds it."""
+    response = Client().get("/api/v1/timeline/", {"format": "timelinejs"})
+    assert response.status_code == 200
+    texts = _strings(json.loads(response.content))
+    assert any("xss-event-title" in text for text in texts)  # the hostile event is there
+    assert [t for t in texts if raw_payloads(t)] == []
+    assert [t for t in texts if javascript_links(t)] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -18,6 +19,8 @@ from .common import bad_filters, page_of, query_without
 
 PER_PAGE = 100
 ENTITY_OPTIONS = 100
+ENTITY_OPTIONS_KEY = "web:timeline:entity-options"
+ENTITY_OPTIONS_SECONDS = 300
 DOWNLOAD_FORMATS = (
     ("json", "JSON"),
     ("csv", "CSV (spreadsheet)"),
@@ -61,10 +64,14 @@ def timeline(request: HttpRequest) -> HttpResponse:
 
 
 def _entity_options() -> list[tuple[str, str]]:
-    """The entities with most events, for the entity field's suggestions."""
-    entities = Entity.objects.filter(merged_into__isnull=True).annotate(n=Count("events"))
-    top = entities.filter(n__gt=0).order_by("-n", "name")[:ENTITY_OPTIONS]
-    return list(top.values_list("slug", "name"))
+    """The entities with most events, for the entity field's suggestions (cached briefly)."""
+    options = cache.get(ENTITY_OPTIONS_KEY)
+    if options is None:
+        entities = Entity.objects.filter(merged_into__isnull=True).annotate(n=Count("events"))
+        top = entities.filter(n__gt=0).order_by("-n", "name")[:ENTITY_OPTIONS]
+        options = list(top.values_list("slug", "name"))
+        cache.set(ENTITY_OPTIONS_KEY, options, ENTITY_OPTIONS_SECONDS)
+    return options
 
 
 def _selected_entities(filters: TimelineFilters) -> list[tuple[str, str]]:

@@ -76,3 +76,14 @@ def test_extract_errors(db: None, tmp_path: Path) -> None:
         call_command("extract", str(empty))
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("extract", str(SEED_ARTICLE), "--published", "May 1")
+
+
+def test_extract_reads_a_court_pdf(db: None) -> None:
+    pdf = SEED_ARTICLE.parents[1] / "testdata" / "court-pdfs"
+    data = _extract(str(pdf / "gov.uscourts.ca8.17-2543.00803263743.0.pdf"))
+    assert {"kind": "statute", "normalized": "15 U.S.C. § 1692k(d)"}.items() <= data["citations"][
+        0
+    ].items()
+    dates = {e["date"] for e in data["events"]}
+    assert {"2015-12-02", "2015-12-10", "2016-12-08"} <= dates  # the filing's three dates
+    assert "Mary Beavers" in {e["name"] for e in data["entities"]}

@@ -10,6 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from django.db.models import QuerySet
@@ -19,7 +20,7 @@ from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import Event, Evidence
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ExportSource:
     """A document that supports an event, with the passage that does."""
 
@@ -31,7 +32,7 @@ class ExportSource:
     quote: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ExportEvent:
     id: int
     title: str
@@ -71,6 +72,7 @@ def _url_template(view_name: str, base_url: str) -> str:
     return base_url.rstrip("/") + path if base_url else path
 
 
+@lru_cache(maxsize=4096)
 def _partial_iso(value: dt.date | None, precision: str) -> str:
     return PartialDate.from_date(value, precision).iso() if value else ""
 

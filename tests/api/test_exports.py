@@ -81,3 +81,20 @@ def test_json_has_period_bounds() -> None:
         "2016-12-31",
     )
     assert data["count"] == 1
+
+
+def test_ics_folding_never_splits_a_utf8_character() -> None:
+    title = "Zoë " * 40  # 2-byte characters around every fold point
+    data = to_ics([row(title=title, summary="")])
+    assert all(len(line.encode()) <= 75 for line in data.decode().split("\r\n"))
+    event = Calendar.from_ical(data).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == title + " [date known to the month]"
+
+
+def test_ics_parses_as_a_calendar_with_one_event_per_row() -> None:
+    rows = [row(id=i, date=PartialDate(2020, 1, i)) for i in range(1, 6)]
+    calendar = Calendar.from_ical(to_ics(rows))
+    assert str(calendar["VERSION"]) == "2.0"
+    uids = [str(e["UID"]) for e in calendar.walk("VEVENT")]
+    assert uids == [f"event-{i}@casebase" for i in range(1, 6)]
+    assert calendar.walk("VEVENT")[0].decoded("DTEND").isoformat() == "2020-01-02"

@@ -6,6 +6,7 @@ the pages of given objects) and follows links, so pages and forms added later ar
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
@@ -63,23 +64,27 @@ class Crawl:
     forms: list[Form] = field(default_factory=list)
 
 
+def named_patterns(
+    patterns: list[URLPattern | URLResolver] | None = None, namespace: str = ""
+) -> Iterator[tuple[str, URLPattern]]:
+    """Every named URL pattern of the project, with its namespaced name ("v1:event-list")."""
+    for pattern in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            yield from named_patterns(pattern.url_patterns, inner)
+        elif pattern.name:
+            yield f"{namespace}{pattern.name}", pattern
+
+
 def web_urls_without_arguments() -> list[str]:
     """Every named URL of the site that takes no argument (outside admin and API)."""
-    found: list[str] = []
-
-    def walk(patterns: list[URLPattern | URLResolver], namespace: str) -> None:
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-                walk(pattern.url_patterns, inner)
-            elif pattern.name:
-                try:
-                    found.append(reverse(f"{namespace}{pattern.name}"))
-                except NoReverseMatch:
-                    continue
-
-    walk(get_resolver().url_patterns, "")
-    return sorted({url for url in found if not url.startswith(SKIP_PREFIXES)})
+    found = set()
+    for name, _ in named_patterns():
+        try:
+            found.add(reverse(name))
+        except NoReverseMatch:
+            continue
+    return sorted(url for url in found if not url.startswith(SKIP_PREFIXES))
 
 
 def _same_site(href: str, page: str) -> str | None:

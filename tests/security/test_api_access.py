@@ -11,9 +11,11 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.models import User
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from django.urls.exceptions import NoReverseMatch
 from rest_framework.authtoken.models import Token
+
+from .crawl import named_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -23,28 +25,17 @@ SAMPLE = {"pk": "1", "id": "1", "slug": "x", "format": "json"}
 
 def _api_routes() -> list[tuple[str, bool]]:
     """(url, takes an argument) for every named route in the API's v1 namespace."""
-    routes: list[tuple[str, bool]] = []
-
-    def walk(patterns: list[URLPattern | URLResolver], namespace: str) -> None:
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
-                walk(pattern.url_patterns, inner)
-                continue
-            if not pattern.name or not namespace.startswith("v1:"):
-                continue
-            groups = list(re.compile(str(pattern.pattern.regex.pattern)).groupindex)
-            if "format" in groups:
-                continue  # the .json twin of a route that is already covered
-            kwargs = {name: SAMPLE.get(name, "1") for name in groups}
-            try:
-                url = reverse(f"{namespace}{pattern.name}", kwargs=kwargs)
-            except NoReverseMatch:
-                continue
-            routes.append((url, bool(kwargs)))
-
-    walk(get_resolver().url_patterns, "")
-    return sorted(set(routes))
+    routes = set()
+    for name, pattern in named_patterns():
+        groups = list(re.compile(str(pattern.pattern.regex.pattern)).groupindex)
+        if not name.startswith("v1:") or "format" in groups:
+            continue  # outside the API, or the .json twin of a route already covered
+        kwargs = {group: SAMPLE.get(group, "1") for group in groups}
+        try:
+            routes.add((reverse(name, kwargs=kwargs), bool(kwargs)))
+        except NoReverseMatch:
+            continue
+    return sorted(routes)
 
 
 def _row_counts() -> dict[str, int]:

@@ -47,6 +47,9 @@ def _trim(span: Span) -> Span | None:
         start -= 1  # "hiQ Labs, Inc.": the model starts the name at "Labs"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    owner = [t.i for t in doc[start:end] if t.tag_ == "POS"]
+    if owner:
+        start = owner[-1] + 1  # "Meta’s Llama": the name is "Llama"; "Meta" is found on its own
     while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
         start += 1
     return doc[start:end] if end > start else None

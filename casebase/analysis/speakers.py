@@ -22,7 +22,8 @@ from casebase.analysis.types import FoundEntity
 
 PERSON_PRONOUNS = {"he", "she"}
 ORG_PRONOUNS = {"it", "they"}
-FIRST_PERSON = {"i", "we", "you", "who", "which", "that"}
+FIRST_PERSON = {"i", "we", "you"}
+RELATIVE = {"who", "which", "that"}
 JUDGE_ROLES = {"judge", "justice", "magistrate"}
 COURT_ROLES = {"court", "panel", "tribunal"}
 ORG_ROLES = {"company", "firm", "startup", "lab", "developer", "maker", "government", "agency"}
@@ -78,6 +79,10 @@ class SpeakerResolver:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
+        if word in RELATIVE and subject.head.dep_ == "relcl":
+            noun = subject.head.head  # "authors who allege ...": the authors
+            found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
+            return self._speaker(found) if found else Speaker(None, generic=True)
         if word in FIRST_PERSON:
             return Speaker(None)
         if subject.tag_ in {"NNP", "NNPS"}:

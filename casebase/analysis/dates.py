@@ -160,30 +160,34 @@ def _year(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]
             for m in _YEAR_ONLY.finditer(phrase)]  # fmt: skip
 
 
+_DEADLINE = ("by", "until", "before", "through", "due")
+
+
 def _month_day(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
     out = []
     for m in _MONTH_DAY.finditer(phrase):
         month = MONTHS[m["month"].lower().rstrip(".")]
         date = None
         if published is not None:
-            date = _nearest_day(published, month, int(m["day"]), tense)
+            deadline = phrase[: m.start()].rstrip().lower().endswith(_DEADLINE)
+            date = _same_year_day(published, month, int(m["day"]), "any" if deadline else tense)
         out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
 
 
-def _nearest_day(published: dt.date, month: int, day: int, tense: str) -> PartialDate | None:
-    """The occurrence of month/day nearest the publication date in the direction of the tense."""
-    for year in (published.year, published.year - 1, published.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            return None
-        ahead = candidate >= published and year != published.year - 1
-        if tense == "future" and ahead:
-            return PartialDate(year, month, day)
-        if tense != "future" and candidate <= published and published.year - candidate.year <= 1:
-            return PartialDate(year, month, day)
-    return None
+def _same_year_day(published: dt.date, month: int, day: int, tense: str) -> PartialDate | None:
+    """A month and day written without a year are in the publication year (news style writes
+    the year otherwise), when that agrees with the tense: not after publication for the past,
+    not before it for the future. Otherwise unresolved, never another year by guess."""
+    try:
+        candidate = dt.date(published.year, month, day)
+    except ValueError:
+        return None
+    if tense == "future" and candidate < published:
+        return None
+    if tense == "past" and candidate > published:
+        return None
+    return PartialDate(published.year, month, day)
 
 
 def _bare_month(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:

@@ -71,7 +71,29 @@ def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
             if not overlapping and not _in_law_name(doc, match):
                 found.append(match)
-    return sorted(found, key=lambda d: d.start)
+    return _drop_weekdays_of_dates(text_of(doc), sorted(found, key=lambda d: d.start))
+
+
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.IGNORECASE
+)
+
+
+def _drop_weekdays_of_dates(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """ "Thursday, May 4": the weekday names the day the date gives, it is no second date."""
+    kept = []
+    for i, match in enumerate(found):
+        if _WEEKDAY_ONLY.match(text[match.start : match.end]):
+            neighbours = found[max(0, i - 1) : i] + found[i + 1 : i + 2]
+            if any(_adjacent(text, match, other) for other in neighbours):
+                continue
+        kept.append(match)
+    return kept
+
+
+def _adjacent(text: str, a: DateMatch, b: DateMatch) -> bool:
+    gap = text[a.end : b.start] if a.end <= b.start else text[b.end : a.start]
+    return len(gap) <= 3 and not gap.strip(" ,")
 
 
 def _in_law_name(doc: Doc, match: DateMatch) -> bool:

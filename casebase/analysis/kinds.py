@@ -29,6 +29,7 @@ _ORG_SUFFIX = re.compile(
     r"\b(?:Inc|Corp|Corporation|LLC|LLP|L\.L\.P|Ltd|GmbH|PBC|PLC|Co|Company|Group|Labs|"
     r"Foundation|Associates|University|Institute|Times|News|Post|Journal|Agency)\.?$"
 )
+_MIXED_CAPS = re.compile(r"^[A-Za-z]*[a-z][A-Z][A-Za-z]*$")
 _ROLE = re.compile(
     r"^(?:plaintiffs?|defendants?|appellees?|appellants?|petitioners?|respondents?|"
     r"counter-?claimants?|intervenors?|amicus|amici)(?:[- ]\w+)?$|^circuit judges?$|^remand$",
@@ -79,6 +80,8 @@ def refine_kind(kind: str, text: str) -> str:
         return "law"
     if kind == "person" and _ORG_SUFFIX.search(text):
         return "organization"
+    if kind in {"person", "place"} and _MIXED_CAPS.match(text):
+        return "organization"  # "OpenAI", "xAI", "GitHub": brands, not people or places
     return kind
 
 

@@ -139,3 +139,27 @@ def test_partial_publication_dates_resolve_only_what_they_can() -> None:
     year_only = PartialDate(2025)
     assert _iso("last year", published=year_only) == ["2024"]
     assert _iso("in December", published=year_only) == [None]
+
+
+#: The case-update entry dated May 11, 2023 on https://githubcopilotlitigation.com/case-updates.html
+GITHUB_UPDATE = (
+    "On Thursday May 4, the Court held a hearing on the motions to dismiss filed by Microsoft, "
+    "GitHub, and OpenAI, as well as a motion filed by the plaintiffs to preserve their anonymity.\n"
+    "Beyond that, as is common in cases like this, the Court has given the plaintiffs permission "
+    "to address remaining pleading issues by filing an amended complaint (by June 8).\n"
+)
+
+
+def test_weekday_of_a_date_and_deadlines() -> None:
+    analysis = analyse(GITHUB_UPDATE, published=dt.date(2023, 5, 11), known=[])
+    assert [(e.anchor, e.date) for e in analysis.events] == [
+        ("May 4", "2023-05-04"),  # "Thursday" names that day: no second event on 11 May
+        ("June 8", "2023-06-08"),  # a deadline after publication, not June of last year
+    ]
+
+
+def test_month_and_day_without_year_are_never_another_year() -> None:
+    # Past tense but after publication: unresolved rather than guessed as last year.
+    assert _iso("June 8", published=dt.date(2023, 5, 11)) == [None]
+    assert _iso("on May 4", published=dt.date(2023, 5, 11)) == ["2023-05-04"]
+    assert _iso("by June 8", published=dt.date(2023, 5, 11)) == ["2023-06-08"]

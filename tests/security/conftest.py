@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import User
 
 from casebase.knowledge.models import (
@@ -47,6 +48,12 @@ def javascript_links(body: str) -> list[str]:
     lowered = body.lower()
     attributes = ('href="javascript:', "href='javascript:", 'src="javascript:', "src='javascript:")
     return [attribute for attribute in attributes if attribute in lowered]
+
+
+def knowledge_row_counts() -> dict[str, int]:
+    """Rows per knowledge model: equal before and after means nothing was written."""
+    models = apps.get_app_config("knowledge").get_models()
+    return {m.__name__: m._default_manager.count() for m in models}
 
 
 @dataclass

@@ -124,3 +124,9 @@ def crawl(client: Client, seeds: list[str], limit: int = 250) -> Crawl:
             if target and target not in result.pages:
                 queue.append(target)
     return result
+
+
+def post_forms(client: Client, seeds: list[str]) -> list[Form]:
+    """The distinct POST forms on the pages reachable from ``seeds``."""
+    forms = crawl(client, seeds).forms
+    return list({(f.action, f.method): f for f in forms if f.method == "post"}.values())

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.apps import apps
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 from django.urls.exceptions import NoReverseMatch
 from rest_framework.authtoken.models import Token
 
+from .conftest import knowledge_row_counts
 from .crawl import named_patterns
 
 pytestmark = pytest.mark.django_db
@@ -38,11 +38,6 @@ def _api_routes() -> list[tuple[str, bool]]:
     return sorted(routes)
 
 
-def _row_counts() -> dict[str, int]:
-    models = apps.get_app_config("knowledge").get_models()
-    return {m.__name__: m._default_manager.count() for m in models}
-
-
 def _body() -> dict[str, str]:
     return {"title": "written", "name": "written", "text": "written", "slug": "written"}
 
@@ -52,35 +47,35 @@ def test_the_api_has_routes() -> None:
 
 
 def test_anonymous_cannot_write(hostile_corpus: object) -> None:
-    before = _row_counts()
+    before = knowledge_row_counts()
     client = Client()
     for url, _ in _api_routes():
         for method in WRITES:
             response = getattr(client, method)(url, _body(), content_type="application/json")
             assert response.status_code in {401, 403, 405}, f"{method.upper()} {url}"
-    assert _row_counts() == before
+    assert knowledge_row_counts() == before
 
 
 def test_account_without_permissions_cannot_write(reader: User, hostile_corpus: object) -> None:
-    before = _row_counts()
+    before = knowledge_row_counts()
     token = Token.objects.create(user=reader)
     client = Client(headers={"Authorization": f"Token {token.key}"})
     for url, _ in _api_routes():
         for method in WRITES:
             response = getattr(client, method)(url, _body(), content_type="application/json")
             assert response.status_code in {403, 405}, f"{method.upper()} {url}"
-    assert _row_counts() == before
+    assert knowledge_row_counts() == before
 
 
 def test_session_writes_need_the_csrf_token(superuser: User) -> None:
     """A logged-in browser session is no ticket for a cross-site write."""
-    before = _row_counts()
+    before = knowledge_row_counts()
     client = Client(enforce_csrf_checks=True)
     client.force_login(superuser)
     for url, _ in _api_routes():
         response = client.post(url, _body(), content_type="application/json")
         assert response.status_code in {403, 405}, url
-    assert _row_counts() == before
+    assert knowledge_row_counts() == before
 
 
 def test_anonymous_can_read_every_list(hostile_corpus: object) -> None:

@@ -11,16 +11,9 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from .conftest import HostileCorpus
-from .crawl import Form, crawl, web_urls_without_arguments
+from .crawl import post_forms, web_urls_without_arguments
 
 pytestmark = pytest.mark.django_db
-
-
-def _post_forms(client: Client, corpus: HostileCorpus) -> list[Form]:
-    seeds = web_urls_without_arguments() + corpus.urls()
-    forms = crawl(client, seeds).forms
-    unique = {(f.action, f.method): f for f in forms if f.method == "post"}
-    return list(unique.values())
 
 
 def _refused_for_csrf(status: int, body: bytes) -> bool:
@@ -35,7 +28,7 @@ def editor_client(superuser: User) -> Client:
 
 
 def test_every_post_form_has_a_token(editor_client: Client, hostile_corpus: HostileCorpus) -> None:
-    forms = _post_forms(editor_client, hostile_corpus)
+    forms = post_forms(editor_client, web_urls_without_arguments() + hostile_corpus.urls())
     assert forms, "no POST form found on the site"
     assert [f.action for f in forms if not f.has_csrf_token] == []
 
@@ -43,7 +36,7 @@ def test_every_post_form_has_a_token(editor_client: Client, hostile_corpus: Host
 def test_post_without_token_is_refused(
     editor_client: Client, hostile_corpus: HostileCorpus
 ) -> None:
-    for form in _post_forms(editor_client, hostile_corpus):
+    for form in post_forms(editor_client, web_urls_without_arguments() + hostile_corpus.urls()):
         response = editor_client.post(form.action, form.fields)
         assert _refused_for_csrf(response.status_code, response.content), form.action
 
@@ -52,7 +45,7 @@ def test_post_with_token_is_not_refused_for_csrf(
     editor_client: Client, hostile_corpus: HostileCorpus
 ) -> None:
     """The refusal above is the CSRF check's, not some other 403."""
-    for form in _post_forms(editor_client, hostile_corpus):
+    for form in post_forms(editor_client, web_urls_without_arguments() + hostile_corpus.urls()):
         data = {**form.fields, "csrfmiddlewaretoken": form.csrf_token}
         response = editor_client.post(form.action, data)
         assert not _refused_for_csrf(response.status_code, response.content), form.action

@@ -57,92 +57,21 @@ BATCH = 1000
 M = TypeVar("M", bound=Model)
 CASES = 20
 
-_FIRST = [
-    "Avery",
-    "Blake",
-    "Casey",
-    "Devon",
-    "Ellis",
-    "Finley",
-    "Harper",
-    "Jordan",
-    "Kendall",
-    "Logan",
-    "Morgan",
-    "Parker",
-]
-_LAST = [
-    "Quill",
-    "Marrow",
-    "Thistle",
-    "Vantor",
-    "Brindle",
-    "Corvane",
-    "Halden",
-    "Ostrow",
-    "Pellam",
-    "Rusk",
-    "Sorrel",
-    "Tamsin",
-]
-_ORG = ["Labs", "Holdings", "Systems", "Foundation", "Partners", "Institute", "Group", "Networks"]
-_WORDS = [
-    "the",
-    "court",
-    "motion",
-    "filed",
-    "party",
-    "counsel",
-    "record",
-    "hearing",
-    "order",
-    "schedule",
-    "discovery",
-    "model",
-    "training",
-    "output",
-    "data",
-    "agreement",
-    "contract",
-    "license",
-    "terms",
-    "claim",
-    "damages",
-    "witness",
-    "testimony",
-    "exhibit",
-    "transcript",
-    "board",
-    "nonprofit",
-    "mission",
-    "charter",
-    "funding",
-    "investment",
-    "compute",
-    "research",
-    "release",
-    "weights",
-    "policy",
-    "review",
-    "appeal",
-    "judge",
-    "jury",
-    "verdict",
-    "brief",
-    "reply",
-    "opposition",
-    "notice",
-    "deadline",
-    "settlement",
-    "evidence",
-    "report",
-    "statement",
-    "argument",
-    "ruling",
-    "dispute",
-    "company",
-    "product",
-]
+_FIRST = (  # noqa: SIM905
+    "Avery Blake Casey Devon Ellis Finley Harper Jordan Kendall Logan Morgan Parker"
+).split()
+_LAST = (  # noqa: SIM905
+    "Quill Marrow Thistle Vantor Brindle Corvane Halden Ostrow Pellam Rusk Sorrel Tamsin"
+).split()
+_ORG = "Labs Holdings Systems Foundation Partners Institute Group Networks".split()  # noqa: SIM905
+_WORDS = (  # noqa: SIM905
+    "the court motion filed party counsel record hearing order schedule discovery model "
+    "training output data agreement contract license terms claim damages witness "
+    "testimony exhibit transcript board nonprofit mission charter funding investment "
+    "compute research release weights policy review appeal judge jury verdict brief reply "
+    "opposition notice deadline settlement evidence report statement argument ruling "
+    "dispute company product"
+).split()
 _KINDS = [
     EntityKind.PERSON,
     EntityKind.PERSON,

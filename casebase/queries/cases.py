@@ -17,6 +17,7 @@ class CasePage:
     case: Case
     parties_by_role: list[tuple[str, list[CaseParty]]]
     events: QuerySet[Event]
+    event_base: QuerySet[Event]  # unordered, for the overview
     documents: QuerySet[Document]
 
 
@@ -46,5 +47,6 @@ def case_page(case: Case) -> CasePage:
         case=case,
         parties_by_role=list(grouped.items()),
         events=timeline_order(events).prefetch_related("threads"),
+        event_base=events,
         documents=documents,
     )

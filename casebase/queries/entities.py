@@ -11,7 +11,7 @@ from casebase.knowledge.models import Claim, Document, Entity, Event, ReviewStat
 from .timeline import HEAVY_DOCUMENT_FIELDS, timeline_order
 
 LIST_LIMIT = 50
-EVENT_LIMIT = 200
+EVENT_LIMIT = 100
 COOCCURRING_LIMIT = 20
 DOCUMENT_LIGHT = tuple(name.removeprefix("document__") for name in HEAVY_DOCUMENT_FIELDS)
 
@@ -21,6 +21,7 @@ class EntityPage:
     entity: Entity
     events: list[Event]
     event_count: int
+    event_base: QuerySet[Event]  # unordered, for the overview
     claims_by: list[Claim]
     claims_about: list[Claim]
     documents: list[Document]  # each with .mention_count
@@ -43,9 +44,12 @@ def _claims(condition: Q) -> list[Claim]:
     return list(claims[:LIST_LIMIT])
 
 
+def entity_event_base(entity: Entity) -> QuerySet[Event]:
+    return Event.objects.filter(entities=entity).exclude(review_status=ReviewStatus.REJECTED)
+
+
 def entity_events(entity: Entity) -> QuerySet[Event]:
-    events = Event.objects.filter(entities=entity).exclude(review_status=ReviewStatus.REJECTED)
-    return timeline_order(events).prefetch_related("threads")
+    return timeline_order(entity_event_base(entity)).prefetch_related("threads")
 
 
 def entity_page(entity: Entity) -> EntityPage:
@@ -67,6 +71,7 @@ def entity_page(entity: Entity) -> EntityPage:
         entity=entity,
         events=list(events[:EVENT_LIMIT]),
         event_count=events.count(),
+        event_base=entity_event_base(entity),
         claims_by=_claims(Q(speaker=entity)),
         claims_about=_claims(Q(about=entity)),
         documents=list(documents[:LIST_LIMIT]),

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, cast
 
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
@@ -362,3 +362,24 @@ def timeline_events(filters: TimelineFilters) -> QuerySet[Event]:
     Raises ``InvalidFilter`` when a slug names no case, entity or thread.
     """
     return with_details(timeline_order(filter_events(filters)))
+
+
+OVERVIEW_LIMIT = 2000
+
+
+def overview_rows(events: QuerySet[Event], limit: int = OVERVIEW_LIMIT) -> list[dict[str, Any]]:
+    """Light rows for drawing many events at once: one per (event, thread), in timeline order.
+
+    ``events`` is a filtered queryset (``filter_events``); at most ``limit`` rows come back.
+    """
+    rows = timeline_order(events).values(
+        "id",
+        "title",
+        "date",
+        "date_precision",
+        "end_date",
+        "end_precision",
+        "confidence",
+        "threads__slug",
+    )
+    return cast(list[dict[str, Any]], list(rows[:limit]))

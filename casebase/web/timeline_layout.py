@@ -1,87 +1,51 @@
-"""Place events on the visual timeline: lanes per thread, horizontal positions, axis ticks.
+"""The visual timeline's data: lanes per thread and one light point per (event, lane).
 
-Server-side so the timeline is readable without JavaScript; the script re-computes positions
-from each mark's ``data-start``/``data-end`` when the reader zooms.
+The page embeds it with ``json_script`` and timeline.js draws, zooms and pans it; without
+JavaScript the ordered list beside it (the same events, paged) is the timeline. Drawing from
+light rows lets the overview hold every filtered event (up to OVERVIEW_LIMIT) while the list
+renders one page of full rows.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from typing import Any
 
+from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import Thread
+from casebase.knowledge.models.choices import Confidence
 
-from .event_rows import EventRow
 from .templatetags.casebase_tags import css_color
 
 OTHER_LANE = "other"
 
 
-@dataclass(frozen=True)
-class Placed:
-    row: EventRow
-    left: float  # percent of the track width
-    width: float
-
-
-@dataclass
-class Lane:
-    slug: str
-    name: str
-    color: str
-    marks: list[Placed] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Tick:
-    label: str
-    left: float
-
-
-@dataclass
-class Layout:
-    lanes: list[Lane]
-    ticks: list[Tick]
-    start: dt.date
-    end: dt.date
-
-    @property
-    def is_empty(self) -> bool:
-        return not any(lane.marks for lane in self.lanes)
-
-
-def _percent(day: dt.date, start: dt.date, days: int) -> float:
-    return round(100 * (day - start).days / days, 3)
-
-
-def year_ticks(start: dt.date, end: dt.date) -> list[Tick]:
-    days = max((end - start).days, 1)
-    years = range(start.year, end.year + 1)
-    step = max(1, len(years) // 12)
-    return [Tick(str(y), _percent(dt.date(y, 1, 1), start, days)) for y in years[::step]]
-
-
-def layout(rows: Sequence[EventRow], threads: Iterable[Thread]) -> Layout:
-    """Lanes in thread order (an event on two threads shows in both; none: "Other")."""
-    lanes = {t.slug: Lane(t.slug, t.name, css_color(t.color)) for t in threads}
-    other = Lane(OTHER_LANE, "Other", "#57606a")
-    if not rows:
-        today = dt.date.today()
-        return Layout([], [], today, today)
-    start = dt.date(min(r.start for r in rows).year, 1, 1)
-    end = dt.date(max(r.end for r in rows).year, 12, 31)
-    days = max((end - start).days, 1)
+def overview(rows: Iterable[dict[str, Any]], threads: Iterable[Thread]) -> dict[str, Any]:
+    """The visual timeline's data for the script (``json_script``): lanes, then one point per
+    (event, lane): [id, first day, last day, precision, date as shown, title, lane, unverified]."""
+    lanes = {t.slug: [t.slug, t.name, css_color(t.color)] for t in threads}
+    used: dict[str, list[str]] = {}
+    points: list[list[Any]] = []
     for row in rows:
-        left = _percent(row.start, start, days)
-        width = max(_percent(row.end, start, days) - left, 0.0)
-        placed = Placed(row, left, width)
-        for thread in row.threads:
-            lanes.setdefault(thread.slug, Lane(thread.slug, thread.name, thread.color))
-            lanes[thread.slug].marks.append(placed)
-        if not row.threads:
-            other.marks.append(placed)
-    ordered = [lane for lane in lanes.values() if lane.marks]
-    if other.marks:
-        ordered.append(other)
-    return Layout(ordered, year_ticks(start, end), start, end)
+        partial = PartialDate.from_date(row["date"], row["date_precision"])
+        end = partial.end
+        shown = partial.display()
+        if row["end_date"]:
+            last = PartialDate.from_date(row["end_date"], row["end_precision"])
+            end, shown = last.end, f"{shown} – {last.display()}"
+        lane = row["threads__slug"] or OTHER_LANE
+        used.setdefault(lane, lanes.get(lane, [OTHER_LANE, "Other", "#57606a"]))
+        points.append(
+            [
+                row["id"],
+                partial.start.isoformat(),
+                end.isoformat(),
+                partial.precision.value,
+                shown,
+                row["title"],
+                lane,
+                row["confidence"] == Confidence.LOW,
+            ]
+        )
+    order = [slug for slug in lanes if slug in used] + [s for s in used if s not in lanes]
+    return {"lanes": [used[slug] for slug in order], "points": points}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -31,7 +32,17 @@ def test_timeline_lists_events_in_order_with_lanes(client: Client, small: Small)
     assert listing.index("Acme AI launched as a nonprofit") < listing.index("Low confidence thing")
     assert listing.index("Low confidence thing") < listing.index("Roe testifies about distillation")
     assert "Dec 2015" in html and "30 Apr 2026" in html and ">2020<" in html
-    assert 'class="tl-lane"' in html and "AI-training law" in html
+    data = json.loads(
+        html.split('id="timeline-data" type="application/json">')[1].split("</script>")[0]
+    )
+    assert [lane[0] for lane in data["lanes"]] == ["dispute", "law"]
+    dispute_points = [p for p in data["points"] if p[6] == "dispute"]
+    assert [p[5] for p in dispute_points] == [
+        "Acme AI launched as a nonprofit",
+        "Roe testifies about distillation",
+    ]
+    assert dispute_points[0][1:5] == ["2015-12-01", "2015-12-31", "month", "Dec 2015"]
+    assert [p[7] for p in data["points"] if p[6] == "law"] == [True, False]
     assert "unverified" in html
 
 

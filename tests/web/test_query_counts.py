@@ -66,7 +66,9 @@ def test_detail_pages(client: Client, corpus: Corpus, django_assert_max_num_quer
 
 def test_long_lists_are_paged(client: Client, corpus: Corpus) -> None:
     html = fetch(client, "/timeline/")
-    assert html.count('class="tl-item') == 100
-    assert "Page 1 of 20" in html
+    assert html.count('class="tl-item') == 50
+    assert "Page 1 of 40" in html
+    assert html.count('"Bulk event ') == 2000  # every event in the overview's data
+    assert html.count(">Bulk event ") == 50  # one page in the list
     html = fetch(client, f"/cases/{corpus.cases[0].slug}/")
     assert html.count("<tr><td>") <= 100

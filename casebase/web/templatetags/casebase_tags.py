@@ -7,7 +7,7 @@ import re
 
 from django import template
 
-from casebase.core.partial_dates import format_partial
+from casebase.core.partial_dates import PartialDate, format_partial
 
 register = template.Library()
 
@@ -25,3 +25,11 @@ _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 def css_color(value: str | None, default: str = "#1f6feb") -> str:
     """A lane colour safe to put in a style attribute: ``#rrggbb`` or the default."""
     return value if value and _HEX_COLOR.match(value) else default
+
+
+@register.filter
+def partial_iso(value: dt.date | None, precision: str | None) -> str:
+    """ISO at the known precision ("2018-02"), for ``<time datetime>``."""
+    if value is None:
+        return ""
+    return PartialDate.from_date(value, precision or "day").iso()

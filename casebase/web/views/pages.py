@@ -11,15 +11,16 @@ from casebase.queries import documents as document_queries
 from casebase.queries import entities as entity_queries
 from casebase.queries import events as event_queries
 from casebase.queries import home as home_queries
+from casebase.queries.timeline import OVERVIEW_LIMIT, overview_rows
 
 from ..annotate import render_annotated
 from ..document_spans import annotations_for
 from ..event_rows import event_rows
-from ..timeline_layout import layout
+from ..timeline_layout import overview
 from .common import page_of, wants_fragment
 
 CASE_DOCUMENTS_PER_PAGE = 100
-CASE_EVENTS_LIMIT = 300
+CASE_EVENTS_LIMIT = 100
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -68,12 +69,12 @@ def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if entity.merged_into_id:
         return redirect(entity.survivor(), permanent=True)
     data = entity_queries.entity_page(entity)
-    rows = event_rows(data.events, details=False)
     context = {
         "entity": entity,
         "data": data,
-        "rows": rows,
-        "layout": layout(rows, Thread.objects.all()),
+        "rows": event_rows(data.events, details=False),
+        "overview": overview(overview_rows(data.event_base), Thread.objects.all()),
+        "overview_limit": OVERVIEW_LIMIT,
     }
     return render(request, "web/entity_detail.html", context)
 
@@ -83,12 +84,12 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if case is None:
         raise Http404("No such case.")
     data = case_queries.case_page(case)
-    rows = event_rows(data.events[:CASE_EVENTS_LIMIT], details=False)
     context = {
         "case": case,
         "data": data,
-        "rows": rows,
-        "layout": layout(rows, Thread.objects.all()),
+        "rows": event_rows(data.events[:CASE_EVENTS_LIMIT], details=False),
+        "overview": overview(overview_rows(data.event_base), Thread.objects.all()),
+        "overview_limit": OVERVIEW_LIMIT,
         "documents": page_of(request, data.documents, CASE_DOCUMENTS_PER_PAGE),
     }
     return render(request, "web/case_detail.html", context)

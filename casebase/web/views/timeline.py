@@ -11,13 +11,21 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from casebase.knowledge.models import Case, Entity, Origin, ReviewStatus, Thread
-from casebase.queries.timeline import InvalidFilter, TimelineFilters, timeline_events
+from casebase.queries.timeline import (
+    OVERVIEW_LIMIT,
+    InvalidFilter,
+    TimelineFilters,
+    filter_events,
+    overview_rows,
+    timeline_order,
+    with_details,
+)
 
 from ..event_rows import event_rows
-from ..timeline_layout import layout
+from ..timeline_layout import overview
 from .common import bad_filters, page_of, query_without
 
-PER_PAGE = 100
+PER_PAGE = 50
 ENTITY_OPTIONS = 100
 ENTITY_OPTIONS_KEY = "web:timeline:entity-options"
 ENTITY_OPTIONS_SECONDS = 300
@@ -40,7 +48,8 @@ def download_links(filters: TimelineFilters) -> list[tuple[str, str]]:
 def timeline(request: HttpRequest) -> HttpResponse:
     try:
         filters = TimelineFilters.from_params(request.GET)
-        page = page_of(request, timeline_events(filters), PER_PAGE)
+        events = filter_events(filters)
+        page = page_of(request, with_details(timeline_order(events)), PER_PAGE)
     except InvalidFilter as error:
         return bad_filters(request, error, "Timeline")
     threads = list(Thread.objects.all())
@@ -49,7 +58,8 @@ def timeline(request: HttpRequest) -> HttpResponse:
         "filters": filters,
         "page": page,
         "rows": rows,
-        "layout": layout(rows, threads),
+        "overview": overview(overview_rows(events), threads),
+        "overview_limit": OVERVIEW_LIMIT,
         "timeline_url": reverse("web:timeline"),
         "threads": threads,
         "cases": Case.objects.only("slug", "short_name").order_by("short_name"),

@@ -114,14 +114,59 @@
     render();
   }
 
+  function yearStart(iso) { return Date.UTC(+iso.slice(0, 4), 0, 1); }
+  function yearEnd(iso) { return Date.UTC(+iso.slice(0, 4) + 1, 0, 1); }
+
+  /* Draw lanes and marks from the JSON the page embeds (json_script "timeline-data"). */
+  function build(fig, data) {
+    var lanes = fig.querySelector(".tl-lanes"), urlPattern = fig.dataset.eventUrl;
+    var byLane = {}, min = Infinity, max = -Infinity;
+    lanes.textContent = "";
+    data.lanes.forEach(function (lane) {
+      var row = document.createElement("div");
+      row.className = "tl-lane";
+      row.style.setProperty("--lane", lane[2]);
+      var name = document.createElement("div");
+      name.className = "tl-lane-name";
+      name.textContent = lane[1];
+      var track = document.createElement("div");
+      track.className = "tl-track";
+      row.appendChild(name); row.appendChild(track); lanes.appendChild(row);
+      byLane[lane[0]] = track;
+    });
+    data.points.forEach(function (p) {
+      // [id, first day, last day, precision, date as shown, title, lane, unverified]
+      var track = byLane[p[6]];
+      if (!track) return;
+      var a = document.createElement("a");
+      a.className = "tl-mark prec-" + p[3] + (p[7] ? " unverified" : "");
+      a.href = urlPattern.replace("/0/", "/" + p[0] + "/");
+      a.dataset.eventLink = p[0];
+      a.dataset.start = p[1];
+      a.dataset.end = p[2];
+      a.tabIndex = -1;
+      a.title = p[4] + ": " + p[5] + (p[7] ? " (unverified)" : "");
+      var label = document.createElement("span");
+      label.className = "tl-mark-label";
+      label.textContent = p[5].length > 48 ? p[5].slice(0, 47) + "…" : p[5];
+      a.appendChild(label);
+      track.appendChild(a);
+      min = Math.min(min, yearStart(p[1]));
+      max = Math.max(max, yearEnd(p[2]));
+    });
+    return { min: min, max: max };
+  }
+
   function initVisual() {
     var fig = visual();
     view = null;
-    if (!fig) return;
-    var min = parseDay(fig.dataset.start), max = parseDay(fig.dataset.end) + DAY;
-    view = { min: min, max: max, start: min, end: max };
+    var source = document.getElementById("timeline-data");
+    if (!fig || !source) return;
+    var bounds = build(fig, JSON.parse(source.textContent));
+    if (!isFinite(bounds.min)) return;
+    fig.hidden = false;
+    view = { min: bounds.min, max: bounds.max, start: bounds.min, end: bounds.max };
     var controls = fig.querySelector(".tl-controls");
-    controls.hidden = false;
     controls.addEventListener("click", function (ev) {
       var b = ev.target.closest("button[data-zoom]");
       if (!b) return;

@@ -70,7 +70,9 @@ class TimelineView(ConditionalGetMixin, APIView):
             filters = TimelineFilters.from_params(request.query_params)
             events = timeline_order(filter_events(filters))
         except InvalidFilter as exc:
-            raise ValidationError(exc.errors) from exc
+            raise ValidationError(
+                {name: [message] for name, message in exc.errors.items()}
+            ) from exc
         rows = export_rows(events, base_url=request.build_absolute_uri("/"))
         response = Response(rows)
         extension = ATTACHMENTS.get(getattr(request.accepted_renderer, "format", ""))

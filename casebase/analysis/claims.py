@@ -178,8 +178,10 @@ def _acceptable(token: Token, speaker: Speaker) -> bool:
     return not (token.lower_ in _NAMED_ONLY and speaker.entity is None)
 
 
-def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | None) -> FoundClaim:
+def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) -> FoundClaim:
     start, end, sentence = sentence_bounds(sent)
+    if isinstance(content, Span):
+        content = _strip_that(content.text)
     return FoundClaim(
         speaker=speaker.name,
         verb=verb,
@@ -187,7 +189,7 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | None) -> Fou
         sentence=sentence,
         start=start,
         end=end,
-        content=_strip_that(content.text) if content is not None else "",
+        content=content or "",
         speaker_slug=speaker.slug,
     )
 
@@ -252,16 +254,7 @@ def _according_claim(
         return None
     entity = entity_at(entities, target.idx, target.idx + len(target.text))
     verb = "said" if entity is not None and entity.kind == "person" else "reported"
-    start, end, sentence = sentence_bounds(sent_of(token))
+    sent = sent_of(token)
     phrase = token.doc[token.i : list(target.subtree)[-1].i + 1]
-    content = sentence.replace(phrase.text, "").strip(" ,.;—-") + "."
-    return FoundClaim(
-        speaker=speaker.name,
-        verb=verb,
-        quote=quote_in(sentence),
-        sentence=sentence,
-        start=start,
-        end=end,
-        content=content,
-        speaker_slug=speaker.slug,
-    )
+    content = sent.text.strip().replace(phrase.text, "").strip(" ,.;—-") + "."
+    return _claim(sent, verb, speaker, content)

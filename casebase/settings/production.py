@@ -37,3 +37,17 @@ CELERY_TASK_TIME_LIMIT = int(os.environ.get("CELERY_TASK_TIME_LIMIT", "660"))
 CELERY_WORKER_CANCEL_LONG_RUNNING_TASKS_ON_CONNECTION_LOSS = True
 CELERY_BROKER_CONNECTION_MAX_RETRIES = None
 CELERY_WORKER_SEND_TASK_EVENTS = env_bool("CELERY_WORKER_SEND_TASK_EVENTS", default=False)
+
+# --- Shared cache (docs/deploy.md, "Sizing and tuning") -----------------------------------------
+# The API throttles count requests in the cache: with the default per-process memory cache each
+# gunicorn worker (and each machine) would count on its own, multiplying every limit. CACHE_URL
+# points all processes at one Redis database (not the broker's), e.g. redis://redis:6379/1.
+if os.environ.get("CACHE_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["CACHE_URL"],
+            "KEY_PREFIX": "casebase",
+            "TIMEOUT": 300,
+        }
+    }

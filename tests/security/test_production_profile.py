@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+REDIS = "redis://127.0.0.1:6379/8"  # this area's Redis database
 DEPLOY_CHECK = (
     "import django; django.setup(); from django.core.management import call_command; "
     "call_command('check', deploy=True, fail_level='WARNING')"
@@ -72,9 +73,9 @@ def test_production_settings_and_celery_limits() -> None:
         "'acks_late': c.task_acks_late, 'reject_lost': c.task_reject_on_worker_lost, "
         "'max_tasks': c.worker_max_tasks_per_child, 'max_mem': c.worker_max_memory_per_child, "
         "'routes': c.task_routes, 'default_queue': c.task_default_queue, "
-        "'beat': sorted(c.beat_schedule)}))"
+        "'beat': sorted(c.beat_schedule), 'cache': s.CACHES['default']['BACKEND']}))"
     )
-    done = _python(code, _production_env(NLP_MAX_MEMORY_KB="123456"))
+    done = _python(code, _production_env(NLP_MAX_MEMORY_KB="123456", CACHE_URL=REDIS))
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout.strip().splitlines()[-1])
     assert got["debug"] is False and got["ssl_redirect"] is True
@@ -87,6 +88,25 @@ def test_production_settings_and_celery_limits() -> None:
     assert got["default_queue"] == "nlp"
     assert {"queue": "fetch"} in got["routes"].values()
     assert got["beat"], "no periodic task for celery beat"
+    assert got["cache"] == "django.core.cache.backends.redis.RedisCache"
+
+
+@pytest.mark.integration  # needs the real Redis on 127.0.0.1:6379
+def test_throttle_counts_are_shared_through_the_cache() -> None:
+    """Two processes (two gunicorn workers) see the same counter when CACHE_URL is set."""
+    code = (
+        "import django; django.setup(); from django.core.cache import cache; "
+        "print(cache.incr('security-test-counter') if cache.get('security-test-counter') "
+        "else cache.set('security-test-counter', 1) or 1)"
+    )
+    env = _production_env(CACHE_URL=REDIS)
+    _python(
+        "import django; django.setup(); from django.core.cache import cache; "
+        "cache.delete('security-test-counter')",
+        env,
+    )
+    counts = [_python(code, env).stdout.strip() for _ in range(2)]
+    assert counts == ["1", "2"]
 
 
 def test_gunicorn_config_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,6 +3,7 @@ same rows, none of the API's filters, expansions, ETags or export formats."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import Any
 
 from django.db.models import QuerySet
@@ -13,7 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from casebase.knowledge.models import Entity, Event
+from casebase.knowledge.models import Entity, Event, Evidence
 
 
 class Ping(APIView):
@@ -73,3 +74,52 @@ class MinimalTimeline(APIView):
             "id", "title", "summary", "date", "date_precision", "end_date"
         )
         return Response({"events": list(rows)})
+
+
+class MinimalTimelineWithSources(APIView):
+    """The same information as the JSON export (events, threads, entities, sources), read with
+    plain ``values()`` and nested by hand: what a minimal view must do to say as much."""
+
+    permission_classes = [AllowAny]
+
+    def get(self, request: Request) -> Response:
+        events: list[dict[str, Any]] = list(
+            Event.objects.order_by("date", "id").values(
+                "id",
+                "title",
+                "summary",
+                "date",
+                "date_precision",
+                "end_date",
+                "end_precision",
+                "case__slug",
+                "origin",
+                "review_status",
+                "confidence",
+                "uncertainty_note",
+            )
+        )
+        extra: dict[int, dict[str, list[Any]]] = defaultdict(
+            lambda: {"threads": [], "entities": [], "sources": []}
+        )
+        for event_id, slug in Event.threads.through.objects.values_list("event_id", "thread__slug"):
+            extra[event_id]["threads"].append(slug)
+        for event_id, name in Event.entities.through.objects.values_list(
+            "event_id", "entity__name"
+        ):
+            extra[event_id]["entities"].append(name)
+        for row in Evidence.objects.values(
+            "event_id",
+            "quote",
+            "start",
+            "end",
+            "document_id",
+            "document__title",
+            "document__publisher",
+            "document__published_on",
+            "document__source_url",
+        ):
+            extra[row.pop("event_id")]["sources"].append(row)
+        for event in events:
+            event.update(extra.get(event["id"], {}))
+        return Response({"count": len(events), "events": events})

@@ -10,7 +10,9 @@ Measures, on a SYNTHETIC corpus (bench.synthetic, 10,000 events by default):
 
 each against a *minimal DRF view of the same data* (a plain ListAPIView / RetrieveAPIView /
 APIView with a bare ModelSerializer or ``values()``, same query, no filters backend, no
-expansion, no ETag), and also against a trivial DRF view that returns a constant. Prints
+expansion, no ETag), and also against a trivial DRF view that returns a constant. The JSON
+export is also compared with a minimal view that returns the same content (events with their
+threads, entities and sources, read with ``values()`` and nested by hand). Prints
 median and 95th-percentile latency, requests per second, and the ratios.
 
 Requests go through Django's test client (full middleware and DRF stack, no network). The
@@ -113,6 +115,12 @@ def main() -> int:
             f"timeline export ({args.events} events, json)",
             "/api/v1/timeline/?format=json",
             "/bench/timeline/",
+            args.export_requests,
+        ),
+        (
+            "timeline export (json) vs same content",
+            "/api/v1/timeline/?format=json",
+            "/bench/timeline-full/",
             args.export_requests,
         ),
         (

@@ -83,8 +83,9 @@ class MinimalTimelineWithSources(APIView):
     permission_classes = [AllowAny]
 
     def get(self, request: Request) -> Response:
-        events: list[dict[str, Any]] = list(
-            Event.objects.order_by("date", "id").values(
+        events: list[dict[str, Any]] = [
+            dict(row)
+            for row in Event.objects.order_by("date", "id").values(
                 "id",
                 "title",
                 "summary",
@@ -98,7 +99,7 @@ class MinimalTimelineWithSources(APIView):
                 "confidence",
                 "uncertainty_note",
             )
-        )
+        ]
         extra: dict[int, dict[str, list[Any]]] = defaultdict(
             lambda: {"threads": [], "entities": [], "sources": []}
         )
@@ -119,7 +120,8 @@ class MinimalTimelineWithSources(APIView):
             "document__published_on",
             "document__source_url",
         ):
-            extra[row.pop("event_id")]["sources"].append(row)
+            source: dict[str, Any] = dict(row)
+            extra[source.pop("event_id")]["sources"].append(source)
         for event in events:
             event.update(extra.get(event["id"], {}))
         return Response({"count": len(events), "events": events})

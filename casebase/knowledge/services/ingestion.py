@@ -259,7 +259,12 @@ def ingest_text(
     text: str, meta: SubmissionMeta, *, user: Any = None, enqueue: bool = True
 ) -> IngestResult:
     """Submit pasted or imported text (stored as a UTF-8 .txt original)."""
-    data = text.replace("\r\n", "\n").encode("utf-8")
+    try:
+        data = text.replace("\r\n", "\n").encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate, e.g. "\ud800" escaped in JSON
+        raise IngestError(
+            f"The text is not valid Unicode (a lone surrogate at position {exc.start})."
+        ) from exc
     try:
         validate_upload(data, meta.title)
     except SourceError as exc:

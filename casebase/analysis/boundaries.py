@@ -47,12 +47,44 @@ def line_boundaries(doc: Doc) -> Doc:
     text = doc.text
     width = full_line_chars(text)
     every_line = width >= PARAGRAPH_LINE_CHARS
+    line_starts = [0]
     for token in doc[:-1]:
         if not token.is_space or "\n" not in token.text:
             continue
+        line_starts.append(token.i + 1)
         if every_line or token.text.count("\n") >= 2 or _ends_line(text, token.idx, width):
             doc[token.i + 1].is_sent_start = True
+    for start in line_starts:
+        after = _dateline_end(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True
     return doc
+
+
+_DASHES = {"—", "–", "--", "-"}
+#: A dateline is short: "SAN FRANCISCO —", "OAKLAND, Calif. — (AP) —".
+DATELINE_TOKENS = 10
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a dateline opening the line at ``start``, if there is one.
+
+    The dateline is a place in capitals, optionally a state abbreviation and an agency in
+    brackets, each followed by a dash; the story's first sentence starts after the last dash."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or not (first.is_upper and first.is_alpha and len(first.text) >= 3):
+        return None
+    end = None
+    for token in doc[start : start + DATELINE_TOKENS]:
+        if token.text in _DASHES:
+            end = token.i + 1
+        elif end is not None and token.text not in {"(", ")"} and not token.is_upper:
+            break
+        elif not (token.is_upper or token.is_punct or token.text.endswith(".") or token.is_space):
+            return end
+    if end is None or end >= len(doc) or not doc[end].text[:1].isupper():
+        return None  # "NASA — the agency — said": an aside, not a dateline
+    return end
 
 
 def _ends_line(text: str, newline_at: int, width: int) -> bool:

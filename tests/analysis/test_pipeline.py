@@ -35,6 +35,18 @@ def test_wrapped_lines_are_not_sentence_breaks() -> None:
     assert len(list(doc.sents)) == 1
 
 
+def test_datelines_are_not_part_of_the_first_sentence() -> None:
+    nlp = get_nlp(known=[])
+    texts = {
+        "OAKLAND, Calif. — (AP) — A federal judge has denied the request.": "A federal judge",
+        "SAN FRANCISCO -- Senior U.S. District Judge William Alsup granted it.": "Senior U.S.",
+    }
+    for text, first_words in texts.items():
+        sents = [s.text for s in nlp(text).sents]
+        assert len(sents) == 2 and sents[1].startswith(first_words)
+    assert len(list(nlp("NASA — the agency — said so.").sents)) == 1  # an aside
+
+
 def test_analyse_many_matches_analyse(seed_text: str) -> None:
     items = [
         (seed_text, SEED_PUBLISHED, "news_article"),

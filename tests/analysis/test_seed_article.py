@@ -48,7 +48,8 @@ def test_musk_testified_claim(seed: Analysis) -> None:
     claim = testified[0]
     assert (claim.speaker, claim.speaker_slug) == ("Elon Musk", "elon-musk")
     assert "xAI used OpenAI’s models to train its Grok chatbot" in claim.content
-    assert claim.sentence.startswith("SAN FRANCISCO — Elon Musk testified Thursday")
+    # The dateline "SAN FRANCISCO —" is not part of the sentence.
+    assert claim.sentence.startswith("Elon Musk testified Thursday that his AI startup")
 
 
 def test_attribution_to_the_verge(seed: Analysis) -> None:

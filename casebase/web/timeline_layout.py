@@ -8,10 +8,12 @@ renders one page of full rows.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from casebase.core.partial_dates import PartialDate
+from casebase.core.partial_dates import Precision
 from casebase.knowledge.models import Thread
 from casebase.knowledge.models.choices import Confidence
 
@@ -20,31 +22,44 @@ from .templatetags.casebase_tags import css_color
 OTHER_LANE = "other"
 
 
+def period_end(day: dt.date, precision: str) -> dt.date:
+    """The last day of the period stored as (day, precision)."""
+    if precision == Precision.YEAR:
+        return dt.date(day.year, 12, 31)
+    if precision == Precision.MONTH:
+        return dt.date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    return day
+
+
 def overview(rows: Iterable[dict[str, Any]], threads: Iterable[Thread]) -> dict[str, Any]:
     """The visual timeline's data for the script (``json_script``): lanes, then one point per
-    (event, lane): [id, first day, last day, precision, date as shown, title, lane, unverified]."""
+    (event, lane): [id, first day, last day, precision, title, lane, unverified, end date or "",
+    end precision or ""]. The script shows dates at their precision, as PartialDate.display."""
     lanes = {t.slug: [t.slug, t.name, css_color(t.color)] for t in threads}
     used: dict[str, list[str]] = {}
     points: list[list[Any]] = []
+    low = Confidence.LOW
     for row in rows:
-        partial = PartialDate.from_date(row["date"], row["date_precision"])
-        end = partial.end
-        shown = partial.display()
-        if row["end_date"]:
-            last = PartialDate.from_date(row["end_date"], row["end_precision"])
-            end, shown = last.end, f"{shown} – {last.display()}"
+        start, precision, end_date = row["date"], row["date_precision"], row["end_date"]
+        if end_date:
+            last = period_end(end_date, row["end_precision"])
+            range_end, range_precision = end_date.isoformat(), row["end_precision"]
+        else:
+            last, range_end, range_precision = period_end(start, precision), "", ""
         lane = row["threads__slug"] or OTHER_LANE
-        used.setdefault(lane, lanes.get(lane, [OTHER_LANE, "Other", "#57606a"]))
+        if lane not in used:
+            used[lane] = lanes.get(lane, [OTHER_LANE, "Other", "#57606a"])
         points.append(
             [
                 row["id"],
-                partial.start.isoformat(),
-                end.isoformat(),
-                partial.precision.value,
-                shown,
+                start.isoformat(),
+                last.isoformat(),
+                precision,
                 row["title"],
                 lane,
-                row["confidence"] == Confidence.LOW,
+                1 if row["confidence"] == low else 0,
+                range_end,
+                range_precision,
             ]
         )
     order = [slug for slug in lanes if slug in used] + [s for s in used if s not in lanes]

@@ -36,13 +36,13 @@ def test_timeline_lists_events_in_order_with_lanes(client: Client, small: Small)
         html.split('id="timeline-data" type="application/json">')[1].split("</script>")[0]
     )
     assert [lane[0] for lane in data["lanes"]] == ["dispute", "law"]
-    dispute_points = [p for p in data["points"] if p[6] == "dispute"]
-    assert [p[5] for p in dispute_points] == [
+    dispute_points = [p for p in data["points"] if p[5] == "dispute"]
+    assert [p[4] for p in dispute_points] == [
         "Acme AI launched as a nonprofit",
         "Roe testifies about distillation",
     ]
-    assert dispute_points[0][1:5] == ["2015-12-01", "2015-12-31", "month", "Dec 2015"]
-    assert [p[7] for p in data["points"] if p[6] == "law"] == [True, False]
+    assert dispute_points[0][1:4] == ["2015-12-01", "2015-12-31", "month"]
+    assert [p[6] for p in data["points"] if p[5] == "law"] == [1, 0]
     assert "unverified" in html
 
 

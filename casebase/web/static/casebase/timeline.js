@@ -114,6 +114,14 @@
     render();
   }
 
+  /* A date at its known precision: "2015", "Feb 2018", "30 Apr 2026" (as PartialDate.display). */
+  function showDate(iso, precision) {
+    var y = iso.slice(0, 4), m = MONTHS[+iso.slice(5, 7) - 1];
+    if (precision === "year") return y;
+    if (precision === "month") return m + " " + y;
+    return (+iso.slice(8, 10)) + " " + m + " " + y;
+  }
+
   function yearStart(iso) { return Date.UTC(+iso.slice(0, 4), 0, 1); }
   function yearEnd(iso) { return Date.UTC(+iso.slice(0, 4) + 1, 0, 1); }
 
@@ -135,20 +143,21 @@
       byLane[lane[0]] = track;
     });
     data.points.forEach(function (p) {
-      // [id, first day, last day, precision, date as shown, title, lane, unverified]
-      var track = byLane[p[6]];
+      // [id, first day, last day, precision, title, lane, unverified, end date, end precision]
+      var track = byLane[p[5]];
       if (!track) return;
       var a = document.createElement("a");
-      a.className = "tl-mark prec-" + p[3] + (p[7] ? " unverified" : "");
+      a.className = "tl-mark prec-" + p[3] + (p[6] ? " unverified" : "");
       a.href = urlPattern.replace("/0/", "/" + p[0] + "/");
       a.dataset.eventLink = p[0];
       a.dataset.start = p[1];
       a.dataset.end = p[2];
       a.tabIndex = -1;
-      a.title = p[4] + ": " + p[5] + (p[7] ? " (unverified)" : "");
+      var shown = showDate(p[1], p[3]) + (p[7] ? " – " + showDate(p[7], p[8]) : "");
+      a.title = shown + ": " + p[4] + (p[6] ? " (unverified)" : "");
       var label = document.createElement("span");
       label.className = "tl-mark-label";
-      label.textContent = p[5].length > 48 ? p[5].slice(0, 47) + "…" : p[5];
+      label.textContent = p[4].length > 48 ? p[4].slice(0, 47) + "…" : p[4];
       a.appendChild(label);
       track.appendChild(a);
       min = Math.min(min, yearStart(p[1]));

@@ -252,7 +252,7 @@ def test_reprocessing_leaves_identical_counts(
     reprocess(document)
     document.refresh_from_db()
     assert document.status == DocumentStatus.DONE
-    assert document.attempts == 3
+    assert document.attempts == 1  # counted afresh for each run
     assert counts() == first
 
 
@@ -306,7 +306,7 @@ def test_failure_keeps_the_original_and_can_be_rerun(
     document.refresh_from_db()
     assert document.status == DocumentStatus.DONE
     assert document.error == ""
-    assert document.attempts == 2
+    assert document.attempts == 1
 
 
 def test_url_submission_is_fetched_and_processed(
@@ -361,3 +361,21 @@ def test_hostile_html_is_stored_as_text_only(run_tasks_inline: list[int]) -> Non
     assert "Elon Musk testified" in document.text
     for leaked in ("steal", "evil", "onerror", "alert", "<"):
         assert leaked not in document.text
+
+
+def test_many_reprocessings_are_not_mistaken_for_a_dying_worker(
+    run_tasks_inline: list[int], settings: Any
+) -> None:
+    settings.CASEBASE_MAX_ATTEMPTS = 2
+    document = ingest_text("Elon Musk testified on Thursday.", SubmissionMeta()).document
+    for _ in range(3):
+        reprocess(document)
+        assert document.status == DocumentStatus.DONE and document.attempts == 1
+    # A run whose claims keep being lost gives up after the limit, with a clear reason.
+    Document.objects.filter(pk=document.pk).update(status=DocumentStatus.PROCESSING, attempts=2)
+    from casebase.knowledge.services.processing import process_documents
+
+    assert process_documents([document.pk]) == {"skipped": 1}
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.FAILED
+    assert "Gave up after 2 attempts" in document.error

@@ -324,7 +324,11 @@ def ingest_url(url: str, meta: SubmissionMeta, *, user: Any = None) -> IngestRes
 
 
 def reprocess(document: Document) -> None:
-    """Queue a document again (after a failure or a pipeline change), keeping its original."""
+    """Queue a document again (after a failure or a pipeline change), keeping its original.
+
+    ``attempts`` starts again from zero: it counts the claims of the current run, so a document
+    re-run many times over its life is not mistaken for one whose worker keeps dying.
+    """
     if document.status == DocumentStatus.REFERENCE:
         raise IngestError("A citation-only record has no text to process.")
     needs_fetch = not document.original and bool(document.source_url)
@@ -333,7 +337,7 @@ def reprocess(document: Document) -> None:
     send: Callable[[int], None] = _send_fetch if needs_fetch else _send_processing
     with transaction.atomic():
         Document.objects.filter(pk=document.pk).update(
-            status=DocumentStatus.QUEUED, error="", queued_at=timezone.now()
+            status=DocumentStatus.QUEUED, error="", queued_at=timezone.now(), attempts=0
         )
         document_id = document.pk
         transaction.on_commit(lambda: send(document_id))

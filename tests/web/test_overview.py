@@ -23,7 +23,7 @@ def test_period_end() -> None:
 
 def test_points_lanes_and_ranges() -> None:
     second = make_thread(slug="second", position=2)
-    first = make_thread(slug="first", position=1, color="javascript:x")
+    first = make_thread(slug="first", position=1, color="red;x:y")
     make_event("2018", title="year", threads=[first, second])
     make_event(
         dt.date(2024, 1, 1),

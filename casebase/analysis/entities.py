@@ -209,7 +209,10 @@ def _link(candidates: list[Candidate], index: KnownIndex) -> None:
             entity = index.resolve(cand.text)
             if entity is not None:
                 cand.slug, cand.kind = entity.slug, entity.kind
-        cand.key = f"slug:{cand.slug}" if cand.slug else f"name:{name_key(cand.text)}"
+        if cand.slug:
+            cand.key = f"slug:{cand.slug}"
+        elif not cand.key:
+            cand.key = f"name:{name_key(cand.text)}"
 
 
 _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
@@ -262,8 +265,35 @@ def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return extra
 
 
+_CIRCUITS = (
+    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\\.C\\.|Federal"
+)
+_STATE = r"(?-i:[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)"
+_COURT_NAME = re.compile(
+    rf"(?:United States|U\.\s?S\.) Court of Appeals for the (?P<circuit>{_CIRCUITS}) Circuit"
+    rf"|(?-i:(?P<circuit2>{_CIRCUITS}) Circuit)"
+    rf"|(?:(?:United States|U\.\s?S\.) District Court for the )?"
+    rf"(?P<part>Northern|Southern|Eastern|Western|Central|Middle) District of (?P<state>{_STATE})",
+    re.IGNORECASE,
+)
+
+
+def _court_candidates(doc: Doc) -> list[Candidate]:
+    """Federal courts by name ("United States Court of Appeals for the Ninth Circuit", "Ninth
+    Circuit", "Northern District of California"), each court one entity however written."""
+    found = []
+    for m in _COURT_NAME.finditer(text_of(doc)):
+        circuit = m["circuit"] or m["circuit2"]
+        if circuit:
+            key = f"court:{circuit.lower()} circuit"
+        else:
+            key = f"court:{m['part'].lower()} district of {m['state'].lower()}"
+        found.append(Candidate(m.start(), m.end(), m.group(0), "court", None, key))
+    return found
+
+
 def find_entities(doc: Doc, index: KnownIndex) -> list[FoundEntity]:
-    cases = _case_candidates(doc)
+    cases = _case_candidates(doc) + _court_candidates(doc)
     candidates = _ner_candidates(doc, cases)
     candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
@@ -303,7 +333,7 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
             in_text.add(cand.key)
-    return [c for c in candidates if c.slug or c.key in in_text or c.kind == "case"]
+    return [c for c in candidates if c.slug or c.key in in_text or c.kind in {"case", "court"}]
 
 
 def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
@@ -322,12 +352,25 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
                 key=lambda c: (not _TITLES.match(c.text), len(c.text.split()), len(c.text)),
             ).text
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
+            name = _uncapitalised(name)
             if kind == "person" and len(name.split()) == 1:
                 kind = "organization"  # people are named in full at least once; brands are not
         mentions = [MentionSpan(c.text, c.start, c.end) for c in members]
         entities.append(FoundEntity(name=name, kind=kind, mentions=mentions, slug=slug))
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+_SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "at", "v.", "et", "al."}
+
+
+def _uncapitalised(name: str) -> str:
+    """A name found only in capitals (a caption) in title case: "COURT OF APPEALS FOR THE
+    NINTH CIRCUIT" -> "Court of Appeals for the Ninth Circuit"."""
+    if not name.isupper() or len(name) <= 5:
+        return name
+    words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in name.split()]
+    return " ".join([words[0].capitalize(), *words[1:]])
 
 
 def entity_at(entities: Sequence[FoundEntity], start: int, end: int) -> FoundEntity | None:

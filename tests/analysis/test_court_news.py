@@ -112,3 +112,21 @@ def test_headline_claim_and_colon_quotes() -> None:
     quotes = [(c.speaker, c.quote) for c in colon.claims if c.quote]
     assert ("William Savitt", "So that's a yes.") in quotes
     assert ("Musk", "Partly.") in quotes or ("Elon Musk", "Partly.") in quotes
+
+
+def test_courts_by_name_and_the_panel() -> None:
+    # Opening of the Ninth Circuit's 2022 hiQ Labs v. LinkedIn opinion (caption and summary).
+    text = (
+        "UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT\n"
+        "The panel held that a plaintiff seeking a preliminary injunction must establish that it "
+        "is likely to succeed on the merits. The panel previously affirmed the preliminary "
+        "injunction. The Ninth Circuit heard the appeal from the Northern District of California."
+    )
+    analysis = analyse(text, published=None, known=[])
+    courts = [e for e in analysis.entities if e.kind == "court"]
+    assert [c.name for c in courts] == [
+        "United States Court of Appeals for the Ninth Circuit",  # with "Ninth Circuit"
+        "Northern District of California",
+    ]
+    assert len(courts[0].mentions) == 2
+    assert [c.speaker for c in analysis.claims if c.verb == "ruled"] == [courts[0].name] * 2

@@ -21,24 +21,10 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from bench.processes import children_of
+
 REPO = Path(__file__).resolve().parents[2]
 READY_TIMEOUT = 60.0
-
-
-def children_of(pid: int) -> list[int]:
-    """Process ids whose parent is ``pid`` (from /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        for line in status.splitlines():
-            if line.startswith("PPid:") and int(line.split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def worker_database_url() -> str:

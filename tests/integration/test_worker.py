@@ -82,16 +82,22 @@ def test_documents_are_processed_by_a_real_worker(worker: Worker) -> None:
     assert failed.status == DocumentStatus.FAILED and "Refused" in failed.error  # fetch queue
 
 
-def test_killed_pool_process_is_redelivered_and_finishes_once(worker: Worker) -> None:
-    document = ingest_text(long_text(), SubmissionMeta("opinion", title="Long opinion")).document
+def submit_and_wait_for_processing(worker: Worker, title: str) -> Document:
+    """Submit the long text and return once the worker is well inside its analysis."""
+    document = ingest_text(long_text(), SubmissionMeta("opinion", title=title)).document
     wait_for(
         lambda: Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING,
         60,
         "processing to start",
         worker,
     )
-    time.sleep(1.5)  # well inside the analysis of ~60,000 words
+    time.sleep(1.5)
     assert Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING
+    return document
+
+
+def test_killed_pool_process_is_redelivered_and_finishes_once(worker: Worker) -> None:
+    document = submit_and_wait_for_processing(worker, "Long opinion")
     worker.kill_child()
     wait_for(lambda: settled(document.pk), 300, "the re-delivered task", worker)
     document.refresh_from_db()
@@ -102,14 +108,7 @@ def test_killed_pool_process_is_redelivered_and_finishes_once(worker: Worker) ->
 
 
 def test_killed_worker_finishes_once_after_a_restart(worker: Worker) -> None:
-    document = ingest_text(long_text(), SubmissionMeta("opinion", title="Long opinion 2")).document
-    wait_for(
-        lambda: Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING,
-        60,
-        "processing to start",
-        worker,
-    )
-    time.sleep(1.5)
+    document = submit_and_wait_for_processing(worker, "Long opinion 2")
     worker.kill()  # main process and pool: the message stays unacknowledged in Redis
     assert Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING
     worker.start()

@@ -4,8 +4,12 @@ no server errors and no response that breaks the schema, anonymously and as an e
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
+import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
@@ -35,13 +39,29 @@ def load_schema() -> schemathesis.BaseSchema:
 schema = load_schema()
 
 
+@pytest.fixture
+def keep_connection() -> Iterator[None]:
+    """Calling the WSGI app directly fires request_finished, whose close_old_connections drops
+    the test's connection (it is inside a transaction); Django's test client disconnects it the
+    same way."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(
     max_examples=MAX_EXAMPLES,
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_anonymous_requests_conform(case: schemathesis.Case, world: World) -> None:
+def test_anonymous_requests_conform(
+    case: schemathesis.Case, world: World, keep_connection: None
+) -> None:
     case.call_and_validate(checks=CHECKS)
 
 
@@ -52,7 +72,7 @@ def test_anonymous_requests_conform(case: schemathesis.Case, world: World) -> No
     suppress_health_check=list(HealthCheck),
 )
 def test_editor_requests_conform(
-    case: schemathesis.Case, world: World, editor_client: object
+    case: schemathesis.Case, world: World, editor_client: object, keep_connection: None
 ) -> None:
     key = Token.objects.get(user__username="api-editor").key
     case.call_and_validate(headers={"Authorization": f"Token {key}"}, checks=CHECKS)

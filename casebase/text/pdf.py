@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from typing import Any
 
 from django.conf import settings
@@ -22,6 +23,26 @@ MAX_TEXT_CHARS = 20_000_000  # a defence against decompression bombs in content 
 
 def max_pages() -> int:
     return int(getattr(settings, "CASEBASE_MAX_PDF_PAGES", 2000))
+
+
+class CpuBudget:
+    """CPU seconds one PDF's text extraction may use: pages that share one huge content stream
+    (a few KB of file, hours of parsing) stop with an ExtractionError instead of a stuck worker.
+
+    ``check`` runs before every content-stream operator (pypdf's visitor), so a single slow page
+    or form XObject cannot overrun it by more than one stream's parse.
+    """
+
+    def __init__(self) -> None:
+        self.limit = float(getattr(settings, "CASEBASE_PDF_EXTRACT_SECONDS", 300))
+        self.deadline = time.process_time() + self.limit
+
+    def check(self, *_: Any) -> None:
+        if time.process_time() > self.deadline:
+            raise ExtractionError(
+                f"Reading the PDF's text used more than {self.limit:g} seconds of CPU time: "
+                "it is built to be too costly to read."
+            )
 
 
 def open_pdf(data: bytes) -> PdfReader:
@@ -48,9 +69,11 @@ def open_pdf(data: bytes) -> PdfReader:
     return reader
 
 
-def _page_text(reader: PdfReader, index: int) -> str:
+def _page_text(reader: PdfReader, index: int, budget: CpuBudget) -> str:
     try:
-        return reader.pages[index].extract_text() or ""
+        return reader.pages[index].extract_text(visitor_operand_before=budget.check) or ""
+    except ExtractionError:
+        raise
     except (PyPdfError, ValueError, KeyError, TypeError, RecursionError) as exc:
         # A memory-limit error (decompression bomb) is a PyPdfError too.
         logger.warning("page %s unreadable: %s", index + 1, exc)
@@ -67,8 +90,9 @@ def extract_pdf(data: bytes) -> ExtractedText:
     headers: list[dict[str, Any]] = []
     needs_ocr: list[int] = []
     total = 0
+    budget = CpuBudget()
     for index in range(len(reader.pages)):
-        cleaned, header = clean_page(_page_text(reader, index))
+        cleaned, header = clean_page(_page_text(reader, index, budget))
         if header:
             headers.append(header)
         if not _usable(cleaned):

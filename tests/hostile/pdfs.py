@@ -61,11 +61,12 @@ def text_page(text: str) -> bytes:
 
 
 TEXT_OPS = b"BT /F1 12 Tf 72 720 Td (bomb) Tj ET\n"
+EMPTY_TEXT_OPS = b"BT /F1 12 Tf 72 720 Td () Tj ET\n"  # text operators that draw nothing
 
 
-def text_ops(mib: int) -> bytes:
+def text_ops(mib: int, ops: bytes = TEXT_OPS) -> bytes:
     """``mib`` MiB of text-drawing operators, deflated."""
-    block = (TEXT_OPS * (1024 * 1024 // len(TEXT_OPS) + 1))[: 1024 * 1024]
+    block = (ops * (1024 * 1024 // len(ops) + 1))[: 1024 * 1024]
     return deflated(block, mib)
 
 
@@ -75,10 +76,11 @@ def decompression_bomb(inflated_mb: int = 1100) -> bytes:
     return one_page(text_ops(inflated_mb), flate=True)
 
 
-def heavy_shared_pages(levels: int, inflated_mb: int) -> bytes:
+def heavy_shared_pages(levels: int, inflated_mb: int, *, empty: bool = False) -> bytes:
     """2**levels pages that all draw one content stream of ``inflated_mb`` MiB: each page is
     under every per-stream limit, the whole is hours of parsing in a few kilobytes."""
-    return doubling_page_tree(levels, text_ops(inflated_mb))
+    ops = EMPTY_TEXT_OPS if empty else TEXT_OPS
+    return doubling_page_tree(levels, text_ops(inflated_mb, ops))
 
 
 def claimed_page_count(count: int = 1_000_000) -> bytes:

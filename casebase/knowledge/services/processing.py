@@ -32,6 +32,9 @@ from .extraction import store_analysis
 
 logger = logging.getLogger(__name__)
 CLAIMABLE = (DocumentStatus.QUEUED, DocumentStatus.PROCESSING)
+# spaCy's default ``nlp.max_length`` (the pipeline keeps it): the parser and NER need about
+# 1 GB per 100,000 characters, so a longer text is stored and shown but not analysed.
+MAX_ANALYSED_CHARS = 1_000_000
 
 
 def max_attempts() -> int:
@@ -118,8 +121,13 @@ def _finish(job: Job, status: str, error: str = "") -> bool:
 def _read_original(document: Document) -> bytes:
     if not document.original:
         raise ExtractionError("The document has no original file.")
-    with document.original.open("rb") as handle:
-        return handle.read()
+    try:
+        with document.original.open("rb") as handle:
+            return handle.read()
+    except FileNotFoundError as exc:  # the message would name the server's storage path
+        raise ExtractionError("The original file is missing from storage.") from exc
+    except OSError as exc:
+        raise ExtractionError(f"The original file could not be read ({exc.strerror}).") from exc
 
 
 def _apply_extracted(document: Document, extracted: ExtractedText) -> None:
@@ -186,6 +194,14 @@ def extract(job: Job) -> str | None:
             "The original is kept.",
         )
         return DocumentStatus.NEEDS_OCR
+    if len(job.extracted.text) > MAX_ANALYSED_CHARS:
+        _finish(
+            job,
+            DocumentStatus.FAILED,
+            f"The text has {len(job.extracted.text):,} characters; the analysis reads at most "
+            f"{MAX_ANALYSED_CHARS:,} per document. The text and the original are kept.",
+        )
+        return DocumentStatus.FAILED
     return None
 
 

@@ -325,6 +325,6 @@ def search(params: SearchParams) -> SearchResults:
         ranked = _light(type_, _ranked(type_, matched[type_], params.q))
         rows = list(ranked[offset : offset + size])
         results.hits[type_] = _hits(type_, rows, params.q)
-    threads = _thread_counts(matched["event"]) if "event" in matched else []
+    threads = _thread_counts(matched["event"]) if results.counts["event"] else []
     results.facets = _facets(grouped, threads)
     return results

@@ -30,7 +30,8 @@ router.register("threads", ThreadViewSet, basename="thread")
 v1_patterns = [
     path("timeline/", TimelineView.as_view(), name="timeline"),
     *router.urls,
-    re_path(r"^.*$", NotFoundView.as_view(), name="not-found"),  # JSON 404s under /api/v1/
+    # JSON 404s under /api/v1/ (only for paths ending in "/", so APPEND_SLASH still redirects)
+    re_path(r"^.*/$", NotFoundView.as_view(), name="not-found"),
 ]
 
 urlpatterns = [

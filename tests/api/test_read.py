@@ -127,3 +127,14 @@ def test_the_browsable_docs_are_served_without_a_cdn(anon: APIClient, db: None) 
     assert "cdn" not in html.lower()
     schema = anon.get("/api/schema/?format=json").json()
     assert "/api/v1/events/" in schema["paths"]
+
+
+def test_unknown_api_paths_are_json_404s_and_missing_slashes_redirect(
+    anon: APIClient, db: None
+) -> None:
+    response = anon.get(f"{V1}/citations/0.5/")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+    assert anon.get(f"{V1}/no-such-thing/").json()["error"]["status"] == 404
+    redirect = anon.get(f"{V1}/events")
+    assert redirect.status_code == 301 and redirect["Location"].endswith("/api/v1/events/")

@@ -79,6 +79,15 @@ def test_researcher_journey(live_server: Any, browser: Any, screenshots: Path) -
     page.keyboard.press("0")
     assert page.locator(".tl-mark:visible").count() == marks
 
+    # down to single days: the trial's days fill the width, ticks name days
+    page.goto(f"{base}/timeline/?date_from=2026-04-28&date_to=2026-05-01")
+    page.wait_for_selector(".tl-visual:not([hidden]) .tl-mark")
+    ticks = page.locator(".tl-tick").all_inner_texts()
+    assert any(t.endswith("Apr 2026") and t[0].isdigit() for t in ticks), ticks
+    shoot(page, screenshots, "timeline-trial-days-desktop")
+    page.goto(f"{base}/timeline/")
+    page.wait_for_selector(".tl-visual:not([hidden]) .tl-mark")
+
     # filter by an entity without a reload: the URL changes, the page object survives
     page.evaluate("window.__sameDocument = true")
     musk = Entity.objects.get(slug="elon-musk")

@@ -122,9 +122,6 @@
     return (+iso.slice(8, 10)) + " " + m + " " + y;
   }
 
-  function yearStart(iso) { return Date.UTC(+iso.slice(0, 4), 0, 1); }
-  function yearEnd(iso) { return Date.UTC(+iso.slice(0, 4) + 1, 0, 1); }
-
   /* Draw lanes and marks from the JSON the page embeds (json_script "timeline-data"). */
   function build(fig, data) {
     var lanes = fig.querySelector(".tl-lanes"), urlPattern = fig.dataset.eventUrl;
@@ -160,10 +157,12 @@
       label.textContent = p[4].length > 48 ? p[4].slice(0, 47) + "…" : p[4];
       a.appendChild(label);
       track.appendChild(a);
-      min = Math.min(min, yearStart(p[1]));
-      max = Math.max(max, yearEnd(p[2]));
+      min = Math.min(min, parseDay(p[1]));
+      max = Math.max(max, parseDay(p[2]) + DAY);
     });
-    return { min: min, max: max };
+    // a little room on both sides, at least a day: a filtered range fills the width
+    var pad = Math.max((max - min) * 0.03, DAY);
+    return { min: min - pad, max: max + pad };
   }
 
   function initVisual() {
@@ -175,6 +174,12 @@
     if (!isFinite(bounds.min)) return;
     fig.hidden = false;
     view = { min: bounds.min, max: bounds.max, start: bounds.min, end: bounds.max };
+    if (fig.dataset.from || fig.dataset.to) {  // a date filter: open on that range
+      var from = fig.dataset.from ? parseDay(fig.dataset.from) : bounds.min;
+      var to = fig.dataset.to ? parseDay(fig.dataset.to) + DAY : bounds.max;
+      view.min = Math.min(view.min, from); view.max = Math.max(view.max, to);
+      view.start = from; view.end = Math.max(to, from + MIN_SPAN);
+    }
     var controls = fig.querySelector(".tl-controls");
     controls.addEventListener("click", function (ev) {
       var b = ev.target.closest("button[data-zoom]");

@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
-from casebase.knowledge.models import Case, CaseParty, Document, Entity, Event, ReviewStatus
+from casebase.knowledge.models import (
+    Case,
+    CaseParty,
+    Document,
+    Entity,
+    Event,
+    PartyRole,
+    ReviewStatus,
+)
 
 from .entities import DOCUMENT_LIGHT
 from .timeline import timeline_order
@@ -35,7 +43,9 @@ def case_by_slug(slug: str) -> Case | None:
 
 def case_page(case: Case) -> CasePage:
     grouped: dict[str, list[CaseParty]] = {}
-    for party in case.parties.all():
+    order = {role: index for index, role in enumerate(PartyRole.values)}
+    parties = sorted(case.parties.all(), key=lambda p: (order.get(p.role, 99), p.entity.name))
+    for party in parties:
         grouped.setdefault(party.get_role_display(), []).append(party)
     events = Event.objects.filter(case=case).exclude(review_status=ReviewStatus.REJECTED)
     documents = (

@@ -124,6 +124,7 @@ def test_merged_entity_redirects_permanently(client: Client, small: Small) -> No
 def test_case_page(client: Client, small: Small) -> None:
     html = get(client, "/cases/roe-v-acme/")
     assert "1:00-cv-00001" in html and "Plaintiff" in html and "Defendant" in html
+    assert html.index("<dt>Plaintiff</dt>") < html.index("<dt>Defendant</dt>")  # role order
     assert "Roe testifies about distillation" in html
     assert "<td>12</td>" in html
 

@@ -9,10 +9,16 @@ from rest_framework import serializers
 
 from casebase.knowledge.models import Case, Citation, Claim, Entity
 
-from .common import EntityBriefSerializer, ExpandableMixin, partial_iso
+from .common import (
+    EntityBriefSerializer,
+    ExpandableMixin,
+    SpanValidationMixin,
+    partial_iso,
+    passage_url,
+)
 
 
-class ClaimSerializer(ExpandableMixin, serializers.ModelSerializer):
+class ClaimSerializer(SpanValidationMixin, ExpandableMixin, serializers.ModelSerializer):
     """Who asserted what, where. ``about`` is null unless ``?expand=about``."""
 
     expandable = frozenset({"about"})
@@ -69,19 +75,10 @@ class ClaimSerializer(ExpandableMixin, serializers.ModelSerializer):
 
     def get_passage_url(self, obj: Claim) -> str:
         """The claim's span in the document reader."""
-        path = f"/documents/{obj.document_id}/#span-{obj.start}-{obj.end}"
-        request = self.context.get("request")
-        return request.build_absolute_uri(path) if request is not None else path
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        start = attrs.get("start", getattr(self.instance, "start", None))
-        end = attrs.get("end", getattr(self.instance, "end", None))
-        if start is not None and end is not None and end <= start:
-            raise serializers.ValidationError({"end": ["end must be greater than start."]})
-        return attrs
+        return passage_url(self.context, obj.document_id, obj.start, obj.end)
 
 
-class CitationSerializer(serializers.ModelSerializer):
+class CitationSerializer(SpanValidationMixin, serializers.ModelSerializer):
     case = serializers.SlugRelatedField(
         slug_field="slug",
         queryset=Case.objects.all(),
@@ -93,10 +90,3 @@ class CitationSerializer(serializers.ModelSerializer):
     class Meta:
         model = Citation
         fields = ["id", "document", "kind", "text", "normalized", "start", "end", "case"]
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        start = attrs.get("start", getattr(self.instance, "start", None))
-        end = attrs.get("end", getattr(self.instance, "end", None))
-        if start is not None and end is not None and end <= start:
-            raise serializers.ValidationError({"end": ["end must be greater than start."]})
-        return attrs

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -78,3 +80,26 @@ def normalize_to_period_start(value: Any, precision: str) -> Any:
     if precision == "month":
         return value.replace(day=1)
     return value
+
+
+class SpanValidationMixin:
+    """Serializers of a ``[start, end)`` span of a document's text: ``end`` after ``start``."""
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        instance = self.instance  # type: ignore[attr-defined]
+        start = attrs.get("start", getattr(instance, "start", None))
+        end = attrs.get("end", getattr(instance, "end", None))
+        if start is not None and end is not None and end <= start:
+            raise serializers.ValidationError({"end": ["end must be greater than start."]})
+        return attrs
+
+
+def passage_url(
+    context: Mapping[str, Any], document_id: int, start: int | None, end: int | None
+) -> str:
+    """A span of a document in the web reader (the whole document when there is no span)."""
+    path = reverse("web:document", kwargs={"pk": document_id})
+    if start is not None:
+        path += f"#span-{start}-{end}"
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path

@@ -10,7 +10,7 @@ from rest_framework import serializers
 from casebase.core.text_utils import normalize_name
 from casebase.knowledge.models import Entity, EntityAlias, Mention
 
-from .common import EntityBriefSerializer, WebUrlField
+from .common import EntityBriefSerializer, SpanValidationMixin, WebUrlField
 
 
 class AliasListField(serializers.ListField):
@@ -82,7 +82,7 @@ class EntitySerializer(serializers.ModelSerializer):
             entity._prefetched_objects_cache.pop("aliases", None)
 
 
-class MentionSerializer(serializers.ModelSerializer):
+class MentionSerializer(SpanValidationMixin, serializers.ModelSerializer):
     entity = EntityBriefSerializer(read_only=True)
     entity_slug = serializers.SlugRelatedField(
         source="entity", slug_field="slug", queryset=Entity.objects.all(), write_only=True
@@ -91,10 +91,3 @@ class MentionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Mention
         fields = ["id", "document", "entity", "entity_slug", "start", "end", "text"]
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        start = attrs.get("start", getattr(self.instance, "start", None))
-        end = attrs.get("end", getattr(self.instance, "end", None))
-        if start is not None and end is not None and end <= start:
-            raise serializers.ValidationError({"end": ["end must be greater than start."]})
-        return attrs

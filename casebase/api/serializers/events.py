@@ -17,6 +17,7 @@ from .common import (
     WebUrlField,
     normalize_to_period_start,
     partial_iso,
+    passage_url,
 )
 
 
@@ -38,9 +39,7 @@ class EvidenceSerializer(serializers.ModelSerializer):
 
     def get_passage_url(self, obj: Evidence) -> str:
         """The supporting passage in the document reader."""
-        path = obj.document.get_absolute_url() + (f"#{obj.anchor}" if obj.anchor else "")
-        request = self.context.get("request")
-        return request.build_absolute_uri(path) if request is not None else path
+        return passage_url(self.context, obj.document_id, obj.start, obj.end)
 
 
 class LinkSerializer(serializers.ModelSerializer):

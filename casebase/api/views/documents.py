@@ -14,7 +14,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import serializers, status
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -23,6 +23,7 @@ from casebase.knowledge.services import ingestion
 
 from .. import filters
 from ..pagination import StableCursorPagination
+from ..parsers import JSONParser
 from ..serializers.documents import (
     DocumentDetailSerializer,
     DocumentSerializer,

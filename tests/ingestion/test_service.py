@@ -379,3 +379,22 @@ def test_many_reprocessings_are_not_mistaken_for_a_dying_worker(
     document.refresh_from_db()
     assert document.status == DocumentStatus.FAILED
     assert "Gave up after 2 attempts" in document.error
+
+
+def test_entities_the_pipeline_created_stay_out_of_the_ruler(
+    run_tasks_inline: list[int], known_entities: dict[str, Entity]
+) -> None:
+    from casebase.knowledge.services.processing import known_for_analysis
+
+    Entity.objects.create(name="Bartz", slug="bartz", kind="person", origin="extracted")
+    assert {k.slug for k in known_for_analysis()} == {e.slug for e in known_entities.values()}
+    # Found again, an extracted entity is still linked, by its name, not created twice.
+    first = ingest_text("Bartz said the settlement was fair. Bartz testified.", SubmissionMeta())
+    second = ingest_text("Later, Bartz said more about Anthropic.", SubmissionMeta())
+    assert Entity.objects.filter(name="Bartz").count() == 1
+    bartz = Entity.objects.get(name="Bartz")
+    for result in (first, second):
+        mentions = Mention.objects.filter(document=result.document, entity=bartz)
+        assert mentions.exists(), Mention.objects.filter(document=result.document).values_list(
+            "text", flat=True
+        )

@@ -54,6 +54,10 @@ def line_boundaries(doc: Doc) -> Doc:
         line_starts.append(token.i + 1)
         if every_line or token.text.count("\n") >= 2 or _ends_line(text, token.idx, width):
             doc[token.i + 1].is_sent_start = True
+        elif not _ends_sentence(doc, token.i):
+            # A wrapped line: the parser must not end the sentence at the line break.
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = False
     for start in line_starts:
         after = _dateline_end(doc, start)
         if after is not None:
@@ -85,6 +89,12 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     if end is None or end >= len(doc) or not doc[end].text[:1].isupper():
         return None  # "NASA — the agency — said": an aside, not a dateline
     return end
+
+
+def _ends_sentence(doc: Doc, newline: int) -> bool:
+    """Whether the text before the line break closes a sentence ("... at issue." or "?")."""
+    before = doc[newline - 1] if newline > 0 else None
+    return before is not None and before.text in {".", "?", "!", "”", '"', ":"}
 
 
 def _ends_line(text: str, newline_at: int, width: int) -> bool:

@@ -87,8 +87,25 @@ def _case_candidates(doc: Doc) -> list[Candidate]:
         text = m.group(0).rstrip(" ,.")
         while text.endswith((" of", " the", " and", " for")):
             text = text.rsplit(" ", 1)[0].rstrip(" ,")
-        found.append(Candidate(m.start(), m.start() + len(text), text, "case"))
+        signal = _SIGNAL.match(text)
+        start = m.start() + (signal.end() if signal else 0)
+        text = text[signal.end() :] if signal else text
+        found.append(Candidate(start, start + len(text), text, "case"))
     return found
+
+
+#: Citation signals that open a sentence before a case name ("See Knudsen v. Commissioner").
+_SIGNAL = re.compile(r"^(?:See also|See generally|See|Cf\.|But see|Accord|E\.g\.,?|Compare)\s+")
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _common_word(doc: Doc, span: Span) -> bool:
+    """A one-word name the document also writes in lower case ("State", "Federal", "Schedule"):
+    a common word capitalised, not a name."""
+    if len(span) != 1 or _MIXED_CASE.match(span.text):
+        return False
+    lowered = doc.user_data.setdefault("casebase_lower_words", {t.text for t in doc if t.is_lower})
+    return span.text.lower() in lowered
 
 
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
@@ -101,7 +118,7 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         slug = ent.ent_id_ or None
         if slug is None and any(c.start < span.end_char and span.start_char < c.end for c in taken):
             continue
-        if slug is None and is_junk_name(span.text):
+        if slug is None and (is_junk_name(span.text) or _common_word(doc, span)):
             continue
         if slug is None and kind == "place" and _abbreviated_modifier(span):
             continue  # "U.S. District Judge", "a Calif. court": an adjective
@@ -109,7 +126,8 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
             kind = "organization"  # "OpenAI", "xAI": not how people's names are written
         if slug is None:
             kind = _product_or(kind, span)
-        found.append(Candidate(span.start_char, span.end_char, span.text, kind, slug))
+        text = _POSSESSIVE_END.sub("", span.text)  # "Bordelon’s" as one token
+        found.append(Candidate(span.start_char, span.start_char + len(text), text, kind, slug))
     return found
 
 
@@ -292,9 +310,14 @@ def _court_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-def find_entities(doc: Doc, index: KnownIndex) -> list[FoundEntity]:
+def find_entities(
+    doc: Doc, index: KnownIndex, exclude: Sequence[tuple[int, int]] = ()
+) -> list[FoundEntity]:
+    """Entities of ``doc``; unlinked names inside ``exclude`` (citations: "T.C. Memo. 2020-26",
+    "(N.D. Cal.)") are not names."""
     cases = _case_candidates(doc) + _court_candidates(doc)
-    candidates = _ner_candidates(doc, cases)
+    blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
+    candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
     candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
@@ -338,6 +361,11 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
     groups: dict[str, list[Candidate]] = {}
+    surnames = {
+        name_key(c.text.split()[-1])
+        for c in candidates
+        if c.kind == "person" and len(c.text.split()) > 1
+    }
     for cand in sorted(candidates, key=lambda c: c.start):
         groups.setdefault(cand.key, []).append(cand)
     entities = []
@@ -353,7 +381,7 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
             ).text
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
             name = _uncapitalised(name)
-            if kind == "person" and len(name.split()) == 1:
+            if kind == "person" and len(name.split()) == 1 and name_key(name) not in surnames:
                 kind = "organization"  # people are named in full at least once; brands are not
         mentions = [MentionSpan(c.text, c.start, c.end) for c in members]
         entities.append(FoundEntity(name=name, kind=kind, mentions=mentions, slug=slug))

@@ -55,7 +55,7 @@ _GENERIC = {
     "the firm", "the startup", "startup", "q", "a", "mr", "ms", "mrs", "dr", "the witness",
     "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order", "pdf", "pageid",
     "tos", "ecf", "dkt", "doc", "inc", "llc", "llp", "l.l.p", "corp", "ltd", "pbc", "esq",
-    "et al", "the panel", "panel",
+    "et al", "the panel", "panel", "federal", "state", "the state", "the commissioner",
     "the district court", "district court",
 }  # fmt: skip
 

@@ -32,7 +32,7 @@ from casebase.analysis.types import Analysis, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.5"
+PIPELINE_VERSION = "analysis-1.6"
 
 Item = tuple[str, "dt.date | PartialDate | None", str | None]
 
@@ -99,10 +99,11 @@ def analyse_doc(
     index = known_index(known)
     text = text_of(doc)
     citations = find_citations(text)
-    entities = find_entities(doc, index)
-    events = find_events(
-        doc, entities, published=published, exclude=citation_ranges(text, citations)
+    cited = citation_ranges(text, citations)
+    entities = find_entities(
+        doc, index, exclude=[c for c, k in zip(cited, citations, strict=True) if k.kind == "case"]
     )
+    events = find_events(doc, entities, published=published, exclude=cited)
     claims = find_claims(doc, entities)
     turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []
     if turns:

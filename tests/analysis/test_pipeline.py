@@ -75,3 +75,27 @@ def test_empty_and_whitespace_texts() -> None:
         assert analysis.to_json() == {
             "entities": [], "events": [], "claims": [], "citations": [], "turns": []
         }  # fmt: skip
+
+
+#: Wrapped lines of the Tax Court opinion in shared/testdata/court-pdfs/opinion_tax.pdf
+#: (T.C. Memo. 2020-26), as the PDF text layer gives them.
+TAX_OPINION = (
+    "P-H reported its income and expenses on Schedule C, “Profit or Loss\n"
+    "From Business”, of his return for each year at issue.  For 2008 and\n"
+    "2009, Ps reported net losses and claimed deductions attributable to\n"
+    "M LLC.  Three cases are consolidated here:  Rock Bordelon and Torie Bordelon,\n"
+    "docket Nos. 19031-13 and 27735-13.  Mr. Bordelon was the sole guarantor.\n"
+    "See Knudsen v. Commissioner, 131 T.C. 185 (2008).\n"
+)
+
+
+def test_wrapped_court_text() -> None:
+    analysis = analyse(TAX_OPINION, published=None, known=[])
+    events = [(e.anchor, e.sentence) for e in analysis.events]
+    # "For 2008 and\n2009, Ps reported ...": one sentence across the line break.
+    assert ("2008", events[0][1]) == events[0] and events[0][1].startswith("For 2008 and\n2009")
+    kinds = {e.name: e.kind for e in analysis.entities}
+    assert kinds["Rock Bordelon"] == "person" and kinds["Torie Bordelon"] == "person"
+    assert kinds.get("Bordelon", "person") == "person"  # ambiguous surname: not a company
+    assert kinds["Knudsen v. Commissioner"] == "case"  # without the signal "See"
+    assert not any(e.date == "2008" and "131 T.C. 185" in e.sentence for e in analysis.events)

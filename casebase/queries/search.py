@@ -254,7 +254,6 @@ def _hits(type_: str, rows: list[Any], q: str) -> list[Hit]:
 
 
 _CASE_PATH = {"document": "case", "event": "case", "claim": "document__case"}
-_KIND_PATH = {"document": "kind", "claim": "document__kind"}
 
 
 def _grouped(type_: str, matched: QuerySet[Any]) -> list[dict[str, Any]]:

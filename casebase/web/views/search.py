@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -54,6 +56,4 @@ def _toggle(base: dict[str, str], name: str, value: str) -> tuple[bool, str]:
 
 
 def _encode(params: dict[str, str]) -> str:
-    from urllib.parse import urlencode
-
     return urlencode(params)

@@ -32,7 +32,7 @@ from casebase.analysis.types import Analysis, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.6"
+PIPELINE_VERSION = "analysis-1.7"
 
 Item = tuple[str, "dt.date | PartialDate | None", str | None]
 
@@ -109,6 +109,13 @@ def analyse_doc(
     if turns:
         claims = testimony_claims(turns) + within_turns(claims, turns)
         claims.sort(key=lambda c: c.start)
+    for claim in claims:
+        claim.about = [
+            e.name
+            for e in entities
+            if e.name != claim.speaker
+            and any(claim.start <= m.start < claim.end for m in e.mentions)
+        ]
     return Analysis(
         entities=entities, events=events, claims=claims, citations=citations, turns=turns
     )

@@ -16,7 +16,7 @@ from casebase.analysis.linking import KnownIndex, name_key
 from casebase.analysis.types import FoundClaim, FoundEntity, SpeakerTurn
 
 _TURN = re.compile(
-    r"^[ \t]*(?:(?P<qa>[QA])[.:]|"
+    r"^[ \t]*(?:(?P<qa>[QA])(?:[.:]|(?=[ \t]{2,}|\t))|"
     r"(?P<named>THE (?:COURT|WITNESS|CLERK|INTERPRETER|DEPUTY(?: CLERK)?)|"
     r"(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):)[ \t]*",
     re.MULTILINE,
@@ -41,7 +41,7 @@ _WITNESS = [
         re.MULTILINE,
     ),
 ]
-_QA_LINE = re.compile(r"^[ \t]*[QA][.:][ \t]", re.MULTILINE)
+_QA_LINE = re.compile(r"^[ \t]*[QA](?:[.:][ \t]|[ \t]{2,}|\t)", re.MULTILINE)
 TRANSCRIPT_KINDS = {"transcript"}
 MIN_QA_LINES = 4
 

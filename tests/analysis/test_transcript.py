@@ -51,3 +51,23 @@ def test_named_speakers_and_unknown_witness() -> None:
         ("answer", "A", None),  # the witness is not named: not guessed either
         ("answer", "THE WITNESS", None),
     ]
+
+
+def test_deposition_style_without_full_stops() -> None:
+    text = TRANSCRIPT.replace("Q.   ", "Q    ").replace("A.   ", "A    ")
+    analysis = analyse(text, published=None, known=[*SEED_KNOWN, SAVITT])
+    assert [t.role for t in analysis.turns] == ["question", "answer"] * 4
+    assert [c.quote for c in analysis.claims if c.verb == "testified"][2] == "Partly."
+
+
+def test_claims_say_whom_they_are_about() -> None:
+    analysis = analyse(TRANSCRIPT, published=None, known=[*SEED_KNOWN, SAVITT], kind="transcript")
+    last = analysis.claims[-1]
+    assert last.quote == "It is standard practice to use other AIs to validate your AI."
+    assert last.about == []  # names no one
+    from .conftest import TOKEN_TIMES
+
+    news = analyse(TOKEN_TIMES, published=None, known=SEED_KNOWN)
+    testified = next(c for c in news.claims if c.verb == "testified")
+    assert set(testified.about) >= {"xAI", "OpenAI", "Grok"}
+    assert "Elon Musk" not in testified.about  # the speaker

@@ -5,7 +5,7 @@ from __future__ import annotations
 from casebase.analysis.pipeline import analyse
 from casebase.analysis.transcript import is_transcript, speaker_turns, witness_name
 
-from .conftest import SAVITT, SEED_KNOWN, TRANSCRIPT
+from .conftest import SAVITT, SEED_KNOWN, TOKEN_TIMES, TRANSCRIPT
 
 
 def test_turns_and_speakers() -> None:
@@ -65,8 +65,6 @@ def test_claims_say_whom_they_are_about() -> None:
     last = analysis.claims[-1]
     assert last.quote == "It is standard practice to use other AIs to validate your AI."
     assert last.about == []  # names no one
-    from .conftest import TOKEN_TIMES
-
     news = analyse(TOKEN_TIMES, published=None, known=SEED_KNOWN)
     testified = next(c for c in news.claims if c.verb == "testified")
     assert set(testified.about) >= {"xAI", "OpenAI", "Grok"}

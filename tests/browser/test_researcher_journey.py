@@ -167,3 +167,17 @@ def test_main_pages_at_desktop_and_phone_widths(
             page.screenshot(path=str(screenshots / f"{name}-{width_name}.png"))
         assert console.errors == [], width_name
         context.close()
+
+    # printed: no navigation, filters or visual timeline; the text and its sources remain
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(live_server.url + pages["document"])
+    page.emulate_media(media="print")
+    assert not page.locator(".site-header nav").is_visible()
+    assert page.locator(".doc-text").is_visible()
+    page.goto(live_server.url + "/timeline/")
+    page.emulate_media(media="print")
+    assert not page.locator("#timeline-filters").is_visible()
+    assert page.locator(".tl-list").is_visible()
+    page.screenshot(path=str(screenshots / "timeline-print.png"))
+    context.close()

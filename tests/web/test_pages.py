@@ -90,6 +90,14 @@ def test_document_reader(client: Client, small: Small) -> None:
     assert "Roe testifies about distillation" in html  # supported event
 
 
+def test_document_in_progress_refreshes_itself(client: Client, small: Small) -> None:
+    assert 'http-equiv="refresh"' not in get(client, f"/documents/{small.document.pk}/")
+    small.document.status = "processing"
+    small.document.save()
+    html = get(client, f"/documents/{small.document.pk}/")
+    assert 'http-equiv="refresh"' in html and "Processing" in html
+
+
 def test_document_processing_error_is_shown(client: Client, small: Small) -> None:
     small.document.status, small.document.error = "failed", "PDF has no text layer"
     small.document.save()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from casebase.sources.errors import SourceError
 from casebase.sources.sniff import HTML, JSON, PDF, sniff_media_type
 
@@ -16,8 +19,41 @@ from .types import ExtractedText
 def extract_text(data: bytes, filename: str = "") -> ExtractedText:
     """Text, page map and metadata of ``data``. ``filename`` is only used in messages.
 
-    Raises ExtractionError (a ValueError) with a message fit for the user.
+    Raises ExtractionError (a ValueError) with a message fit for the user. The result holds no
+    NUL character (PDF fonts and a few stray bytes in text produce them; PostgreSQL text and
+    jsonb columns cannot store them).
     """
+    return _without_nul(_extract(data, filename))
+
+
+def _without_nul(extracted: ExtractedText) -> ExtractedText:
+    text, offsets = extracted.text, extracted.page_offsets
+    if "\x00" in text:
+        shifted, removed, previous = [], 0, 0
+        for offset in offsets:
+            removed += text.count("\x00", previous, offset)
+            previous = offset
+            shifted.append(offset - removed)
+        text, offsets = text.replace("\x00", ""), shifted
+    return replace(
+        extracted,
+        text=text,
+        page_offsets=offsets,
+        metadata=_strings_without_nul(extracted.metadata),
+    )
+
+
+def _strings_without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_strings_without_nul(k): _strings_without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_strings_without_nul(item) for item in value]
+    return value
+
+
+def _extract(data: bytes, filename: str) -> ExtractedText:
     if not data or not data.strip():
         raise ExtractionError(f"“{filename or 'The input'}” is empty.")
     try:

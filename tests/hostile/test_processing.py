@@ -133,3 +133,24 @@ def test_a_single_five_megabyte_line(bystander: Bystander) -> None:
     page = Client().get(document.get_absolute_url())
     assert page.status_code == 200 and page.content.count(b"Beta Labs copied") >= 150_000
     assert_serving(bystander)
+
+
+def test_nul_characters_deep_in_a_text_file(bystander: Bystander) -> None:
+    """Past the 4 KB the sniffer reads, a few NULs pass for text; PostgreSQL cannot store NUL
+    in a text column, so they must not reach the database (SQLite would keep them)."""
+    data = b"The motion was filed on Monday by Beta Labs. " * 200 + b"\x00 hidden \x00 tail."
+    document = submit(data, "nul.txt")
+    document, _, _ = processed(document)
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.text.endswith("Beta Labs.  hidden  tail.")
+    assert_serving(bystander)
+
+
+def test_nul_characters_drawn_by_a_pdf(bystander: Bystander) -> None:
+    """A PDF string with \\000 bytes: pypdf gives NULs, which never reach the database."""
+    content = b"BT /F1 12 Tf 72 720 Td (Beta Labs filed\\000 a motion\\000 to dismiss.) Tj ET"
+    document = submit(pdfs.one_page(content), "nul.pdf")
+    document, _, _ = processed(document)
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.text == "Beta Labs filed a motion to dismiss."
+    assert document.page_offsets == [0]

@@ -198,3 +198,20 @@ def test_lone_surrogates_in_json_text_are_refused(text: str, bystander: Bystande
     with pytest.raises(IngestError, match="lone surrogate"):
         ingest_text(text.encode().decode("unicode_escape"), META, enqueue=False)
     assert_unaffected(before, bystander)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'{"text": "A filing\\u0000 with a NUL.", "title": "Title\\u0000"}',
+        b'{"text": "\\u0000First line\\nsecond line"}',
+        b'{"text": "ok text", "publisher": "Pub\\u0000", "authors": ["A\\u0000B"]}',
+    ],
+)
+def test_nul_characters_in_a_json_import(data: bytes, bystander: Bystander) -> None:
+    """JSON may escape NUL, which PostgreSQL text columns cannot hold: refused with a reason
+    (as the API and the forms refuse it), never a database error."""
+    before = snapshot(bystander)
+    with pytest.raises(IngestError, match="contains a NUL character"):
+        ingest_bytes(data, "nul.json", META, enqueue=False)
+    assert_unaffected(before, bystander)

@@ -62,8 +62,24 @@ class IngestError(ValueError):
 # --- validation -------------------------------------------------------------------------------
 
 
+def _refuse_nul(meta: SubmissionMeta) -> None:
+    """JSON imports can carry "\\u0000", which PostgreSQL text columns cannot store."""
+    named = [
+        ("title", meta.title),
+        ("publisher", meta.publisher),
+        ("publisher note", meta.publisher_note),
+        ("source URL", meta.source_url),
+        ("corpus key", meta.corpus_key or ""),
+        *(("author", author) for author in meta.authors),
+    ]
+    for label, value in named:
+        if "\x00" in value:
+            raise IngestError(f"The {label} contains a NUL character.")
+
+
 def _validated_fields(meta: SubmissionMeta) -> dict[str, Any]:
     """Model fields from ``meta``; IngestError on a bad kind, date, case or URL."""
+    _refuse_nul(meta)
     if meta.kind not in DocumentKind.values:
         raise IngestError(f"Unknown document kind “{meta.kind}”.")
     fields: dict[str, Any] = {
@@ -259,6 +275,8 @@ def ingest_text(
     text: str, meta: SubmissionMeta, *, user: Any = None, enqueue: bool = True
 ) -> IngestResult:
     """Submit pasted or imported text (stored as a UTF-8 .txt original)."""
+    if "\x00" in text:
+        raise IngestError("The text contains a NUL character.")
     try:
         data = text.replace("\r\n", "\n").encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate, e.g. "\ud800" escaped in JSON

@@ -79,6 +79,11 @@ class SpeakerResolver:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
+        owner = _pronoun_owner(subject)
+        if owner is not None:  # "his lawyers told the judge": the lawyers speak for him
+            kind = "person" if owner.lower_ in {"his", "her"} else "organization"
+            found = self.antecedent(owner, kind)
+            return self._speaker(found) if found is not None else Speaker(None)
         if word in RELATIVE and subject.head.dep_ == "relcl":
             noun = subject.head.head  # "authors who allege ...": the authors
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
@@ -215,6 +220,20 @@ def _kind_fits(kind: str, wanted: str) -> bool:
 
 def _mentioned_in(entity: FoundEntity, start: int, end: int) -> bool:
     return any(start <= m.start and m.end <= end for m in entity.mentions)
+
+
+_AGENTS = {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesperson", "spokesman",
+           "spokeswoman", "representative", "representatives", "spokespeople"}  # fmt: skip
+
+
+def _pronoun_owner(subject: Token) -> Token | None:
+    """The possessive pronoun of an agent noun ("his lawyers", "its spokesperson")."""
+    if subject.lower_ not in _AGENTS:
+        return None
+    for child in subject.children:
+        if child.dep_ == "poss" and child.lower_ in {"his", "her", "its", "their"}:
+            return child
+    return None
 
 
 def _role_noun(subject: Token) -> Token | None:

@@ -70,3 +70,17 @@ def test_nouns_and_adjectives_are_not_reporting_verbs() -> None:
     )
     analysis = analyse(text, published=None, known=SEED_KNOWN)
     assert _claims(analysis) == [("Elon Musk", "denied")]
+
+
+def test_lawyers_speak_for_their_client() -> None:
+    # https://efinder.lk/news/article/openai-trial-updates-board-chair-taylor-continues-testimony-altman-set-to-take-s
+    text = (
+        "OpenAI CEO Sam Altman is slated to testify in federal court in Oakland, California, on "
+        "Tuesday as part of the trial in Elon Musk's lawsuit against the artificial intelligence "
+        "company.\nAltman is expected to take the stand after Bret Taylor, the chairman of the "
+        "board at OpenAI, concludes his testimony, his lawyers told Judge Yvonne Gonzalez Rogers "
+        "on Monday.\n"
+    )
+    analysis = analyse(text, published=None, known=[])
+    told = next(c for c in analysis.claims if c.verb == "told")
+    assert told.speaker == "Sam Altman"

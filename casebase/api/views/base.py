@@ -8,6 +8,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Model, QuerySet
 from rest_framework import status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
@@ -29,6 +30,8 @@ class CasebaseViewSet(ConditionalGetMixin, viewsets.ModelViewSet):
     """
 
     schema = CasebaseAutoSchema()
+    # Token first: a request without credentials gets 401 with "WWW-Authenticate: Token".
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
     permission_classes = [ModelPermissionsWithChangeActions]
     write_serializer_class: type[BaseSerializer[Any]] | None = None
     expandable: frozenset[str] = frozenset()

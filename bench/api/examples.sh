@@ -54,7 +54,7 @@ show "Errors share one format: a bad partial date" \
 show "... an unknown entity on the timeline" \
   "curl -s \"\$B/api/v1/timeline/?entity=nobody&format=ics\" | jq ."
 show "... writing without an account" \
-  "curl -s -X POST -H 'Content-Type: application/json' -d '{\"text\": \"x\"}' \"\$B/api/v1/documents/\" | jq ."
+  "curl -s -i -X POST -H 'Content-Type: application/json' -d '{\"text\": \"x\"}' \"\$B/api/v1/documents/\" | grep -E '^(HTTP|WWW-Authenticate)'; curl -s -X POST -H 'Content-Type: application/json' -d '{\"text\": \"x\"}' \"\$B/api/v1/documents/\" | jq ."
 show "... malformed JSON" \
   "curl -s -X POST -H \"Authorization: Token \$TOKEN\" -H 'Content-Type: application/json' -d '{\"text\": ' \"\$B/api/v1/documents/\" | jq ."
 show "... a submission that is not a public http(s) URL" \

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
+from casebase.analysis.legal_names import case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
 from casebase.analysis.spans import sent_of, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
@@ -66,12 +67,6 @@ def propn_chain(token: Token) -> Span:
     return doc[start : token.i + 1]
 
 
-_PARTY_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*"
-_CASE_NAME = re.compile(
-    rf"(?<![\w.])(?:In re {_PARTY_WORD}(?:,? (?:{_PARTY_WORD}|of|the|and|for))*"
-    rf"|{_PARTY_WORD}(?: {_PARTY_WORD})*(?:,? Inc\.)?(?: et al\.?)?,? v\. "
-    rf"(?:the )?{_PARTY_WORD}(?:,? (?:{_PARTY_WORD}|of|the|and|for))*)"
-)
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 
 
@@ -79,23 +74,6 @@ def _abbreviated_modifier(span: Span) -> bool:
     return span.root.dep_ in _MODIFIER_DEPS and ("." in span.text or span.text.isupper())
 
 
-def _case_candidates(doc: Doc) -> list[Candidate]:
-    """Case names ("Bartz v. Anthropic", "hiQ Labs v. LinkedIn", "In re OpenAI"), which the
-    model splits into two names or misses."""
-    found = []
-    for m in _CASE_NAME.finditer(text_of(doc)):
-        text = m.group(0).rstrip(" ,.")
-        while text.endswith((" of", " the", " and", " for")):
-            text = text.rsplit(" ", 1)[0].rstrip(" ,")
-        signal = _SIGNAL.match(text)
-        start = m.start() + (signal.end() if signal else 0)
-        text = text[signal.end() :] if signal else text
-        found.append(Candidate(start, start + len(text), text, "case"))
-    return found
-
-
-#: Citation signals that open a sentence before a case name ("See Knudsen v. Commissioner").
-_SIGNAL = re.compile(r"^(?:See also|See generally|See|Cf\.|But see|Accord|E\.g\.,?|Compare)\s+")
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -283,39 +261,16 @@ def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     return extra
 
 
-_CIRCUITS = (
-    "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\\.C\\.|Federal"
-)
-_STATE = r"(?-i:[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)"
-_COURT_NAME = re.compile(
-    rf"(?:United States|U\.\s?S\.) Court of Appeals for the (?P<circuit>{_CIRCUITS}) Circuit"
-    rf"|(?-i:(?P<circuit2>{_CIRCUITS}) Circuit)"
-    rf"|(?:(?:United States|U\.\s?S\.) District Court for the )?"
-    rf"(?P<part>Northern|Southern|Eastern|Western|Central|Middle) District of (?P<state>{_STATE})",
-    re.IGNORECASE,
-)
-
-
-def _court_candidates(doc: Doc) -> list[Candidate]:
-    """Federal courts by name ("United States Court of Appeals for the Ninth Circuit", "Ninth
-    Circuit", "Northern District of California"), each court one entity however written."""
-    found = []
-    for m in _COURT_NAME.finditer(text_of(doc)):
-        circuit = m["circuit"] or m["circuit2"]
-        if circuit:
-            key = f"court:{circuit.lower()} circuit"
-        else:
-            key = f"court:{m['part'].lower()} district of {m['state'].lower()}"
-        found.append(Candidate(m.start(), m.end(), m.group(0), "court", None, key))
-    return found
-
-
 def find_entities(
     doc: Doc, index: KnownIndex, exclude: Sequence[tuple[int, int]] = ()
 ) -> list[FoundEntity]:
     """Entities of ``doc``; unlinked names inside ``exclude`` (citations: "T.C. Memo. 2020-26",
     "(N.D. Cal.)") are not names."""
-    cases = _case_candidates(doc) + _court_candidates(doc)
+    text = text_of(doc)
+    cases = [
+        Candidate(n.start, n.end, n.text, n.kind, None, n.key)
+        for n in [*case_names(text), *court_names(text)]
+    ]
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
     candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
     candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates

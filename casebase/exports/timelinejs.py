@@ -13,8 +13,10 @@ from html import escape
 from typing import Any
 
 from casebase.core.partial_dates import PartialDate
+from casebase.sources.errors import SourceError
+from casebase.sources.fetch import check_url
 
-from .rows import ExportEvent
+from .rows import ExportEvent, ExportSource
 
 
 def tl_date(value: PartialDate) -> dict[str, Any]:
@@ -27,6 +29,15 @@ def tl_date(value: PartialDate) -> dict[str, Any]:
     return date
 
 
+def _link(source: ExportSource) -> str:
+    """The source's own URL if it is http(s), else its casebase page: a stored ``javascript:``
+    source URL never becomes a link."""
+    try:
+        return check_url(source.source_url) if source.source_url else source.document_url
+    except SourceError:
+        return source.document_url
+
+
 def _text_html(event: ExportEvent) -> str:
     parts = [f"<p>{escape(event.summary)}</p>"] if event.summary else []
     if event.unverified:
@@ -35,7 +46,7 @@ def _text_html(event: ExportEvent) -> str:
         parts.append(f"<p><em>{escape(event.uncertainty_note)}</em></p>")
     if event.sources:
         items = "".join(
-            f'<li><a href="{escape(s.source_url or s.document_url)}">{escape(s.title)}</a>'
+            f'<li><a href="{escape(_link(s))}">{escape(s.title)}</a>'
             + (f" ({escape(s.publisher)})" if s.publisher else "")
             + "</li>"
             for s in event.sources
@@ -54,11 +65,11 @@ def slide(event: ExportEvent) -> dict[str, Any]:
     if event.end:
         data["end_date"] = tl_date(event.end)
     if event.threads:
-        data["group"] = event.threads[0]
+        data["group"] = escape(event.threads[0])
     if event.sources:
         first = event.sources[0]
         data["media"] = {
-            "url": first.source_url or first.document_url,
+            "url": _link(first),
             "caption": escape(first.title),
             "credit": escape(first.publisher or "casebase"),
         }

@@ -119,7 +119,9 @@ def bystander(db: None) -> Bystander:
     )
     document.original.save("notes.txt", ContentFile(BYSTANDER_TEXT.encode()), save=False)
     document.save()
-    entity = Entity.objects.create(name="Alice Example", slug="alice-example", kind="person")
+    entity, _ = Entity.objects.get_or_create(
+        slug="alice-example", defaults={"name": "Alice Example", "kind": "person"}
+    )
     Mention.objects.create(document=document, entity=entity, start=0, end=13, text="Alice Example")
     event = Event.objects.create(
         title="Alice Example testifies", date=dt.date(2024, 3, 3), summary="Testimony."

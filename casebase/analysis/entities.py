@@ -216,7 +216,9 @@ _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 
 def _short_forms(candidates: list[Candidate]) -> None:
     """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
-    the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin")."""
+    the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), and a
+    one-word name that is not a person at the one case it opens ("Brand" for "Brand v.
+    Commissioner")."""
     by_suffix: dict[str, set[str]] = {}
     kinds: dict[str, str] = {}
     for cand in candidates:
@@ -225,10 +227,17 @@ def _short_forms(candidates: list[Candidate]) -> None:
             for i in range(1, len(words)):
                 by_suffix.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
             kinds[cand.key] = cand.kind
+    cases: dict[str, set[str]] = {}  # "brand" -> the key of "Brand v. Commissioner"
+    for cand in candidates:
+        if cand.kind == "case" and " v. " in cand.text:
+            cases.setdefault(name_key(cand.text.split(" v. ")[0].split()[0]), set()).add(cand.key)
+            kinds[cand.key] = "case"
     for cand in candidates:
         if cand.slug is not None:
             continue
         keys = by_suffix.get(name_key(cand.text), set()) - {cand.key}
+        if not keys and cand.kind != "person" and len(cand.text.split()) == 1:
+            keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
         if len(keys) == 1:
             cand.key = next(iter(keys))
             cand.kind = kinds[cand.key]

@@ -7,13 +7,18 @@ import re
 from dataclasses import dataclass
 
 _PARTY_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*"
+#: A comma inside a party's name comes only before a corporate suffix ("Oracle America, Inc.").
+_SUFFIX = r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|P\.C|LLP|L\.P|PBC|et al)\.?"
+_PARTY = rf"{_PARTY_WORD}(?: (?:{_PARTY_WORD}|of|the|and|for))*(?:,? {_SUFFIX})?"
+_ENDS_WITH_SUFFIX = re.compile(rf"\b{_SUFFIX}$")
 _CASE_NAME = re.compile(
-    rf"(?<![\w.])(?:In re {_PARTY_WORD}(?:,? (?:{_PARTY_WORD}|of|the|and|for))*"
-    rf"|{_PARTY_WORD}(?: {_PARTY_WORD})*(?:,? Inc\.)?(?: et al\.?)?,? v\. "
-    rf"(?:the )?{_PARTY_WORD}(?:,? (?:{_PARTY_WORD}|of|the|and|for))*)"
+    rf"(?<![\w.])(?:In re {_PARTY}(?: (?:{_PARTY_WORD}|of|the|and|for))*"
+    rf"|{_PARTY}(?: et al\.?)?,? v\. (?:the )?{_PARTY})"
 )
 #: Citation signals that open a sentence before a case name ("See Knudsen v. Commissioner").
-_SIGNAL = re.compile(r"^(?:See also|See generally|See|Cf\.|But see|Accord|E\.g\.,?|Compare)\s+")
+_SIGNAL = re.compile(
+    r"^(?:See also|See generally|See|Cf\.|But see|Accord|E\.g\.,?|Compare|In(?! re\b))\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,9 @@ def case_names(text: str) -> list[LegalName]:
     leading citation signal ("See Knudsen v. Commissioner")."""
     found = []
     for m in _CASE_NAME.finditer(text):
-        name = m.group(0).rstrip(" ,.")
+        name = m.group(0).rstrip(" ,")
+        if name.endswith(".") and not _ENDS_WITH_SUFFIX.search(name):
+            name = name[:-1]
         while name.endswith((" of", " the", " and", " for")):
             name = name.rsplit(" ", 1)[0].rstrip(" ,")
         signal = _SIGNAL.match(name)

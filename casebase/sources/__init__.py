@@ -2,7 +2,7 @@
 
 from .errors import FetchRefused, SourceError
 from .sniff import HTML, JSON, PDF, TEXT, sniff_media_type
-from .uploads import validate_upload
+from .uploads import read_upload, validate_upload
 
 __all__ = [
     "HTML",
@@ -11,6 +11,7 @@ __all__ = [
     "TEXT",
     "FetchRefused",
     "SourceError",
+    "read_upload",
     "sniff_media_type",
     "validate_upload",
 ]

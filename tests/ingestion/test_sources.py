@@ -170,3 +170,23 @@ def test_resolution_is_checked_at_connect_time() -> None:
     with pytest.raises(FetchRefused):
         fetch_url("https://news.example/article", resolver=rebinding)
     assert calls == ["news.example"]
+
+
+def test_read_upload_refuses_before_reading(settings: object) -> None:
+    import io
+
+    from casebase.sources.uploads import read_upload
+
+    settings.CASEBASE_MAX_UPLOAD_BYTES = 100  # type: ignore[attr-defined]
+
+    class Huge(io.BytesIO):
+        size = 10**12
+
+        def read(self, *args: object) -> bytes:
+            raise AssertionError("a refused upload must not be read")
+
+    with pytest.raises(SourceError, match="limit is 100 bytes"):
+        read_upload(Huge(), "huge.pdf")
+    with pytest.raises(SourceError, match="limit"):
+        read_upload(io.BytesIO(b"x" * 500), "unsized.txt")  # no size: reads at most 101 bytes
+    assert read_upload(io.BytesIO(b"fine text"), "ok.txt") == b"fine text"

@@ -98,3 +98,14 @@ def test_ics_parses_as_a_calendar_with_one_event_per_row() -> None:
     uids = [str(e["UID"]) for e in calendar.walk("VEVENT")]
     assert uids == [f"event-{i}@casebase" for i in range(1, 6)]
     assert calendar.walk("VEVENT")[0].decoded("DTEND").isoformat() == "2020-01-02"
+
+
+def test_timelinejs_escapes_group_and_links_only_http_urls() -> None:
+    hostile = row(
+        threads=("<img src=x onerror=alert(1)>",),
+        sources=(ExportSource("t", "p", "", "javascript:alert(1)", "/documents/3/#span-1-9"),),
+    )
+    slide = json.loads(to_timelinejs([hostile]))["events"][0]
+    assert slide["group"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert slide["media"]["url"] == "/documents/3/#span-1-9"
+    assert "javascript:" not in json.dumps(slide)

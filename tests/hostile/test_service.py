@@ -140,6 +140,8 @@ def test_over_the_size_limit_is_refused(settings: object, bystander: Bystander) 
         (SubmissionMeta(source_url="data:text/html,<script>alert(1)</script>"), "Source URL"),
         (SubmissionMeta(case_slug="<script>"), "No case with slug"),
         (SubmissionMeta(docket_entry=-5), "positive"),
+        (SubmissionMeta(docket_entry=2**63), "at most 10,000,000"),
+        (SubmissionMeta(docket_entry=10**400), "at most 10,000,000"),
     ],
 )
 def test_bad_metadata_is_refused_with_a_good_file(
@@ -162,6 +164,7 @@ def test_bad_metadata_is_refused_with_a_good_file(
         (b'[{"text": "a"}, {"text": ""}]', 'item 2 needs a non-empty "text"'),
         (b'{"text": "x", "authors": "notalist"}', '"authors" must be a list'),
         (b'{"text": "x", "docket_entry": "abc"}', '"docket_entry" must be a number'),
+        (b'{"text": "x", "docket_entry": 1e400}', '"docket_entry" must be a number'),
     ],
 )
 def test_malformed_json_imports_are_refused_whole(
@@ -214,4 +217,14 @@ def test_nul_characters_in_a_json_import(data: bytes, bystander: Bystander) -> N
     before = snapshot(bystander)
     with pytest.raises(IngestError, match="contains a NUL character"):
         ingest_bytes(data, "nul.json", META, enqueue=False)
+    assert_unaffected(before, bystander)
+
+
+@pytest.mark.parametrize("number", [b"9223372036854775808", b"9" * 400])
+def test_a_docket_entry_past_any_integer_column(number: bytes, bystander: Bystander) -> None:
+    """Python's JSON reads any integer; the column holds 32 bits: refused before the save."""
+    before = snapshot(bystander)
+    data = b'{"text": "A filing on the docket.", "docket_entry": ' + number + b"}"
+    with pytest.raises(IngestError, match="at most 10,000,000"):
+        ingest_bytes(data, "import.json", META, enqueue=False)
     assert_unaffected(before, bystander)

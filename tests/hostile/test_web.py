@@ -97,6 +97,7 @@ def test_truncated_court_pdf_on_both_forms(
         ({"url": "javascript:alert('xss-url')"}, "Enter a valid URL"),
         ({"url": "file:///etc/passwd"}, "Enter a valid URL"),
         ({"text": "ok", "title": "t", "docket_entry": "-1"}, "greater than or equal to 0"),
+        ({"text": "ok", "title": "t", "docket_entry": "9" * 30}, "at most 10,000,000"),
         ({"text": "   ", "title": "t"}, "Give exactly one of"),
     ],
 )

@@ -31,6 +31,7 @@ from casebase.text.plain import decode_text
 
 logger = logging.getLogger(__name__)
 TITLE_FROM_TEXT = 120  # pasted text without a title: its first line, cut to this length
+MAX_DOCKET_ENTRY = 10_000_000  # as the API allows; far below the integer column's limit
 
 
 @dataclass
@@ -109,6 +110,8 @@ def _validated_fields(meta: SubmissionMeta) -> dict[str, Any]:
         fields["case"] = case
     if meta.docket_entry is not None and meta.docket_entry < 0:
         raise IngestError("The docket entry must be a positive number.")
+    if meta.docket_entry is not None and meta.docket_entry > MAX_DOCKET_ENTRY:
+        raise IngestError(f"The docket entry must be at most {MAX_DOCKET_ENTRY:,}.")
     return fields
 
 

@@ -12,6 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from casebase.analysis.pipeline import analyse
+from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.management.commands.evaluate import publication_date
 from tests.gold.tools.build_gold import GOLD
 
@@ -88,7 +89,8 @@ def test_a_text_without_gold_is_an_error(tmp_path: Path) -> None:
         evaluate(tmp_path / "missing")
 
 
-def test_only_full_dates_anchor_relative_phrases() -> None:
-    assert publication_date({"published": "2025-03-05"}) == dt.date(2025, 3, 5)
-    assert publication_date({"published": "2025-03"}) is None
+def test_publication_dates_keep_their_precision() -> None:
+    assert publication_date({"published": "2025-03-05"}) == PartialDate(2025, 3, 5)
+    assert publication_date({"published": "2025-03"}) == PartialDate(2025, 3)
     assert publication_date({"published": None}) is None
+    assert publication_date({"published": "March 2025"}) is None

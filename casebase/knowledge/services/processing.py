@@ -227,11 +227,11 @@ def pipeline_version() -> str:
     return str(PIPELINE_VERSION)
 
 
-def _analysis_date(document: Document) -> dt.date | None:
-    """The publication date relative dates resolve against: only when known to the day."""
-    if document.published_on and document.published_precision == "day":
-        return document.published_on
-    return None
+def _analysis_date(document: Document) -> PartialDate | None:
+    """The publication date relative dates resolve against, at its known precision."""
+    if document.published_on is None:
+        return None
+    return PartialDate.from_date(document.published_on, document.published_precision)
 
 
 def known_for_analysis() -> list[KnownEntity]:

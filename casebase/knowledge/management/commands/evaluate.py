@@ -9,7 +9,6 @@ Writes nothing.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from django.db import DatabaseError
 
 from casebase.analysis.evaluation import CATEGORIES, DocumentResult, score_document, summarize
 from casebase.analysis.types import KnownEntity
+from casebase.core.partial_dates import PartialDate
 
 
 def load_gold(gold_dir: Path) -> list[tuple[str, str, dict[str, Any]]]:
@@ -41,13 +41,13 @@ def load_gold(gold_dir: Path) -> list[tuple[str, str, dict[str, Any]]]:
     return items
 
 
-def publication_date(meta: dict[str, Any]) -> dt.date | None:
-    """A full ISO date from ``meta.published``; a year or month alone anchors nothing."""
+def publication_date(meta: dict[str, Any]) -> PartialDate | None:
+    """``meta.published`` at its known precision: a month or year anchors what it can."""
     value = meta.get("published")
     if not value:
         return None
     try:
-        return dt.date.fromisoformat(str(value))
+        return PartialDate.parse(str(value))
     except ValueError:
         return None
 

@@ -4,6 +4,7 @@ that only counts the requests that reach it (the private target that must never 
 from __future__ import annotations
 
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -15,6 +16,16 @@ PAGE = (
     + b"Beta Labs filed a motion in the Example court on Monday. " * 10
     + b"</p></article></body></html>"
 )
+
+
+def _gzip_bomb(inflated_mb: int = 1024) -> bytes:
+    """A gzip body of ~1 MB that inflates to ``inflated_mb`` MiB of spaces."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip container
+    block = b" " * (1024 * 1024)
+    return b"".join([*(packer.compress(block) for _ in range(inflated_mb)), packer.flush()])
+
+
+GZIP_BOMB = _gzip_bomb()
 
 
 @dataclass
@@ -36,6 +47,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", target)
             body = b""
+        elif parts.path == "/gzip-bomb":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Encoding", "gzip")
+            body = GZIP_BOMB
         else:
             self.send_response(200)
             self.send_header("Content-Type", "text/html")

@@ -9,6 +9,7 @@ documented design: docs/ingestion.md, and tests/ingestion and tests/integration 
 from __future__ import annotations
 
 import time
+import tracemalloc
 from collections.abc import Iterator
 from urllib.parse import quote
 
@@ -152,3 +153,31 @@ def test_web_url_submission_to_loopback(
     page = web_editor.get(response["Location"])
     assert page.status_code == 200 and REFUSED in page.content.decode()
     assert target.hits == []
+
+
+@pytest.mark.parametrize(
+    "location", ["file:///etc/passwd", "gopher://127.0.0.1:6379/_FLUSHALL", "javascript:alert(1)"]
+)
+def test_a_redirect_to_another_scheme_is_refused(
+    location: str, public: Server, run_tasks_inline: list[int]
+) -> None:
+    document = submitted_and_fetched(f"{public.base}/redirect?to={quote(location, safe='')}")
+    assert document.status == DocumentStatus.FAILED
+    assert "Enter a full http:// or https:// address." in document.error
+    assert not document.original
+
+
+def test_a_gzip_bomb_stops_at_the_size_limit(public: Server, run_tasks_inline: list[int]) -> None:
+    """~1 MB on the wire, 1 GiB once inflated: the fetch stops at the upload limit."""
+    started = time.monotonic()
+    tracemalloc.start()
+    try:
+        document = submitted_and_fetched(f"{public.base}/gzip-bomb")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert document.status == DocumentStatus.FAILED
+    assert "over the limit of 25.0 MB" in document.error, document.error
+    assert not document.original
+    print(f"gzip bomb: {time.monotonic() - started:.1f} s, peak {peak // 2**20} MiB traced")
+    assert time.monotonic() - started < 30 and peak < 300 * 2**20, peak

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 from django.db import models, transaction
+from django.db.models import Q
 
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import content_hash, normalize_name
@@ -41,6 +42,7 @@ from casebase.knowledge.models import (
     Thread,
 )
 from casebase.knowledge.models.choices import CaseStatus, Confidence
+from casebase.knowledge.services.evidence import locate_quoted_evidence
 
 Record = dict[str, Any]
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
@@ -699,20 +701,27 @@ class _Loader:
                     "quote": item.get("quote") or "",
                     "note": item.get("note") or "",
                 }
-            curated = Evidence.objects.filter(
-                event=event, origin=Origin.CURATED, start__isnull=True
+            # Corpus evidence: whole-document rows, and quoted rows (whose span is located in the
+            # document's text once it is processed). Spanned rows without a quote are editors'.
+            curated = Evidence.objects.filter(event=event, origin=Origin.CURATED).filter(
+                Q(start__isnull=True) | ~Q(quote="")
             )
             for evidence in curated:
-                if evidence.document_id not in wanted:
+                kept = wanted.get(evidence.document_id)
+                if kept is None or evidence.quote != kept["quote"]:
                     evidence.delete()
                     self.report.deleted["evidence"] += 1
             for document_id, values in wanted.items():
-                self.upsert(
-                    "evidence",
-                    Evidence,
-                    {"event": event, "document_id": document_id, "start": None, "end": None},
-                    {**values, "origin": Origin.CURATED},
-                )
+                lookup: dict[str, Any] = {"event": event, "document_id": document_id}
+                if values["quote"]:
+                    lookup.update(origin=Origin.CURATED, quote=values["quote"])
+                else:
+                    lookup.update(start=None, end=None)
+                fields = {**values, "origin": Origin.CURATED}
+                rest = {k: v for k, v in fields.items() if k not in lookup}
+                self.upsert("evidence", Evidence, lookup, rest)
+        for document in self.documents.values():
+            locate_quoted_evidence(document)
 
     def load_links(self) -> None:
         wanted: dict[tuple[int, int, str], str] = {}

@@ -28,6 +28,7 @@ from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
 from casebase.text.types import ExtractedText
 
+from .evidence import locate_quoted_evidence
 from .extraction import store_analysis
 
 logger = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def _finish(job: Job, status: str, error: str = "") -> bool:
             _apply_extracted(document, job.extracted)
         if job.analysis is not None and status == DocumentStatus.DONE:
             counts = store_analysis(document, job.analysis)
+            locate_quoted_evidence(document)
             document.metadata = {
                 **document.metadata,
                 "counts": counts.as_dict(),

@@ -1,7 +1,9 @@
-"""Top-level URLs: the web app at /, the API under /api/, the admin under /admin/."""
+"""Top-level URLs: the web app at /, the API under /api/, the admin under /admin/.
 
-from django.conf import settings
-from django.conf.urls.static import static
+Uploaded originals are never served from MEDIA_URL (an HTML original would run in our origin);
+``/documents/<id>/original`` hands them out as downloads.
+"""
+
 from django.contrib import admin
 from django.urls import include, path
 
@@ -10,5 +12,3 @@ urlpatterns = [
     path("api/", include("casebase.api.urls")),
     path("", include("casebase.web.urls")),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

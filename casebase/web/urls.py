@@ -12,6 +12,7 @@ urlpatterns = [
     path("timeline/", views.timeline, name="timeline"),
     path("events/<int:pk>/", views.event_detail, name="event"),
     path("documents/<int:pk>/", views.document_detail, name="document"),
+    path("documents/<int:pk>/original", views.document_original, name="document-original"),
     path("entities/<slug:slug>/", views.entity_detail, name="entity"),
     path("cases/<slug:slug>/", views.case_detail, name="case"),
     path("claims/", views.claims_explorer, name="claims"),

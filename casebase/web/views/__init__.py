@@ -1,6 +1,7 @@
 """Web views: thin; each parses the request, asks a read-side query and renders a template."""
 
 from .claims import claims_explorer
+from .originals import document_original
 from .pages import case_detail, document_detail, entity_detail, event_detail, healthz, home
 from .search import search
 from .timeline import timeline
@@ -10,6 +11,7 @@ __all__ = [
     "case_detail",
     "claims_explorer",
     "document_detail",
+    "document_original",
     "entity_detail",
     "event_detail",
     "healthz",

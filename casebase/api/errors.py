@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from rest_framework import status
 from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
@@ -33,7 +33,7 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
     """Reshape DRF's error responses; map Django's body-size errors to a 4xx too."""
     if isinstance(exc, RequestDataTooBig):
         exc = PayloadTooLarge()
-    elif isinstance(exc, TooManyFieldsSent):
+    elif isinstance(exc, (TooManyFieldsSent, TooManyFilesSent)):
         exc = ValidationError({"non_field_errors": [str(exc)]})
     response = drf_exception_handler(exc, context)
     if response is None:

@@ -242,3 +242,24 @@ def test_any_json_object_gets_a_4xx_or_a_document(
         assert response.json()["error"]["code"]
     else:
         Document.objects.filter(pk=response.json()["id"]).delete()
+
+
+def test_too_many_form_fields_is_400_in_the_error_format(
+    api_editor: APIClient, bystander: Bystander
+) -> None:
+    before = snapshot(bystander)
+    body = "&".join(f"f{n}=x" for n in range(1500)) + "&text=hello"
+    response = api_editor.post(URL, data=body, content_type="application/x-www-form-urlencoded")
+    assert_error(response, 400, "invalid")
+    assert_unaffected(before, bystander)
+
+
+def test_too_many_files_is_400_in_the_error_format(
+    api_editor: APIClient, bystander: Bystander
+) -> None:
+    before = snapshot(bystander)
+    files = {f"file{n}": SimpleUploadedFile(f"{n}.txt", b"x") for n in range(150)}
+    response = api_editor.post(URL, files, format="multipart")
+    error = assert_error(response, 400, "invalid")
+    assert "number of files exceeded" in error["details"]["non_field_errors"][0]
+    assert_unaffected(before, bystander)

@@ -263,3 +263,48 @@ def test_too_many_files_is_400_in_the_error_format(
     error = assert_error(response, 400, "invalid")
     assert "number of files exceeded" in error["details"]["non_field_errors"][0]
     assert_unaffected(before, bystander)
+
+
+@pytest.fixture
+def api_changer(db: None) -> APIClient:
+    from django.contrib.auth.models import Permission, User
+    from rest_framework.authtoken.models import Token
+
+    user = User.objects.create_user("hostile-changer", password="pw-changer-1234")
+    user.user_permissions.set(Permission.objects.filter(codename="change_document"))
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"source_url": "javascript:alert('xss-patch')"}, "source_url"),
+        ({"source_url": "data:text/html,<script>alert(1)</script>"}, "source_url"),
+        ({"docket_entry": 2**63}, "docket_entry"),
+        ({"published_on": "2026-13-45"}, "published_on"),
+        ({"authors": "not a list"}, "authors"),
+        ({"title": "x\u0000y"}, "title"),
+        ({"kind": "poem"}, "kind"),
+    ],
+)
+def test_hostile_metadata_edits_are_400(
+    api_changer: APIClient, bystander: Bystander, body: dict[str, Any], field: str
+) -> None:
+    before = snapshot(bystander)
+    url = f"{URL}{bystander.document.pk}/"
+    error = assert_error(api_changer.patch(url, body, format="json"), 400, "invalid")
+    assert error["details"][field], error
+    assert_unaffected(before, bystander)
+
+
+def test_a_hostile_title_edit_is_stored_as_text_and_escaped(
+    api_changer: APIClient, bystander: Bystander
+) -> None:
+    title = "<script>alert('xss-edit')</script>\u202e"
+    url = f"{URL}{bystander.document.pk}/"
+    assert api_changer.patch(url, {"title": title}, format="json").status_code == 200
+    page = APIClient().get(bystander.document.get_absolute_url()).content.decode()
+    assert "&lt;script&gt;alert(&#x27;xss-edit&#x27;)&lt;/script&gt;" in page
+    assert "<script>alert('xss-" not in page

@@ -140,7 +140,16 @@ def test_a_file_over_the_upload_limit_is_refused(
 
 @pytest.mark.parametrize(
     "name",
-    ["../../../../etc/cron.d/evil.txt", "..\\..\\windows\\evil.txt", SCRIPT_NAME + ".txt", ".txt"],
+    [
+        "../../../../etc/cron.d/evil.txt",
+        "..\\..\\windows\\evil.txt",
+        SCRIPT_NAME + ".txt",
+        ".txt",
+        "a\x00b.txt",
+        "x" * 400 + ".txt",
+        "\u202etxt.exe",
+    ],
+    ids=["traversal", "backslashes", "script", "dot-txt", "nul", "long", "rlo"],
 )
 def test_hostile_file_names_stay_inside_media_and_are_escaped(
     web_editor: Client, bystander: Bystander, name: str

@@ -177,6 +177,8 @@ CASEBASE_CORPUS_DIR = Path(os.environ.get("CASEBASE_CORPUS_DIR", BASE_DIR / "fix
 CASEBASE_MAX_PDF_PAGES = int(os.environ.get("CASEBASE_MAX_PDF_PAGES", "2000"))
 # CPU seconds one PDF's text extraction may take (real filings: ~0.02 s a page).
 CASEBASE_PDF_EXTRACT_SECONDS = float(os.environ.get("CASEBASE_PDF_EXTRACT_SECONDS", "300"))
+# HTML pages above this size are refused (trafilatura's time grows faster than the size).
+CASEBASE_MAX_HTML_BYTES = int(os.environ.get("CASEBASE_MAX_HTML_BYTES", 5 * 1024 * 1024))
 CASEBASE_MAX_ATTEMPTS = int(os.environ.get("CASEBASE_MAX_ATTEMPTS", "5"))
 # Addresses a submitted URL may reach although not public: tests only, never in production.
 CASEBASE_FETCH_ALLOWED_ADDRESSES: list[str] = []

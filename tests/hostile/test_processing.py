@@ -154,3 +154,19 @@ def test_nul_characters_drawn_by_a_pdf(bystander: Bystander) -> None:
     assert document.status == DocumentStatus.DONE, document.error
     assert document.text == "Beta Labs filed a motion to dismiss."
     assert document.page_offsets == [0]
+
+
+def test_html_over_the_limit_stored_before_the_check_fails_fast(
+    settings: object, bystander: Bystander
+) -> None:
+    settings.CASEBASE_MAX_HTML_BYTES = 100_000  # type: ignore[attr-defined]
+    page = b"<html><body>" + b"<p>Beta Labs filed a motion.</p>" * 4000 + b"</body></html>"
+    document = Document(title="Restored", status=DocumentStatus.QUEUED, content_hash="f" * 64)
+    document.original.save("restored.html", ContentFile(page), save=False)
+    document.save()
+    before = snapshot(bystander)
+    document, seconds, _ = processed(document)
+    assert document.status == DocumentStatus.FAILED
+    assert document.error.startswith("The HTML page is 125 KB; casebase reads pages up to 98 KB")
+    assert seconds < 5
+    assert_only_this_changed(before, bystander, document)

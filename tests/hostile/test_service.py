@@ -228,3 +228,12 @@ def test_a_docket_entry_past_any_integer_column(number: bytes, bystander: Bystan
     with pytest.raises(IngestError, match="at most 10,000,000"):
         ingest_bytes(data, "import.json", META, enqueue=False)
     assert_unaffected(before, bystander)
+
+
+def test_html_over_the_html_limit_is_refused(settings: object, bystander: Bystander) -> None:
+    """trafilatura's time grows faster than the page (150 s for 6 MB): big pages are refused
+    at submission, before any worker spends minutes on them."""
+    settings.CASEBASE_MAX_HTML_BYTES = 100_000  # type: ignore[attr-defined]
+    page = b"<html><body><article>" + b"<p>Beta Labs filed a motion.</p>" * 4000 + b"</article>"
+    message = refused(page + b"</body></html>", "big.html", bystander)
+    assert "The HTML page is 125 KB; casebase reads pages up to 98 KB" in message

@@ -22,9 +22,10 @@ from casebase.core.text_utils import content_hash
 from casebase.knowledge.models import Case, Document, DocumentKind, DocumentStatus
 from casebase.sources.errors import SourceError
 from casebase.sources.fetch import check_url
-from casebase.sources.sniff import JSON, PDF, TEXT, sniff_media_type
+from casebase.sources.sniff import HTML, JSON, PDF, TEXT, sniff_media_type
 from casebase.sources.uploads import validate_upload
 from casebase.text.errors import ExtractionError
+from casebase.text.html import check_html_size
 from casebase.text.json_import import ImportItem, parse_json_import
 from casebase.text.pdf import open_pdf
 from casebase.text.plain import decode_text
@@ -121,6 +122,8 @@ def _check_readable(data: bytes, media_type: str) -> None:
         open_pdf(data)
     elif media_type == TEXT:
         decode_text(data)
+    elif media_type == HTML:
+        check_html_size(data)
 
 
 def _title(meta: SubmissionMeta, filename: str) -> tuple[str, str]:

@@ -29,13 +29,12 @@ from casebase.knowledge.models import (
     Mention,
 )
 
-# Reused as they are: the real court PDFs, a loopback HTTP server, tasks run in-process, and a
-# media folder per test (autouse) so stored-file counts are per test.
+# Reused as they are: the real court PDFs, a loopback HTTP server and a media folder per test
+# (autouse) so stored-file counts are per test. ``run_tasks_inline`` is the root conftest's.
 from tests.ingestion.conftest import (  # noqa: F401
     court_pdf,
     isolated_media,
     local_server,
-    run_tasks_inline,
 )
 
 BYSTANDER_TEXT = (

@@ -8,8 +8,10 @@ Names and dates are made up for the tests (``Example``, ``Beta Labs``); they are
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 
 from casebase.knowledge.models import Claim, Document, DocumentStatus, Entity, Event, Evidence
@@ -68,6 +70,25 @@ BIDI_TEXT = (
 )
 
 
+class PageClient(Client):
+    """A client for crawling: a streamed response (the original's download) must be an inert
+    attachment; its bytes are the hostile original itself, so it counts as an empty page."""
+
+    downloads: int = 0
+
+    def get(self, path: str, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        response: Any = super().get(path, *args, **kwargs)
+        if not response.streaming:
+            return response
+        assert response["Content-Disposition"].startswith("attachment"), path
+        assert response["Content-Type"] == "application/octet-stream", path
+        assert response["X-Content-Type-Options"] == "nosniff", path
+        b"".join(response.streaming_content)
+        response.close()
+        self.downloads += 1
+        return HttpResponse(b"", status=response.status_code, content_type="text/plain")
+
+
 @dataclass
 class Processed:
     document: Document
@@ -92,7 +113,10 @@ def pages_of(document: Document, query: str) -> dict[str, tuple[int, str]]:
     seeds += [f"{event.get_absolute_url()}?fragment=1" for event in events]
     entities = Entity.objects.filter(mentions__document=document).distinct()
     seeds += [entity.get_absolute_url() for entity in entities]
-    return crawl(Client(), seeds, limit=120).pages
+    client = PageClient()
+    pages = crawl(client, seeds, limit=120).pages
+    assert client.downloads >= 1  # at least the hostile original, as an inert attachment
+    return pages
 
 
 def ingest_and_process(run: list[int], data: bytes | str, title: str = "") -> Processed:
@@ -181,7 +205,7 @@ def test_javascript_source_url_is_not_a_link(db: None) -> None:
     )
     event = Event.objects.create(title="Motion filed", date="2024-03-03")
     Evidence.objects.create(event=event, document=document, start=0, end=9, quote="Beta Labs")
-    pages = crawl(Client(), [document.get_absolute_url(), event.get_absolute_url()]).pages
+    pages = crawl(PageClient(), [document.get_absolute_url(), event.get_absolute_url()]).pages
     links = {
         url: body.count("javascript:")
         for url, (_, body) in pages.items()

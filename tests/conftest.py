@@ -80,3 +80,24 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.section("not run here")
         for marker, (count, reason) in _not_run.items():
             terminalreporter.write_line(f"{count} {marker} tests not run: {reason}")
+
+
+@pytest.fixture
+def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Tasks sent on a real commit run in this process (no broker), whatever
+    CELERY_BROKER_URL says; returns the ids of the documents they were sent for."""
+    from casebase.knowledge.services import ingestion, processing
+
+    sent: list[int] = []
+
+    def process(document_id: int) -> None:
+        sent.append(document_id)
+        processing.process_documents([document_id])
+
+    def fetch(document_id: int) -> None:
+        sent.append(document_id)
+        ingestion.complete_fetch(document_id)
+
+    monkeypatch.setattr(ingestion, "_send_processing", process)
+    monkeypatch.setattr(ingestion, "_send_fetch", fetch)
+    return sent

@@ -93,20 +93,3 @@ def add_extracted_claim(document: Document, speaker: Entity | None, needle: str)
         review_status="extracted",
         fingerprint=f"fp-{start}-{end}",
     )
-
-
-@pytest.fixture
-def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Processing and fetch tasks sent on commit run here, in this process, whatever broker
-    is configured (the admin tests check what the admin does with the results)."""
-    from casebase.knowledge.services import ingestion, processing
-
-    sent: list[int] = []
-
-    def process(document_id: int) -> None:
-        sent.append(document_id)
-        processing.process_documents([document_id])
-
-    monkeypatch.setattr(ingestion, "_send_processing", process)
-    monkeypatch.setattr(ingestion, "_send_fetch", sent.append)
-    return sent

@@ -23,20 +23,15 @@ WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
 
 
 def load_demo_corpus() -> tuple[Event, Document, tuple[int, int]]:
-    """The curated corpus, plus one evidence span quoting the seed article's real text."""
+    """The curated corpus, processed; the seed article's evidence quotes its lead sentence, and
+    the loader locates that quote's span in the processed text."""
     call_command("load_corpus", verbosity=0)
-    document = Document.objects.get(title__startswith="Musk Confirms xAI")
+    document = Document.objects.get(corpus_key="seed-article")
     event = Event.objects.get(corpus_key="musk-distillation-testimony-2026-04-30")
-    start = document.text.index(SEED_SENTENCE_START)
-    end = document.text.index(".", start) + 1
-    Evidence.objects.get_or_create(
-        event=event,
-        document=document,
-        start=start,
-        end=end,
-        defaults={"quote": document.text[start:end]},
-    )
-    return event, document, (start, end)
+    evidence = Evidence.objects.get(event=event, document=document)
+    assert evidence.start is not None and evidence.end is not None, document.error
+    assert document.text[evidence.start :].startswith(SEED_SENTENCE_START)
+    return event, document, (evidence.start, evidence.end)
 
 
 class Console:
@@ -56,7 +51,9 @@ def shoot(page: Any, folder: Path, name: str) -> None:
     page.screenshot(path=str(folder / f"{name}.png"), full_page=False)
 
 
-def test_researcher_journey(live_server: Any, browser: Any, screenshots: Path) -> None:
+def test_researcher_journey(
+    live_server: Any, browser: Any, screenshots: Path, run_tasks_inline: list[int]
+) -> None:
     event, document, (start, end) = load_demo_corpus()
     base = live_server.url
     context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -138,7 +135,7 @@ def test_researcher_journey(live_server: Any, browser: Any, screenshots: Path) -
 
 
 def test_main_pages_at_desktop_and_phone_widths(
-    live_server: Any, browser: Any, screenshots: Path
+    live_server: Any, browser: Any, screenshots: Path, run_tasks_inline: list[int]
 ) -> None:
     event, document, _span = load_demo_corpus()
     case = Case.objects.get(slug="musk-v-altman-ndcal")

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from django.conf import settings
 
 from casebase.knowledge.models import Document, DocumentStatus, Evidence
 from casebase.knowledge.services.corpus import load_corpus
-
-pytestmark = pytest.mark.django_db
 
 TESTIMONY = "musk-distillation-testimony-2026-04-30"
 
@@ -20,10 +17,9 @@ def seed_evidence() -> list[Evidence]:
 
 
 def test_quoted_evidence_gets_the_span_of_its_quote_and_keeps_it_on_reload(
-    django_capture_on_commit_callbacks,
+    run_tasks_inline: list[int],
 ) -> None:
-    with django_capture_on_commit_callbacks(execute=True):
-        load_corpus(settings.CASEBASE_CORPUS_DIR)
+    load_corpus(settings.CASEBASE_CORPUS_DIR)
     seed = Document.objects.get(corpus_key="seed-article")
     assert seed.status == DocumentStatus.DONE, seed.error
     [evidence] = seed_evidence()
@@ -31,8 +27,7 @@ def test_quoted_evidence_gets_the_span_of_its_quote_and_keeps_it_on_reload(
     assert seed.text[evidence.start : evidence.end] == evidence.quote
     assert evidence.quote.startswith("Elon Musk testified Thursday")
 
-    with django_capture_on_commit_callbacks(execute=True):
-        report = load_corpus(settings.CASEBASE_CORPUS_DIR)
+    report = load_corpus(settings.CASEBASE_CORPUS_DIR)
     assert [(e.pk, e.start, e.end) for e in seed_evidence()] == [
         (evidence.pk, evidence.start, evidence.end)
     ]

@@ -83,27 +83,6 @@ def local_server() -> Iterator[LocalServer]:
         server.server_close()
 
 
-@pytest.fixture
-def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Tasks sent on a real commit run in this process (no broker), whatever
-    CELERY_BROKER_URL says."""
-    from casebase.knowledge.services import ingestion, processing
-
-    sent: list[int] = []
-
-    def process(document_id: int) -> None:
-        sent.append(document_id)
-        processing.process_documents([document_id])
-
-    def fetch(document_id: int) -> None:
-        sent.append(document_id)
-        ingestion.complete_fetch(document_id)
-
-    monkeypatch.setattr(ingestion, "_send_processing", process)
-    monkeypatch.setattr(ingestion, "_send_fetch", fetch)
-    return sent
-
-
 @pytest.fixture(autouse=True)
 def isolated_media(settings: object, tmp_path: Path) -> Path:
     """Each test stores originals in its own folder, so file counts are per test."""

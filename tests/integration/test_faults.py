@@ -78,9 +78,9 @@ class PrivateRedis:
 def point_celery_at(url: str) -> None:
     """Make this process publish to ``url`` (drops cached connections to the old broker)."""
     celery_app.conf.broker_url = url
-    if celery_app._pool is not None:
-        celery_app._pool.force_close_all()
-        celery_app._pool = None
+    # Drop our references only: kombu keeps pools in global registries keyed by connection,
+    # and closing one here would leave a closed pool behind for the next test to acquire.
+    celery_app._pool = None
     celery_app.amqp._producer_pool = None
 
 

@@ -1,6 +1,7 @@
 """API URLs: /api/v1/ resources (versioned by URL namespace), /api/schema/ and /api/docs/."""
 
 from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_page
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
@@ -16,6 +17,8 @@ from .views.resources import (
     ThreadViewSet,
 )
 from .views.timeline import TimelineView
+
+SCHEMA_CACHE_SECONDS = 3600
 
 router = DefaultRouter()
 router.register("cases", CaseViewSet, basename="case")
@@ -36,6 +39,11 @@ v1_patterns = [
 
 urlpatterns = [
     path("v1/", include((v1_patterns, "v1"), namespace="v1")),
-    path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
+    # The schema depends on the code only: build it once per hour and process, not per request.
+    path(
+        "schema/",
+        cache_page(SCHEMA_CACHE_SECONDS)(SpectacularAPIView.as_view(api_version="v1")),
+        name="schema",
+    ),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
 ]

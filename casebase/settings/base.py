@@ -229,6 +229,23 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        f"{name}Enum": f"casebase.knowledge.models.choices.{name}"
+        for name in (
+            "DatePrecision",
+            "DocumentStatus",
+            "CaseStatus",
+            "DocumentKind",
+            "EntityKind",
+            "CitationKind",
+            "LinkKind",
+            "PartyRole",
+            "ReviewStatus",
+            "Origin",
+            "Confidence",
+            "ClaimVerb",
+        )
+    },
 }
 
 LOGGING = {

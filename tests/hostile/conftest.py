@@ -6,7 +6,6 @@ The bystander's names and texts are made up for the tests (``Example``); they ar
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +36,6 @@ from tests.ingestion.conftest import (  # noqa: F401
     isolated_media,
     local_server,
 )
-
-with contextlib.suppress(ImportError):  # being moved to the root conftest
-    from tests.ingestion.conftest import run_tasks_inline  # type: ignore[attr-defined]  # noqa: F401
 
 BYSTANDER_TEXT = (
     "Alice Example testified on 3 March 2024 that Beta Labs had copied the model. "

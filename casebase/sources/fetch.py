@@ -9,6 +9,7 @@ every real deployment).
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import time
 from collections.abc import Callable
@@ -99,12 +100,40 @@ def _pool_manager(resolver: Resolver, timeout: float) -> urllib3.PoolManager:
     return manager
 
 
+def _literal_address(host: str) -> str | None:
+    """The address a host names by itself ("127.0.0.1", "[::1]", "2130706433", "0x7f.1")."""
+    try:
+        return str(ipaddress.ip_address(host.strip("[]")))
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except OSError:
+        return None
+
+
 def check_url(url: str) -> str:
-    """Syntax check of a submitted URL: http(s) with a host. Returns it stripped."""
+    """Syntax check of a URL: http(s) with a host. Returns it stripped."""
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SourceError("Enter a full http:// or https:// address.")
+    return url
+
+
+def check_submitted_url(url: str) -> str:
+    """A URL a user asks us to fetch: well-formed, and not a host that is private by its very
+    name (a literal private address in any spelling, localhost), so it is refused at once.
+    Names that resolve to private addresses are refused when fetched (``vetted_addresses``)."""
+    url = check_url(url)
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    allowed = list(getattr(settings, "CASEBASE_FETCH_ALLOWED_ADDRESSES", []) or [])
+    address = "127.0.0.1" if host == "localhost" or host.endswith(".localhost") else None
+    address = address or _literal_address(host)
+    if address and not is_public_address(address) and not in_networks(address, allowed):
+        raise SourceError(
+            f"{host} is a private, loopback or link-local address: casebase never fetches from it."
+        )
     return url
 
 

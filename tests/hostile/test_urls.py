@@ -18,13 +18,14 @@ from django.test import Client
 from rest_framework.test import APIClient
 
 from casebase.knowledge.models import Document, DocumentStatus
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_url
+from casebase.knowledge.services.ingestion import IngestError, SubmissionMeta, ingest_url
 
 from .conftest import Bystander, assert_serving, stored_files
 from .servers import Server, serve
 
 pytestmark = pytest.mark.django_db(transaction=True)
 REFUSED = "it resolves to a private, loopback, link-local or reserved address"
+REFUSED_AT_ONCE = "is a private, loopback or link-local address: casebase never fetches from it"
 
 # Hosts that reach this machine, written every way a resolver accepts them.
 LOOPBACK_FORMS = [
@@ -62,6 +63,16 @@ def submitted_and_fetched(url: str) -> Document:
     return Document.objects.get(pk=result.document.pk)
 
 
+def assert_refused_at_submission(url: str, bystander: Bystander) -> None:
+    """A host that is private by its very name is refused before anything is stored."""
+    before = Document.objects.count()
+    with pytest.raises(IngestError, match=REFUSED_AT_ONCE):
+        ingest_url(url, SubmissionMeta(kind="news_article"))
+    assert Document.objects.count() == before
+    assert all(name.endswith("notes.txt") for name in stored_files())  # the bystander's only
+    assert_serving(bystander)
+
+
 def assert_refused(document: Document) -> None:
     assert document.status == DocumentStatus.FAILED
     assert REFUSED in document.error, document.error
@@ -73,10 +84,8 @@ def assert_refused(document: Document) -> None:
 def test_loopback_in_any_spelling_is_never_reached(
     host: str, target: Server, run_tasks_inline: list[int], bystander: Bystander
 ) -> None:
-    document = submitted_and_fetched(f"http://{host}:{target.port}/secret")
-    assert_refused(document)
+    assert_refused_at_submission(f"http://{host}:{target.port}/secret", bystander)
     assert target.hits == []
-    assert_serving(bystander)
 
 
 @pytest.mark.parametrize("host", PRIVATE_HOSTS)
@@ -84,10 +93,8 @@ def test_private_and_metadata_addresses_are_refused_without_connecting(
     host: str, run_tasks_inline: list[int], bystander: Bystander
 ) -> None:
     started = time.monotonic()
-    document = submitted_and_fetched(f"http://{host}/latest/meta-data/")
-    assert_refused(document)
+    assert_refused_at_submission(f"http://{host}/latest/meta-data/", bystander)
     assert time.monotonic() - started < 5  # refused, not timed out
-    assert_serving(bystander)
 
 
 @pytest.mark.parametrize("host", LOOPBACK_FORMS + PRIVATE_HOSTS)
@@ -133,13 +140,14 @@ def test_non_http_urls_are_refused_at_submission(url: str, bystander: Bystander)
 def test_api_url_submission_to_the_metadata_address(
     api_editor: APIClient, run_tasks_inline: list[int], bystander: Bystander
 ) -> None:
-    """Through the API: accepted as queued (202), and polling shows the refusal."""
+    """Through the API: a 400 in the API's error format, and nothing stored."""
+    before = Document.objects.count()
     response = api_editor.post(
         "/api/v1/documents/", {"url": "http://169.254.169.254/latest/meta-data/"}, format="json"
     )
-    assert response.status_code == 202, response.content
-    polled = api_editor.get(response.json()["url"]).json()
-    assert polled["status"] == "failed" and REFUSED in polled["error"]
+    assert response.status_code == 400, response.content
+    assert REFUSED_AT_ONCE in response.content.decode()
+    assert Document.objects.count() == before
     assert_serving(bystander)
 
 
@@ -149,9 +157,9 @@ def test_web_url_submission_to_loopback(
     response = web_editor.post(
         "/upload/", {"url": f"http://localhost:{target.port}/admin", "kind": "other"}
     )
-    assert response.status_code == 302
-    page = web_editor.get(response["Location"])
-    assert page.status_code == 200 and REFUSED in page.content.decode()
+    assert response.status_code == 400  # the form again, with the reason
+    assert REFUSED_AT_ONCE in response.content.decode()
+    assert not Document.objects.filter(source_url__contains="localhost").exists()
     assert target.hits == []
 
 

@@ -323,13 +323,12 @@ def test_url_submission_is_fetched_and_processed(
     assert again.created is False and again.document.pk == document.pk
 
 
-def test_refused_url_fails_with_the_reason(
+def test_private_url_is_refused_at_submission(
     run_tasks_inline: list[int], local_server: LocalServer
 ) -> None:
-    result = ingest_url(local_server.base + "/doc", SubmissionMeta())
-    document = Document.objects.get(pk=result.document.pk)
-    assert document.status == DocumentStatus.FAILED
-    assert "Refused" in document.error
+    with pytest.raises(IngestError, match="private, loopback or link-local"):
+        ingest_url(local_server.base + "/doc", SubmissionMeta())
+    assert not Document.objects.exists()
     assert local_server.hits == []
 
 

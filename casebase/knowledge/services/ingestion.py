@@ -21,7 +21,7 @@ from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import content_hash
 from casebase.knowledge.models import Case, Document, DocumentKind, DocumentStatus
 from casebase.sources.errors import SourceError
-from casebase.sources.fetch import check_url
+from casebase.sources.fetch import check_submitted_url, check_url
 from casebase.sources.sniff import HTML, JSON, PDF, TEXT, sniff_media_type
 from casebase.sources.uploads import validate_upload
 from casebase.text.errors import ExtractionError
@@ -322,7 +322,7 @@ def ingest_json(
 def ingest_url(url: str, meta: SubmissionMeta, *, user: Any = None) -> IngestResult:
     """Submit a URL: the document is queued now and fetched by a task on the "fetch" queue."""
     try:
-        url = check_url(url)
+        url = check_submitted_url(url)
     except SourceError as exc:
         raise IngestError(str(exc)) from exc
     found = (

@@ -18,7 +18,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+from tests.chromium import CHROMIUM
+
 _not_run: dict[str, tuple[int, str]] = {}
 
 

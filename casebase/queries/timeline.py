@@ -25,7 +25,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, cast
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import (
@@ -345,6 +346,24 @@ def with_details(events: QuerySet[Event]) -> QuerySet[Event]:
         "threads",
         Prefetch("entities", queryset=Entity.objects.order_by("name")),
         evidence_prefetch(),
+    )
+
+
+def with_row_details(events: QuerySet[Event]) -> QuerySet[Event]:
+    """What a list row shows: case, threads, entity names and the number of sources
+    (counted per row in the database, not by loading every evidence row and its document)."""
+    entities = Entity.objects.only("id", "name", "slug").order_by("name")
+    sources = (
+        Evidence.objects.filter(event=OuterRef("pk"))
+        .order_by()
+        .values("event")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return (
+        events.select_related("case")
+        .prefetch_related("threads", Prefetch("entities", queryset=entities))
+        .annotate(source_count=Coalesce(Subquery(sources), 0))
     )
 
 

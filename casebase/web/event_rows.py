@@ -109,7 +109,8 @@ def event_row(event: Event, details: bool = True) -> EventRow:
     )
     if details:
         row.entities = [Link(e.name, entity_url(e.slug), e.slug) for e in event.entities.all()]
-        row.sources = len(event.evidence.all())
+        counted = getattr(event, "source_count", None)
+        row.sources = counted if counted is not None else len(event.evidence.all())
         if event.case_id is not None and event.case is not None:
             row.case = Link(event.case.short_name, case_url(event.case.slug), event.case.slug)
     return row

@@ -18,7 +18,7 @@ from casebase.queries.timeline import (
     filter_events,
     overview_rows,
     timeline_order,
-    with_details,
+    with_row_details,
 )
 
 from ..event_rows import event_rows
@@ -49,7 +49,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
     try:
         filters = TimelineFilters.from_params(request.GET)
         events = filter_events(filters)
-        page = page_of(request, with_details(timeline_order(events)), PER_PAGE)
+        page = page_of(request, with_row_details(timeline_order(events)), PER_PAGE)
     except InvalidFilter as error:
         return bad_filters(request, error, "Timeline")
     threads = list(Thread.objects.all())

@@ -16,57 +16,55 @@ from django.utils.html import format_html, format_html_join
 from casebase.knowledge.models import Citation, Claim, Document, Mention
 from casebase.knowledge.services import ingestion
 
-from .base import ReadOnlyInline, passage_html
+from .base import PASSAGE_CONTEXT, ReadOnlyInline, passage_html
 from .forms import DocumentForm, DocumentSubmissionForm
 
 TEXT_PREVIEW = 3000
 
 
-class MentionInline(ReadOnlyInline):
+class PassageInline(ReadOnlyInline):
+    """Read-only rows of what extraction found in a document, each with its passage."""
+
+    related = ""  # the foreign key each row shows
+    passage_context = PASSAGE_CONTEXT
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        return super().get_queryset(request).select_related(self.related)
+
+    @admin.display(description="passage")
+    def passage(self, obj: Mention | Claim | Citation) -> str:
+        return passage_html(obj.document.text, obj.start, obj.end, context=self.passage_context)
+
+
+class MentionInline(PassageInline):
     model = Mention
+    related = "entity"
+    passage_context = 60
     readonly_fields = ("text", "entity", "span", "passage")
     fields = readonly_fields
     verbose_name_plural = "mentions (first 100)"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Mention]:
-        return super().get_queryset(request).select_related("entity")
 
     @admin.display(description="span")
     def span(self, obj: Mention) -> str:
         return f"{obj.start}–{obj.end}"
 
-    @admin.display(description="passage")
-    def passage(self, obj: Mention) -> str:
-        return passage_html(obj.document.text, obj.start, obj.end, context=60)
 
-
-class ClaimInline(ReadOnlyInline):
+class ClaimInline(PassageInline):
     model = Claim
     fk_name = "document"
+    related = "speaker"
     readonly_fields = ("speaker", "verb", "content", "review_status", "passage")
     fields = readonly_fields
     verbose_name_plural = "claims (first 100)"
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
-        return super().get_queryset(request).select_related("speaker")
 
-    @admin.display(description="passage")
-    def passage(self, obj: Claim) -> str:
-        return passage_html(obj.document.text, obj.start, obj.end)
-
-
-class CitationInline(ReadOnlyInline):
+class CitationInline(PassageInline):
     model = Citation
+    related = "case"
+    passage_context = 80
     readonly_fields = ("normalized", "kind", "case", "passage")
     fields = readonly_fields
     verbose_name_plural = "citations (first 100)"
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Citation]:
-        return super().get_queryset(request).select_related("case")
-
-    @admin.display(description="passage")
-    def passage(self, obj: Citation) -> str:
-        return passage_html(obj.document.text, obj.start, obj.end, context=80)
 
 
 def submission_meta(data: dict[str, Any]) -> ingestion.SubmissionMeta:

@@ -82,7 +82,9 @@ def _common_word(doc: Doc, span: Span) -> bool:
     a common word capitalised, not a name."""
     if len(span) != 1 or _MIXED_CASE.match(span.text):
         return False
-    lowered = doc.user_data.setdefault("casebase_lower_words", {t.text for t in doc if t.is_lower})
+    lowered = doc.user_data.get("casebase_lower_words")
+    if lowered is None:  # once per document (setdefault would rebuild the set on every call)
+        lowered = doc.user_data["casebase_lower_words"] = {t.text for t in doc if t.is_lower}
     return span.text.lower() in lowered
 
 

@@ -102,3 +102,12 @@ def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(ingestion, "_send_processing", process)
     monkeypatch.setattr(ingestion, "_send_fetch", fetch)
     return sent
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    """Every test starts with an empty cache: no page cached (casebase/web/response_cache.py),
+    throttle count or data version left over from another test."""
+    from django.core.cache import cache
+
+    cache.clear()

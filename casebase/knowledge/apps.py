@@ -6,3 +6,9 @@ class KnowledgeConfig(AppConfig):
     label = "knowledge"
     verbose_name = "Knowledge base"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import data_version
+
+        # Every write to a knowledge table bumps the data version that keys the response cache.
+        data_version.install()

@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous GET/HEAD answers from the shared cache (docs/deploy.md, "Response cache").
+    "casebase.web.response_cache.ResponseCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -182,6 +184,22 @@ CASEBASE_MAX_HTML_BYTES = int(os.environ.get("CASEBASE_MAX_HTML_BYTES", 5 * 1024
 CASEBASE_MAX_ATTEMPTS = int(os.environ.get("CASEBASE_MAX_ATTEMPTS", "5"))
 # Addresses a submitted URL may reach although not public: tests only, never in production.
 CASEBASE_FETCH_ALLOWED_ADDRESSES: list[str] = []
+# Rendered-response cache for anonymous readers (casebase/web/response_cache.py), keyed by the data
+# version that every write to the knowledge tables changes (casebase/knowledge/data_version.py).
+# Needs a cache shared by every process: production turns it off without CACHE_URL.
+CASEBASE_RESPONSE_CACHE = env_bool("CASEBASE_RESPONSE_CACHE", default=True)
+CASEBASE_RESPONSE_CACHE_SECONDS = int(os.environ.get("CASEBASE_RESPONSE_CACHE_SECONDS", "300"))
+CASEBASE_RESPONSE_CACHE_MAX_BYTES = int(
+    os.environ.get("CASEBASE_RESPONSE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
+)
+# Paths never cached (regular expressions matched at the start of the path).
+CASEBASE_RESPONSE_CACHE_SKIP = [
+    r"/admin/",
+    r"/upload/",
+    r"/accounts/",
+    r"/healthz",
+    r"/documents/\d+/original",
+]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

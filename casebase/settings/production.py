@@ -51,3 +51,8 @@ if os.environ.get("CACHE_URL"):
             "TIMEOUT": 300,
         }
     }
+else:
+    # The response cache and the data version that invalidates it must be shared by every
+    # gunicorn and Celery worker: on a per-process memory cache a worker storing a document could
+    # not invalidate the pages another process serves. Without CACHE_URL it is off.
+    CASEBASE_RESPONSE_CACHE = False

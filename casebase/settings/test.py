@@ -21,3 +21,6 @@ REST_FRAMEWORK = {
     **REST_FRAMEWORK,
     "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute", "user": "100000/minute"},
 }
+# Tests run inside a transaction that never commits and read through the same connection: bump
+# the data version at every write to a knowledge table, not only on commit (data_version.py).
+CASEBASE_DATA_VERSION_BUMP_ON_WRITE = True

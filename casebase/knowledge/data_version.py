@@ -1,0 +1,141 @@
+"""The data version: one counter in the shared cache that changes whenever knowledge data changes.
+
+The read side keys what it caches (casebase/web/response_cache.py) by ``current_data_version()``,
+so a write makes every cached page unreachable at once, with no list of pages to purge.
+
+What bumps it: every SQL statement that writes to a table of the knowledge app (INSERT, UPDATE,
+DELETE, TRUNCATE on ``knowledge_*``, including the many-to-many tables), whatever issued it:
+``Model.save()``, ``QuerySet.update()``, ``QuerySet.delete()``, ``bulk_create()``, the admin,
+services, management commands, raw SQL. The hook is a database execute wrapper installed on every
+connection (``install()``, called from the app's ``ready()``), not ``post_save``/``post_delete``
+receivers: those miss bulk writes and ``QuerySet.update()``, and a ``post_delete`` receiver turns
+off Django's fast deletes (every deleted row is fetched and signalled, e.g. the thousands of
+mentions a re-extraction replaces).
+
+The bump happens after the transaction commits (``on_commit``, once per transaction however many
+statements it ran; immediately in autocommit mode), so no reader can render the old data under the
+new version. Writes rolled back never bump.
+
+The counter lives in Django's default cache: every process (gunicorn workers, Celery workers) must
+share it, i.e. production needs CACHE_URL (docs/deploy.md, "Response cache").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.signals import connection_created
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "casebase:data-version"
+APP_LABEL = "knowledge"
+
+# INSERT [OR IGNORE] INTO t / UPDATE t / DELETE FROM t / TRUNCATE [TABLE] t[, u ...]
+_WRITE = re.compile(
+    r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|(TRUNCATE)(?:\s+TABLE)?)\s+"?(\w+)"?',
+    re.IGNORECASE,
+)
+_tables: frozenset[str] | None = None
+
+
+def _initial_version() -> int:
+    # A missing counter (first use, eviction, a flushed cache) restarts from the clock in
+    # microseconds, never from 0: a restarted counter must not reach a number under which
+    # entries stored before the restart are still alive.
+    return time.time_ns() // 1000
+
+
+def current_data_version() -> int:
+    """The current data version (created if missing)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, _initial_version(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    return int(version or 0)
+
+
+def bump_data_version() -> None:
+    """Change the data version now. Callers inside a transaction want ``bump_on_commit()``."""
+    try:
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # missing: start it (a new counter is already a new version)
+            if not cache.add(VERSION_KEY, _initial_version(), timeout=None):
+                cache.incr(VERSION_KEY)
+    except Exception:  # the write has committed: never fail it because the cache is down
+        logger.exception("could not bump the data version; cached pages may be stale")
+
+
+def bump_on_commit(using: str = "default") -> None:
+    """Bump the data version once the current transaction commits (now in autocommit mode)."""
+    _data_changed(connections[using])
+
+
+def knowledge_tables() -> frozenset[str]:
+    global _tables
+    if _tables is None:
+        from django.apps import apps
+
+        models = apps.get_app_config(APP_LABEL).get_models(include_auto_created=True)
+        _tables = frozenset(model._meta.db_table.lower() for model in models)
+    return _tables
+
+
+def writes_knowledge(sql: str) -> bool:
+    """Does this SQL statement write to a knowledge table?"""
+    match = _WRITE.match(sql)
+    if match is None:
+        return False
+    tables = knowledge_tables()
+    if match.group(1):  # TRUNCATE lists several tables
+        return any(f'"{table}"' in sql.lower() or table in sql.lower() for table in tables)
+    return match.group(2).lower() in tables
+
+
+def _data_changed(connection: BaseDatabaseWrapper) -> None:
+    if not connection.in_atomic_block:
+        bump_data_version()  # autocommit: the statement has committed
+        return
+    if getattr(settings, "CASEBASE_DATA_VERSION_BUMP_ON_WRITE", False):
+        # Tests run inside a transaction that never commits, and their client reads through the
+        # same connection: the data is visible at once, so the version must change at once.
+        bump_data_version()
+    # Once per transaction: a bulk load of thousands of statements bumps once, on commit.
+    if not any(entry[1] is bump_data_version for entry in connection.run_on_commit):
+        connection.on_commit(bump_data_version)
+
+
+def _watch_writes(
+    execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict[str, Any]
+) -> Any:
+    result = execute(sql, params, many)
+    if isinstance(sql, str) and writes_knowledge(sql):
+        _data_changed(context["connection"])
+    return result
+
+
+def _install_on(connection: BaseDatabaseWrapper) -> None:
+    if _watch_writes not in connection.execute_wrappers:
+        # First, not last: connection.execute_wrapper() blocks pop() the last wrapper on exit, and
+        # a connection opened inside such a block would otherwise lose ours instead of theirs.
+        connection.execute_wrappers.insert(0, _watch_writes)
+
+
+def _on_connection_created(sender: Any, connection: BaseDatabaseWrapper, **kwargs: Any) -> None:
+    _install_on(connection)
+
+
+def install() -> None:
+    """Watch every database connection, present and future (called from AppConfig.ready)."""
+    connection_created.connect(_on_connection_created, dispatch_uid="casebase-data-version")
+    for connection in connections.all(initialized_only=True):
+        _install_on(connection)

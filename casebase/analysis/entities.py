@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
@@ -82,10 +83,11 @@ def _common_word(doc: Doc, span: Span) -> bool:
     a common word capitalised, not a name."""
     if len(span) != 1 or _MIXED_CASE.match(span.text):
         return False
-    lowered = doc.user_data.get("casebase_lower_words")
-    if lowered is None:  # once per document (setdefault would rebuild the set on every call)
-        lowered = doc.user_data["casebase_lower_words"] = {t.text for t in doc if t.is_lower}
-    return span.text.lower() in lowered
+    counts = doc.user_data.get("casebase_orth_counts")
+    if counts is None:  # once per document, counted in C (iterating Tokens costs more)
+        counts = doc.user_data["casebase_orth_counts"] = doc.count_by(ORTH)
+    lower = span.text.lower()
+    return lower.islower() and lower in doc.vocab.strings and doc.vocab.strings[lower] in counts
 
 
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:

@@ -401,3 +401,16 @@ def test_the_version_is_shared_by_processes_through_redis() -> None:
     bumped = _python(setup + "v.bump_data_version(); v.bump_data_version()", env)
     assert bumped.returncode == 0, bumped.stderr
     assert int(_python(read, env).stdout.split()[-1]) == before + 2
+
+
+def test_fresh_timeline_shows_fresh_entity_suggestions(
+    small: Small, anon: Client, transactional_db: None, on_commit_only: None
+) -> None:
+    """The timeline's entity suggestions are cached too, by data version like the pages."""
+    url = "/timeline/?thread=law"
+    assert b'value="zed-newcomer"' not in get(anon, url).content
+    newcomer = make_entity("Zed Newcomer", slug="zed-newcomer")
+    make_event("2021", title="Only in the dispute", threads=[small.dispute], entities=[newcomer])
+    page = get(anon, url)
+    assert page["X-Cache"] == "miss" and b'<option value="zed-newcomer">' in page.content
+    assert b"Only in the dispute" not in page.content

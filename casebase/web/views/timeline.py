@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from casebase.knowledge.data_version import current_data_version
 from casebase.knowledge.models import Case, Entity, Origin, ReviewStatus, Thread
 from casebase.queries.timeline import (
     OVERVIEW_LIMIT,
@@ -74,13 +75,15 @@ def timeline(request: HttpRequest) -> HttpResponse:
 
 
 def _entity_options() -> list[tuple[str, str]]:
-    """The entities with most events, for the entity field's suggestions (cached briefly)."""
-    options = cache.get(ENTITY_OPTIONS_KEY)
+    """The entities with most events, for the entity field's suggestions (cached until the data
+    changes, so that a freshly rendered timeline never shows old suggestions)."""
+    key = f"{ENTITY_OPTIONS_KEY}:{current_data_version()}"
+    options = cache.get(key)
     if options is None:
         entities = Entity.objects.filter(merged_into__isnull=True).annotate(n=Count("events"))
         top = entities.filter(n__gt=0).order_by("-n", "name")[:ENTITY_OPTIONS]
         options = list(top.values_list("slug", "name"))
-        cache.set(ENTITY_OPTIONS_KEY, options, ENTITY_OPTIONS_SECONDS)
+        cache.set(key, options, ENTITY_OPTIONS_SECONDS)
     return options
 
 

@@ -109,9 +109,24 @@ def _data_changed(connection: BaseDatabaseWrapper) -> None:
         # Tests run inside a transaction that never commits, and their client reads through the
         # same connection: the data is visible at once, so the version must change at once.
         bump_data_version()
-    # Once per transaction: a bulk load of thousands of statements bumps once, on commit.
-    if not any(entry[1] is bump_data_version for entry in connection.run_on_commit):
-        connection.on_commit(bump_data_version)
+    # Once per transaction: a bulk load of thousands of statements bumps once, on commit. Where
+    # our callback sits is remembered, so the check costs O(1) however many callbacks others
+    # registered; Django builds a new list on commit, rollback and savepoint rollback, after
+    # which the callback is registered again (at worst once more than needed).
+    pending = connection.run_on_commit
+    seen = getattr(connection, "_casebase_bump_at", None)
+    if (
+        seen is not None
+        and seen[0] is pending
+        and len(pending) > seen[1]
+        and pending[seen[1]][1] is bump_data_version
+    ):
+        return
+    connection.on_commit(bump_data_version)
+    connection._casebase_bump_at = (  # type: ignore[attr-defined]
+        connection.run_on_commit,
+        len(connection.run_on_commit) - 1,
+    )
 
 
 def _watch_writes(

@@ -414,3 +414,26 @@ def test_fresh_timeline_shows_fresh_entity_suggestions(
     page = get(anon, url)
     assert page["X-Cache"] == "miss" and b'<option value="zed-newcomer">' in page.content
     assert b"Only in the dispute" not in page.content
+
+
+def test_one_bump_per_transaction_and_savepoints(
+    small: Small, transactional_db: None, on_commit_only: None
+) -> None:
+    start = current_data_version()
+    with transaction.atomic():
+        for n in range(20):
+            Event.objects.filter(pk=small.founding.pk).update(title=f"Title {n}")
+        assert len(connection.run_on_commit) == 1
+    assert current_data_version() == start + 1
+    # A write rolled back with its savepoint does not bump; one in the outer block still does.
+    with transaction.atomic(), pytest.raises(RuntimeError), transaction.atomic():
+        Event.objects.filter(pk=small.founding.pk).update(title="rolled back")
+        raise RuntimeError
+    assert current_data_version() == start + 1
+    with transaction.atomic():
+        with pytest.raises(RuntimeError), transaction.atomic():
+            Event.objects.filter(pk=small.founding.pk).update(title="rolled back")
+            raise RuntimeError
+        Event.objects.filter(pk=small.founding.pk).update(title="kept")
+    assert current_data_version() == start + 2
+    assert Event.objects.get(pk=small.founding.pk).title == "kept"

@@ -10,9 +10,10 @@ docket by comparing ``docket_keys(case.docket_number)`` with the citation's norm
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from eyecite import get_citations
-from eyecite.models import FullCaseCitation, FullLawCitation
+from eyecite.models import CitationBase, FullCaseCitation, FullLawCitation
 
 from casebase.analysis.types import FoundCitation
 
@@ -92,8 +93,8 @@ def find_citations(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     if not text.strip():
         return found  # eyecite refuses empty text
-    for cite in get_citations(text):
-        start, end = cite.span()
+    for offset, cite in _eyecite_citations(text):
+        start, end = (offset + i for i in cite.span())
         if isinstance(cite, FullCaseCitation):
             found.append(FoundCitation(text[start:end], "case", cite.corrected_citation(),
                                        start, end))  # fmt: skip
@@ -106,6 +107,30 @@ def find_citations(text: str) -> list[FoundCitation]:
             found.append(extra)
     found += _bare_sections(text, found)
     return sorted(found, key=lambda c: c.start)
+
+
+#: What every citation eyecite finds for us holds: a volume before a reporter ("593 U.S.",
+#: "2023 WL", "90 Stat."), a section sign, a public law or a court rule.
+_CITATION_HINT = re.compile(
+    r"\d\s+(?:[A-Z][A-Za-z]*\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _eyecite_citations(text: str) -> Iterator[tuple[int, CitationBase]]:
+    """eyecite's citations with the offset of the paragraph they were found in.
+
+    eyecite costs about a tenth of the spaCy pass over the whole text, so only the paragraphs
+    that could hold a citation are given to it (a quarter of a typical news text).
+    """
+    start = 0
+    for gap in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = gap.start() if gap else len(text)
+        paragraph = text[start:end]
+        if _CITATION_HINT.search(paragraph):
+            for cite in get_citations(paragraph):
+                yield start, cite
+        start = gap.end() if gap else end
 
 
 def _code_sections(text: str) -> list[FoundCitation]:

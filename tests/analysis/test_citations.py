@@ -57,3 +57,22 @@ def test_sections_eyecite_misses_and_short_forms() -> None:
         "19-783",
     ]
     assert [c.normalized for c in find_citations("See § 107.")] == []  # no code to attach it to
+
+
+def test_citations_in_later_paragraphs_keep_their_offsets_in_the_whole_text() -> None:
+    """eyecite reads only the paragraphs that could hold a citation; spans stay absolute."""
+    paragraphs = [
+        "On March 15 Musk said he would appeal, and OpenAI declined to comment.",
+        "The court relied on Warhol, 598 U.S. 508 (2023), and 2023 WL 4561234.",
+        "Nothing cited here.\n\nUnder Pub. L. No. 94-553 and Fed. R. Civ. P. 12(b)(6), it ruled.",
+    ]
+    text = "\n\n".join(paragraphs)
+    found = find_citations(text)
+    assert [text[c.start : c.end] for c in found if c.kind == "case"] == [
+        "598 U.S. 508",
+        "2023 WL 4561234",
+    ]
+    assert all(text[c.start : c.end] == c.text for c in found)
+    assert found == sorted(found, key=lambda c: c.start)
+    whole = [(c.text, c.normalized) for c in found]
+    assert whole == [(c.text, c.normalized) for p in paragraphs for c in find_citations(p)]

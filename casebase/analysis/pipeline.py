@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from casebase.analysis.boundaries import COMPONENT as LINE_BOUNDARIES
+from casebase.analysis.chunks import parse_many
 from casebase.analysis.citations import citation_ranges, find_citations
 from casebase.analysis.claims import find_claims
 from casebase.analysis.entities import find_entities
@@ -70,8 +71,7 @@ def analyse(
     """Analyse one text. ``kind`` is a DocumentKind value. ``published`` anchors relative
     dates: a date, or a ``PartialDate`` when only the month or year is known (then "last year"
     resolves but "Thursday" stays unresolved), or None (nothing relative resolves)."""
-    nlp = get_nlp(model, known)
-    return analyse_doc(nlp(text), published=published, known=known, kind=kind)
+    return next(analyse_many([(text, published, kind)], known=known, batch_size=1, model=model))
 
 
 def analyse_many(
@@ -81,10 +81,11 @@ def analyse_many(
     batch_size: int = 32,
     model: str | None = None,
 ) -> Iterator[Analysis]:
-    """Analyse ``(text, published, kind)`` items in order, batching through ``nlp.pipe``."""
+    """Analyse ``(text, published, kind)`` items in order, batching through ``nlp.pipe``;
+    texts of any length (long ones are parsed in pieces: casebase.analysis.chunks)."""
     nlp = get_nlp(model, known)
     pairs = ((text, (published, kind)) for text, published, kind in items)
-    for doc, (published, kind) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, (published, kind) in parse_many(nlp, pairs, batch_size=batch_size):
         yield analyse_doc(doc, published=published, known=known, kind=kind)
 
 

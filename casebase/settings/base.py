@@ -174,6 +174,9 @@ CASEBASE_FETCH_TIMEOUT_SECONDS = float(os.environ.get("CASEBASE_FETCH_TIMEOUT_SE
 CASEBASE_REQUEUE_QUEUED_AFTER = int(os.environ.get("CASEBASE_REQUEUE_QUEUED_AFTER", "900"))
 CASEBASE_PROCESSING_TIMEOUT = int(os.environ.get("CASEBASE_PROCESSING_TIMEOUT", "1800"))
 CASEBASE_NLP_BATCH_SIZE = int(os.environ.get("CASEBASE_NLP_BATCH_SIZE", "32"))
+# Longest text analysed (longer ones are kept, shown and marked failed): 2,000,000 characters is
+# about 800 pages; it took 72 s and peaked at 1.0 GB in one worker (docs/extraction.md).
+CASEBASE_MAX_ANALYSED_CHARS = int(os.environ.get("CASEBASE_MAX_ANALYSED_CHARS", "2000000"))
 CASEBASE_CORPUS_DIR = Path(os.environ.get("CASEBASE_CORPUS_DIR", BASE_DIR / "fixtures"))
 # Ingestion (docs/ingestion.md): PDF page cap and attempts per document.
 CASEBASE_MAX_PDF_PAGES = int(os.environ.get("CASEBASE_MAX_PDF_PAGES", "2000"))

@@ -33,9 +33,6 @@ from .extraction import store_analysis
 
 logger = logging.getLogger(__name__)
 CLAIMABLE = (DocumentStatus.QUEUED, DocumentStatus.PROCESSING)
-# spaCy's default ``nlp.max_length`` (the pipeline keeps it): the parser and NER need about
-# 1 GB per 100,000 characters, so a longer text is stored and shown but not analysed.
-MAX_ANALYSED_CHARS = 1_000_000
 
 
 def max_attempts() -> int:
@@ -196,12 +193,14 @@ def extract(job: Job) -> str | None:
             "The original is kept.",
         )
         return DocumentStatus.NEEDS_OCR
-    if len(job.extracted.text) > MAX_ANALYSED_CHARS:
+    limit = settings.CASEBASE_MAX_ANALYSED_CHARS
+    if len(job.extracted.text) > limit:
         _finish(
             job,
             DocumentStatus.FAILED,
             f"The text has {len(job.extracted.text):,} characters; the analysis reads at most "
-            f"{MAX_ANALYSED_CHARS:,} per document. The text and the original are kept.",
+            f"{limit:,} per document (CASEBASE_MAX_ANALYSED_CHARS). The text and the original "
+            "are kept.",
         )
         return DocumentStatus.FAILED
     return None

@@ -23,8 +23,10 @@ META = SubmissionMeta(kind="other", title="Hostile")
 def hostile_worker(
     transactional_db: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Worker]:
-    """A worker whose PDF CPU budget is 3 s, so the slow PDF meets it quickly."""
+    """A worker whose PDF CPU budget is 3 s and whose analysis reads at most 1,000,000
+    characters, so the slow PDF and the long line meet their limits quickly."""
     monkeypatch.setenv("CASEBASE_PDF_EXTRACT_SECONDS", "3")
+    monkeypatch.setenv("CASEBASE_MAX_ANALYSED_CHARS", "1000000")
     purge_broker()
     handle = Worker(log_dir=tmp_path)
     handle.start()
@@ -56,7 +58,9 @@ def test_hostile_originals_fail_once_and_the_worker_goes_on(hostile_worker: Work
     final = {name: Document.objects.get(pk=r.document.pk) for name, r in hostile.items()}
     assert "Limit reached while decompressing" in final["bomb"].error
     assert "more than 3 seconds of CPU time" in final["slow"].error
-    assert final["line"].error.startswith("The text has 1,160,000 characters")
+    assert final["line"].error.startswith(
+        "The text has 1,160,000 characters; the analysis reads at most 1,000,000"
+    )
     assert final["nul"].status == DocumentStatus.DONE, final["nul"].error
     assert final["nul"].text == "Beta Labs filed a motion to dismiss."
     processed = Document.objects.get(pk=good.document.pk)

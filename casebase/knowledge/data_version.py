@@ -132,7 +132,7 @@ def _data_changed(connection: BaseDatabaseWrapper) -> None:
 def _watch_writes(
     execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict[str, Any]
 ) -> Any:
-    result = execute(sql, params, many)
+    result = execute(sql, params, many, context)
     if isinstance(sql, str) and writes_knowledge(sql):
         _data_changed(context["connection"])
     return result

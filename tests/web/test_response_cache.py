@@ -437,3 +437,20 @@ def test_one_bump_per_transaction_and_savepoints(
         Event.objects.filter(pk=small.founding.pk).update(title="kept")
     assert current_data_version() == start + 2
     assert Event.objects.get(pk=small.founding.pk).title == "kept"
+
+
+@pytest.mark.django_db
+def test_other_execute_wrappers_still_see_every_statement() -> None:
+    """The data-version hook passes the whole call on, so wrappers installed after it (query
+    loggers, debug tools) keep working."""
+    from casebase.knowledge.models import Thread
+
+    seen: list[str] = []
+
+    def logger(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        seen.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(logger):
+        Thread.objects.create(slug="wrapped", name="Wrapped")
+    assert any(sql.startswith("INSERT") for sql in seen)

@@ -37,6 +37,8 @@ from django.db.backends.signals import connection_created
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "casebase:data-version"
+PENDING_KEY = "casebase:data-version:pending"  # a change held back by coalescing
+BUMPED_AT_KEY = "casebase:data-version:bumped-at"  # when the version last changed (epoch s)
 APP_LABEL = "knowledge"
 
 # INSERT [OR IGNORE] INTO t / UPDATE t / DELETE FROM t / TRUNCATE [TABLE] t[, u ...]
@@ -54,25 +56,60 @@ def _initial_version() -> int:
     return time.time_ns() // 1000
 
 
+def _coalesce_seconds() -> float:
+    return float(getattr(settings, "CASEBASE_DATA_VERSION_COALESCE_SECONDS", 0))
+
+
 def current_data_version() -> int:
-    """The current data version (created if missing)."""
-    version = cache.get(VERSION_KEY)
+    """The current data version (created if missing); also makes a change that was held back by
+    coalescing (see ``bump_data_version``) once its interval has passed."""
+    values = cache.get_many([VERSION_KEY, PENDING_KEY, BUMPED_AT_KEY])
+    version = values.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, _initial_version(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    elif _held_back_change_due(values) and cache.delete(PENDING_KEY):
+        # cache.delete is True for one reader only: that one makes the held-back change.
+        _increment()
+        cache.set(BUMPED_AT_KEY, time.time(), timeout=None)
         version = cache.get(VERSION_KEY)
     return int(version or 0)
 
 
+def _held_back_change_due(values: dict[str, Any]) -> bool:
+    return bool(values.get(PENDING_KEY)) and (
+        time.time() - float(values.get(BUMPED_AT_KEY) or 0) >= _coalesce_seconds()
+    )
+
+
 def bump_data_version() -> None:
-    """Change the data version now. Callers inside a transaction want ``bump_on_commit()``."""
+    """Change the data version. Callers inside a transaction want ``bump_on_commit()``.
+
+    Coalescing (``CASEBASE_DATA_VERSION_COALESCE_SECONDS``, default 2): a write after a quiet
+    interval changes the version at once; further writes within the interval are held back and
+    the next read after it changes the version. A burst of writes (workers storing a document
+    every few hundred milliseconds) thus empties the cache at most once per interval instead of
+    at every commit, and no reader sees data older than the interval. 0 changes it every time.
+    """
     try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # missing: start it (a new counter is already a new version)
-            if not cache.add(VERSION_KEY, _initial_version(), timeout=None):
-                cache.incr(VERSION_KEY)
+        now = time.time()
+        interval = _coalesce_seconds()
+        if interval > 0 and now - (cache.get(BUMPED_AT_KEY) or 0) < interval:
+            cache.set(PENDING_KEY, 1, timeout=None)
+            return
+        _increment()
+        if interval > 0:
+            cache.set(BUMPED_AT_KEY, now, timeout=None)
     except Exception:  # the write has committed: never fail it because the cache is down
         logger.exception("could not bump the data version; cached pages may be stale")
+
+
+def _increment() -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # missing: start it (a new counter is already a new version)
+        if not cache.add(VERSION_KEY, _initial_version(), timeout=None):
+            cache.incr(VERSION_KEY)
 
 
 def bump_on_commit(using: str = "default") -> None:

@@ -192,6 +192,11 @@ CASEBASE_FETCH_ALLOWED_ADDRESSES: list[str] = []
 # Needs a cache shared by every process: production turns it off without CACHE_URL.
 CASEBASE_RESPONSE_CACHE = env_bool("CASEBASE_RESPONSE_CACHE", default=True)
 CASEBASE_RESPONSE_CACHE_SECONDS = int(os.environ.get("CASEBASE_RESPONSE_CACHE_SECONDS", "300"))
+# Writes within this many seconds of the last version change share one change: readers may see
+# data up to this old while writes keep coming, and the cache survives bulk ingestion.
+CASEBASE_DATA_VERSION_COALESCE_SECONDS = float(
+    os.environ.get("CASEBASE_DATA_VERSION_COALESCE_SECONDS", "2")
+)
 CASEBASE_RESPONSE_CACHE_MAX_BYTES = int(
     os.environ.get("CASEBASE_RESPONSE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 )

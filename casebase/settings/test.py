@@ -24,3 +24,5 @@ REST_FRAMEWORK = {
 # Tests run inside a transaction that never commits and read through the same connection: bump
 # the data version at every write to a knowledge table, not only on commit (data_version.py).
 CASEBASE_DATA_VERSION_BUMP_ON_WRITE = True
+# ...and every write changes it (tests of coalescing turn it on with override_settings).
+CASEBASE_DATA_VERSION_COALESCE_SECONDS = 0.0

@@ -8,6 +8,7 @@ the commit, not at each write).
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -389,17 +390,24 @@ def test_the_version_is_shared_by_processes_through_redis() -> None:
     """A Celery worker's bump is seen by every gunicorn worker: separate processes, one Redis."""
     from tests.security.test_production_profile import _production_env, _python
 
-    env = _production_env(CACHE_URL=REDIS_CACHE)
+    env = _production_env(CACHE_URL=REDIS_CACHE, CASEBASE_DATA_VERSION_COALESCE_SECONDS="2")
     setup = "import django; django.setup(); from casebase.knowledge import data_version as v; "
-    _python(setup + "from django.core.cache import cache; cache.delete(v.VERSION_KEY)", env)
+    keys = "v.VERSION_KEY, v.PENDING_KEY, v.BUMPED_AT_KEY"
+    _python(setup + f"from django.core.cache import cache; cache.delete_many([{keys}])", env)
     read = setup + "print(v.current_data_version())"
     first = _python(read, env)
     assert first.returncode == 0, first.stderr
     before = int(first.stdout.split()[-1])
     assert before > 10**15  # a missing counter starts from the clock, never from 0
     assert int(_python(read, env).stdout.split()[-1]) == before
-    bumped = _python(setup + "v.bump_data_version(); v.bump_data_version()", env)
+    twice = "v.bump_data_version(); v.bump_data_version(); print(v.current_data_version())"
+    bumped = _python(setup + twice, env)
     assert bumped.returncode == 0, bumped.stderr
+    # The first write changed it at once; the second, within the coalescing interval, is held
+    # back until a read in any process after the interval.
+    assert int(bumped.stdout.split()[-1]) == before + 1
+    time.sleep(2.5)
+    assert int(_python(read, env).stdout.split()[-1]) == before + 2
     assert int(_python(read, env).stdout.split()[-1]) == before + 2
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from eyecite import get_citations
 from eyecite.models import CitationBase, FullCaseCitation, FullLawCitation
+from eyecite.tokenizers import AhocorasickTokenizer, TokenExtractor, default_tokenizer
 
 from casebase.analysis.types import FoundCitation
 
@@ -117,6 +118,28 @@ _CITATION_HINT = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+class _OrderedTokenizer(AhocorasickTokenizer):
+    """eyecite's default tokenizer with its extractors in a fixed order.
+
+    eyecite picks the extractors that could match from a ``set``, so when two match the same
+    span ("81 T.C. at 828" after an "Id.") the one kept depended on the process's hash seed: the
+    same text gave different citations in different worker processes. This keeps eyecite's
+    prefilters (shared with ``default_tokenizer``, not rebuilt) and its list order.
+    """
+
+    def __post_init__(self) -> None:
+        self.unfiltered_extractors = default_tokenizer.unfiltered_extractors
+        self.case_sensitive_filter = default_tokenizer.case_sensitive_filter
+        self.case_insensitive_filter = default_tokenizer.case_insensitive_filter
+        self._order = {extractor: i for i, extractor in enumerate(self.extractors)}
+
+    def get_extractors(self, text: str) -> list[TokenExtractor]:  # type: ignore[override]
+        return sorted(super().get_extractors(text), key=self._order.__getitem__)
+
+
+_TOKENIZER = _OrderedTokenizer()
+
+
 def _eyecite_citations(text: str) -> Iterator[tuple[int, CitationBase]]:
     """eyecite's citations with the offset of the paragraph they were found in.
 
@@ -128,7 +151,7 @@ def _eyecite_citations(text: str) -> Iterator[tuple[int, CitationBase]]:
         end = gap.start() if gap else len(text)
         paragraph = text[start:end]
         if _CITATION_HINT.search(paragraph):
-            for cite in get_citations(paragraph):
+            for cite in get_citations(paragraph, tokenizer=_TOKENIZER):
                 yield start, cite
         start = gap.end() if gap else end
 

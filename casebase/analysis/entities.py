@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
@@ -78,16 +78,43 @@ def _abbreviated_modifier(span: Span) -> bool:
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the document writes in lower case, once per document. Counted over the
+    distinct words in C (``count_by``): creating a Token object per word costs far more."""
+    words = doc.user_data.get("casebase_lower_words")
+    if words is None:
+        strings = doc.vocab.strings
+        distinct = (strings[orth] for orth in doc.count_by(ORTH))
+        words = doc.user_data["casebase_lower_words"] = {w for w in distinct if w.islower()}
+    return words  # type: ignore[no-any-return]
+
+
+def _tokens_where(doc: Doc, names: bool = False, mixed_case: bool = False) -> list[Token]:
+    """The tokens tagged as proper nouns (``names``) or written like "xAI", "Books3"
+    (``mixed_case``), in order: picked from arrays, without a Token object per word."""
+    strings = doc.vocab.strings
+    wanted_tags = {strings[tag] for tag in _NAME_TAGS if tag in strings} if names else set()
+    wanted_orths = (
+        {
+            orth
+            for orth in doc.count_by(ORTH)
+            if _MIXED_CASE.match(strings[orth]) or _NAME_WITH_DIGITS.match(strings[orth])
+        }
+        if mixed_case
+        else set()
+    )
+    rows = doc.to_array([ORTH, TAG]).tolist()
+    return [
+        doc[i] for i, (orth, tag) in enumerate(rows) if tag in wanted_tags or orth in wanted_orths
+    ]
+
+
 def _common_word(doc: Doc, span: Span) -> bool:
     """A one-word name the document also writes in lower case ("State", "Federal", "Schedule"):
     a common word capitalised, not a name."""
     if len(span) != 1 or _MIXED_CASE.match(span.text):
         return False
-    counts = doc.user_data.get("casebase_orth_counts")
-    if counts is None:  # once per document, counted in C (iterating Tokens costs more)
-        counts = doc.user_data["casebase_orth_counts"] = doc.count_by(ORTH)
-    lower = span.text.lower()
-    return lower.islower() and lower in doc.vocab.strings and doc.vocab.strings[lower] in counts
+    return span.text.lower() in _lower_words(doc)
 
 
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
@@ -119,7 +146,8 @@ def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
     and one-word proper nouns that recur and are never written in lower case ("Anthropic")."""
     found = []
     recurring = _recurring_proper_nouns(doc, covered)
-    for token in doc:
+    # Only proper nouns and mixed-case words can pass the tests below.
+    for token in _tokens_where(doc, names=True, mixed_case=True):
         if token.i in covered:
             continue
         span: Span | None = None
@@ -161,10 +189,10 @@ _CAPITALISED_COMMON = {
 def _recurring_proper_nouns(doc: Doc, covered: set[int]) -> set[str]:
     """One-word proper nouns seen at least twice mid-sentence, outside longer names, and never
     in lower case in this document: names the model did not tag."""
-    lower_words = {t.lower_ for t in doc if t.is_lower}
+    lower_words = _lower_words(doc)
     counts: dict[str, int] = {}
-    for token in doc:
-        if token.i in covered or token.tag_ not in _NAME_TAGS or token.is_sent_start:
+    for token in _tokens_where(doc, names=True):
+        if token.i in covered or token.is_sent_start:
             continue
         if not token.is_title or not token.is_alpha or len(token.text) < 3:
             continue

@@ -16,6 +16,8 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from casebase.analysis.spans import remember_text
+
 #: The longest piece given to spaCy at once: about 40 pages, well within the parser's comfort.
 CHUNK_CHARS = 100_000
 
@@ -53,18 +55,16 @@ def parse_many(
     (default ``CHUNK_CHARS``)."""
     limit = limit or CHUNK_CHARS
     pieces = (
-        (piece, (remaining, context))
+        (piece, (remaining, text, context))
         for text, context in items
         for remaining, piece in _numbered(split_text(text, limit))
     )
     parts: list[Doc] = []
-    for doc, (remaining, context) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
+    for doc, (remaining, text, context) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
         parts.append(doc)
         if remaining == 0:
-            yield (
-                (parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)),
-                context,
-            )
+            whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+            yield remember_text(whole, text), context
             parts = []
 
 

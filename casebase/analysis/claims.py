@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.entities import entity_at, is_headline
-from casebase.analysis.spans import sent_of, sentence_bounds, sentences
+from casebase.analysis.spans import ids_of, positions, sent_of, sentence_bounds, sentences, within
 from casebase.analysis.speakers import Speaker, SpeakerResolver
 from casebase.analysis.types import FoundClaim, FoundEntity
 
@@ -124,19 +125,21 @@ def _depth(token: Token) -> int:
 def find_claims(doc: Doc, entities: Sequence[FoundEntity]) -> list[FoundClaim]:
     resolver = SpeakerResolver(doc, entities)
     claims: list[FoundClaim] = []
+    # Only reporting verbs and "according" can start a claim: the rest are never looked at.
+    cues = positions(doc, LOWER, ids_of(doc, [*_VERBS, "according"]))
     for sent in sentences(doc):
-        claims += _sentence_claims(sent, resolver, entities)
+        claims += _sentence_claims(sent, resolver, entities, [doc[i] for i in within(sent, cues)])
     return claims
 
 
 def _sentence_claims(
-    sent: Span, resolver: SpeakerResolver, entities: Sequence[FoundEntity]
+    sent: Span, resolver: SpeakerResolver, entities: Sequence[FoundEntity], cues: list[Token]
 ) -> list[FoundClaim]:
     found: list[FoundClaim] = []
     best: tuple[int, Token, str, Speaker] | None = None
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
               for m in _QUOTE.finditer(sent.text)]  # fmt: skip
-    for token in sent:
+    for token in cues:
         if token.lower_ == "according":
             target = _according_target(token)
             if target is not None:

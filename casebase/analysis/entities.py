@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
 from casebase.analysis.legal_names import case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
-from casebase.analysis.spans import sent_of, text_of
+from casebase.analysis.spans import ids_of, positions, sent_of, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
 
 _NAME_TAGS = {"NNP", "NNPS"}
@@ -91,22 +91,17 @@ def _lower_words(doc: Doc) -> set[str]:
 
 def _tokens_where(doc: Doc, names: bool = False, mixed_case: bool = False) -> list[Token]:
     """The tokens tagged as proper nouns (``names``) or written like "xAI", "Books3"
-    (``mixed_case``), in order: picked from arrays, without a Token object per word."""
+    (``mixed_case``), in order, picked from arrays (casebase.analysis.spans.positions)."""
     strings = doc.vocab.strings
-    wanted_tags = {strings[tag] for tag in _NAME_TAGS if tag in strings} if names else set()
-    wanted_orths = (
-        {
+    found = set(positions(doc, TAG, ids_of(doc, _NAME_TAGS))) if names else set()
+    if mixed_case:
+        odd = (
             orth
             for orth in doc.count_by(ORTH)
             if _MIXED_CASE.match(strings[orth]) or _NAME_WITH_DIGITS.match(strings[orth])
-        }
-        if mixed_case
-        else set()
-    )
-    rows = doc.to_array([ORTH, TAG]).tolist()
-    return [
-        doc[i] for i, (orth, tag) in enumerate(rows) if tag in wanted_tags or orth in wanted_orths
-    ]
+        )
+        found.update(positions(doc, ORTH, odd))
+    return [doc[i] for i in sorted(found)]
 
 
 def _common_word(doc: Doc, span: Span) -> bool:

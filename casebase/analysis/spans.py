@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 
@@ -37,6 +39,13 @@ def sent_of(token: Token) -> Span:
     return sents[max(0, bisect_right(starts, token.i) - 1)]
 
 
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Record ``text`` as ``doc``'s text, which spaCy guarantees it is, so ``text_of`` need not
+    rebuild it from the tokens."""
+    doc.user_data[_TEXT] = text
+    return doc
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once (spaCy joins the tokens on every access)."""
     text = doc.user_data.get(_TEXT)
@@ -44,3 +53,26 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT] = text
     return text  # type: ignore[no-any-return]
+
+
+def positions(doc: Doc, attr: int, values: Iterable[int]) -> list[int]:
+    """Positions of the tokens whose ``attr`` (``spacy.attrs.ORTH``, ``LOWER``, ``TAG``...) is
+    one of ``values`` (string-store ids), found over arrays: iterating a ``Doc`` creates a Token
+    object per word, which costs more than everything the analysis does with the few it wants."""
+    wanted = numpy.fromiter(values, dtype=numpy.uint64)
+    if not len(wanted):
+        return []
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attr), wanted)).tolist()  # type: ignore[no-any-return]
+
+
+def ids_of(doc: Doc, strings: Iterable[str]) -> list[int]:
+    """The string-store ids of those ``strings`` the document's vocabulary has seen."""
+    store = doc.vocab.strings
+    return [store[s] for s in strings if s in store]
+
+
+def within(span: Span, sorted_positions: list[int]) -> list[int]:
+    """The positions in ``sorted_positions`` that fall inside ``span``."""
+    return sorted_positions[
+        bisect_left(sorted_positions, span.start) : bisect_left(sorted_positions, span.end)
+    ]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from casebase.analysis.types import (
     Analysis,
@@ -110,6 +112,24 @@ def test_rerun_replaces_and_keeps_identical_counts(document: Document, musk: Ent
     store_analysis(document, analysis())
     store_analysis(document, analysis())
     assert counts() == first
+
+
+def test_a_first_store_skips_clearing_and_stores_the_same(document: Document, musk: Entity) -> None:
+    """``first=True`` (the document has no pipeline_version yet) stores exactly what a replacing
+    store does, with fewer queries; processing passes it only before the first store."""
+    with CaptureQueriesContext(connection) as skipped:
+        first = store_analysis(document, analysis(), first=True)
+    rows = sorted(Mention.objects.values_list("start", "end", "entity__name"))
+    Mention.objects.all().delete()
+    Claim.objects.all().delete()
+    Citation.objects.all().delete()
+    Evidence.objects.all().delete()
+    Event.objects.filter(origin="extracted").delete()
+    with CaptureQueriesContext(connection) as replacing:
+        again = store_analysis(document, analysis())
+    assert first.as_dict() == {**again.as_dict(), "entities_created": first.entities_created}
+    assert sorted(Mention.objects.values_list("start", "end", "entity__name")) == rows
+    assert len(skipped) < len(replacing)
 
 
 def test_reviewed_claims_survive_and_rejected_never_return(

@@ -89,6 +89,7 @@ class EntityResolver:
 
     def __init__(self) -> None:
         self.by_key: dict[str, Entity] = {}
+        self.by_slug: dict[str, Entity] = {}  # survivors of the slugs looked up, by slug
         self.created = 0
 
     def resolve_all(self, found: list[FoundEntity]) -> list[Entity | None]:
@@ -96,6 +97,7 @@ class EntityResolver:
         lowered = {f.name.strip().lower() for f in found}
         keys = {normalize_name(f.name) for f in found}
         by_slug = {e.slug: e for e in Entity.objects.filter(slug__in=slugs)}
+        self.by_slug.update({slug: entity.survivor() for slug, entity in by_slug.items()})
         by_name: dict[str, Entity] = {}
         named = Entity.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
         for row in named.order_by("merged_into", "pk"):
@@ -185,7 +187,7 @@ def _store_claims(
             "fingerprint", flat=True
         )
     )
-    speakers = _speakers_by_slug(claims)
+    speakers = _speakers_by_slug(claims, resolver)
     rows: list[tuple[Claim, list[int]]] = []
     for found in claims:
         fingerprint = claim_fingerprint(found)
@@ -219,9 +221,14 @@ def _store_claims(
     return len(rows)
 
 
-def _speakers_by_slug(claims: Iterable[FoundClaim]) -> dict[str, Entity]:
+def _speakers_by_slug(claims: Iterable[FoundClaim], resolver: EntityResolver) -> dict[str, Entity]:
+    """Speakers by slug: those the resolver fetched already, the rest in one query."""
     slugs = {c.speaker_slug for c in claims if c.speaker_slug}
-    return {e.slug: e.survivor() for e in Entity.objects.filter(slug__in=slugs)} if slugs else {}
+    found = {slug: resolver.by_slug[slug] for slug in slugs & resolver.by_slug.keys()}
+    missing = slugs - found.keys()
+    if missing:
+        found.update({e.slug: e.survivor() for e in Entity.objects.filter(slug__in=missing)})
+    return found
 
 
 def docket_key(docket: str) -> str:
@@ -350,11 +357,14 @@ def _title(sentence: str) -> str:
 # --- the entry point --------------------------------------------------------------------------
 
 
-def store_analysis(document: Document, analysis: Analysis) -> StoreCounts:
-    """Replace ``document``'s extraction with ``analysis``, in one transaction."""
+def store_analysis(document: Document, analysis: Analysis, *, first: bool = False) -> StoreCounts:
+    """Replace ``document``'s extraction with ``analysis``, in one transaction. ``first`` says
+    the pipeline has never stored anything for it (no ``pipeline_version`` yet): there is nothing
+    to clear, and the six queries that would find nothing are skipped."""
     counts = StoreCounts()
     with transaction.atomic():
-        clear_extraction(document)
+        if not first:
+            clear_extraction(document)
         resolver = EntityResolver()
         entities = resolver.resolve_all(analysis.entities)
         mentions = [

@@ -96,7 +96,7 @@ def _finish(job: Job, status: str, error: str = "") -> bool:
         if job.extracted is not None:
             _apply_extracted(document, job.extracted)
         if job.analysis is not None and status == DocumentStatus.DONE:
-            counts = store_analysis(document, job.analysis)
+            counts = store_analysis(document, job.analysis, first=not document.pipeline_version)
             locate_quoted_evidence(document)
             document.metadata = {
                 **document.metadata,

@@ -27,7 +27,7 @@ X_FRAME_OPTIONS = "DENY"
 # spaCy grows a worker's memory with every document it sees: a prefork child is replaced after
 # this many tasks, or once its resident memory passes this many KiB (checked after each task).
 CELERY_WORKER_MAX_TASKS_PER_CHILD = int(os.environ.get("NLP_MAX_TASKS_PER_CHILD", "200"))
-CELERY_WORKER_MAX_MEMORY_PER_CHILD = int(os.environ.get("NLP_MAX_MEMORY_KB", "1500000"))
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = int(os.environ.get("NLP_MAX_MEMORY_KB", "2000000"))
 # A task that hangs (a pathological document) is interrupted, then killed, instead of holding a
 # core for ever; the pipeline marks the document failed and the beat re-queue may retry it.
 CELERY_TASK_SOFT_TIME_LIMIT = int(os.environ.get("CELERY_TASK_SOFT_TIME_LIMIT", "600"))

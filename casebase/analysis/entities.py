@@ -78,29 +78,34 @@ def _abbreviated_modifier(span: Span) -> bool:
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
-def _lower_words(doc: Doc) -> set[str]:
-    """The words the document writes in lower case, once per document. Counted over the
-    distinct words in C (``count_by``): creating a Token object per word costs far more."""
-    words = doc.user_data.get("casebase_lower_words")
+def _distinct_words(doc: Doc) -> list[str]:
+    """The document's distinct words, once per document. Counted in C (``count_by``): creating
+    a Token object per word costs far more than what the analysis does with the few it wants."""
+    words = doc.user_data.get("casebase_distinct_words")
     if words is None:
         strings = doc.vocab.strings
-        distinct = (strings[orth] for orth in doc.count_by(ORTH))
-        words = doc.user_data["casebase_lower_words"] = {w for w in distinct if w.islower()}
+        words = doc.user_data["casebase_distinct_words"] = [
+            strings[orth] for orth in doc.count_by(ORTH)
+        ]
     return words  # type: ignore[no-any-return]
 
 
-def _tokens_where(doc: Doc, names: bool = False, mixed_case: bool = False) -> list[Token]:
-    """The tokens tagged as proper nouns (``names``) or written like "xAI", "Books3"
-    (``mixed_case``), in order, picked from arrays (casebase.analysis.spans.positions)."""
-    strings = doc.vocab.strings
-    found = set(positions(doc, TAG, ids_of(doc, _NAME_TAGS))) if names else set()
-    if mixed_case:
-        odd = (
-            orth
-            for orth in doc.count_by(ORTH)
-            if _MIXED_CASE.match(strings[orth]) or _NAME_WITH_DIGITS.match(strings[orth])
-        )
-        found.update(positions(doc, ORTH, odd))
+def _lower_words(doc: Doc) -> set[str]:
+    """The words the document writes in lower case, once per document."""
+    words = doc.user_data.get("casebase_lower_words")
+    if words is None:
+        words = doc.user_data["casebase_lower_words"] = {
+            word for word in _distinct_words(doc) if word.islower()
+        }
+    return words  # type: ignore[no-any-return]
+
+
+def _name_like_tokens(doc: Doc) -> list[Token]:
+    """The tokens tagged as proper nouns or written like "xAI", "Books3", in order, picked from
+    arrays (casebase.analysis.spans.positions)."""
+    found = set(positions(doc, TAG, ids_of(doc, _NAME_TAGS)))
+    odd = [w for w in _distinct_words(doc) if _MIXED_CASE.match(w) or _NAME_WITH_DIGITS.match(w)]
+    found.update(positions(doc, ORTH, ids_of(doc, odd)))
     return [doc[i] for i in sorted(found)]
 
 
@@ -140,9 +145,9 @@ def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
     proper-noun subjects of reporting verbs ("Elon Musk testified"), the X of "according to X",
     and one-word proper nouns that recur and are never written in lower case ("Anthropic")."""
     found = []
-    recurring = _recurring_proper_nouns(doc, covered)
-    # Only proper nouns and mixed-case words can pass the tests below.
-    for token in _tokens_where(doc, names=True, mixed_case=True):
+    candidates = _name_like_tokens(doc)  # only these can pass the tests below
+    recurring = _recurring_proper_nouns(doc, covered, candidates)
+    for token in candidates:
         if token.i in covered:
             continue
         span: Span | None = None
@@ -181,13 +186,14 @@ _CAPITALISED_COMMON = {
 }  # fmt: skip
 
 
-def _recurring_proper_nouns(doc: Doc, covered: set[int]) -> set[str]:
+def _recurring_proper_nouns(doc: Doc, covered: set[int], candidates: list[Token]) -> set[str]:
     """One-word proper nouns seen at least twice mid-sentence, outside longer names, and never
-    in lower case in this document: names the model did not tag."""
+    in lower case in this document: names the model did not tag. ``candidates``: the
+    document's name-like tokens (``_name_like_tokens``)."""
     lower_words = _lower_words(doc)
     counts: dict[str, int] = {}
-    for token in _tokens_where(doc, names=True):
-        if token.i in covered or token.is_sent_start:
+    for token in candidates:
+        if token.i in covered or token.tag_ not in _NAME_TAGS or token.is_sent_start:
             continue
         if not token.is_title or not token.is_alpha or len(token.text) < 3:
             continue

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from casebase.knowledge.models import Citation, Claim, Document, Mention
-from casebase.knowledge.services import ingestion
+from casebase.knowledge.services import deletion, ingestion
 
 from .base import PASSAGE_CONTEXT, ReadOnlyInline, passage_html
 from .forms import DocumentForm, DocumentSubmissionForm
@@ -224,6 +224,12 @@ class DocumentAdmin(admin.ModelAdmin):
                 request, f"This content is already here: “{document}”.", messages.WARNING
             )
         return HttpResponseRedirect(reverse("admin:knowledge_document_change", args=[document.pk]))
+
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        deletion.delete_document(obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        deletion.delete_documents(queryset)
 
     @admin.action(description="Re-run extraction on selected", permissions=["change"])
     def reprocess_selected(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:

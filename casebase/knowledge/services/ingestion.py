@@ -403,7 +403,9 @@ def complete_fetch(document_id: int) -> str:
     stored_name = ""
     try:
         with transaction.atomic():
-            locked = Document.objects.select_for_update().get(pk=document_id)
+            locked = Document.objects.select_for_update().filter(pk=document_id).first()
+            if locked is None or locked.status != DocumentStatus.QUEUED or locked.original:
+                return "skipped"  # deleted, or re-run, while it was being fetched
             locked.original.save(fetched.filename, ContentFile(fetched.data), save=False)
             stored_name = locked.original.name or ""
             locked.content_hash = digest

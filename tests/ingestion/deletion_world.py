@@ -112,7 +112,9 @@ def make_deletion_world() -> DeletionWorld:
             origin="extracted",
             review_status=status,
         )
-    Citation.objects.create(document=document, kind="other", text="x", normalized="x", start=1, end=2)
+    Citation.objects.create(
+        document=document, kind="other", text="x", normalized="x", start=1, end=2
+    )
     return DeletionWorld(
         document,
         other,

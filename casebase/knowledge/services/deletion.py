@@ -30,7 +30,12 @@ from django.utils import timezone
 
 from casebase.knowledge.models import Document, Event, Evidence
 
-from .orphans import drop_orphan_entities, drop_unsupported_events, entities_of_documents, unsupported
+from .orphans import (
+    drop_orphan_entities,
+    drop_unsupported_events,
+    entities_of_documents,
+    unsupported,
+)
 
 logger = logging.getLogger(__name__)
 

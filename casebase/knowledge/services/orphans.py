@@ -27,9 +27,7 @@ def entities_of_documents(document_ids: Collection[int]) -> set[int]:
     mentioned = Mention.objects.filter(document_id__in=document_ids).values_list("entity_id")
     speakers = Claim.objects.filter(document_id__in=document_ids, speaker__isnull=False)
     about = Claim.about.through.objects.filter(claim__document_id__in=document_ids)
-    on_events = Event.entities.through.objects.filter(
-        event__evidence__document_id__in=document_ids
-    )
+    on_events = Event.entities.through.objects.filter(event__evidence__document_id__in=document_ids)
     return {
         *(pk for (pk,) in mentioned),
         *speakers.values_list("speaker_id", flat=True),

@@ -4,6 +4,7 @@ commit, documents deleted while a worker holds them, and re-processing leaving n
 from __future__ import annotations
 
 import datetime as dt
+from io import StringIO
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +140,9 @@ def test_reprocessing_leaves_nothing_only_the_old_run_supported(
     assert fresh
     stale = _stale_rows(document)
 
-    call_command("reprocess", str(document.pk), stdout=open("/dev/null", "w"))
+    output = StringIO()
+    call_command("reprocess", str(document.pk), stdout=output)
+    assert "queued again: 1" in output.getvalue()
 
     document.refresh_from_db()
     assert document.status == DocumentStatus.DONE

@@ -82,7 +82,7 @@ def delete_documents(documents: Iterable[Document]) -> DeletionReport:
         for document in locked:
             if document.original.name:
                 storage, name = document.original.storage, document.original.name
-                transaction.on_commit(partial(remove_stored_file, storage, name))
+                transaction.on_commit(partial(remove_original, storage, name))
     return report
 
 
@@ -96,10 +96,14 @@ def _note_deleted_source(event: Event, titles: list[str]) -> None:
     event.save(update_fields=["uncertainty_note", "updated_at"])
 
 
-def remove_stored_file(storage: Storage, name: str) -> None:
-    """Delete a stored original that no document refers to, and the folders it leaves empty."""
-    if Document.objects.filter(original=name).exists():
-        return
+def remove_original(storage: Storage, name: str) -> None:
+    """After the commit: discard a deleted document's original, unless a document refers to it."""
+    if not Document.objects.filter(original=name).exists():
+        discard_file(storage, name)
+
+
+def discard_file(storage: Storage, name: str) -> None:
+    """Delete a stored file and the folders it leaves empty; a failure is logged, not raised."""
     try:
         storage.delete(name)
     except OSError:

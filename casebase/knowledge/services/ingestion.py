@@ -30,6 +30,8 @@ from casebase.text.json_import import ImportItem, parse_json_import
 from casebase.text.pdf import open_pdf
 from casebase.text.plain import decode_text
 
+from .deletion import discard_file
+
 logger = logging.getLogger(__name__)
 TITLE_FROM_TEXT = 120  # pasted text without a title: its first line, cut to this length
 MAX_DOCKET_ENTRY = 10_000_000  # as the API allows; far below the integer column's limit
@@ -245,10 +247,7 @@ def _storage_name(filename: str, media_type: str) -> str:
 
 def _delete_file(document: Document, stored_name: str) -> None:
     if stored_name:
-        try:
-            document.original.storage.delete(stored_name)
-        except OSError:
-            logger.warning("could not delete %s after a failed submission", stored_name)
+        discard_file(document.original.storage, stored_name)
 
 
 # --- the interface ----------------------------------------------------------------------------

@@ -27,7 +27,14 @@ def test_deleting_one_document(
 ) -> None:
     world = make_deletion_world()
     url = reverse("admin:knowledge_document_delete", args=[world.document.pk])
-    assert editor_client.get(url).status_code == 200  # the confirmation page
+    confirmation = editor_client.get(url)
+    assert confirmation.status_code == 200
+    summary = confirmation.content.decode()
+    assert "Extracted events only these documents supported: 1" in summary
+    assert "Events kept with a note that their source was deleted: 3" in summary
+    assert "Extracted entities nothing else names: 3" in summary
+    assert Document.objects.filter(pk=world.document.pk).exists()  # only a preview
+    assert world.original_path.is_file()
 
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(url, {"post": "yes"})
@@ -48,6 +55,7 @@ def test_deleting_selected_documents(
     selected = {"action": "delete_selected", "_selected_action": [world.document.pk, also.pk]}
     confirmation = editor_client.post(changelist, selected)
     assert confirmation.status_code == 200 and b"Are you sure" in confirmation.content
+    assert b"Extracted events only these documents supported: 1" in confirmation.content
 
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(changelist, {**selected, "post": "yes"})

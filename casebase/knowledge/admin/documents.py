@@ -225,6 +225,22 @@ class DocumentAdmin(admin.ModelAdmin):
             )
         return HttpResponseRedirect(reverse("admin:knowledge_document_change", args=[document.pk]))
 
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        """The confirmation page also counts the events and entities the deletion rule removes
+        or keeps with a note (services.deletion), beside the rows that cascade."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if request.POST.get("post"):  # confirmed: the deletion runs now, no page to show
+            return deleted, counts, perms_needed, protected
+        preview = deletion.preview_deletion(objs)
+        extra = {
+            "extracted events only these documents supported": preview.events_deleted,
+            "events kept with a note that their source was deleted": preview.events_noted,
+            "extracted entities nothing else names": preview.entities_deleted,
+        }
+        return deleted, {**counts, **{k: n for k, n in extra.items() if n}}, perms_needed, protected
+
     def delete_model(self, request: HttpRequest, obj: Document) -> None:
         deletion.delete_document(obj)
 

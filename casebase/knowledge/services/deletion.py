@@ -26,6 +26,7 @@ from pathlib import Path
 
 from django.core.files.storage import Storage
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from casebase.knowledge.models import Document, Event, Evidence
@@ -54,11 +55,17 @@ def delete_document(document: Document) -> DeletionReport:
 
 def delete_documents(documents: Iterable[Document]) -> DeletionReport:
     """Delete ``documents`` (a queryset or any iterable of them) by the rule above."""
-    ids = sorted({document.pk for document in documents})
+    if isinstance(documents, QuerySet):
+        ids = list(documents.values_list("pk", flat=True))
+    else:
+        ids = [document.pk for document in documents]
     report = DeletionReport()
     with transaction.atomic():
         locked = list(
-            Document.objects.select_for_update().filter(pk__in=ids).only("pk", "title", "original")
+            Document.objects.select_for_update()
+            .filter(pk__in=ids)
+            .order_by("pk")
+            .only("pk", "title", "original")
         )
         ids = [document.pk for document in locked]
         if not ids:
@@ -83,6 +90,23 @@ def delete_documents(documents: Iterable[Document]) -> DeletionReport:
             if document.original.name:
                 storage, name = document.original.storage, document.original.name
                 transaction.on_commit(partial(remove_original, storage, name))
+    return report
+
+
+class _Preview(Exception):
+    """Rolls back a deletion that was only run to see what it would do."""
+
+
+def preview_deletion(documents: Iterable[Document]) -> DeletionReport:
+    """What ``delete_documents`` would delete and note, found by running it in a savepoint that
+    is rolled back (so the counts follow the rule exactly, orphaned entities included)."""
+    report = DeletionReport()
+    try:
+        with transaction.atomic():
+            report = delete_documents(documents)
+            raise _Preview
+    except _Preview:
+        pass
     return report
 
 

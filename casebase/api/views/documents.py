@@ -1,4 +1,4 @@
-"""Documents: read, submit (file, text or URL -> 202), edit metadata, reprocess."""
+"""Documents: read, submit (file, text or URL -> 202), edit metadata, reprocess, delete."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from casebase.knowledge.models import Document
-from casebase.knowledge.services import ingestion
+from casebase.knowledge.services import deletion, ingestion
 
 from .. import filters
 from ..pagination import StableCursorPagination
@@ -122,6 +122,9 @@ class DocumentViewSet(CasebaseViewSet):
         data = DocumentSerializer(result.document, context=self.get_serializer_context()).data
         code = status.HTTP_202_ACCEPTED if result.created else status.HTTP_200_OK
         return Response(data, status=code, headers={"Location": data["url"]})
+
+    def perform_destroy(self, instance: Document) -> None:
+        deletion.delete_document(instance)
 
     @extend_schema(
         summary="Queue a document for processing again (needs knowledge.change_document)",

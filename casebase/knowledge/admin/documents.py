@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from casebase.knowledge.models import Citation, Claim, Document, Mention
-from casebase.knowledge.services import ingestion
+from casebase.knowledge.services import deletion, ingestion
 
 from .base import PASSAGE_CONTEXT, ReadOnlyInline, passage_html
 from .forms import DocumentForm, DocumentSubmissionForm
@@ -224,6 +224,28 @@ class DocumentAdmin(admin.ModelAdmin):
                 request, f"This content is already here: “{document}”.", messages.WARNING
             )
         return HttpResponseRedirect(reverse("admin:knowledge_document_change", args=[document.pk]))
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        """The confirmation page also counts the events and entities the deletion rule removes
+        or keeps with a note (services.deletion), beside the rows that cascade."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if request.POST.get("post"):  # confirmed: the deletion runs now, no page to show
+            return deleted, counts, perms_needed, protected
+        preview = deletion.preview_deletion(objs)
+        extra = {
+            "extracted events only these documents supported": preview.events_deleted,
+            "events kept with a note that their source was deleted": preview.events_noted,
+            "extracted entities nothing else names": preview.entities_deleted,
+        }
+        return deleted, {**counts, **{k: n for k, n in extra.items() if n}}, perms_needed, protected
+
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        deletion.delete_document(obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        deletion.delete_documents(queryset)
 
     @admin.action(description="Re-run extraction on selected", permissions=["change"])
     def reprocess_selected(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:

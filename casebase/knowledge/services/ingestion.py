@@ -30,6 +30,8 @@ from casebase.text.json_import import ImportItem, parse_json_import
 from casebase.text.pdf import open_pdf
 from casebase.text.plain import decode_text
 
+from .deletion import discard_file
+
 logger = logging.getLogger(__name__)
 TITLE_FROM_TEXT = 120  # pasted text without a title: its first line, cut to this length
 MAX_DOCKET_ENTRY = 10_000_000  # as the API allows; far below the integer column's limit
@@ -245,10 +247,7 @@ def _storage_name(filename: str, media_type: str) -> str:
 
 def _delete_file(document: Document, stored_name: str) -> None:
     if stored_name:
-        try:
-            document.original.storage.delete(stored_name)
-        except OSError:
-            logger.warning("could not delete %s after a failed submission", stored_name)
+        discard_file(document.original.storage, stored_name)
 
 
 # --- the interface ----------------------------------------------------------------------------
@@ -403,7 +402,9 @@ def complete_fetch(document_id: int) -> str:
     stored_name = ""
     try:
         with transaction.atomic():
-            locked = Document.objects.select_for_update().get(pk=document_id)
+            locked = Document.objects.select_for_update().filter(pk=document_id).first()
+            if locked is None or locked.status != DocumentStatus.QUEUED or locked.original:
+                return "skipped"  # deleted, or re-run, while it was being fetched
             locked.original.save(fetched.filename, ContentFile(fetched.data), save=False)
             stored_name = locked.original.name or ""
             locked.content_hash = digest

@@ -76,6 +76,10 @@ class TimelineView(ConditionalGetMixin, APIView):
             ) from exc
         rows = export_rows(events, base_url=request.build_absolute_uri("/"))
         response = Response(rows)
+        # Public data, meant to be embedded: a page on any site may fetch it (TimelineJS does,
+        # from the newsroom's page). Browsers send no cookies with such a request, so what it
+        # reads is what an anonymous reader gets.
+        response["Access-Control-Allow-Origin"] = "*"
         extension = ATTACHMENTS.get(getattr(request.accepted_renderer, "format", ""))
         if extension:
             response["Content-Disposition"] = (

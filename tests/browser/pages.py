@@ -32,9 +32,11 @@ class Console:
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on(
             "response",
-            lambda r: self.errors.append(f"{r.status} {r.url}")
-            if r.status >= 400 and r.status not in allow_status
-            else None,
+            lambda r: (
+                self.errors.append(f"{r.status} {r.url}")
+                if r.status >= 400 and r.status not in allow_status
+                else None
+            ),
         )
 
 

@@ -22,12 +22,13 @@ ISOLATES = """
 ([marker, userTexts]) => {
   const found = [];
   const skip = new Set(["SCRIPT", "STYLE", "TITLE", "OPTION", "TEXTAREA", "TEMPLATE"]);
+  const isolating = ["isolate", "isolate-override", "plaintext"];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.data.includes(marker) || skip.has(node.parentElement.tagName)) continue;
     let el = node.parentElement;
     while (el && el !== document.body &&
-           !["isolate", "isolate-override", "plaintext"].includes(getComputedStyle(el).unicodeBidi)) {
+           !isolating.includes(getComputedStyle(el).unicodeBidi)) {
       el = el.parentElement;
     }
     if (!el || el === document.body) {

@@ -128,5 +128,7 @@ def test_every_page_type_runs_under_the_policy(
     visitor.check("review queue", response)
 
     visitor.context.close()
-    report = "\n".join(f"{path}: {problem}" for path, found in visitor.found.items() for problem in found)
+    report = "\n".join(
+        f"{path}: {problem}" for path, found in visitor.found.items() for problem in found
+    )
     assert visitor.found == {}, report

@@ -1,4 +1,5 @@
-"""What every response's Content-Security-Policy must say (docs/deploy.md, "Content-Security-Policy").
+"""What every response's Content-Security-Policy must say (docs/deploy.md,
+"Content-Security-Policy").
 
 Shared by the plain test of every response type and the browser test of every page type.
 """

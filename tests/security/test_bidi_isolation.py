@@ -20,8 +20,14 @@ pytestmark = pytest.mark.django_db
 
 def _seeds(corpus: HostileCorpus) -> list[str]:
     seeds = web_urls_without_arguments() + corpus.urls()
-    seeds += [f"{event.get_absolute_url()}?fragment=1" for event in (corpus.event, corpus.other_event)]
-    seeds += ["/search/?q=rtl", f"/search/?q={quote(RLO)}rtl", f"/timeline/?entity={corpus.entity.slug}"]
+    seeds += [
+        f"{event.get_absolute_url()}?fragment=1" for event in (corpus.event, corpus.other_event)
+    ]
+    seeds += [
+        "/search/?q=rtl",
+        f"/search/?q={quote(RLO)}rtl",
+        f"/timeline/?entity={corpus.entity.slug}",
+    ]
     return seeds
 
 

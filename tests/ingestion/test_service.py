@@ -86,7 +86,7 @@ def test_bad_input_is_refused_and_nothing_is_created(data: bytes, message: str) 
 
 def test_huge_input_is_refused(settings: Any) -> None:
     settings.CASEBASE_MAX_UPLOAD_BYTES = 2048
-    with pytest.raises(IngestError, match="limit is 2 KB"):
+    with pytest.raises(IngestError, match="limit is 2 KiB"):
         ingest_bytes(b"a" * 4096, "big.txt", SubmissionMeta())
     assert Document.objects.count() == 0
 
@@ -102,10 +102,10 @@ def test_corrupt_pdf_is_refused(court_pdf: ReadPdf) -> None:
     ("meta", "message"),
     [
         (SubmissionMeta(kind="novel"), "Unknown document kind"),
-        (SubmissionMeta(published="May 2026"), "not a partial date"),
-        (SubmissionMeta(published="2026-02-30"), "Published date"),
+        (SubmissionMeta(published="soon"), "is not a date"),
+        (SubmissionMeta(published="2026-02-30"), "is not a date"),
         (SubmissionMeta(case_slug="no-such-case"), "No case"),
-        (SubmissionMeta(source_url="javascript:alert(1)"), "Source URL"),
+        (SubmissionMeta(source_url="javascript:alert(1)"), "source URL"),
     ],
 )
 def test_bad_metadata_is_refused(meta: SubmissionMeta, message: str) -> None:

@@ -40,7 +40,7 @@ MESSAGES: dict[str, str] = {
         "remove that character and submit again."
     ),
     # URLs
-    "bad_url": "Enter the URL as a full http:// or https:// address.",
+    "bad_url": "Enter a full http:// or https:// address.",
     "bad_source_url": "Enter the source URL as a full http:// or https:// address.",
     "private_url": (
         "{host} is a private, loopback or link-local address: casebase never fetches from it. "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 from typing import BinaryIO
 
 from .refusals import Refused, max_upload_bytes, too_big
@@ -34,9 +36,20 @@ def read_upload(upload: BinaryIO, filename: str = "") -> bytes:
     are ever read, so a huge upload never lands in memory.
     """
     limit = max_upload_bytes()
-    size = getattr(upload, "size", None)
-    if isinstance(size, int) and size > limit:
+    size = _declared_size(upload)
+    if size is not None and size > limit:
         raise too_big(subject(filename), size)
     data = upload.read(limit + 1)
     validate_upload(data, filename)
     return data
+
+
+def _declared_size(upload: BinaryIO) -> int | None:
+    """The size an upload declares (Django's ``size``) or a file on disk has; None if unknown."""
+    size = getattr(upload, "size", None)
+    if isinstance(size, int):
+        return size
+    try:
+        return os.fstat(upload.fileno()).st_size
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        return None

@@ -30,9 +30,10 @@ Outcome = IngestResult | Refused | OSError
 
 
 def expand(paths: list[str]) -> Iterator[str]:
-    """URLs as given; files; folders walked recursively in name order (hidden files skipped)."""
+    """URLs (anything with "://") as given, for the submission service to check; files;
+    folders walked recursively in name order (hidden files skipped)."""
     for raw in paths:
-        if raw.startswith(("http://", "https://")):
+        if _is_url(raw):
             yield raw
             continue
         path = Path(raw)
@@ -125,7 +126,7 @@ class Command(BaseCommand):
     def _submit(self, item: str, meta: SubmissionMeta) -> list[Outcome]:
         """``item`` as a Submission (a bulk JSON import gives one outcome per document)."""
         try:
-            if item.startswith(("http://", "https://")):
+            if _is_url(item):
                 # --url names the source of the files; a URL argument is its own source
                 return [submit(Submission(url=item, meta=replace(meta, source_url="")))]
             path = Path(item)
@@ -176,3 +177,7 @@ def _is_json(data: bytes) -> bool:
         return sniff_media_type(data) == JSON
     except ValueError:
         return False
+
+
+def _is_url(item: str) -> bool:
+    return "://" in item

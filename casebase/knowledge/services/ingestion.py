@@ -69,9 +69,9 @@ class IngestResult:
 IngestError = Refused
 
 
-def _refusal(exc: ValueError) -> Refused:
-    """A check's error as a refusal: refusals pass through, the text layer's words are kept."""
-    return exc if isinstance(exc, Refused) else Refused("unreadable", detail=str(exc))
+def _unreadable(exc: ValueError) -> Refused:
+    """A parse or fetch error as a refusal, in the text layer's own words."""
+    return Refused("unreadable", detail=str(exc))
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -280,8 +280,10 @@ def ingest_bytes(
                 items[0].text, _meta_from_import(items[0], meta), user=user, enqueue=enqueue
             )
         _check_readable(data, media_type)
+    except Refused:
+        raise
     except (SourceError, ExtractionError) as exc:
-        raise _refusal(exc) from exc
+        raise _unreadable(exc) from exc
     return _store(data, filename, media_type, meta, user, enqueue)
 
 
@@ -309,8 +311,10 @@ def ingest_json(
     try:
         validate_upload(data, "JSON import")
         items = parse_json_import(data)
+    except Refused:
+        raise
     except (SourceError, ExtractionError) as exc:
-        raise _refusal(exc) from exc
+        raise _unreadable(exc) from exc
     results: list[IngestResult | IngestError] = []
     for item in items:
         try:

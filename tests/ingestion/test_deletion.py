@@ -75,10 +75,10 @@ def test_deleting_a_document_a_worker_holds_drops_the_workers_result(
     document = ingest_text(TEXT, SubmissionMeta(title="Being processed"), enqueue=False).document
     real_extract_text = processing.extract_text
 
-    def deleted_meanwhile(data: bytes, name: str) -> Any:
+    def deleted_meanwhile(data: bytes, name: str, media_type: str | None = None) -> Any:
         assert Document.objects.get(pk=document.pk).status == DocumentStatus.PROCESSING
         delete_document(document)
-        return real_extract_text(data, name)
+        return real_extract_text(data, name, media_type)
 
     monkeypatch.setattr(processing, "extract_text", deleted_meanwhile)
     outcome = processing.process_documents([document.pk])

@@ -11,7 +11,8 @@ Everything it makes is plainly marked: document, event and case titles start wit
 ``metadata={"synthetic": True}``. ``clear_synthetic()`` removes exactly those rows, and
 ``make_synthetic`` calls it first, so a run replaces the previous synthetic corpus.
 
-Used by ``manage.py make_synthetic`` and ``bench/load``; other benches may import it too
+Run it as ``python -m bench.synthetic --events 10000 --documents 2000 --entities 1000`` (or
+``--clear``); ``bench/load`` does, and other benches import it
 (``from bench.synthetic import make_synthetic``).
 """
 
@@ -392,3 +393,36 @@ def make_synthetic(
         **parts,
         **made_events,
     }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m bench.synthetic [--events N ...] [--clear]`` with DJANGO_SETTINGS_MODULE set."""
+    import argparse
+    import time
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--entities", type=int, default=1_000)
+    parser.add_argument("--documents", type=int, default=2_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--clear", action="store_true", help="Only delete the synthetic rows.")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    if args.clear:
+        print(f"deleted {clear_synthetic()} synthetic rows")
+        return
+    counts = make_synthetic(
+        events=args.events, entities=args.entities, documents=args.documents, seed=args.seed
+    )
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    print(f"synthetic corpus: {summary} ({time.perf_counter() - started:.1f} s)")
+
+
+if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "casebase.settings.base")
+    django.setup()
+    main()

@@ -103,20 +103,20 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Tasks sent on a real commit run in this process (no broker), whatever
     CELERY_BROKER_URL says; returns the ids of the documents they were sent for."""
-    from casebase.knowledge.services import ingestion, processing
+    from casebase.pipeline import tasks
 
     sent: list[int] = []
 
     def process(document_id: int) -> None:
         sent.append(document_id)
-        processing.process_documents([document_id])
+        tasks.process_document.run(document_id)
 
     def fetch(document_id: int) -> None:
         sent.append(document_id)
-        ingestion.complete_fetch(document_id)
+        tasks.fetch_url.run(document_id)
 
-    monkeypatch.setattr(ingestion, "_send_processing", process)
-    monkeypatch.setattr(ingestion, "_send_fetch", fetch)
+    monkeypatch.setattr(tasks, "send_processing", process)
+    monkeypatch.setattr(tasks, "send_fetch", fetch)
     return sent
 
 

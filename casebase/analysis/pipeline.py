@@ -1,7 +1,7 @@
 """The public analysis API the knowledge layer codes against.
 
 ``analyse`` runs one text; ``analyse_many`` batches texts through ``nlp.pipe``. Both take the
-known entities (from ``casebase.knowledge.known_entities.load_known_entities``) and give back an
+known entities (from ``casebase.pipeline.known_entities.load_known_entities``) and give back an
 ``Analysis`` (casebase.analysis.types). Pure Python: no ORM, no network.
 """
 

@@ -8,7 +8,7 @@ class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from . import data_version
+        from casebase.knowledge import data_version
 
         # Every write to a knowledge table bumps the data version that keys the response cache.
         data_version.install()

@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "csp",
     "casebase.knowledge",
+    "casebase.pipeline",
+    "casebase.curation",
+    "casebase.corpus",
     "casebase.web",
     "casebase.api",
 ]
@@ -163,7 +166,7 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "nlp"
-CELERY_TASK_ROUTES = {"casebase.knowledge.tasks.fetch_*": {"queue": "fetch"}}
+CELERY_TASK_ROUTES = {"casebase.pipeline.tasks.fetch_*": {"queue": "fetch"}}
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
     "socket_connect_timeout": 5,
@@ -180,7 +183,7 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "requeue-stalled-documents": {
-        "task": "casebase.knowledge.tasks.requeue_stalled_documents",
+        "task": "casebase.pipeline.tasks.requeue_stalled_documents",
         "schedule": float(os.environ.get("CASEBASE_REQUEUE_INTERVAL_SECONDS", "300")),
     }
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from casebase.knowledge.forms import SubmissionForm
+from casebase.pipeline.forms import SubmissionForm
 
 
 class UploadForm(SubmissionForm):

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from casebase.knowledge.management.commands.setup_roles import setup_editor_group
+from casebase.curation.management.commands.setup_roles import setup_editor_group
 from casebase.knowledge.models import Case, Claim, Document, Entity, Event, Thread
 
 TEXT = (

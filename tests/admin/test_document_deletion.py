@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from casebase.knowledge.models import Document
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_text
+from casebase.pipeline.intake import SubmissionMeta, ingest_text
 from tests.ingestion.deletion_world import assert_rule_applied, make_deletion_world
 
 pytestmark = pytest.mark.django_db

@@ -26,11 +26,11 @@ def _post(client: Client, **fields: Any) -> Any:
 @pytest.fixture(autouse=True)
 def _queue_only(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Submissions are queued, not processed, unless a test asks for run_tasks_inline."""
-    from casebase.knowledge.services import ingestion
+    from casebase.pipeline import tasks
 
     sent: list[int] = []
-    monkeypatch.setattr(ingestion, "_send_processing", sent.append)
-    monkeypatch.setattr(ingestion, "_send_fetch", sent.append)
+    monkeypatch.setattr(tasks, "send_processing", sent.append)
+    monkeypatch.setattr(tasks, "send_fetch", sent.append)
     return sent
 
 

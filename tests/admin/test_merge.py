@@ -7,6 +7,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
+from casebase.curation.merge import MergeError, merge_entities
 from casebase.knowledge.models import (
     CaseParty,
     Claim,
@@ -16,7 +17,6 @@ from casebase.knowledge.models import (
     Event,
     Mention,
 )
-from casebase.knowledge.services.merge import MergeError, merge_entities
 
 from .conftest import World, add_extracted_claim, span
 

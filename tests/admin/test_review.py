@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from casebase.curation import review
 from casebase.knowledge.models import Claim, Document, DocumentStatus, Event, Evidence
-from casebase.knowledge.services import review
 
 from .conftest import World, add_extracted_claim, span
 

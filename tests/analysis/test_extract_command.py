@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from casebase.knowledge.known_entities import load_known_entities
 from casebase.knowledge.models import Document, Entity, EntityAlias, Mention
+from casebase.pipeline.known_entities import load_known_entities
 
 from .conftest import SEED_ARTICLE
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from django.conf import settings
 
-from casebase.knowledge.services.corpus import YAML_LOADER, Corpus, read_corpus
+from casebase.corpus.loading import YAML_LOADER, Corpus, read_corpus
 
 # The researched facts sit beside the project as ../shared/ (CI has them there too).
 FACTS_DIR = Path(settings.BASE_DIR).parent / "shared" / "facts"

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import models
 
+from casebase.corpus.loading import Corpus, CorpusError, load_corpus, read_corpus
 from casebase.knowledge.models import (
     Case,
     CaseParty,
@@ -29,7 +30,6 @@ from casebase.knowledge.models import (
     Evidence,
     Thread,
 )
-from casebase.knowledge.services.corpus import Corpus, CorpusError, load_corpus, read_corpus
 
 pytestmark = pytest.mark.django_db
 

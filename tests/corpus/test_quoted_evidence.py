@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from casebase.corpus.loading import load_corpus
 from casebase.knowledge.models import Document, DocumentStatus, Evidence
-from casebase.knowledge.services.corpus import load_corpus
 
 TESTIMONY = "musk-distillation-testimony-2026-04-30"
 

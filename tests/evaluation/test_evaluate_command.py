@@ -13,7 +13,7 @@ from django.core.management import CommandError, call_command
 
 from casebase.analysis.pipeline import analyse
 from casebase.core.partial_dates import PartialDate
-from casebase.knowledge.management.commands.evaluate import publication_date
+from casebase.pipeline.management.commands.evaluate import publication_date
 from tests.gold.tools.build_gold import GOLD
 
 AP = "ap-musk-injunction-denied"

@@ -13,8 +13,8 @@ from django.core.files.base import ContentFile
 from django.test import Client
 
 from casebase.knowledge.models import Document, DocumentStatus
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_bytes, ingest_text
-from casebase.knowledge.services.processing import process_documents
+from casebase.pipeline.intake import SubmissionMeta, ingest_bytes, ingest_text
+from casebase.pipeline.processing import process_documents
 
 from . import pdfs
 from .conftest import Bystander, assert_serving, snapshot

@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.test import Client
 
 from casebase.knowledge.models import Claim, Document, DocumentStatus, Entity, Event, Evidence
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_bytes, ingest_text
+from casebase.pipeline.intake import SubmissionMeta, ingest_bytes, ingest_text
 from tests.security.crawl import crawl
 
 from .conftest import Bystander, assert_serving

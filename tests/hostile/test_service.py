@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from casebase.knowledge.services.ingestion import (
+from casebase.pipeline.intake import (
     IngestError,
     SubmissionMeta,
     ingest_bytes,

@@ -18,7 +18,7 @@ from django.test import Client
 from rest_framework.test import APIClient
 
 from casebase.knowledge.models import Document, DocumentStatus
-from casebase.knowledge.services.ingestion import IngestError, SubmissionMeta, ingest_url
+from casebase.pipeline.intake import IngestError, SubmissionMeta, ingest_url
 
 from .conftest import Bystander, assert_serving, stored_files
 from .servers import Server, serve
@@ -129,7 +129,7 @@ def test_the_allowed_host_itself_is_fetched(public: Server, run_tasks_inline: li
     ],
 )
 def test_non_http_urls_are_refused_at_submission(url: str, bystander: Bystander) -> None:
-    from casebase.knowledge.services.ingestion import IngestError
+    from casebase.pipeline.intake import IngestError
 
     before = Document.objects.count()
     with pytest.raises(IngestError, match="http:// or https://"):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casebase.knowledge.models import Document, DocumentStatus
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_bytes, ingest_text
+from casebase.pipeline.intake import SubmissionMeta, ingest_bytes, ingest_text
 from tests.integration.conftest import Worker, purge_broker, wait_for
 
 from . import pdfs

@@ -21,7 +21,7 @@ from casebase.knowledge.models import (
     Evidence,
     Mention,
 )
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_text
+from casebase.pipeline.intake import SubmissionMeta, ingest_text
 
 TEXT = "Alice Example testified on 3 May 2024 that Beta Labs copied the model of Gamma Corp."
 OTHER_TEXT = "Beta Labs denied on 4 May 2024 that it copied anything from Gamma Corp at all."

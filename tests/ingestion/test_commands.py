@@ -13,7 +13,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from casebase.knowledge.models import Document, DocumentStatus
-from casebase.knowledge.services import processing
+from casebase.pipeline import processing
 
 from .conftest import COURT_PDFS, SEED_ARTICLE
 
@@ -21,7 +21,7 @@ from .conftest import COURT_PDFS, SEED_ARTICLE
 @pytest.fixture
 def inline_batches(run_tasks_inline: list[int], monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     """The command's batch task runs here, in order, without a broker."""
-    from casebase.knowledge import tasks
+    from casebase.pipeline import tasks
 
     batches: list[list[int]] = []
 
@@ -109,7 +109,7 @@ def test_reprocess_failed_and_by_id(inline_batches: list[list[int]]) -> None:
 
 
 def test_requeue_sends_stalled_documents(run_tasks_inline: list[int]) -> None:
-    from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_text
+    from casebase.pipeline.intake import SubmissionMeta, ingest_text
 
     document = ingest_text("Elon Musk testified.", SubmissionMeta(), enqueue=False).document
     old = timezone.now() - dt.timedelta(hours=2)

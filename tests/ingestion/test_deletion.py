@@ -22,14 +22,10 @@ from casebase.knowledge.models import (
     Evidence,
     Mention,
 )
-from casebase.knowledge.services import ingestion, processing
-from casebase.knowledge.services.deletion import delete_document, delete_documents
-from casebase.knowledge.services.ingestion import (
-    SubmissionMeta,
-    complete_fetch,
-    ingest_text,
-    ingest_url,
-)
+from casebase.pipeline import processing, tasks
+from casebase.pipeline.deletion import delete_document, delete_documents
+from casebase.pipeline.fetching import complete_fetch
+from casebase.pipeline.intake import SubmissionMeta, ingest_text, ingest_url
 from casebase.sources.fetch import FetchedResource
 
 from .deletion_world import TEXT, assert_rule_applied, make_deletion_world
@@ -92,14 +88,14 @@ def test_deleting_a_document_a_worker_holds_drops_the_workers_result(
 
 @pytest.mark.django_db(transaction=True)
 def test_deleting_a_url_document_while_it_is_fetched(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingestion, "_send_fetch", lambda document_id: None)  # no broker
+    monkeypatch.setattr(tasks, "send_fetch", lambda document_id: None)  # no broker
     document = ingest_url("https://example.org/report", SubmissionMeta()).document
 
     def fetch(url: str) -> FetchedResource:
         delete_document(Document.objects.get(pk=document.pk))
         return FetchedResource(b"Alice Example testified.", url, "text/plain", "report.txt")
 
-    monkeypatch.setattr("casebase.sources.fetch.fetch_url", fetch)
+    monkeypatch.setattr("casebase.pipeline.fetching.fetch_url", fetch)
     assert complete_fetch(document.pk) == "skipped"
     assert not Document.objects.filter(pk=document.pk).exists()
     assert stored_files() == []

@@ -27,7 +27,7 @@ from casebase.knowledge.models import (
     Mention,
     ReviewStatus,
 )
-from casebase.knowledge.services.extraction import (
+from casebase.pipeline.storing import (
     docket_key,
     is_confident_name,
     store_analysis,

@@ -1,4 +1,4 @@
-"""The ingestion service: every bad input, de-duplication, and processing with the real pipeline."""
+"""The intake service: every bad input, de-duplication, and processing with the real pipeline."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from casebase.knowledge.models import (
     Event,
     Mention,
 )
-from casebase.knowledge.services import ingestion
-from casebase.knowledge.services.ingestion import (
+from casebase.pipeline import intake
+from casebase.pipeline.intake import (
     IngestError,
     SubmissionMeta,
     ingest_bytes,
@@ -153,14 +153,14 @@ def test_concurrent_duplicate_is_resolved_by_the_unique_constraint(
 ) -> None:
     """Two submissions race past the lookup; the loser's insert hits the constraint."""
     winner = ingest_bytes(b"Raced content.", "a.txt", SubmissionMeta()).document
-    real_existing = ingestion._existing
+    real_existing = intake.existing_document
     calls: list[str] = []
 
     def blind_first(digest: str) -> Document | None:
         calls.append(digest)
         return None if len(calls) == 1 else real_existing(digest)
 
-    monkeypatch.setattr(ingestion, "_existing", blind_first)
+    monkeypatch.setattr(intake, "existing_document", blind_first)
     loser = ingest_bytes(b"Raced content.", "b.txt", SubmissionMeta())
     assert loser.created is False and loser.document.pk == winner.pk
     assert len(calls) == 2
@@ -375,7 +375,7 @@ def test_many_reprocessings_are_not_mistaken_for_a_dying_worker(
         assert document.status == DocumentStatus.DONE and document.attempts == 1
     # A run whose claims keep being lost gives up after the limit, with a clear reason.
     Document.objects.filter(pk=document.pk).update(status=DocumentStatus.PROCESSING, attempts=2)
-    from casebase.knowledge.services.processing import process_documents
+    from casebase.pipeline.processing import process_documents
 
     assert process_documents([document.pk]) == {"skipped": 1}
     document.refresh_from_db()
@@ -386,7 +386,7 @@ def test_many_reprocessings_are_not_mistaken_for_a_dying_worker(
 def test_entities_the_pipeline_created_stay_out_of_the_ruler(
     run_tasks_inline: list[int], known_entities: dict[str, Entity]
 ) -> None:
-    from casebase.knowledge.services.processing import known_for_analysis
+    from casebase.pipeline.processing import known_for_analysis
 
     Entity.objects.create(name="Bartz", slug="bartz", kind="person", origin="extracted")
     assert {k.slug for k in known_for_analysis()} == {e.slug for e in known_entities.values()}
@@ -415,7 +415,7 @@ def test_the_worker_uses_the_media_type_sniffed_at_submission(
         sniffed.append(len(data))
         return sniff.sniff_media_type(data)
 
-    monkeypatch.setattr(ingestion, "sniff_media_type", counting)
+    monkeypatch.setattr(intake, "sniff_media_type", counting)
     monkeypatch.setattr(extract, "sniff_media_type", counting)
     page = b"<html><body><article><p>" + b"Beta Labs filed a motion in Oakland. " * 8
     page += b"</p></article></body></html>"

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import connection
 
 from casebase.knowledge.models import Document
-from casebase.knowledge.services.ingestion import IngestResult, SubmissionMeta, ingest_bytes
+from casebase.pipeline.intake import IngestResult, SubmissionMeta, ingest_bytes
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 

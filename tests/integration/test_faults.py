@@ -20,7 +20,7 @@ from django.db import connection
 
 from casebase.celery import app as celery_app
 from casebase.knowledge.models import Document, DocumentStatus, Mention
-from casebase.knowledge.services.ingestion import (
+from casebase.pipeline.intake import (
     IngestResult,
     SubmissionMeta,
     ingest_bytes,

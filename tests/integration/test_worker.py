@@ -9,13 +9,13 @@ import pytest
 from django.test import override_settings
 
 from casebase.knowledge.models import Claim, Document, DocumentStatus, Entity, EntityAlias, Mention
-from casebase.knowledge.services.ingestion import (
+from casebase.pipeline.intake import (
     SubmissionMeta,
     ingest_bytes,
     ingest_text,
     ingest_url,
 )
-from casebase.knowledge.services.processing import requeue_stalled
+from casebase.pipeline.tasks import requeue_stalled
 
 from .conftest import Worker, wait_for
 
@@ -122,7 +122,7 @@ def test_killed_worker_finishes_once_after_a_restart(worker: Worker) -> None:
     finished = document.finished_at
     assert_single_extraction(document)
     # A late duplicate delivery (the unacked message, or another sweep) changes nothing.
-    from casebase.knowledge.tasks import process_document
+    from casebase.pipeline.tasks import process_document
 
     process_document.delay(document.pk)
     time.sleep(3)

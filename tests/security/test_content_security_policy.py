@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client, override_settings
 
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_bytes
+from casebase.pipeline.intake import SubmissionMeta, ingest_bytes
 from casebase.web.csp import BROWSABLE_API_PREFIX
 
 from .conftest import HostileCorpus

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_bytes
+from casebase.pipeline.intake import SubmissionMeta, ingest_bytes
 
 pytestmark = pytest.mark.django_db
 

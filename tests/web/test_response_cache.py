@@ -19,9 +19,9 @@ from django.http import HttpRequest, HttpResponse
 from django.test import Client
 from django.urls import include, path
 
+from casebase.curation.merge import merge_entities
 from casebase.knowledge.data_version import current_data_version, writes_knowledge
 from casebase.knowledge.models import Entity, Event, Mention
-from casebase.knowledge.services.merge import merge_entities
 
 from .conftest import Small
 from .factories import make_entity, make_event
@@ -290,8 +290,8 @@ def test_merge_invalidates(
 def test_storing_a_documents_results_invalidates(
     run_tasks_inline: list[int], anon: Client, on_commit_only: None
 ) -> None:
-    from casebase.knowledge.services import processing
-    from casebase.knowledge.services.ingestion import SubmissionMeta, ingest_text
+    from casebase.pipeline import processing
+    from casebase.pipeline.intake import SubmissionMeta, ingest_text
 
     text = "Ada Wolfram testified on 3 March 2026 that Quillfeather Labs copied the model."
     meta = SubmissionMeta(kind="news_article", title="Wolfram testimony")

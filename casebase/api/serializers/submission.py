@@ -8,8 +8,8 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from casebase.knowledge.models import DocumentKind
-from casebase.knowledge.services.ingestion import SubmissionMeta
-from casebase.knowledge.services.submission import Submission, Upload
+from casebase.pipeline.intake import SubmissionMeta
+from casebase.pipeline.submission import Submission, Upload
 
 
 class DocumentSubmissionSerializer(serializers.Serializer):

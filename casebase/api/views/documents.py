@@ -19,8 +19,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from casebase.knowledge.models import Document
-from casebase.knowledge.services import deletion, ingestion
-from casebase.knowledge.services.submission import submit
+from casebase.pipeline import deletion, intake
+from casebase.pipeline.submission import submit
 from casebase.sources.refusals import Refused
 
 from .. import filters
@@ -141,8 +141,8 @@ class DocumentViewSet(CasebaseViewSet):
     def reprocess(self, request: Request, pk: str | None = None) -> Response:
         document = self.get_object()
         try:
-            ingestion.reprocess(document)
-        except ingestion.IngestError as exc:
+            intake.reprocess(document)
+        except intake.IngestError as exc:
             raise serializers.ValidationError({"non_field_errors": [str(exc)]}) from exc
         data = DocumentSerializer(document, context=self.get_serializer_context()).data
         return Response(data, status=status.HTTP_202_ACCEPTED)

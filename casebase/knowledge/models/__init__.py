@@ -1,7 +1,7 @@
 """The domain model. See docs/models.md for what each model means and the rules it keeps."""
 
-from .cases import Case, CaseParty
-from .choices import (
+from casebase.knowledge.models.cases import Case, CaseParty
+from casebase.knowledge.models.choices import (
     ClaimVerb,
     DocumentKind,
     DocumentStatus,
@@ -11,10 +11,10 @@ from .choices import (
     PartyRole,
     ReviewStatus,
 )
-from .claims import Citation, Claim
-from .documents import Document
-from .entities import Entity, EntityAlias, EntityMerge, Mention
-from .events import Event, EventLink, Evidence, Thread
+from casebase.knowledge.models.claims import Citation, Claim
+from casebase.knowledge.models.documents import Document
+from casebase.knowledge.models.entities import Entity, EntityAlias, EntityMerge, Mention
+from casebase.knowledge.models.events import Event, EventLink, Evidence, Thread
 
 __all__ = [
     "Case",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.urls import reverse
 
-from .choices import CaseStatus, PartyRole
+from casebase.knowledge.models.choices import CaseStatus, PartyRole
 
 
 class Case(models.Model):

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from django.db import models
 
-from .choices import CitationKind, ClaimVerb, DatePrecision, Origin, ReviewStatus
-from .querysets import ClaimQuerySet
+from casebase.knowledge.models.choices import (
+    CitationKind,
+    ClaimVerb,
+    DatePrecision,
+    Origin,
+    ReviewStatus,
+)
+from casebase.knowledge.models.querysets import ClaimQuerySet
 
 
 class Claim(models.Model):

@@ -7,8 +7,7 @@ from django.db import models
 from django.urls import reverse
 
 from casebase.core.partial_dates import format_partial
-
-from .choices import DatePrecision, DocumentKind, DocumentStatus
+from casebase.knowledge.models.choices import DatePrecision, DocumentKind, DocumentStatus
 
 
 def original_upload_path(instance: Document, filename: str) -> str:

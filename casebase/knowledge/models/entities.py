@@ -8,8 +8,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 
 from casebase.core.text_utils import normalize_name
-
-from .choices import EntityKind, Origin
+from casebase.knowledge.models.choices import EntityKind, Origin
 
 
 class Entity(models.Model):

@@ -10,10 +10,20 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from casebase.core.partial_dates import PartialDate, format_partial
-
-from .choices import Confidence, DatePrecision, LinkKind, Origin, ReviewStatus
-from .entities import Entity
-from .querysets import HEAVY_DOCUMENT_FIELDS, PRECISION_RANK, Reader, ReviewedQuerySet
+from casebase.knowledge.models.choices import (
+    Confidence,
+    DatePrecision,
+    LinkKind,
+    Origin,
+    ReviewStatus,
+)
+from casebase.knowledge.models.entities import Entity
+from casebase.knowledge.models.querysets import (
+    HEAVY_DOCUMENT_FIELDS,
+    PRECISION_RANK,
+    Reader,
+    ReviewedQuerySet,
+)
 
 
 class EventQuerySet(ReviewedQuerySet):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, Union
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 
-from .choices import DatePrecision, ReviewStatus
+from casebase.knowledge.models.choices import DatePrecision, ReviewStatus
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser

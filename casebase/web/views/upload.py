@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from casebase.knowledge.services.submission import submit
+from casebase.pipeline.submission import submit
 from casebase.sources.refusals import Refused
 
 from ..forms import UploadForm

@@ -1,0 +1,1 @@
+"""casebase.corpus: the curated demo corpus loader (fixtures/)."""

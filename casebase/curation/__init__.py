@@ -1,0 +1,1 @@
+"""casebase.curation: the editors' admin, review queue, merges and roles."""

@@ -1,0 +1,81 @@
+"""The review queue: one page with the extracted claims or events awaiting a decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.admin import AdminSite
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.views import View
+
+from casebase.curation import review
+from casebase.curation.admin.reviewing import apply_decision
+from casebase.knowledge.models import Claim, Event, ReviewStatus
+
+PAGE_SIZE = 25
+KINDS: dict[str, tuple[type[Model], list[str]]] = {
+    "claims": (Claim, ["speaker"]),
+    "events": (Event, []),
+}
+
+
+def _pending(kind: str) -> QuerySet[Any]:
+    return review.pending_claims() if kind == "claims" else review.pending_events()
+
+
+class ReviewQueueView(View):
+    """GET lists a page of pending items; POST approves or rejects one or the selected ones."""
+
+    admin_site: AdminSite | None = None
+
+    def _kind(self, request: HttpRequest) -> str:
+        kind = request.GET.get("show", "claims")
+        return kind if kind in KINDS else "claims"
+
+    def _check(self, request: HttpRequest, kind: str, action: str) -> None:
+        model = KINDS[kind][0]
+        if not request.user.has_perm(f"knowledge.{action}_{model._meta.model_name}"):
+            raise PermissionDenied
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        kind = self._kind(request)
+        self._check(request, kind, "view")
+        page = Paginator(_pending(kind), PAGE_SIZE).get_page(request.GET.get("page"))
+        assert self.admin_site is not None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Review queue",
+            "kind": kind,
+            "page": page,
+            "counts": {
+                "claims": Claim.objects.filter(review_status=ReviewStatus.EXTRACTED).count(),
+                "events": Event.objects.filter(review_status=ReviewStatus.EXTRACTED).count(),
+            },
+            "opts": KINDS[kind][0]._meta,
+        }
+        return TemplateResponse(request, "admin/knowledge/review_queue.html", context)
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        kind = self._kind(request)
+        self._check(request, kind, "change")
+        model, str_related = KINDS[kind]
+        one = request.POST.get("one", "")
+        if one:
+            decision, _, item = one.partition(":")
+            ids = [item]
+        else:
+            decision, ids = request.POST.get("decision", ""), request.POST.getlist("ids")
+        ids = [i for i in ids if i.isdigit()]
+        if decision not in review.DECISIONS or not ids:
+            messages.warning(request, "Select items and a decision.")
+        else:
+            items = model._default_manager.filter(pk__in=ids)
+            count = apply_decision(request, items, decision, str_related)
+            label = ReviewStatus(decision).label.lower()
+            messages.success(request, f"{label.capitalize()} {count} {kind}.")
+        return HttpResponseRedirect(request.get_full_path())

@@ -1,1 +1,0 @@
-"""Services: the functions that change the knowledge base (ingestion, review, merges)."""

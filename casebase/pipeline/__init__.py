@@ -1,0 +1,1 @@
+"""casebase.pipeline: submit, fetch, process and store documents."""

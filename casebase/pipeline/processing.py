@@ -1,0 +1,344 @@
+"""What the Celery tasks do: claim a document, extract its text, analyse it, store the result.
+
+A document is claimed under a row lock (status queued, or processing left by a worker that
+died); the claim's start time is its token. Only the holder of the latest claim may finish the
+document, so a task delivered twice (re-delivery after a worker died, or a requeue sweep) stores
+the result exactly once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from casebase.analysis.types import Analysis, KnownEntity
+from casebase.core.partial_dates import PartialDate
+from casebase.knowledge.models import Document, DocumentStatus, Entity, Origin
+from casebase.pipeline.evidence import locate_quoted_evidence
+from casebase.pipeline.storing import store_analysis
+from casebase.text.errors import ExtractionError
+from casebase.text.extract import extract_text
+from casebase.text.types import ExtractedText
+
+logger = logging.getLogger(__name__)
+CLAIMABLE = (DocumentStatus.QUEUED, DocumentStatus.PROCESSING)
+
+
+def max_attempts() -> int:
+    return int(getattr(settings, "CASEBASE_MAX_ATTEMPTS", 5))
+
+
+@dataclass
+class Job:
+    """One claimed document on its way through the pipeline."""
+
+    document: Document
+    token: dt.datetime
+    timings: dict[str, float] = field(default_factory=dict)
+    extracted: ExtractedText | None = None
+    analysis: Analysis | None = None
+
+
+# --- claiming and finishing -------------------------------------------------------------------
+
+
+def claim(document_id: int) -> Job | None:
+    """Lock the row and mark it processing; None when there is nothing to do."""
+    with transaction.atomic():
+        document = Document.objects.select_for_update().filter(pk=document_id).first()
+        if document is None or document.status not in CLAIMABLE:
+            return None
+        now = timezone.now()
+        document.attempts += 1
+        if document.attempts > max_attempts():
+            document.status = DocumentStatus.FAILED
+            document.error = f"Gave up after {max_attempts()} attempts (the worker kept dying)."
+            document.finished_at = now
+            document.save(update_fields=["status", "error", "attempts", "finished_at"])
+            return None
+        document.status = DocumentStatus.PROCESSING
+        document.started_at = now
+        document.error = ""
+        document.save(update_fields=["status", "started_at", "attempts", "error", "updated_at"])
+    wait = (now - document.queued_at).total_seconds() if document.queued_at else 0.0
+    return Job(document=document, token=now, timings={"queue_wait": round(wait, 4)})
+
+
+def _locked_if_mine(job: Job) -> Document | None:
+    """Inside a transaction: the locked row, if this job still holds the latest claim."""
+    current = Document.objects.select_for_update().filter(pk=job.document.pk).first()
+    if current is None or current.status != DocumentStatus.PROCESSING:
+        return None
+    if current.started_at != job.token:
+        return None
+    return current
+
+
+def _finish(job: Job, status: str, error: str = "") -> bool:
+    """Store the job's outcome if it still holds the claim. True when stored."""
+    started = time.perf_counter()
+    with transaction.atomic():
+        document = _locked_if_mine(job)
+        if document is None:
+            logger.info("document %s: claim superseded, result dropped", job.document.pk)
+            return False
+        if job.extracted is not None:
+            _apply_extracted(document, job.extracted)
+        if job.analysis is not None and status == DocumentStatus.DONE:
+            counts = store_analysis(document, job.analysis, first=not document.pipeline_version)
+            locate_quoted_evidence(document)
+            document.metadata = {
+                **document.metadata,
+                "counts": counts.as_dict(),
+                "unresolved_events": counts.unresolved_events,
+            }
+            document.pipeline_version = pipeline_version()
+        job.timings["store"] = round(time.perf_counter() - started, 4)
+        job.timings["total"] = round((timezone.now() - job.token).total_seconds(), 4)
+        document.status = status
+        document.error = error
+        document.timings = job.timings
+        document.finished_at = timezone.now()
+        document.save()
+    return True
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def _read_original(document: Document) -> bytes:
+    if not document.original:
+        raise ExtractionError("The document has no original file.")
+    try:
+        with document.original.open("rb") as handle:
+            return handle.read()
+    except FileNotFoundError as exc:  # the message would name the server's storage path
+        raise ExtractionError("The original file is missing from storage.") from exc
+    except OSError as exc:
+        raise ExtractionError(f"The original file could not be read ({exc.strerror}).") from exc
+
+
+def _apply_extracted(document: Document, extracted: ExtractedText) -> None:
+    """Text, page map and what the format told us (title, date, authors when not given)."""
+    document.text = extracted.text
+    document.page_offsets = extracted.page_offsets
+    document.language = extracted.language
+    document.media_type = document.media_type or extracted.media_type
+    metadata = {**document.metadata, "extracted": extracted.metadata}
+    metadata["needs_ocr"] = extracted.needs_ocr
+    title_source = metadata.get("title_source", "user")
+    html_title = extracted.metadata.get("title")
+    if title_source != "user" and extracted.media_type == "text/html" and html_title:
+        document.title = str(html_title)[:500]
+        metadata["title_source"] = "html"
+    if document.published_on is None:
+        _date_from_metadata(document, extracted, metadata)
+    author = extracted.metadata.get("author")
+    if not document.authors and author and extracted.media_type == "text/html":
+        document.authors = [a.strip() for a in str(author).split(";") if a.strip()]
+    document.metadata = metadata
+
+
+def _date_from_metadata(
+    document: Document, extracted: ExtractedText, metadata: dict[str, Any]
+) -> None:
+    """A publication date read from the source itself: HTML metadata or the ECF filing date."""
+    candidates = [
+        ("html", extracted.metadata.get("date")),
+        ("ecf", (extracted.metadata.get("ecf") or {}).get("filed")),
+    ]
+    for source, value in candidates:
+        if not value:
+            continue
+        try:
+            parsed = PartialDate.parse(str(value)[:10])
+        except ValueError:
+            continue
+        document.published_on = parsed.start
+        document.published_precision = parsed.precision.value
+        metadata["published_source"] = source
+        return
+
+
+def extract(job: Job) -> str | None:
+    """Extract the job's text. Returns a final status (failed / needs_ocr) or None to go on."""
+    started = time.perf_counter()
+    try:
+        document = job.document  # its media type was sniffed once, at submission
+        job.extracted = extract_text(
+            _read_original(document), document.original_name, document.media_type
+        )
+    except (ExtractionError, OSError) as exc:
+        job.timings["extract"] = round(time.perf_counter() - started, 4)
+        _finish(job, DocumentStatus.FAILED, str(exc))
+        return DocumentStatus.FAILED
+    job.timings["extract"] = round(time.perf_counter() - started, 4)
+    if not _has_text(job.extracted):
+        pages = job.extracted.needs_ocr
+        if not pages:
+            _finish(job, DocumentStatus.FAILED, "The document holds no words to analyse.")
+            return DocumentStatus.FAILED
+        _finish(
+            job,
+            DocumentStatus.NEEDS_OCR,
+            f"No usable text layer on page(s) {_ranges(pages)}: the document needs OCR. "
+            "The original is kept.",
+        )
+        return DocumentStatus.NEEDS_OCR
+    limit = settings.CASEBASE_MAX_ANALYSED_CHARS
+    if len(job.extracted.text) > limit:
+        _finish(
+            job,
+            DocumentStatus.FAILED,
+            f"The text has {len(job.extracted.text):,} characters; the analysis reads at most "
+            f"{limit:,} per document (CASEBASE_MAX_ANALYSED_CHARS). The text and the original "
+            "are kept.",
+        )
+        return DocumentStatus.FAILED
+    return None
+
+
+def _has_text(extracted: ExtractedText) -> bool:
+    """False when no page has a usable text layer (PDFs), or there is no word at all."""
+    if extracted.page_offsets and len(extracted.needs_ocr) >= len(extracted.page_offsets):
+        return False
+    return any(ch.isalnum() for ch in extracted.text)
+
+
+def _ranges(pages: Sequence[int]) -> str:
+    if len(pages) <= 6:
+        return ", ".join(str(p) for p in pages)
+    return f"{', '.join(str(p) for p in pages[:5])} and {len(pages) - 5} more"
+
+
+# --- analysis ---------------------------------------------------------------------------------
+
+
+def pipeline_version() -> str:
+    from casebase.analysis.pipeline import PIPELINE_VERSION
+
+    return str(PIPELINE_VERSION)
+
+
+def _analysis_date(document: Document) -> PartialDate | None:
+    """The publication date relative dates resolve against, at its known precision."""
+    if document.published_on is None:
+        return None
+    return PartialDate.from_date(document.published_on, document.published_precision)
+
+
+def known_for_analysis() -> list[KnownEntity]:
+    """The entities the analysis's ruler must always find: all but those the pipeline created.
+
+    Entities the pipeline extracted are still linked when found again (by name or alias, in
+    services.extraction); keeping them out of the ruler stops unreviewed extractions from
+    reinforcing themselves, and keeps the list stable during a bulk load, where every change
+    would rebuild the spaCy entity ruler (0.3 to 0.7 s of CPU for a few hundred entities).
+    """
+    from casebase.pipeline.known_entities import load_known_entities
+
+    extracted = set(Entity.objects.filter(origin=Origin.EXTRACTED).values_list("slug", flat=True))
+    return [entity for entity in load_known_entities() if entity.slug not in extracted]
+
+
+def analyse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> None:
+    """Analyse the jobs' texts in one ``nlp.pipe`` batch (one by one if the batch fails)."""
+    if not jobs:
+        return
+    from casebase.analysis.pipeline import analyse, analyse_many
+
+    known = known_for_analysis()
+    size = batch_size or settings.CASEBASE_NLP_BATCH_SIZE
+    started = time.perf_counter()
+    items = [
+        (job.extracted.text, _analysis_date(job.document), job.document.kind)
+        for job in jobs
+        if job.extracted is not None
+    ]
+    try:
+        results = list(analyse_many(items, known=known, batch_size=size))
+    except Exception:
+        logger.exception("batch analysis failed; analysing one by one")
+        results = []
+    if len(results) == len(jobs):
+        share = (time.perf_counter() - started) / len(jobs)
+        for job, analysis in zip(jobs, results, strict=True):
+            job.analysis = analysis
+            job.timings["analyse"] = round(share, 4)
+        return
+    for job, (text, published, kind) in zip(jobs, items, strict=True):
+        one = time.perf_counter()
+        try:
+            job.analysis = analyse(text, published=published, known=known, kind=kind)
+        except Exception as exc:
+            logger.exception("analysis of document %s failed", job.document.pk)
+            job.timings["analyse"] = round(time.perf_counter() - one, 4)
+            _finish(job, DocumentStatus.FAILED, f"Analysis failed: {type(exc).__name__}: {exc}")
+            continue
+        job.timings["analyse"] = round(time.perf_counter() - one, 4)
+
+
+# --- the whole run ----------------------------------------------------------------------------
+
+
+def process_documents(document_ids: Sequence[int]) -> dict[str, int]:
+    """Claim, extract, analyse (batched) and store; returns how many ended in each status."""
+    outcome: dict[str, int] = {}
+    ready: list[Job] = []
+    for document_id in document_ids:
+        job = claim(document_id)
+        if job is None:
+            outcome["skipped"] = outcome.get("skipped", 0) + 1
+            continue
+        status = extract(job)
+        if status is None:
+            ready.append(job)
+        else:
+            outcome[status] = outcome.get(status, 0) + 1
+    analyse_jobs(ready)
+    for job in ready:
+        if job.analysis is None:
+            outcome[DocumentStatus.FAILED] = outcome.get(DocumentStatus.FAILED, 0) + 1
+            continue
+        stored = _finish(job, DocumentStatus.DONE)
+        key = DocumentStatus.DONE if stored else "superseded"
+        outcome[key] = outcome.get(key, 0) + 1
+    return {str(k): v for k, v in outcome.items()}
+
+
+# --- the stalled-documents sweep --------------------------------------------------------------
+
+
+def stalled_documents(now: dt.datetime | None = None) -> list[Document]:
+    """Queued too long (the broker lost or never got the task) or processing past the timeout."""
+    now = now or timezone.now()
+    queued_after = dt.timedelta(seconds=getattr(settings, "CASEBASE_REQUEUE_QUEUED_AFTER", 900))
+    timeout = dt.timedelta(seconds=getattr(settings, "CASEBASE_PROCESSING_TIMEOUT", 1800))
+    queued = Document.objects.filter(status=DocumentStatus.QUEUED).filter(
+        Q(queued_at__lt=now - queued_after) | Q(queued_at__isnull=True)
+    )
+    stuck = Document.objects.filter(status=DocumentStatus.PROCESSING, started_at__lt=now - timeout)
+    return list(queued.order_by("pk")) + list(stuck.order_by("pk"))
+
+
+def requeue_stalled(now: dt.datetime | None = None) -> list[Document]:
+    """Mark the stalled documents queued again (each in its own transaction, skipping any that
+    changed meanwhile); returns them for ``tasks.requeue_stalled`` to send."""
+    now = now or timezone.now()
+    requeued: list[Document] = []
+    for document in stalled_documents(now):
+        updated = Document.objects.filter(
+            pk=document.pk, status=document.status, updated_at=document.updated_at
+        ).update(status=DocumentStatus.QUEUED, queued_at=now)
+        if updated:
+            requeued.append(document)
+    return requeued

@@ -1,0 +1,396 @@
+"""Persisting an Analysis: a document's mentions, claims, citations and events.
+
+``store_analysis`` replaces the document's previous extraction in one transaction, so re-running
+leaves identical counts, and the previous run's events and entities that nothing supports or
+names any more are removed (services.orphans). What an editor reviewed survives: reviewed claims
+and events are kept, matched again by fingerprint, and a rejected one is never re-created. An
+extracted event that matches a curated event (same date and precision, overlapping entities)
+becomes evidence for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils.text import slugify
+
+from casebase.analysis.types import Analysis, FoundClaim, FoundEntity, FoundEvent
+from casebase.core.partial_dates import PartialDate
+from casebase.core.text_utils import normalize_name, text_fingerprint
+from casebase.knowledge.models import (
+    Case,
+    Citation,
+    Claim,
+    ClaimVerb,
+    Document,
+    Entity,
+    EntityAlias,
+    EntityKind,
+    Event,
+    Evidence,
+    Mention,
+    Origin,
+    ReviewStatus,
+)
+from casebase.knowledge.models.choices import Confidence
+from casebase.pipeline.orphans import (
+    drop_orphan_entities,
+    drop_unsupported_events,
+    entities_of_documents,
+)
+
+REVIEWED = (ReviewStatus.APPROVED, ReviewStatus.EDITED, ReviewStatus.REJECTED)
+_WELL_FORMED = re.compile(r"^\w[\w.&'’,\- ]*[\w.)]$")
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "he", "she", "they", "it", "we", "i", "you", "him", "her", "them",
+    "the court", "the judge", "the company", "the plaintiff", "the defendant", "the witness",
+}  # fmt: skip
+TITLE_LENGTH = 160
+
+
+@dataclass
+class StoreCounts:
+    mentions: int = 0
+    entities_created: int = 0
+    claims: int = 0
+    citations: int = 0
+    events: int = 0
+    evidence: int = 0
+    unresolved_events: list[dict[str, object]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "unresolved_events"}
+
+
+def is_confident_name(name: str) -> bool:
+    """A well-formed proper name: 2 to 80 characters, at most 8 words, a capital letter in it
+    ("xAI", "eBay" pass), starting with a capital or digit unless it is one word, not junk."""
+    name = name.strip()
+    if not 2 <= len(name) <= 80 or len(name.split()) > 8:
+        return False
+    if normalize_name(name) in _NOT_NAMES or not any(ch.isalpha() for ch in name):
+        return False
+    if not any(ch.isupper() for ch in name) or "\n" in name:
+        return False
+    if not (name[0].isupper() or name[0].isdigit()) and " " in name:
+        return False
+    return bool(_WELL_FORMED.match(name))
+
+
+# --- entities ---------------------------------------------------------------------------------
+
+
+class EntityResolver:
+    """Maps found entities to Entity rows: by slug, then by name or alias, else creates one.
+
+    Lookups are batched (three queries per document) and new entities are inserted together;
+    an entity another worker created meanwhile under the same slug is reused, not duplicated.
+    """
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Entity] = {}
+        self.by_slug: dict[str, Entity] = {}  # survivors of the slugs looked up, by slug
+        self.created = 0
+
+    def resolve_all(self, found: list[FoundEntity]) -> list[Entity | None]:
+        slugs = {f.slug for f in found if f.slug}
+        lowered = {f.name.strip().lower() for f in found}
+        keys = {normalize_name(f.name) for f in found}
+        by_slug = {e.slug: e for e in Entity.objects.filter(slug__in=slugs)}
+        self.by_slug.update({slug: entity.survivor() for slug, entity in by_slug.items()})
+        by_name: dict[str, Entity] = {}
+        named = Entity.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
+        for row in named.order_by("merged_into", "pk"):
+            by_name.setdefault(row.lname, row)
+        by_alias: dict[str, Entity] = {}
+        for alias in EntityAlias.objects.filter(normalized__in=keys).select_related("entity"):
+            by_alias.setdefault(alias.normalized, alias.entity)
+        pending: dict[str, FoundEntity] = {}
+        for item in found:
+            key = normalize_name(item.name)
+            entity: Entity | None = (
+                (by_slug.get(item.slug) if item.slug else None)
+                or self.by_key.get(key)
+                or by_name.get(item.name.strip().lower())
+                or by_alias.get(key)
+            )
+            if entity is not None:
+                self.by_key.setdefault(key, entity.survivor())
+            elif is_confident_name(item.name):
+                pending.setdefault(key, item)
+        self._create(pending)
+        return [self.by_key.get(normalize_name(item.name)) for item in found]
+
+    def _create(self, pending: dict[str, FoundEntity]) -> None:
+        if not pending:
+            return
+        rows: dict[str, Entity] = {}
+        keys_by_slug: dict[str, list[str]] = {}
+        for key, item in pending.items():
+            slug = (slugify(item.name) or "entity")[:300]
+            kind = item.kind if item.kind in EntityKind.values else EntityKind.OTHER
+            rows.setdefault(
+                slug,
+                Entity(name=item.name.strip(), slug=slug, kind=kind, origin=Origin.EXTRACTED),
+            )
+            keys_by_slug.setdefault(slug, []).append(key)
+        existing = set(Entity.objects.filter(slug__in=rows).values_list("slug", flat=True))
+        Entity.objects.bulk_create(
+            [row for slug, row in rows.items() if slug not in existing], ignore_conflicts=True
+        )
+        self.created += len(set(rows) - existing)
+        stored = {e.slug: e for e in Entity.objects.filter(slug__in=rows)}
+        for slug, keys in keys_by_slug.items():
+            entity = stored.get(slug)
+            if entity is not None:
+                for key in keys:
+                    self.by_key[key] = entity.survivor()
+
+    def by_name(self, name: str | None) -> Entity | None:
+        return self.by_key.get(normalize_name(name)) if name else None
+
+
+# --- clearing the previous extraction ---------------------------------------------------------
+
+
+def clear_extraction(document: Document) -> None:
+    """Remove the pipeline's previous output for ``document``; keep what editors reviewed."""
+    Mention.objects.filter(document=document).delete()
+    Citation.objects.filter(document=document).delete()
+    Claim.objects.filter(
+        document=document, origin=Origin.EXTRACTED, review_status=ReviewStatus.EXTRACTED
+    ).delete()
+    unreviewed = Q(event__origin=Origin.CURATED) | Q(event__review_status=ReviewStatus.EXTRACTED)
+    evidence = Evidence.objects.filter(document=document, origin=Origin.EXTRACTED).filter(
+        unreviewed
+    )
+    event_ids = set(evidence.values_list("event_id", flat=True))
+    evidence.delete()
+    # Unreviewed extracted events left with no evidence at all came only from this document.
+    drop_unsupported_events(event_ids)
+
+
+# --- claims, citations, events ----------------------------------------------------------------
+
+
+def claim_fingerprint(claim: FoundClaim) -> str:
+    return text_fingerprint(claim.speaker or "", claim.verb, claim.content or claim.sentence)
+
+
+def _store_claims(
+    document: Document, claims: Iterable[FoundClaim], resolver: EntityResolver
+) -> int:
+    seen = set(
+        Claim.objects.filter(document=document, review_status__in=REVIEWED).values_list(
+            "fingerprint", flat=True
+        )
+    )
+    speakers = _speakers_by_slug(claims, resolver)
+    rows: list[tuple[Claim, list[int]]] = []
+    for found in claims:
+        fingerprint = claim_fingerprint(found)
+        if fingerprint in seen or found.end <= found.start:
+            continue
+        seen.add(fingerprint)  # one row per fingerprint and document
+        speaker = speakers.get(found.speaker_slug or "") or resolver.by_name(found.speaker)
+        claim = Claim(
+            document=document,
+            speaker=speaker,
+            speaker_text=(found.speaker or "")[:300],
+            verb=found.verb if found.verb in ClaimVerb.values else ClaimVerb.OTHER,
+            content=found.content or found.sentence,
+            quote=found.quote or "",
+            sentence=found.sentence,
+            context=found.context or "",
+            start=found.start,
+            end=found.end,
+            under_oath=found.verb in (ClaimVerb.TESTIFIED, ClaimVerb.ANSWERED),
+            origin=Origin.EXTRACTED,
+            fingerprint=fingerprint,
+        )
+        about = {e.pk for e in (resolver.by_name(n) for n in found.about) if e is not None}
+        rows.append((claim, sorted(about)))
+    Claim.objects.bulk_create([claim for claim, _ in rows])
+    through = Claim.about.through
+    through.objects.bulk_create(
+        [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
+        ignore_conflicts=True,
+    )
+    return len(rows)
+
+
+def _speakers_by_slug(claims: Iterable[FoundClaim], resolver: EntityResolver) -> dict[str, Entity]:
+    """Speakers by slug: those the resolver fetched already, the rest in one query."""
+    slugs = {c.speaker_slug for c in claims if c.speaker_slug}
+    found = {slug: resolver.by_slug[slug] for slug in slugs & resolver.by_slug.keys()}
+    missing = slugs - found.keys()
+    if missing:
+        found.update({e.slug: e.survivor() for e in Entity.objects.filter(slug__in=missing)})
+    return found
+
+
+def docket_key(docket: str) -> str:
+    """ "4:24-cv-04722-YGR" and "24-cv-04722" both give "24-cv-04722"; "21-1298" stays."""
+    text = docket.strip().lower().removeprefix("no.").strip()
+    match = re.search(r"(\d{2})-([a-z]{1,4})-0*(\d{1,6})", text)
+    if match:
+        return f"{match[1]}-{match[2]}-{int(match[3]):05d}"
+    return re.sub(r"\s+", "", text)
+
+
+def _store_citations(document: Document, analysis: Analysis) -> int:
+    cases: dict[str, Case] = {}
+    if any(c.kind == "docket" for c in analysis.citations):
+        cases = {docket_key(c.docket_number): c for c in Case.objects.exclude(docket_number="")}
+    rows = []
+    for found in analysis.citations:
+        if found.end <= found.start:
+            continue
+        case = cases.get(docket_key(found.normalized)) if found.kind == "docket" else None
+        rows.append(
+            Citation(
+                document=document,
+                kind=found.kind,
+                text=found.text[:500],
+                normalized=found.normalized[:300],
+                start=found.start,
+                end=found.end,
+                case=case,
+            )
+        )
+    return len(Citation.objects.bulk_create(rows, ignore_conflicts=True))
+
+
+CuratedIndex = dict[tuple[dt.date, str], list[tuple[Event, set[int]]]]
+
+
+class EventStore:
+    """Stores a document's dated events with a handful of queries, whatever their number."""
+
+    def __init__(self, document: Document, resolver: EntityResolver, counts: StoreCounts) -> None:
+        self.document, self.resolver, self.counts = document, resolver, counts
+
+    def store(self, events: list[FoundEvent]) -> None:
+        dated = [(e, PartialDate.parse(e.date or "")) for e in events if e.date and e.end > e.start]
+        if not dated:
+            return
+        curated = self._curated({partial.start for _, partial in dated})
+        fingerprints = [text_fingerprint(p.iso(), e.sentence) for e, p in dated]
+        known = {
+            e.fingerprint: e
+            for e in Event.objects.filter(origin=Origin.EXTRACTED, fingerprint__in=fingerprints)
+        }
+        evidence: list[tuple[Event, FoundEvent]] = []
+        new: dict[str, tuple[Event, set[int]]] = {}
+        for (found, partial), fingerprint in zip(dated, fingerprints, strict=True):
+            entity_ids = {e.pk for e in map(self.resolver.by_name, found.entities) if e is not None}
+            key = (partial.start, partial.precision.value)
+            match = next((ev for ev, ids in curated.get(key, []) if ids & entity_ids), None)
+            event = match or known.get(fingerprint) or new.get(fingerprint, (None,))[0]
+            if event is None:
+                event = self._new_event(found, partial)
+                new[fingerprint] = (event, entity_ids)
+            elif event.review_status == ReviewStatus.REJECTED:
+                continue
+            evidence.append((event, found))
+        self._insert(new, evidence)
+
+    def _curated(
+        self, dates: set[dt.date]
+    ) -> dict[tuple[dt.date, str], list[tuple[Event, set[int]]]]:
+        events = list(Event.objects.filter(origin=Origin.CURATED, date__in=dates))
+        links = Event.entities.through.objects.filter(event_id__in=[e.pk for e in events])
+        entity_ids: dict[int, set[int]] = {}
+        for event_id, entity_id in links.values_list("event_id", "entity_id"):
+            entity_ids.setdefault(event_id, set()).add(entity_id)
+        found: CuratedIndex = {}
+        for event in sorted(events, key=lambda e: e.pk):
+            key = (event.date, event.date_precision)
+            found.setdefault(key, []).append((event, entity_ids.get(event.pk, set())))
+        return found
+
+    def _new_event(self, found: FoundEvent, partial: PartialDate) -> Event:
+        return Event(
+            title=_title(found.sentence),
+            summary=found.sentence,
+            date=partial.start,
+            date_precision=partial.precision.value,
+            case=self.document.case,
+            origin=Origin.EXTRACTED,
+            review_status=ReviewStatus.EXTRACTED,
+            confidence=Confidence.LOW,
+            fingerprint=text_fingerprint(partial.iso(), found.sentence),
+        )
+
+    def _insert(
+        self, new: dict[str, tuple[Event, set[int]]], evidence: list[tuple[Event, FoundEvent]]
+    ) -> None:
+        Event.objects.bulk_create([event for event, _ in new.values()])
+        self.counts.events += len(new)
+        through = Event.entities.through
+        through.objects.bulk_create(
+            [through(event_id=ev.pk, entity_id=pk) for ev, ids in new.values() for pk in ids],
+            ignore_conflicts=True,
+        )
+        rows = [
+            Evidence(
+                event=event,
+                document=self.document,
+                start=found.start,
+                end=found.end,
+                quote=found.sentence,
+                origin=Origin.EXTRACTED,
+            )
+            for event, found in evidence
+        ]
+        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
+        self.counts.evidence += len(rows)
+
+
+def _title(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    return text if len(text) <= TITLE_LENGTH else text[: TITLE_LENGTH - 1].rstrip() + "…"
+
+
+# --- the entry point --------------------------------------------------------------------------
+
+
+def store_analysis(document: Document, analysis: Analysis, *, first: bool = False) -> StoreCounts:
+    """Replace ``document``'s extraction with ``analysis``, in one transaction. ``first`` says
+    the pipeline has never stored anything for it (no ``pipeline_version`` yet): there is nothing
+    to clear, and the six queries that would find nothing are skipped."""
+    counts = StoreCounts()
+    with transaction.atomic():
+        named_before: set[int] = set()
+        if not first:
+            named_before = entities_of_documents([document.pk])
+            clear_extraction(document)
+        resolver = EntityResolver()
+        entities = resolver.resolve_all(analysis.entities)
+        mentions = [
+            Mention(document=document, entity=entity, start=m.start, end=m.end, text=m.text[:300])
+            for found, entity in zip(analysis.entities, entities, strict=True)
+            if entity is not None
+            for m in found.mentions
+            if m.end > m.start
+        ]
+        counts.mentions = len(Mention.objects.bulk_create(mentions, ignore_conflicts=True))
+        counts.entities_created = resolver.created
+        counts.claims = _store_claims(document, analysis.claims, resolver)
+        counts.citations = _store_citations(document, analysis)
+        EventStore(document, resolver, counts).store(analysis.events)
+        # Entities the previous run created that nothing names any more (this run reused the rest).
+        drop_orphan_entities(named_before)
+        counts.unresolved_events = [
+            {"anchor": e.anchor, "start": e.start, "end": e.end}
+            for e in analysis.events
+            if not e.date
+        ]
+    return counts

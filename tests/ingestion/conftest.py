@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+
 @pytest.fixture(scope="session")
 def court_pdfs(shared_dir: Path) -> Path:
     """The folder of real court PDFs (third-party: tests using it are ``shared_data`` tests)."""

@@ -14,7 +14,6 @@ from django.utils import timezone
 
 from casebase.knowledge.models import Document, DocumentStatus
 from casebase.knowledge.services import processing
-
 from tests.data import NEWS_ARTICLE
 from tests.data.pdfs import APPELLATE_HEADER, ORDER_LINES, court_pdf, order_pdf
 

@@ -32,7 +32,6 @@ from casebase.knowledge.services.ingestion import (
     ingest_url,
     reprocess,
 )
-
 from tests.data import NEWS_ARTICLE
 from tests.data.pdfs import order_pdf
 

@@ -13,17 +13,13 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def court_pdfs(shared_dir: Path) -> Path:
-    """The folder of real court PDFs (third-party: tests using it are ``shared_data`` tests)."""
-    return shared_dir / "testdata" / "court-pdfs"
-
-
-@pytest.fixture(scope="session")
-def court_pdf(court_pdfs: Path) -> Iterator[object]:
-    """Read one of the real court PDFs by file name."""
+def court_pdf(shared_dir: Path) -> Iterator[object]:
+    """Read one of the real court PDFs by file name (third-party: tests using them are
+    ``shared_data`` tests)."""
+    folder = shared_dir / "testdata" / "court-pdfs"
 
     def read(name: str) -> bytes:
-        return (court_pdfs / name).read_bytes()
+        return (folder / name).read_bytes()
 
     yield read
 

@@ -3,6 +3,8 @@
 - ``integration`` tests need PostgreSQL (DATABASE_URL) and a Celery broker (CELERY_BROKER_URL):
   they start a real worker process.
 - ``browser`` tests need Debian's chromium at /usr/bin/chromium (driven by Playwright).
+- ``timelinejs`` tests (browser tests of the TimelineJS export) also need the real TimelineJS,
+  installed into tests/js/node_modules by ``bin/setup --dev`` (``npm ci``).
 - ``shared_data`` tests read third-party documents that are not part of the repository (the real
   court PDFs, the research dossier, the seed article) from the directory named by
   CASEBASE_SHARED_DIR. A test that asks for the ``shared_dir`` fixture, directly or through
@@ -23,6 +25,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.browser.timelinejs import TIMELINEJS_DIST
 from tests.chromium import CHROMIUM
 
 _not_run: dict[str, tuple[int, str]] = {}
@@ -73,7 +76,20 @@ def shared_data_unavailable() -> str | None:
     return None
 
 
-_GATES = {"integration": integration_unavailable, "browser": browser_unavailable}
+def timelinejs_unavailable() -> str | None:
+    if not (TIMELINEJS_DIST / "js" / "timeline.js").is_file():
+        return (
+            f"TimelineJS is not installed in {TIMELINEJS_DIST.parents[3]} "
+            "(run bin/setup --dev with npm on PATH: npm ci in tests/js)"
+        )
+    return browser_unavailable()
+
+
+_GATES = {
+    "integration": integration_unavailable,
+    "browser": browser_unavailable,
+    "timelinejs": timelinejs_unavailable,
+}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

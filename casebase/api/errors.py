@@ -10,11 +10,20 @@ from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from casebase.sources.refusals import Refused
+
 
 class PayloadTooLarge(APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_detail = "The request body is too large."
     default_code = "payload_too_large"
+
+
+def refusal_error(refusal: Refused) -> APIException:
+    """A submission refusal in the API: its words; 413 for a file over the limit, else 400."""
+    if refusal.code == "too_big":
+        return PayloadTooLarge(refusal.message)
+    return ValidationError({"non_field_errors": [refusal.message]})
 
 
 def _message_and_details(exc: APIException, data: Any) -> tuple[str, Any]:

@@ -2,7 +2,7 @@
 
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_page
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from .views.documents import DocumentViewSet
@@ -45,5 +45,7 @@ urlpatterns = [
         cache_page(SCHEMA_CACHE_SECONDS)(SpectacularAPIView.as_view(api_version="v1")),
         name="schema",
     ),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
+    # The split view serves Swagger UI's init script from ?script, not inline: the page runs under
+    # the strict Content-Security-Policy (docs/deploy.md).
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
 ]

@@ -83,7 +83,7 @@ def _held_back_change_due(values: dict[str, Any]) -> bool:
 
 
 def bump_data_version() -> None:
-    """Change the data version. Callers inside a transaction want ``bump_on_commit()``.
+    """Change the data version. Writes bump it by themselves once they commit (``install``).
 
     Coalescing (``CASEBASE_DATA_VERSION_COALESCE_SECONDS``, default 2): a write after a quiet
     interval changes the version at once; further writes within the interval are held back and
@@ -110,11 +110,6 @@ def _increment() -> None:
     except ValueError:  # missing: start it (a new counter is already a new version)
         if not cache.add(VERSION_KEY, _initial_version(), timeout=None):
             cache.incr(VERSION_KEY)
-
-
-def bump_on_commit(using: str = "default") -> None:
-    """Bump the data version once the current transaction commits (now in autocommit mode)."""
-    _data_changed(connections[using])
 
 
 def knowledge_tables() -> frozenset[str]:

@@ -13,11 +13,10 @@ from casebase.knowledge.models import (
     Entity,
     Event,
     PartyRole,
-    ReviewStatus,
 )
+from casebase.knowledge.models.querysets import Reader
 
 from .entities import DOCUMENT_LIGHT
-from .timeline import timeline_order
 
 
 @dataclass
@@ -41,13 +40,13 @@ def case_by_slug(slug: str) -> Case | None:
     )
 
 
-def case_page(case: Case) -> CasePage:
+def case_page(case: Case, user: Reader) -> CasePage:
     grouped: dict[str, list[CaseParty]] = {}
     order = {role: index for index, role in enumerate(PartyRole.values)}
     parties = sorted(case.parties.all(), key=lambda p: (order.get(p.role, 99), p.entity.name))
     for party in parties:
         grouped.setdefault(party.get_role_display(), []).append(party)
-    events = Event.objects.filter(case=case).exclude(review_status=ReviewStatus.REJECTED)
+    events = Event.objects.visible_to(user).filter(case=case)
     documents = (
         Document.objects.filter(case=case)
         .defer(*DOCUMENT_LIGHT)
@@ -56,7 +55,7 @@ def case_page(case: Case) -> CasePage:
     return CasePage(
         case=case,
         parties_by_role=list(grouped.items()),
-        events=timeline_order(events).prefetch_related("threads"),
+        events=events.timeline_order().prefetch_related("threads"),
         event_base=events,
         documents=documents,
     )

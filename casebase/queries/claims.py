@@ -9,9 +9,10 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 
 from casebase.core.partial_dates import PartialDate
-from casebase.knowledge.models import Case, Claim, ClaimVerb, Entity, ReviewStatus
+from casebase.knowledge.models import Case, Claim, ClaimVerb, Entity
+from casebase.knowledge.models.querysets import Reader
 
-from .timeline import HEAVY_DOCUMENT_FIELDS, InvalidFilter
+from .timeline import InvalidFilter
 
 
 @dataclass(frozen=True)
@@ -44,18 +45,15 @@ class ClaimFilters:
         )
 
 
-def _contradicting() -> Prefetch:
-    others = (
-        Claim.objects.exclude(review_status=ReviewStatus.REJECTED)
-        .select_related("speaker", "document")
-        .defer(*HEAVY_DOCUMENT_FIELDS)
-    )
+def _contradicting(user: Reader) -> Prefetch:
+    others = Claim.objects.visible_to(user).with_row_details()
     return Prefetch("contradicts", queryset=others)
 
 
-def claims(filters: ClaimFilters) -> QuerySet[Claim]:
-    """Claims matching ``filters``, newest first, with what a row shows prefetched."""
-    found = Claim.objects.exclude(review_status=ReviewStatus.REJECTED)
+def claims(filters: ClaimFilters, user: Reader) -> QuerySet[Claim]:
+    """Claims ``user`` may read matching ``filters``, newest first, with what a row shows
+    prefetched."""
+    found = Claim.objects.visible_to(user)
     if filters.speaker:
         speaker = Entity.objects.filter(slug=filters.speaker).first()
         if speaker is None:
@@ -72,9 +70,9 @@ def claims(filters: ClaimFilters) -> QuerySet[Claim]:
     if filters.date_to:
         found = found.filter(made_on__lte=filters.date_to.end)
     return (
-        found.select_related("speaker", "document", "document__case")
-        .defer(*HEAVY_DOCUMENT_FIELDS)
-        .prefetch_related(_contradicting())
+        found.with_row_details()
+        .select_related("document__case")
+        .prefetch_related(_contradicting(user))
         .order_by("-made_on", "-id")
     )
 

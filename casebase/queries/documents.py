@@ -13,8 +13,8 @@ from casebase.knowledge.models import (
     Event,
     Evidence,
     Mention,
-    ReviewStatus,
 )
+from casebase.knowledge.models.querysets import Reader
 
 
 @dataclass
@@ -38,8 +38,9 @@ def document_queryset() -> QuerySet[Document]:
     return Document.objects.select_related("case").defer("search_vector")
 
 
-def document_page(pk: int) -> DocumentPage | None:
-    """A document with its spans; a fixed number of queries whatever its size."""
+def document_page(pk: int, user: Reader) -> DocumentPage | None:
+    """A document with the spans ``user`` may read; a fixed number of queries whatever its
+    size."""
     document = document_queryset().filter(pk=pk).first()
     if document is None:
         return None
@@ -51,15 +52,15 @@ def document_page(pk: int) -> DocumentPage | None:
             .only("start", "end", "entity__slug", "entity__name", "entity__kind")
         ),
         claims=list(
-            Claim.objects.filter(document=document)
-            .exclude(review_status=ReviewStatus.REJECTED)
+            Claim.objects.visible_to(user)
+            .filter(document=document)
             .select_related("speaker")
             .only("start", "end", "verb", "speaker_text", "speaker__name", "speaker__slug")
         ),
         citations=list(Citation.objects.filter(document=document).select_related("case")),
         evidence=list(
-            Evidence.objects.filter(document=document)
-            .exclude(event__review_status=ReviewStatus.REJECTED)
+            Evidence.objects.visible_to(user)
+            .filter(document=document)
             .select_related("event")
             .order_by("start", "id")
         ),

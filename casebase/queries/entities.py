@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from casebase.knowledge.models import Claim, Document, Entity, Event, ReviewStatus
-
-from .timeline import HEAVY_DOCUMENT_FIELDS, timeline_order
+from casebase.knowledge.models import Claim, Document, Entity, Event
+from casebase.knowledge.models.events import EventQuerySet
+from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
 LIST_LIMIT = 50
 EVENT_LIMIT = 100
@@ -33,28 +33,27 @@ def entity_by_slug(slug: str) -> Entity | None:
     return Entity.objects.prefetch_related("aliases").filter(slug=slug).first()
 
 
-def _claims(condition: Q) -> list[Claim]:
+def _claims(condition: Q, user: Reader) -> list[Claim]:
     claims = (
-        Claim.objects.filter(condition)
-        .exclude(review_status=ReviewStatus.REJECTED)
-        .select_related("speaker", "document")
-        .defer(*HEAVY_DOCUMENT_FIELDS)
+        Claim.objects.visible_to(user)
+        .filter(condition)
+        .with_row_details()
         .order_by("-made_on", "-id")
     )
     return list(claims[:LIST_LIMIT])
 
 
-def entity_event_base(entity: Entity) -> QuerySet[Event]:
-    return Event.objects.filter(entities=entity).exclude(review_status=ReviewStatus.REJECTED)
+def entity_event_base(entity: Entity, user: Reader) -> EventQuerySet:
+    return Event.objects.visible_to(user).filter(entities=entity)
 
 
-def entity_events(entity: Entity) -> QuerySet[Event]:
-    return timeline_order(entity_event_base(entity)).prefetch_related("threads")
+def entity_events(entity: Entity, user: Reader) -> EventQuerySet:
+    return entity_event_base(entity, user).timeline_order().prefetch_related("threads")
 
 
-def entity_page(entity: Entity) -> EntityPage:
-    """Everything the entity page shows: a fixed number of queries, lists capped."""
-    events = entity_events(entity)
+def entity_page(entity: Entity, user: Reader) -> EntityPage:
+    """Everything the entity page shows to ``user``: a fixed number of queries, lists capped."""
+    events = entity_events(entity, user)
     documents = (
         Document.objects.filter(mentions__entity=entity)
         .annotate(mention_count=Count("mentions"))
@@ -71,9 +70,9 @@ def entity_page(entity: Entity) -> EntityPage:
         entity=entity,
         events=list(events[:EVENT_LIMIT]),
         event_count=events.count(),
-        event_base=entity_event_base(entity),
-        claims_by=_claims(Q(speaker=entity)),
-        claims_about=_claims(Q(about=entity)),
+        event_base=entity_event_base(entity, user),
+        claims_by=_claims(Q(speaker=entity), user),
+        claims_about=_claims(Q(about=entity), user),
         documents=list(documents[:LIST_LIMIT]),
         document_count=Document.objects.filter(mentions__entity=entity).distinct().count(),
         cooccurring=list(cooccurring[:COOCCURRING_LIMIT]),

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from casebase.knowledge.models import Event, LinkKind, ReviewStatus
-
-from .timeline import with_details, with_links
+from casebase.knowledge.models import Event, LinkKind
+from casebase.knowledge.models.querysets import Reader
 
 # How a link reads from the target's side ("A is a precedent for B" seen from B).
 INVERSE_LABELS = {
@@ -29,30 +28,27 @@ class LinkedEvent:
     note: str
 
 
-def event_detail_queryset() -> QuerySet[Event]:
-    """Events with everything the event page and the timeline panel show."""
-    return with_links(with_details(Event.objects.all()))
+def event_detail_queryset(user: Reader) -> QuerySet[Event]:
+    """Events ``user`` may read, with everything the event page and the timeline panel show."""
+    return Event.objects.visible_to(user).with_details().with_links(user)
 
 
-def visible_event(pk: int) -> Event | None:
-    """The event, unless it was rejected in review (rejected events are not published)."""
-    return (
-        event_detail_queryset().exclude(review_status=ReviewStatus.REJECTED).filter(pk=pk).first()
-    )
+def visible_event(pk: int, user: Reader) -> Event | None:
+    """The event, if ``user`` may read it (``Event.objects.visible_to``)."""
+    return event_detail_queryset(user).filter(pk=pk).first()
 
 
 def linked_events(event: Event) -> list[LinkedEvent]:
-    """Typed links in both directions (uses the prefetches of ``with_links``)."""
+    """Typed links in both directions to events the reader may see (the prefetches of
+    ``Event.objects.with_links(user)``)."""
     links = [
         LinkedEvent(link.get_kind_display(), link.kind, link.target, link.note)
         for link in event.links_out.all()
-        if link.target.review_status != ReviewStatus.REJECTED
     ]
     links += [
         LinkedEvent(
             INVERSE_LABELS.get(LinkKind(link.kind), link.kind), link.kind, link.source, link.note
         )
         for link in event.links_in.all()
-        if link.source.review_status != ReviewStatus.REJECTED
     ]
     return sorted(links, key=lambda item: (item.other.date, item.other.pk))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.db.models import Count, QuerySet
 
-from casebase.knowledge.models import Case, Event, ReviewStatus, Thread
+from casebase.knowledge.models import Case, Event, Thread
+from casebase.knowledge.models.querysets import Reader
 
 
 def threads_with_counts() -> QuerySet[Thread]:
@@ -16,9 +17,5 @@ def key_cases(limit: int = 12) -> QuerySet[Case]:
     return cases.order_by("-event_count", "short_name")[:limit]
 
 
-def latest_events(limit: int = 10) -> QuerySet[Event]:
-    return (
-        Event.objects.exclude(review_status=ReviewStatus.REJECTED)
-        .select_related("case")
-        .order_by("-date", "-id")[:limit]
-    )
+def latest_events(user: Reader, limit: int = 10) -> QuerySet[Event]:
+    return Event.objects.visible_to(user).select_related("case").order_by("-date", "-id")[:limit]

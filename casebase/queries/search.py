@@ -25,10 +25,11 @@ from django.db.models.functions import Extract, Left
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from casebase.knowledge.models import Claim, Document, DocumentKind, Event, ReviewStatus
+from casebase.knowledge.models import Claim, Document, DocumentKind, Event
+from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
 from . import search_vectors as vectors
-from .timeline import HEAVY_DOCUMENT_FIELDS, InvalidFilter
+from .timeline import InvalidFilter
 
 PER_SECTION = 10
 PER_PAGE = 25
@@ -148,11 +149,12 @@ def python_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> S
 # --- per-type querysets ------------------------------------------------------------------------
 
 
-def _base_querysets(params: SearchParams) -> dict[str, QuerySet[Any]]:
-    """Matching items of each type after facet filters (types a facet rules out are absent)."""
+def _base_querysets(params: SearchParams, user: Reader) -> dict[str, QuerySet[Any]]:
+    """Items of each type ``user`` may read after facet filters (types a facet rules out are
+    absent)."""
     documents: QuerySet[Any] = Document.objects.exclude(status="reference", text="")
-    events: QuerySet[Any] = Event.objects.exclude(review_status=ReviewStatus.REJECTED)
-    claims: QuerySet[Any] = Claim.objects.exclude(review_status=ReviewStatus.REJECTED)
+    events: QuerySet[Any] = Event.objects.visible_to(user)
+    claims: QuerySet[Any] = Claim.objects.visible_to(user)
     if params.case:
         documents = documents.filter(case__slug=params.case)
         events = events.filter(case__slug=params.case)
@@ -302,14 +304,15 @@ def _facets(
     }
 
 
-def search(params: SearchParams) -> SearchResults:
-    """Run a search: per type one grouped count (facets and total) and one page of hits."""
+def search(params: SearchParams, user: Reader) -> SearchResults:
+    """Run a search over what ``user`` may read: per type one grouped count (facets and
+    total) and one page of hits."""
     results = SearchResults(params=params, backend="postgres" if uses_postgres() else "basic")
     if not params.q:
         return results
     matched = {
         type_: _match(type_, queryset, params.q)
-        for type_, queryset in _base_querysets(params).items()
+        for type_, queryset in _base_querysets(params, user).items()
     }
     grouped = {type_: _grouped(type_, queryset) for type_, queryset in matched.items()}
     for type_ in TYPES:

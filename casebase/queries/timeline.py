@@ -1,8 +1,8 @@
 """The timeline query, shared by the web timeline, the API and the exports.
 
 ``TimelineFilters.from_params(request.GET)`` parses a query string (or any mapping) and
-``timeline_events(filters)`` returns the matching events in timeline order, with what a page or
-serializer needs prefetched so rendering costs a fixed number of queries.
+``timeline_events(filters, user)`` returns the matching events ``user`` may read, in timeline order,
+with what a page or serializer needs prefetched so rendering costs a fixed number of queries.
 
 Filter semantics (documented in docs/web.md):
 
@@ -25,37 +25,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, cast
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import (
     Case,
     Entity,
     Event,
-    EventLink,
-    Evidence,
     Origin,
     ReviewStatus,
     Thread,
 )
 from casebase.knowledge.models.choices import Confidence, DatePrecision
-from casebase.knowledge.models.events import PRECISION_RANK
+from casebase.knowledge.models.events import EventQuerySet
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 MAX_VALUES = 20  # per multi-valued parameter
 MAX_QUERY_LENGTH = 200
-
-# Document columns an evidence row never needs on a timeline (the text can be megabytes).
-HEAVY_DOCUMENT_FIELDS = (
-    "document__text",
-    "document__metadata",
-    "document__page_offsets",
-    "document__timings",
-    "document__error",
-    "document__search_vector",
-)
 
 
 class InvalidFilter(ValueError):
@@ -293,12 +280,10 @@ def _text_condition(q: str) -> Q:
     return condition
 
 
-def filter_events(
-    filters: TimelineFilters, queryset: QuerySet[Event] | None = None
-) -> QuerySet[Event]:
-    """Events matching ``filters``, unordered and without prefetches (for counts and facets)."""
+def filter_events(filters: TimelineFilters, events: EventQuerySet) -> EventQuerySet:
+    """Those of ``events`` (``Event.objects.visible_to(user)``) that match ``filters``,
+    unordered and without prefetches (for counts and facets)."""
     resolved = _resolve(filters)
-    events = Event.objects.all() if queryset is None else queryset
     if resolved.case_id is not None:
         events = events.filter(case_id=resolved.case_id)
     for entity_id in resolved.entity_ids:
@@ -330,57 +315,10 @@ def filter_events(
     return events
 
 
-def timeline_order(events: QuerySet[Event]) -> QuerySet[Event]:
-    """Timeline order: by first day, coarser precision first, then id."""
-    return events.alias(precision_rank=PRECISION_RANK).order_by("date", "precision_rank", "id")
-
-
-def evidence_prefetch() -> Prefetch:
-    evidence = Evidence.objects.select_related("document").defer(*HEAVY_DOCUMENT_FIELDS)
-    return Prefetch("evidence", queryset=evidence.order_by("document__published_on", "id"))
-
-
-def with_details(events: QuerySet[Event]) -> QuerySet[Event]:
-    """Prefetch what rendering an event needs: case, threads, entities, evidence + document."""
-    return events.select_related("case").prefetch_related(
-        "threads",
-        Prefetch("entities", queryset=Entity.objects.order_by("name")),
-        evidence_prefetch(),
-    )
-
-
-def with_row_details(events: QuerySet[Event]) -> QuerySet[Event]:
-    """What a list row shows: case, threads, entity names and the number of sources
-    (counted per row in the database, not by loading every evidence row and its document)."""
-    entities = Entity.objects.only("id", "name", "slug").order_by("name")
-    sources = (
-        Evidence.objects.filter(event=OuterRef("pk"))
-        .order_by()
-        .values("event")
-        .annotate(n=Count("id"))
-        .values("n")
-    )
-    return (
-        events.select_related("case")
-        .prefetch_related("threads", Prefetch("entities", queryset=entities))
-        .annotate(source_count=Coalesce(Subquery(sources), 0))
-    )
-
-
-def with_links(events: QuerySet[Event]) -> QuerySet[Event]:
-    """Also prefetch typed links in both directions, with the event at the other end."""
-    return events.prefetch_related(
-        Prefetch("links_out", queryset=EventLink.objects.select_related("target")),
-        Prefetch("links_in", queryset=EventLink.objects.select_related("source")),
-    )
-
-
-def timeline_events(filters: TimelineFilters) -> QuerySet[Event]:
-    """Events matching ``filters`` in timeline order, with details prefetched.
-
-    Raises ``InvalidFilter`` when a slug names no case, entity or thread.
-    """
-    return with_details(timeline_order(filter_events(filters)))
+def timeline_events(filters: TimelineFilters, user: Any = None) -> QuerySet[Event]:
+    """Events ``user`` may read that match ``filters``, in timeline order, with details
+    prefetched. Raises ``InvalidFilter`` when a slug names no case, entity or thread."""
+    return filter_events(filters, Event.objects.visible_to(user)).timeline_order().with_details()
 
 
 OVERVIEW_LIMIT = 2000

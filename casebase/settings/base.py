@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "csp",
     "casebase.knowledge",
     "casebase.web",
     "casebase.api",
@@ -62,6 +64,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # First after security, so static files and cached answers carry the policy too.
+    "casebase.web.csp.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous GET/HEAD answers from the shared cache (docs/deploy.md, "Response cache").
     "casebase.web.response_cache.ResponseCacheMiddleware",
@@ -131,6 +135,22 @@ STORAGES = {
 }
 
 LOGIN_URL = "/admin/login/"
+
+# --- Content-Security-Policy (django-csp; docs/deploy.md, "Content-Security-Policy") --------
+# Every page, the admin and the API docs included, runs only scripts and styles from our own
+# origin: no inline script, style element or style attribute, no eval, no plugins, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 # --- Celery -------------------------------------------------------------------------------
 # Unset broker: tasks run eagerly in-process (the embedded default). Set: a real broker.

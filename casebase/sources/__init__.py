@@ -1,6 +1,7 @@
 """Getting bytes: upload validation, type sniffing, and safe fetching of submitted URLs."""
 
 from .errors import FetchRefused, SourceError
+from .refusals import Refused
 from .sniff import HTML, JSON, PDF, TEXT, sniff_media_type
 from .uploads import read_upload, validate_upload
 
@@ -10,6 +11,7 @@ __all__ = [
     "PDF",
     "TEXT",
     "FetchRefused",
+    "Refused",
     "SourceError",
     "read_upload",
     "sniff_media_type",

@@ -27,7 +27,7 @@ from urllib3.exceptions import HTTPError as Urllib3HTTPError
 
 from .addresses import in_networks, is_public_address
 from .errors import FetchRefused, SourceError
-from .uploads import human_size, max_upload_bytes
+from .refusals import Refused, format_size, max_upload_bytes
 
 Resolver = Callable[[str, int], list[str]]
 MAX_REDIRECTS = 5
@@ -117,7 +117,7 @@ def check_url(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SourceError("Enter a full http:// or https:// address.")
+        raise Refused("bad_url")
     return url
 
 
@@ -131,9 +131,7 @@ def check_submitted_url(url: str) -> str:
     address = "127.0.0.1" if host == "localhost" or host.endswith(".localhost") else None
     address = address or _literal_address(host)
     if address and not is_public_address(address) and not in_networks(address, allowed):
-        raise SourceError(
-            f"{host} is a private, loopback or link-local address: casebase never fetches from it."
-        )
+        raise Refused("private_url", host=host)
     return url
 
 
@@ -153,13 +151,13 @@ def _read_capped(response: Any, limit: int, deadline: float) -> bytes:
     length = response.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > limit:
         raise SourceError(
-            f"The page is {human_size(int(length))}; the limit is {human_size(limit)}."
+            f"The page is {format_size(int(length))}; the limit is {format_size(limit)}."
         )
     chunks, total = [], 0
     for chunk in response.stream(64 * 1024):
         total += len(chunk)
         if total > limit:
-            raise SourceError(f"The page is over the limit of {human_size(limit)}.")
+            raise SourceError(f"The page is over the limit of {format_size(limit)}.")
         if time.monotonic() > deadline:
             raise SourceError("The page took too long to download.")
         chunks.append(chunk)

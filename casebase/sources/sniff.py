@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from .errors import SourceError
+from .refusals import Refused
 
 PDF = "application/pdf"
 HTML = "text/html"
@@ -48,16 +48,16 @@ def _looks_like_json(data: bytes) -> bool:
 def sniff_media_type(data: bytes) -> str:
     """PDF, HTML, JSON import or plain text, judged from the content.
 
-    Raises SourceError for binary formats casebase does not read.
+    Raises Refused (a SourceError) for binary formats casebase does not read.
     """
     head = data[:4096]
     if b"%PDF-" in head[:1024]:
         return PDF
     for signature, label in _BINARY_SIGNATURES.items():
         if head.startswith(signature):
-            raise SourceError(f"This file is {label}; casebase reads PDF, HTML, text and JSON.")
+            raise Refused("unsupported_type", label=label)
     if not head.startswith(_BOMS[1:]) and b"\x00" in head:
-        raise SourceError("This file is binary; casebase reads PDF, HTML, text and JSON.")
+        raise Refused("unsupported_type", label="binary")
     body = _strip_bom(head)
     if _HTML_START.match(body) or _HTML_ANYWHERE.search(body[:1024]):
         return HTML

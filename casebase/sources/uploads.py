@@ -2,33 +2,31 @@
 
 from __future__ import annotations
 
+import io
+import os
 from typing import BinaryIO
 
-from django.conf import settings
+from .refusals import Refused, max_upload_bytes, too_big
 
-from .errors import SourceError
-
-
-def max_upload_bytes() -> int:
-    return int(getattr(settings, "CASEBASE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
+__all__ = ["check_bytes", "max_upload_bytes", "read_upload", "subject", "validate_upload"]
 
 
-def human_size(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    if size >= 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size} bytes"
+def subject(filename: str) -> str:
+    """How messages name the input: the file's name, or "The submission"."""
+    return f"“{filename}”" if filename else "The submission"
 
 
 def validate_upload(data: bytes, filename: str = "") -> None:
-    """Reject empty input and input over ``CASEBASE_MAX_UPLOAD_BYTES``."""
-    label = f"“{filename}”" if filename else "The submission"
+    """Refuse an empty file and one over ``CASEBASE_MAX_UPLOAD_BYTES``."""
+    check_bytes(data, subject(filename))
+
+
+def check_bytes(data: bytes, what: str) -> None:
+    """Refuse empty input and input over the limit; ``what`` names it ("The text")."""
     if not data or not data.strip():
-        raise SourceError(f"{label} is empty.")
-    limit = max_upload_bytes()
-    if len(data) > limit:
-        raise SourceError(f"{label} is {human_size(len(data))}; the limit is {human_size(limit)}.")
+        raise Refused("empty", subject=what)
+    if len(data) > max_upload_bytes():
+        raise too_big(what, len(data))
 
 
 def read_upload(upload: BinaryIO, filename: str = "") -> bytes:
@@ -38,11 +36,20 @@ def read_upload(upload: BinaryIO, filename: str = "") -> bytes:
     are ever read, so a huge upload never lands in memory.
     """
     limit = max_upload_bytes()
-    size = getattr(upload, "size", None)
-    if isinstance(size, int) and size > limit:
-        raise SourceError(
-            f"“{filename or 'The upload'}” is {human_size(size)}; the limit is {human_size(limit)}."
-        )
+    size = _declared_size(upload)
+    if size is not None and size > limit:
+        raise too_big(subject(filename), size)
     data = upload.read(limit + 1)
     validate_upload(data, filename)
     return data
+
+
+def _declared_size(upload: BinaryIO) -> int | None:
+    """The size an upload declares (Django's ``size``) or a file on disk has; None if unknown."""
+    size = getattr(upload, "size", None)
+    if isinstance(size, int):
+        return size
+    try:
+        return os.fstat(upload.fileno()).st_size
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        return None

@@ -1,4 +1,5 @@
-"""``extract_text``: bytes to text, dispatching on the type sniffed from the bytes."""
+"""``extract_text``: bytes to text, dispatching on the media type recorded at submission (or,
+when none is given, the type sniffed from the bytes)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,17 @@ from .plain import decode_text
 from .types import ExtractedText
 
 
-def extract_text(data: bytes, filename: str = "") -> ExtractedText:
+def extract_text(data: bytes, filename: str = "", media_type: str = "") -> ExtractedText:
     """Text, page map and metadata of ``data``. ``filename`` is only used in messages.
+
+    ``media_type`` is the type sniffed when the document was submitted (``Document.media_type``):
+    given, the bytes are not sniffed again.
 
     Raises ExtractionError (a ValueError) with a message fit for the user. The result holds no
     NUL character (PDF fonts and a few stray bytes in text produce them; PostgreSQL text and
     jsonb columns cannot store them).
     """
-    return _without_nul(_extract(data, filename))
+    return _without_nul(_extract(data, filename, media_type))
 
 
 def _without_nul(extracted: ExtractedText) -> ExtractedText:
@@ -53,13 +57,14 @@ def _strings_without_nul(value: Any) -> Any:
     return value
 
 
-def _extract(data: bytes, filename: str) -> ExtractedText:
+def _extract(data: bytes, filename: str, media_type: str) -> ExtractedText:
     if not data or not data.strip():
         raise ExtractionError(f"“{filename or 'The input'}” is empty.")
-    try:
-        media_type = sniff_media_type(data)
-    except SourceError as exc:
-        raise ExtractionError(str(exc)) from exc
+    if not media_type:
+        try:
+            media_type = sniff_media_type(data)
+        except SourceError as exc:
+            raise ExtractionError(str(exc)) from exc
     if media_type == PDF:
         return extract_pdf(data)
     if media_type == HTML:

@@ -10,7 +10,7 @@ from typing import Any
 import trafilatura
 from django.conf import settings
 
-from casebase.sources.uploads import human_size
+from casebase.sources.refusals import format_size
 
 from .errors import ExtractionError
 from .plain import decode_text, normalize_newlines
@@ -29,8 +29,8 @@ def check_html_size(data: bytes) -> None:
     limit = max_html_bytes()
     if len(data) > limit:
         raise ExtractionError(
-            f"The HTML page is {human_size(len(data))}; casebase reads pages up to "
-            f"{human_size(limit)} (save its text or PDF instead)."
+            f"The HTML page is {format_size(len(data))}; casebase reads pages up to "
+            f"{format_size(limit)} (save its text or PDF instead)."
         )
 
 

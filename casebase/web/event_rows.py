@@ -22,7 +22,6 @@ from casebase.knowledge.models.choices import Confidence, Origin
 
 from .templatetags.casebase_tags import css_color
 
-SHORT_TITLE = 48
 _INT_PLACEHOLDER = 987654321
 _SLUG_PLACEHOLDER = "zz-placeholder-zz"
 
@@ -69,18 +68,6 @@ class EventRow:
     entities: list[Link] = field(default_factory=list)
     case: Link | None = None
     sources: int = 0
-
-    @property
-    def start_iso(self) -> str:
-        return self.start.isoformat()
-
-    @property
-    def end_iso(self) -> str:
-        return self.end.isoformat()
-
-    @property
-    def short_title(self) -> str:
-        return self.title if len(self.title) <= SHORT_TITLE else self.title[: SHORT_TITLE - 1] + "…"
 
 
 def _period(event: Event) -> tuple[PartialDate, dt.date]:

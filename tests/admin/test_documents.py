@@ -59,7 +59,7 @@ def test_add_by_upload_and_resubmission_finds_the_same(editor_client: Client) ->
     assert Document.objects.count() == 1
     assert first["Location"] == again["Location"]
     page = editor_client.get(again["Location"])
-    assert b"already here" in page.content
+    assert b"already in casebase" in page.content
 
 
 def test_add_by_url_is_queued_for_fetching(editor_client: Client, _queue_only: list[int]) -> None:
@@ -73,9 +73,8 @@ def test_add_by_url_is_queued_for_fetching(editor_client: Client, _queue_only: l
 @pytest.mark.parametrize(
     ("fields", "message"),
     [
-        ({}, b"Give exactly one of"),
-        ({"text": "x", "url": "https://example.org/"}, b"Give exactly one of"),
-        ({"text": "Some text"}, b"Pasted text needs a title"),
+        ({}, b"Give a file, pasted text or a URL"),
+        ({"text": "x", "url": "https://example.org/"}, b"Give only one of"),
         ({"text": "Some text", "title": "T", "published": "someday"}, b"not a date"),
     ],
 )

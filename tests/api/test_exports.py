@@ -6,10 +6,12 @@ import csv
 import io
 import json
 
+import pytest
 from icalendar import Calendar
 
 from casebase.core.partial_dates import PartialDate
 from casebase.exports import ExportEvent, ExportSource, to_csv, to_ics, to_json, to_timelinejs
+from casebase.exports.timelinejs_media import media_type, renderable_media_url
 
 
 def row(**kwargs: object) -> ExportEvent:
@@ -57,11 +59,12 @@ def test_timelinejs_escapes_html_and_keeps_precision() -> None:
     assert "<script>" not in slide["text"]["text"]
     assert "&lt;script&gt;" in slide["text"]["text"]
     assert slide["start_date"] == {"year": 2018, "month": 2, "display_date": "Feb 2018"}
-    assert slide["media"] == {
-        "url": "https://wire.test/a",
-        "caption": "A report",
-        "credit": "Example Wire",
-    }
+    # An article page is no media TimelineJS can draw: the source is a link in the text.
+    assert "media" not in slide
+    assert (
+        '<li><a href="https://wire.test/a"><bdi>A report</bdi></a> (<bdi>Example Wire</bdi>)</li>'
+        in slide["text"]["text"]
+    )
 
 
 def test_csv_neutralises_formulas_and_round_trips() -> None:
@@ -106,6 +109,55 @@ def test_timelinejs_escapes_group_and_links_only_http_urls() -> None:
         sources=(ExportSource("t", "p", "", "javascript:alert(1)", "/documents/3/#span-1-9"),),
     )
     slide = json.loads(to_timelinejs([hostile]))["events"][0]
-    assert slide["group"] == "&lt;img src=x onerror=alert(1)&gt;"
-    assert slide["media"]["url"] == "/documents/3/#span-1-9"
+    # TimelineJS takes the text of ``group`` (decoding it once) and inserts that as HTML.
+    assert slide["group"] == "&lt;bdi&gt;&amp;lt;img src=x onerror=alert(1)&amp;gt;&lt;/bdi&gt;"
+    assert '<a href="/documents/3/#span-1-9">' in slide["text"]["text"]
+    assert "media" not in slide
     assert "javascript:" not in json.dumps(slide)
+
+
+def test_timelinejs_media_is_the_first_source_timelinejs_can_draw() -> None:
+    def source(url: str, title: str = 'AT&T "Q"') -> ExportSource:
+        return ExportSource(title, "Wire & Co", "", url, "/documents/3/")
+
+    sources = (
+        source("https://wire.test/article"),  # drawn as a broken <img> by TimelineJS
+        source("https://x.com/someone/photo.jpg"),  # TimelineJS takes it for a tweet
+        source("javascript:alert(1)//.png"),
+        source("https://img.test/it's.png"),
+        source("https://img.test/clip.mp4", "second"),
+    )
+    slide = json.loads(to_timelinejs([row(sources=sources)]))["events"][0]
+    assert slide["media"] == {
+        "url": "https://img.test/it%27s.png",  # never able to end a quoted attribute
+        "caption": "<bdi>AT&amp;T &quot;Q&quot;</bdi>",
+        "credit": "<bdi>Wire &amp; Co</bdi>",
+        "alt": 'AT&T "Q"',  # set as DOM properties by TimelineJS: plain text
+        "title": 'AT&T "Q"',
+    }
+    assert slide["text"]["text"].count("<li>") == 5  # every source stays listed
+
+
+def test_timelinejs_headline_and_text_isolate_right_to_left_overrides() -> None:
+    slide = json.loads(to_timelinejs([row(title="\u202eevil", summary="\u202eS")]))["events"][0]
+    assert slide["text"]["headline"] == "\u2068\u202eevil\u2069"
+    assert slide["text"]["text"].startswith("<p><bdi>\u202eS</bdi></p>")
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "media"),
+    [
+        ("https://wire.test/a", "imageblank", None),
+        ("https://img.test/a.JPG", "image", "https://img.test/a.JPG"),
+        ("https://img.test/a.png?w=2", "image", "https://img.test/a.png?w=2"),
+        ("https://twitter.com/a/photo.png", "twitter", None),
+        ("https://img.test/a b.gif", "image", "https://img.test/a%20b.gif"),
+        ("https://www.youtube.com/watch?v=x", "youtube", None),
+        ("https://f.test/filing.pdf", "pdf", None),
+        ("https://a.test/talk.mp3", "audio", "https://a.test/talk.mp3"),
+        ("ftp://img.test/a.png", "image", None),
+    ],
+)
+def test_timelinejs_media_types(url: str, kind: str, media: str | None) -> None:
+    assert media_type(url) == kind
+    assert renderable_media_url(url) == media

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from icalendar import Calendar
 from rest_framework.test import APIClient
 
@@ -71,12 +72,22 @@ def test_timelinejs_export_keeps_known_precision_only(anon: APIClient, world: Wo
     slides = {s["unique_id"]: s for s in json.loads(response.content)["events"]}
     year = slides[f"event-{world.year_event.pk}"]
     assert year["start_date"] == {"year": 2019, "display_date": "2019"}
-    assert year["group"] == "The dispute"
+    assert year["group"] == "&lt;bdi&gt;The dispute&lt;/bdi&gt;"  # TimelineJS decodes it once
     month = slides[f"event-{world.month_event.pk}"]
     assert month["start_date"]["month"] == 3 and "day" not in month["start_date"]
-    assert month["media"]["credit"] == "Daily Example"
+    assert "(<bdi>Daily Example</bdi>)</li>" in month["text"]["text"]
+    assert "media" not in month  # a document with no image, video or audio URL
     ranged = slides[f"event-{world.ranged_event.pk}"]
     assert ranged["end_date"] == {"year": 2022, "display_date": "2022"}
+
+
+@pytest.mark.parametrize("export", ["timelinejs", "json", "csv", "ics"])
+def test_exports_may_be_fetched_from_any_site(anon: APIClient, world: World, export: str) -> None:
+    """An embedding page (TimelineJS on a newsroom's site) fetches the export cross-origin."""
+    response = anon.get(URL, {"format": export}, HTTP_ORIGIN="https://newsroom.example")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response
 
 
 def test_ics_export_spans_whole_periods(anon: APIClient, world: World) -> None:

@@ -12,39 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from django.core.management import call_command
 
-from casebase.knowledge.models import Case, Document, Entity, Event, Evidence
+from casebase.knowledge.models import Case, Entity, Event
+
+from .pages import Console, load_demo_corpus
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SEED_SENTENCE_START = "Elon Musk testified Thursday"
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
-
-
-def load_demo_corpus() -> tuple[Event, Document, tuple[int, int]]:
-    """The curated corpus, processed; the seed article's evidence quotes its lead sentence, and
-    the loader locates that quote's span in the processed text."""
-    call_command("load_corpus", verbosity=0)
-    document = Document.objects.get(corpus_key="seed-article")
-    event = Event.objects.get(corpus_key="musk-distillation-testimony-2026-04-30")
-    evidence = Evidence.objects.get(event=event, document=document)
-    assert evidence.start is not None and evidence.end is not None, document.error
-    assert document.text[evidence.start :].startswith(SEED_SENTENCE_START)
-    return event, document, (evidence.start, evidence.end)
-
-
-class Console:
-    """Collects console errors and uncaught page errors."""
-
-    def __init__(self, page: Any) -> None:
-        self.errors: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on(
-            "response",
-            lambda r: self.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None,
-        )
 
 
 def shoot(page: Any, folder: Path, name: str) -> None:

@@ -267,3 +267,24 @@ def test_command_reports_and_is_idempotent() -> None:
     assert f"event: {events} created" in first.getvalue()
     assert "already up to date" in second.getvalue()
     assert f"event: 0 created, 0 updated, {events} unchanged" in second.getvalue()
+
+
+def test_a_document_whose_text_changed_is_replaced_without_leaving_its_old_file(
+    corpus_copy: Path, settings: Any, tmp_path: Path, django_capture_on_commit_callbacks: Any
+) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+    with django_capture_on_commit_callbacks(execute=True):
+        load_corpus(corpus_copy, process=False)
+    old = Document.objects.get(corpus_key="seed-article")
+    old_path = Path(old.original.path)
+    text = corpus_copy / "texts" / "seed-article.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\nA corrected paragraph.\n", "utf-8")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        report = load_corpus(corpus_copy, process=False)
+
+    new = Document.objects.get(corpus_key="seed-article")
+    assert new.pk != old.pk and report.deleted["document"] == 1
+    assert not old_path.exists()
+    stored = [p for p in (tmp_path / "media").rglob("*") if p.is_file()]
+    assert stored == [Path(new.original.path)]

@@ -134,12 +134,12 @@ def test_over_the_size_limit_is_refused(settings: object, bystander: Bystander) 
     ("meta", "expected"),
     [
         (SubmissionMeta(kind="poem"), "Unknown document kind"),
-        (SubmissionMeta(published="2026-13-45"), "Published date"),
-        (SubmissionMeta(published="45"), "Published date"),
-        (SubmissionMeta(source_url="javascript:alert(1)"), "Source URL"),
-        (SubmissionMeta(source_url="data:text/html,<script>alert(1)</script>"), "Source URL"),
+        (SubmissionMeta(published="2026-13-45"), "is not a date"),
+        (SubmissionMeta(published="45"), "is not a date"),
+        (SubmissionMeta(source_url="javascript:alert(1)"), "source URL"),
+        (SubmissionMeta(source_url="data:text/html,<script>alert(1)</script>"), "source URL"),
         (SubmissionMeta(case_slug="<script>"), "No case with slug"),
-        (SubmissionMeta(docket_entry=-5), "positive"),
+        (SubmissionMeta(docket_entry=-5), "0 or more"),
         (SubmissionMeta(docket_entry=2**63), "at most 10,000,000"),
         (SubmissionMeta(docket_entry=10**400), "at most 10,000,000"),
     ],
@@ -185,7 +185,7 @@ def test_bad_items_of_an_import_fail_alone(bystander: Bystander) -> None:
     before = snapshot(bystander)
     first, second, third = ingest_json(data, META, enqueue=False)
     assert isinstance(first, IngestError) and "Unknown document kind" in str(first)
-    assert isinstance(second, IngestError) and "Published date" in str(second)
+    assert isinstance(second, IngestError) and "is not a date" in str(second)
     assert not isinstance(third, IngestError) and third.created
     counts = dict(before.counts, Document=before.counts["Document"] + 1)
     assert snapshot(bystander).counts == counts
@@ -236,4 +236,4 @@ def test_html_over_the_html_limit_is_refused(settings: object, bystander: Bystan
     settings.CASEBASE_MAX_HTML_BYTES = 100_000  # type: ignore[attr-defined]
     page = b"<html><body><article>" + b"<p>Beta Labs filed a motion.</p>" * 4000 + b"</article>"
     message = refused(page + b"</body></html>", "big.html", bystander)
-    assert "The HTML page is 125 KB; casebase reads pages up to 98 KB" in message
+    assert "The HTML page is 125 KiB; casebase reads pages up to 97.7 KiB" in message

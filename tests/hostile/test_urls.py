@@ -185,7 +185,7 @@ def test_a_gzip_bomb_stops_at_the_size_limit(public: Server, run_tasks_inline: l
     finally:
         tracemalloc.stop()
     assert document.status == DocumentStatus.FAILED
-    assert "over the limit of 25.0 MB" in document.error, document.error
+    assert "over the limit of 25 MiB" in document.error, document.error
     assert not document.original
     print(f"gzip bomb: {time.monotonic() - started:.1f} s, peak {peak // 2**20} MiB traced")
     assert time.monotonic() - started < 30 and peak < 300 * 2**20, peak

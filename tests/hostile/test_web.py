@@ -94,11 +94,11 @@ def test_truncated_court_pdf_on_both_forms(
             {"text": "ok", "title": "t", "kind": "<script>alert('xss-kind')</script>"},
             "valid choice",
         ),
-        ({"url": "javascript:alert('xss-url')"}, "Enter a valid URL"),
-        ({"url": "file:///etc/passwd"}, "Enter a valid URL"),
+        ({"url": "javascript:alert('xss-url')"}, "Enter a full http:// or https:// address."),
+        ({"url": "file:///etc/passwd"}, "Enter a full http:// or https:// address."),
         ({"text": "ok", "title": "t", "docket_entry": "-1"}, "greater than or equal to 0"),
         ({"text": "ok", "title": "t", "docket_entry": "9" * 30}, "at most 10,000,000"),
-        ({"text": "   ", "title": "t"}, "Give exactly one of"),
+        ({"text": "   ", "title": "t"}, "Give a file, pasted text or a URL"),
     ],
 )
 def test_bad_fields_come_back_escaped(
@@ -134,7 +134,10 @@ def test_a_file_over_the_upload_limit_is_refused(
     before = snapshot(bystander)
     upload = SimpleUploadedFile("big.txt", b"word " * 20_000, "text/plain")
     response = web_editor.post("/upload/", {"file": upload, "kind": "other"})
-    assert response.status_code == 400 and "larger than" in page_text(response)
+    assert (
+        response.status_code == 400
+        and "“big.txt” is 97.7 KiB; the limit is 48.8 KiB." in page_text(response)
+    )
     assert_unaffected(before, bystander)
 
 

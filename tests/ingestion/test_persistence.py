@@ -236,3 +236,20 @@ def test_docket_key(docket: str, key: str) -> None:
 )
 def test_confident_names(name: str, confident: bool) -> None:
     assert is_confident_name(name) is confident
+
+
+def test_rerun_removes_entities_only_the_previous_run_named(
+    document: Document, musk: Entity
+) -> None:
+    store_analysis(document, analysis())
+    xai = Entity.objects.get(name="xAI")
+    store_analysis(document, analysis())
+    assert Entity.objects.get(name="xAI").pk == xai.pk  # found again: the same row
+
+    without_xai = analysis()
+    without_xai.entities = without_xai.entities[:1]
+    without_xai.claims[0].about = []
+    without_xai.events[0].entities = ["Elon Musk"]
+    store_analysis(document, without_xai)
+    assert not Entity.objects.filter(name="xAI").exists()  # nothing names it any more
+    assert Entity.objects.filter(pk=musk.pk).exists()  # curated: never removed

@@ -88,7 +88,7 @@ def test_bad_input_is_refused_and_nothing_is_created(data: bytes, message: str) 
 
 def test_huge_input_is_refused(settings: Any) -> None:
     settings.CASEBASE_MAX_UPLOAD_BYTES = 2048
-    with pytest.raises(IngestError, match="limit is 2 KB"):
+    with pytest.raises(IngestError, match="limit is 2 KiB"):
         ingest_bytes(b"a" * 4096, "big.txt", SubmissionMeta())
     assert Document.objects.count() == 0
 
@@ -104,10 +104,10 @@ def test_corrupt_pdf_is_refused() -> None:
     ("meta", "message"),
     [
         (SubmissionMeta(kind="novel"), "Unknown document kind"),
-        (SubmissionMeta(published="May 2026"), "not a partial date"),
-        (SubmissionMeta(published="2026-02-30"), "Published date"),
+        (SubmissionMeta(published="soon"), "is not a date"),
+        (SubmissionMeta(published="2026-02-30"), "is not a date"),
         (SubmissionMeta(case_slug="no-such-case"), "No case"),
-        (SubmissionMeta(source_url="javascript:alert(1)"), "Source URL"),
+        (SubmissionMeta(source_url="javascript:alert(1)"), "source URL"),
     ],
 )
 def test_bad_metadata_is_refused(meta: SubmissionMeta, message: str) -> None:
@@ -402,3 +402,37 @@ def test_entities_the_pipeline_created_stay_out_of_the_ruler(
         assert mentions.exists(), Mention.objects.filter(document=result.document).values_list(
             "text", flat=True
         )
+
+
+def test_the_worker_uses_the_media_type_sniffed_at_submission(
+    run_tasks_inline: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bytes are sniffed once, when submitted; the worker reads ``document.media_type``."""
+    from casebase.sources import sniff
+    from casebase.text import extract
+
+    sniffed: list[int] = []
+
+    def counting(data: bytes) -> str:
+        sniffed.append(len(data))
+        return sniff.sniff_media_type(data)
+
+    monkeypatch.setattr(ingestion, "sniff_media_type", counting)
+    monkeypatch.setattr(extract, "sniff_media_type", counting)
+    page = b"<html><body><article><p>" + b"Beta Labs filed a motion in Oakland. " * 8
+    page += b"</p></article></body></html>"
+    document = ingest_bytes(page, "m.html", SubmissionMeta())
+    document.document.refresh_from_db()
+    assert run_tasks_inline == [document.document.pk]
+    assert document.document.status == DocumentStatus.DONE, document.document.error
+    assert document.document.media_type == "text/html"
+    assert sniffed == [len(page)]  # at submission only
+
+
+def test_pasted_markup_stays_text(run_tasks_inline: list[int]) -> None:
+    """Pasted text is stored as text/plain and read as such, even when it looks like HTML."""
+    text = "<p>Beta Labs filed a motion to dismiss in Oakland.</p>"
+    document = ingest_text(text, SubmissionMeta(title="Pasted markup")).document
+    document.refresh_from_db()
+    assert document.status == DocumentStatus.DONE, document.error
+    assert document.media_type == "text/plain" and document.text == text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -24,7 +25,7 @@ from casebase.knowledge.models import (
     Mention,
     Thread,
 )
-from casebase.knowledge.models.choices import CitationKind
+from casebase.knowledge.models.choices import CitationKind, Confidence
 
 # Each payload carries a marker so that a hit names the field it came from.
 SCRIPT = "<script>alert('xss-{}')</script>"
@@ -92,42 +93,49 @@ def reader(db: None) -> User:
     return User.objects.create_user("reader", "reader@example.org", "pw-reader-1234")
 
 
-@pytest.fixture
-def hostile_corpus(db: None) -> HostileCorpus:
-    """Every text field that a page may show holds script, attribute and img payloads."""
+# U+202E RIGHT-TO-LEFT OVERRIDE: unisolated, it reverses the app's text after it on the line.
+RLO = "\u202e"
+
+
+def right_to_left(marker: str) -> str:
+    return f"{RLO}rtl-{marker}"
+
+
+def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
+    """Every text field that a page may show holds ``text(field name)``."""
     thread = Thread.objects.create(
-        slug="hostile", name=hostile("thread-name"), description=hostile("thread-desc")
+        slug="hostile", name=text("thread-name"), description=text("thread-desc")
     )
     entity = Entity.objects.create(
-        name=hostile("entity-name"), slug="hostile-entity", description=hostile("entity-desc")
+        name=text("entity-name"), slug="hostile-entity", description=text("entity-desc")
     )
-    EntityAlias.objects.create(entity=entity, alias=hostile("alias"))
+    EntityAlias.objects.create(entity=entity, alias=text("alias"))
     case = Case.objects.create(
         slug="hostile-case",
-        caption=hostile("case-caption"),
-        short_name=hostile("case-short"),
-        court=hostile("court"),
-        docket_number=hostile("docket"),
-        status_note=hostile("status-note"),
-        claims_summary=hostile("claims-summary"),
-        judge_note=hostile("judge-note"),
+        caption=text("case-caption"),
+        short_name=text("case-short"),
+        court=text("court"),
+        docket_number=text("docket"),
+        status_note=text("status-note"),
+        claims_summary=text("claims-summary"),
+        judge_note=text("judge-note"),
     )
     case.judges.add(entity)
-    lead = f"{entity.name} said that {SCRIPT.format('doc-text')} happened. "
-    text = lead + IMG.format("doc-text-2") + " and more. " + ATTRIBUTE.format("doc-text-3")
+    lead = f"{entity.name} said that {text('doc-text')} happened. "
+    body = lead + text("doc-text-2") + " and more. " + text("doc-text-3")
     document = Document.objects.create(
-        title=hostile("doc-title"),
+        title=text("doc-title"),
         source_url=JS_URL.format("doc-url"),
-        publisher=hostile("publisher"),
-        publisher_note=hostile("publisher-note"),
-        authors=[hostile("author")],
+        publisher=text("publisher"),
+        publisher_note=text("publisher-note"),
+        authors=[text("author")],
         published_on=dt.date(2024, 3, 1),
         case=case,
-        text=text,
-        original_name=hostile("original-name") + ".pdf",
-        metadata={"title": hostile("meta-title")},
+        text=body,
+        original_name=text("original-name") + ".pdf",
+        metadata={"title": text("meta-title")},
         status=DocumentStatus.DONE,
-        error=hostile("error"),
+        error=text("error"),
     )
     Mention.objects.create(
         document=document, entity=entity, start=0, end=len(entity.name), text=entity.name
@@ -135,44 +143,65 @@ def hostile_corpus(db: None) -> HostileCorpus:
     claim = Claim.objects.create(
         document=document,
         speaker=entity,
-        speaker_text=hostile("speaker-text"),
-        content=hostile("claim-content"),
-        quote=hostile("claim-quote"),
+        speaker_text=text("speaker-text"),
+        content=text("claim-content"),
+        quote=text("claim-quote"),
         sentence=lead,
-        context=hostile("claim-context"),
+        context=text("claim-context"),
         start=0,
         end=len(lead),
     )
     claim.about.add(entity)
-    script_at = text.index("<script>")
+    inner_at = body.index(text("doc-text"))
     Citation.objects.create(
         document=document,
         kind=CitationKind.OTHER,
-        text=SCRIPT.format("citation"),
-        normalized=SCRIPT.format("citation-norm"),
-        start=script_at,
-        end=script_at + len(SCRIPT.format("doc-text")),
+        text=text("citation"),
+        normalized=text("citation-norm"),
+        start=inner_at,
+        end=inner_at + len(text("doc-text")),
     )
     event = Event.objects.create(
-        title=hostile("event-title"),
-        summary=hostile("event-summary"),
+        title=text("event-title"),
+        summary=text("event-summary"),
         date=dt.date(2024, 3, 1),
         case=case,
-        uncertainty_note=hostile("uncertainty"),
+        uncertainty_note=text("uncertainty"),
+        confidence=Confidence.LOW,
     )
-    other = Event.objects.create(title=hostile("other-event"), date=dt.date(2024, 4, 1))
+    other = Event.objects.create(title=text("other-event"), date=dt.date(2024, 4, 1))
     for item in (event, other):
         item.threads.add(thread)
         item.entities.add(entity)
     Evidence.objects.create(
         event=event,
         document=document,
-        start=script_at,
-        end=script_at + 20,
-        quote=hostile("evidence-quote"),
-        note=hostile("evidence-note"),
+        start=inner_at,
+        end=inner_at + 20,
+        quote=text("evidence-quote"),
+        note=text("evidence-note"),
     )
     EventLink.objects.create(
-        source=event, target=other, kind=LinkKind.RESPONDS_TO, note=hostile("link-note")
+        source=event, target=other, kind=LinkKind.RESPONDS_TO, note=text("link-note")
     )
     return HostileCorpus(thread, case, entity, document, event, other, claim)
+
+
+@pytest.fixture
+def hostile_corpus(db: None) -> HostileCorpus:
+    """Every text field that a page may show holds script, attribute and img payloads."""
+    return build_corpus(hostile)
+
+
+@pytest.fixture
+def right_to_left_corpus(db: None) -> tuple[HostileCorpus, list[str]]:
+    """Every text field that a page may show starts with a right-to-left override; with every
+    piece of user text the pages may show (the field values and the document's text)."""
+    texts: list[str] = []
+
+    def text(marker: str) -> str:
+        texts.append(right_to_left(marker))
+        return texts[-1]
+
+    corpus = build_corpus(text)
+    return corpus, [*texts, corpus.document.text]

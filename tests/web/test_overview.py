@@ -34,7 +34,8 @@ def test_points_lanes_and_ranges() -> None:
         confidence="low",
     )
     make_event("2026-04-30", title="day", threads=[second])
-    data = overview(overview_rows(filter_events(TimelineFilters())), Thread.objects.all())
+    rows = overview_rows(filter_events(TimelineFilters(), Event.objects.all()))
+    data = overview(rows, Thread.objects.all())
     assert data["lanes"] == [
         ["first", first.name, "#1f6feb"],  # an unsafe colour falls back to the default
         ["second", second.name, second.color],
@@ -53,4 +54,4 @@ def test_points_lanes_and_ranges() -> None:
 def test_rows_are_capped() -> None:
     for day in range(5):
         make_event(dt.date(2020, 1, 1 + day))
-    assert len(overview_rows(filter_events(TimelineFilters()), limit=3)) == 3
+    assert len(overview_rows(filter_events(TimelineFilters(), Event.objects.all()), limit=3)) == 3

@@ -107,10 +107,10 @@ def test_document_processing_error_is_shown(client: Client, small: Small) -> Non
 
 def test_entity_page(client: Client, small: Small) -> None:
     html = get(client, "/entities/jane-roe/")
-    assert "Also called: Roe" in html and "Co-founder of Acme AI." in html
+    assert "Also called: <bdi>Roe</bdi>" in html and "Co-founder of Acme AI." in html
     assert "Roe testifies about distillation" in html
-    assert "Claims by Jane Roe" in html and "Example Labs had partly used" in html
-    assert re.search(r"Example Labs</a> <span class=\"muted\">in 1 document", html)
+    assert "Claims by <bdi>Jane Roe</bdi>" in html and "Example Labs had partly used" in html
+    assert re.search(r"Example Labs</bdi></a> <span class=\"muted\">in 1 document", html)
     assert "1 mention" in html
 
 

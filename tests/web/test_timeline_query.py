@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from django.http import QueryDict
@@ -15,8 +16,17 @@ from .factories import make_case, make_document, make_entity, make_event, make_t
 pytestmark = pytest.mark.django_db
 
 
-def titles(params: str) -> list[str]:
-    return [e.title for e in timeline_events(TimelineFilters.from_params(QueryDict(params)))]
+def make_editor() -> Any:
+    from django.contrib.auth.models import Permission, User
+
+    editor = User.objects.create_user("editor")
+    editor.user_permissions.add(Permission.objects.get(codename="change_event"))
+    return User.objects.get(pk=editor.pk)  # permissions are cached per instance
+
+
+def titles(params: str, user: Any = None) -> list[str]:
+    filters = TimelineFilters.from_params(QueryDict(params))
+    return [e.title for e in timeline_events(filters, user)]
 
 
 class TestParsing:
@@ -135,7 +145,8 @@ class TestSemantics:
         assert titles("case=musk-v-altman") == ["Trial opens"]
         assert titles("origin=extracted") == ["Pipeline guess"]
         assert "Rejected" not in titles("")
-        assert titles("review=rejected") == ["Rejected"]
+        assert titles("review=rejected") == []  # rejected items are never public
+        assert titles("review=rejected", make_editor()) == ["Rejected"]
         assert titles("q=JURY+trial") == ["Trial opens"]
         assert titles("q=distillation") == ["Shaky report"]
         assert "Shaky report" in titles("")

@@ -62,10 +62,9 @@ def test_file_submission(editor_client: Client) -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({"kind": "other"}, "exactly one"),
-        ({"kind": "other", "text": "x", "url": "https://example.org/"}, "exactly one"),
-        ({"kind": "other", "text": "words"}, "needs a title"),
-        ({"kind": "other", "text": "w", "title": "t", "published": "April"}, "YYYY"),
+        ({"kind": "other"}, "Give a file, pasted text or a URL"),
+        ({"kind": "other", "text": "x", "url": "https://example.org/"}, "Give only one of"),
+        ({"kind": "other", "text": "w", "title": "t", "published": "April"}, "not a date"),
     ],
 )
 def test_invalid_forms_say_why(editor_client: Client, data: dict, message: str) -> None:  # type: ignore[type-arg]

@@ -10,7 +10,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from casebase.core.partial_dates import PartialDate, format_partial
+from casebase.core.partial_dates import PartialDate
 
 
 class ExpandableMixin:
@@ -45,10 +45,6 @@ def partial_iso(value: Any, precision: str | None) -> str | None:
     if value is None:
         return None
     return PartialDate.from_date(value, precision or "day").iso()
-
-
-def partial_display(value: Any, precision: str | None) -> str:
-    return format_partial(value, precision)
 
 
 class EntityBriefSerializer(serializers.Serializer):

@@ -1,23 +1,22 @@
-"""Document submission: exactly one of a file, a text or a URL, with metadata."""
+"""Document submission: exactly one of a file, a text or a URL, with metadata.
+
+The serializer only checks types and translates the request into a ``Submission``; the
+submission service decides what is accepted and its refusal is the message the API returns."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from django.conf import settings
 from rest_framework import serializers
 
 from casebase.knowledge.models import DocumentKind
 from casebase.knowledge.services.ingestion import SubmissionMeta
-
-from ..errors import PayloadTooLarge
-
-SOURCES = ("file", "text", "url")
+from casebase.knowledge.services.submission import Submission, Upload
 
 
 class DocumentSubmissionSerializer(serializers.Serializer):
     file = serializers.FileField(
-        required=False, help_text="A PDF, text, HTML or single-document JSON file (multipart)."
+        required=False,
+        allow_empty_file=True,
+        help_text="A PDF, text, HTML or single-document JSON file (multipart).",
     )
     text = serializers.CharField(
         required=False, trim_whitespace=False, help_text="Pasted plain text."
@@ -43,9 +42,10 @@ class DocumentSubmissionSerializer(serializers.Serializer):
     published = serializers.CharField(
         required=False,
         allow_null=True,
-        max_length=10,
+        max_length=40,
         default=None,
-        help_text="Publication date at its known precision: 2026, 2026-05 or 2026-05-01.",
+        help_text="Publication date at its known precision: 2026, 2026-05, 2026-05-01, "
+        "Feb 2018 or 30 April 2026.",
     )
     case = serializers.SlugField(
         required=False, allow_null=True, default=None, help_text="Slug of the case it belongs to."
@@ -60,31 +60,23 @@ class DocumentSubmissionSerializer(serializers.Serializer):
         max_length=100,
     )
 
-    def validate_file(self, value: Any) -> Any:
-        limit = int(settings.CASEBASE_MAX_UPLOAD_BYTES)
-        if value.size > limit:
-            raise PayloadTooLarge(f"The file is {value.size} bytes; the limit is {limit} bytes.")
-        return value
-
-    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        given = [name for name in SOURCES if attrs.get(name) not in (None, "")]
-        if len(given) != 1:
-            raise serializers.ValidationError(
-                {"non_field_errors": ["Give exactly one of: file, text, url."]}
-            )
-        attrs["source"] = given[0]
-        return attrs
-
-    def meta(self) -> SubmissionMeta:
+    def submission(self) -> Submission:
+        """The validated request as the submission service's input."""
         data = self.validated_data
-        return SubmissionMeta(
-            kind=data["kind"],
-            title=data["title"],
-            publisher=data["publisher"],
-            publisher_note=data["publisher_note"],
-            source_url=data["source_url"],
-            published=data["published"] or None,
-            case_slug=data["case"] or None,
-            docket_entry=data["docket_entry"],
-            authors=list(data["authors"]),
+        upload = data.get("file")
+        return Submission(
+            file=Upload(upload.name or "", upload) if upload is not None else None,
+            text=data.get("text"),
+            url=data.get("url"),
+            meta=SubmissionMeta(
+                kind=data["kind"],
+                title=data["title"],
+                publisher=data["publisher"],
+                publisher_note=data["publisher_note"],
+                source_url=data["source_url"],
+                published=data["published"] or None,
+                case_slug=data["case"] or None,
+                docket_entry=data["docket_entry"],
+                authors=list(data["authors"]),
+            ),
         )

@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Model, QuerySet
+from django.db.models import Model
 from rest_framework import status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
+
+from casebase.knowledge.models.querysets import Reader
 
 from ..conditional import ConditionalGetMixin
 from ..errors import PayloadTooLarge
@@ -92,13 +94,8 @@ class CasebaseViewSet(ConditionalGetMixin, viewsets.ModelViewSet):
         instance = serializer.save()
         return Response(self.read_data(self.get_queryset().get(pk=instance.pk)))
 
-    def can_review(self, model: type[Model]) -> bool:
-        """Editors (change permission) also see rejected rows; the public does not."""
-        user = self.request.user
-        meta = model._meta
-        return bool(user and user.has_perm(f"{meta.app_label}.change_{meta.model_name}"))
-
-    def hide_rejected(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        if getattr(self, "request", None) is None or self.can_review(queryset.model):
-            return queryset
-        return queryset.exclude(review_status="rejected")
+    @property
+    def reader(self) -> Reader:
+        """Who reads (``visible_to``); nobody while the schema is generated."""
+        request = getattr(self, "request", None)
+        return None if request is None else request.user

@@ -1,4 +1,4 @@
-"""Documents: read, submit (file, text or URL -> 202), edit metadata, reprocess."""
+"""Documents: read, submit (file, text or URL -> 202), edit metadata, reprocess, delete."""
 
 from __future__ import annotations
 
@@ -19,9 +19,12 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from casebase.knowledge.models import Document
-from casebase.knowledge.services import ingestion
+from casebase.knowledge.services import deletion, ingestion
+from casebase.knowledge.services.submission import submit
+from casebase.sources.refusals import Refused
 
 from .. import filters
+from ..errors import refusal_error
 from ..pagination import StableCursorPagination
 from ..parsers import JSONParser
 from ..serializers.documents import (
@@ -116,12 +119,18 @@ class DocumentViewSet(CasebaseViewSet):
         return DocumentDetailSerializer(instance, context=self.get_serializer_context()).data
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        submission = DocumentSubmissionSerializer(data=request.data)
-        submission.is_valid(raise_exception=True)
-        result = _submit(submission, request)
+        serializer = DocumentSubmissionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            result = submit(serializer.submission(), user=request.user)
+        except Refused as refusal:
+            raise refusal_error(refusal) from refusal
         data = DocumentSerializer(result.document, context=self.get_serializer_context()).data
         code = status.HTTP_202_ACCEPTED if result.created else status.HTTP_200_OK
         return Response(data, status=code, headers={"Location": data["url"]})
+
+    def perform_destroy(self, instance: Document) -> None:
+        deletion.delete_document(instance)
 
     @extend_schema(
         summary="Queue a document for processing again (needs knowledge.change_document)",
@@ -137,16 +146,3 @@ class DocumentViewSet(CasebaseViewSet):
             raise serializers.ValidationError({"non_field_errors": [str(exc)]}) from exc
         data = DocumentSerializer(document, context=self.get_serializer_context()).data
         return Response(data, status=status.HTTP_202_ACCEPTED)
-
-
-def _submit(submission: DocumentSubmissionSerializer, request: Request) -> ingestion.IngestResult:
-    data, meta, user = submission.validated_data, submission.meta(), request.user
-    try:
-        if data["source"] == "file":
-            upload = data["file"]
-            return ingestion.ingest_bytes(upload.read(), upload.name or "", meta, user=user)
-        if data["source"] == "text":
-            return ingestion.ingest_text(data["text"], meta, user=user)
-        return ingestion.ingest_url(data["url"], meta, user=user)
-    except ingestion.IngestError as exc:
-        raise serializers.ValidationError({"non_field_errors": [str(exc)]}) from exc

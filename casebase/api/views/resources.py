@@ -21,7 +21,7 @@ from casebase.knowledge.models import (
     Mention,
     Thread,
 )
-from casebase.queries.timeline import evidence_prefetch, with_links
+from casebase.knowledge.models.events import evidence_prefetch
 
 from .. import filters
 from ..pagination import EventCursorPagination, OldestFirstCursorPagination
@@ -97,7 +97,8 @@ class EventViewSet(CasebaseViewSet):
     expandable = EVENT_EXPANSIONS
 
     def get_queryset(self) -> QuerySet[Event]:
-        events = Event.objects.select_related("case").prefetch_related("threads")
+        events = Event.objects.visible_to(self.reader).select_related("case")
+        events = events.prefetch_related("threads")
         if "entities" in self.expansions:
             events = events.prefetch_related(
                 Prefetch("entities", queryset=Entity.objects.order_by("name"))
@@ -105,8 +106,8 @@ class EventViewSet(CasebaseViewSet):
         if "evidence" in self.expansions:
             events = events.prefetch_related(evidence_prefetch())
         if "links" in self.expansions:
-            events = with_links(events)
-        return self.hide_rejected(events)
+            events = events.with_links(self.reader)
+        return events
 
 
 @extend_schema_view(
@@ -199,10 +200,10 @@ class ClaimViewSet(CasebaseViewSet):
     expandable = CLAIM_EXPANSIONS
 
     def get_queryset(self) -> QuerySet[Claim]:
-        claims = Claim.objects.select_related("speaker")
+        claims = Claim.objects.visible_to(self.reader).select_related("speaker")
         if "about" in self.expansions:
             claims = claims.prefetch_related("about")
-        return self.hide_rejected(claims)
+        return claims
 
 
 @extend_schema_view(

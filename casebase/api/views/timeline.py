@@ -15,11 +15,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from casebase.exports import export_rows
+from casebase.knowledge.models import Event
 from casebase.queries.timeline import (
     InvalidFilter,
     TimelineFilters,
     filter_events,
-    timeline_order,
 )
 
 from ..conditional import ConditionalGetMixin
@@ -68,13 +68,18 @@ class TimelineView(ConditionalGetMixin, APIView):
     def get(self, request: Request) -> Response:
         try:
             filters = TimelineFilters.from_params(request.query_params)
-            events = timeline_order(filter_events(filters))
+            events = filter_events(filters, Event.objects.visible_to(request.user))
+            events = events.timeline_order()
         except InvalidFilter as exc:
             raise ValidationError(
                 {name: [message] for name, message in exc.errors.items()}
             ) from exc
         rows = export_rows(events, base_url=request.build_absolute_uri("/"))
         response = Response(rows)
+        # Public data, meant to be embedded: a page on any site may fetch it (TimelineJS does,
+        # from the newsroom's page). Browsers send no cookies with such a request, so what it
+        # reads is what an anonymous reader gets.
+        response["Access-Control-Allow-Origin"] = "*"
         extension = ATTACHMENTS.get(getattr(request.accepted_renderer, "format", ""))
         if extension:
             response["Content-Disposition"] = (

@@ -120,6 +120,8 @@ TIMELINEJS = {
                             "url": {"type": "string"},
                             "caption": {"type": "string"},
                             "credit": {"type": "string"},
+                            "alt": {"type": "string"},
+                            "title": {"type": "string"},
                         },
                     },
                 },

@@ -1,4 +1,4 @@
-"""Documents: add by file, text or URL through the ingestion service; status, re-runs, and
+"""Documents: add by file, text or URL through the submission service; status, re-runs, and
 read-only lists of what extraction found, each with its passage."""
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from casebase.knowledge.models import Citation, Claim, Document, Mention
-from casebase.knowledge.services import ingestion
+from casebase.knowledge.services import deletion, ingestion
+from casebase.knowledge.services.submission import submit
+from casebase.sources.refusals import Refused
 
 from .base import PASSAGE_CONTEXT, ReadOnlyInline, passage_html
 from .forms import DocumentForm, DocumentSubmissionForm
@@ -65,35 +67,6 @@ class CitationInline(PassageInline):
     readonly_fields = ("normalized", "kind", "case", "passage")
     fields = readonly_fields
     verbose_name_plural = "citations (first 100)"
-
-
-def submission_meta(data: dict[str, Any]) -> ingestion.SubmissionMeta:
-    """The ingestion service's SubmissionMeta from the cleaned submission form."""
-    case, published = data.get("case"), data.get("published")
-    return ingestion.SubmissionMeta(
-        kind=data["kind"],
-        title=data.get("title") or "",
-        publisher=data.get("publisher") or "",
-        publisher_note=data.get("publisher_note") or "",
-        source_url=data.get("source_url") or "",
-        published=published.iso() if published else None,
-        case_slug=case.slug if case else None,
-        docket_entry=data.get("docket_entry"),
-        authors=[a.strip() for a in (data.get("authors") or "").split(";") if a.strip()],
-        corpus_key=None,
-    )
-
-
-def submit(form: DocumentSubmissionForm, user: Any) -> ingestion.IngestResult:
-    """Hand the submission to the ingestion service; returns its IngestResult."""
-    data = form.cleaned_data
-    meta = submission_meta(data)
-    if data.get("file"):
-        upload = data["file"]
-        return ingestion.ingest_bytes(upload.read(), upload.name, meta, user=user)
-    if data.get("text"):
-        return ingestion.ingest_text(data["text"], meta, user=user)
-    return ingestion.ingest_url(data["url"], meta, user=user)
 
 
 @admin.register(Document)
@@ -209,9 +182,9 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def _submit(self, request: HttpRequest, form: DocumentSubmissionForm) -> HttpResponse | None:
         try:
-            result = submit(form, request.user)
-        except ingestion.IngestError as error:
-            form.add_error(None, str(error))
+            result = submit(form.submission(), user=request.user)
+        except Refused as refusal:
+            form.add_error(None, refusal.message)
             return None
         document = result.document
         if result.created:
@@ -220,10 +193,30 @@ class DocumentAdmin(admin.ModelAdmin):
                 request, f"Added “{document}”; processing: {document.get_status_display()}."
             )
         else:
-            self.message_user(
-                request, f"This content is already here: “{document}”.", messages.WARNING
-            )
+            self.message_user(request, result.notice, messages.WARNING)
         return HttpResponseRedirect(reverse("admin:knowledge_document_change", args=[document.pk]))
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        """The confirmation page also counts the events and entities the deletion rule removes
+        or keeps with a note (services.deletion), beside the rows that cascade."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if request.POST.get("post"):  # confirmed: the deletion runs now, no page to show
+            return deleted, counts, perms_needed, protected
+        preview = deletion.preview_deletion(objs)
+        extra = {
+            "extracted events only these documents supported": preview.events_deleted,
+            "events kept with a note that their source was deleted": preview.events_noted,
+            "extracted entities nothing else names": preview.entities_deleted,
+        }
+        return deleted, {**counts, **{k: n for k, n in extra.items() if n}}, perms_needed, protected
+
+    def delete_model(self, request: HttpRequest, obj: Document) -> None:
+        deletion.delete_document(obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        deletion.delete_documents(queryset)
 
     @admin.action(description="Re-run extraction on selected", permissions=["change"])
     def reprocess_selected(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:

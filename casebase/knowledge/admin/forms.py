@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from casebase.core.partial_dates import PartialDate, parse_natural
-from casebase.knowledge.models import Case, Document, DocumentKind, Event
+from casebase.knowledge.forms import SubmissionForm
+from casebase.knowledge.models import Document, Event
 
 DATE_HELP = "A year (2015), a month (Feb 2018, 2018-02) or a day (30 April 2026, 2026-04-30)."
 
@@ -92,40 +92,9 @@ class DocumentForm(PartialDatesForm):
         widgets = {"authors": forms.Textarea(attrs={"rows": 2, "cols": 60})}
 
 
-class DocumentSubmissionForm(forms.Form):
-    """Add a document by uploading a file, pasting text or giving a URL (exactly one)."""
+class DocumentSubmissionForm(SubmissionForm):
+    """The admin's add form: the shared submission form with a wider text box."""
 
-    file = forms.FileField(required=False, help_text="A PDF, HTML, text or JSON file.")
-    text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 8, "cols": 90}))
-    url = forms.URLField(required=False, max_length=2000, assume_scheme="https")
-    kind = forms.ChoiceField(choices=DocumentKind.choices, initial=DocumentKind.OTHER)
-    title = forms.CharField(
-        required=False, max_length=500, help_text="Read from the source if empty."
+    text = forms.CharField(
+        required=False, strip=False, widget=forms.Textarea(attrs={"rows": 8, "cols": 90})
     )
-    publisher = forms.CharField(required=False, max_length=300)
-    publisher_note = forms.CharField(required=False, max_length=500)
-    source_url = forms.URLField(
-        required=False,
-        max_length=2000,
-        assume_scheme="https",
-        help_text="Where the file came from.",
-    )
-    published = PartialDateField(required=False, label="Published")
-    case = forms.ModelChoiceField(queryset=Case.objects.all(), required=False, to_field_name="slug")
-    docket_entry = forms.IntegerField(required=False, min_value=0)
-    authors = forms.CharField(required=False, help_text="Separated by semicolons.")
-
-    def clean_file(self) -> Any:
-        upload = self.cleaned_data.get("file")
-        if upload and upload.size > settings.CASEBASE_MAX_UPLOAD_BYTES:
-            raise ValidationError("The file is larger than the upload limit.")
-        return upload
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        given = [name for name in ("file", "text", "url") if data.get(name)]
-        if len(given) != 1:
-            raise ValidationError("Give exactly one of: a file, pasted text, or a URL.")
-        if data.get("text") and not data.get("title"):
-            self.add_error("title", "Pasted text needs a title.")
-        return data

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from .choices import CitationKind, ClaimVerb, DatePrecision, Origin, ReviewStatus
+from .querysets import ClaimQuerySet
 
 
 class Claim(models.Model):
@@ -46,6 +47,8 @@ class Claim(models.Model):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ClaimQuerySet.as_manager()
 
     class Meta:
         ordering = ["document", "start"]

@@ -105,15 +105,3 @@ class Document(models.Model):
     @property
     def is_reference(self) -> bool:
         return self.status == DocumentStatus.REFERENCE
-
-    def page_at(self, offset: int) -> int | None:
-        """The 1-based page that holds character ``offset``, or None for texts without pages."""
-        if not self.page_offsets:
-            return None
-        page = 0
-        for index, start in enumerate(self.page_offsets):
-            if start <= offset:
-                page = index
-            else:
-                break
-        return page + 1

@@ -2,20 +2,77 @@
 
 from __future__ import annotations
 
+from typing import Self
+
 from django.db import models
+from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from casebase.core.partial_dates import PartialDate, format_partial
 
 from .choices import Confidence, DatePrecision, LinkKind, Origin, ReviewStatus
+from .entities import Entity
+from .querysets import HEAVY_DOCUMENT_FIELDS, PRECISION_RANK, Reader, ReviewedQuerySet
 
-# Coarser precisions sort first among events that start on the same day ("2018" < "2018-01-01").
-PRECISION_RANK = models.Case(
-    models.When(date_precision=DatePrecision.YEAR, then=models.Value(0)),
-    models.When(date_precision=DatePrecision.MONTH, then=models.Value(1)),
-    default=models.Value(2),
-    output_field=models.IntegerField(),
-)
+
+class EventQuerySet(ReviewedQuerySet):
+    def timeline_order(self) -> Self:
+        """By first day, coarser precision first, then id."""
+        return self.alias(precision_rank=PRECISION_RANK).order_by("date", "precision_rank", "id")
+
+    def with_details(self) -> Self:
+        """What rendering an event needs: case, threads, entities, evidence with its document."""
+        return self.select_related("case").prefetch_related(
+            "threads",
+            Prefetch("entities", queryset=Entity.objects.order_by("name")),
+            evidence_prefetch(),
+        )
+
+    def with_row_details(self) -> Self:
+        """What a list row shows: case, threads, entity names and the number of sources
+        (counted in the database, not by loading every evidence row and its document)."""
+        entities = Entity.objects.only("id", "name", "slug").order_by("name")
+        sources = (
+            Evidence.objects.filter(event=OuterRef("pk"))
+            .order_by()
+            .values("event")
+            .annotate(n=Count("id"))
+            .values("n")
+        )
+        return (
+            self.select_related("case")
+            .prefetch_related("threads", Prefetch("entities", queryset=entities))
+            .annotate(source_count=Coalesce(Subquery(sources), 0))
+        )
+
+    def with_links(self, user: Reader) -> Self:
+        """Typed links in both directions, with the event at the other end when ``user`` may
+        read it."""
+        visible = Event.objects.visible_to(user)
+        return self.prefetch_related(
+            Prefetch(
+                "links_out",
+                queryset=EventLink.objects.filter(target__in=visible).select_related("target"),
+            ),
+            Prefetch(
+                "links_in",
+                queryset=EventLink.objects.filter(source__in=visible).select_related("source"),
+            ),
+        )
+
+
+class EvidenceQuerySet(ReviewedQuerySet):
+    """Evidence is published with its event."""
+
+    review_path = "event__review_status"
+    reviewed_model = "Event"
+
+
+def evidence_prefetch() -> Prefetch:
+    """An event's evidence with its document (light), oldest publication first."""
+    evidence = Evidence.objects.select_related("document").defer(*HEAVY_DOCUMENT_FIELDS)
+    return Prefetch("evidence", queryset=evidence.order_by("document__published_on", "id"))
 
 
 class Thread(models.Model):
@@ -80,6 +137,8 @@ class Event(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = EventQuerySet.as_manager()
+
     class Meta:
         ordering = ["date", "title"]
         indexes = [
@@ -128,6 +187,8 @@ class Evidence(models.Model):
     quote = models.TextField(blank=True, help_text="The passage that supports the event.")
     note = models.TextField(blank=True)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.CURATED)
+
+    objects = EvidenceQuerySet.as_manager()
 
     class Meta:
         ordering = ["event", "document__published_on"]

@@ -42,6 +42,7 @@ from casebase.knowledge.models import (
     Thread,
 )
 from casebase.knowledge.models.choices import CaseStatus, Confidence
+from casebase.knowledge.services.deletion import delete_document, delete_documents
 from casebase.knowledge.services.evidence import locate_quoted_evidence
 
 Record = dict[str, Any]
@@ -636,7 +637,7 @@ class _Loader:
             data = (self.corpus.directory / record["file"]).read_bytes()
             existing = Document.objects.filter(corpus_key=key).first()
             if existing is not None and existing.content_hash != content_hash(data):
-                existing.delete()  # the text changed: ingest the new version from scratch
+                delete_document(existing)  # the text changed: ingest the new version afresh
                 self.report.deleted["document"] += 1
                 existing = None
             if existing is None:
@@ -755,8 +756,7 @@ class _Loader:
         gone_documents = Document.objects.filter(corpus_key__isnull=False).exclude(
             corpus_key__in=document_keys
         )
-        self.report.deleted["document"] += gone_documents.count()
-        gone_documents.delete()
+        self.report.deleted["document"] += delete_documents(gone_documents).documents
         for kind, queryset, keys in (
             ("threads", Thread.objects.all(), set(self.threads)),
             ("cases", Case.objects.all(), set(self.cases)),

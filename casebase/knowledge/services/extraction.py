@@ -1,9 +1,11 @@
 """Persisting an Analysis: a document's mentions, claims, citations and events.
 
 ``store_analysis`` replaces the document's previous extraction in one transaction, so re-running
-leaves identical counts. What an editor reviewed survives: reviewed claims and events are kept,
-matched again by fingerprint, and a rejected one is never re-created. An extracted event that
-matches a curated event (same date and precision, overlapping entities) becomes evidence for it.
+leaves identical counts, and the previous run's events and entities that nothing supports or
+names any more are removed (services.orphans). What an editor reviewed survives: reviewed claims
+and events are kept, matched again by fingerprint, and a rejected one is never re-created. An
+extracted event that matches a curated event (same date and precision, overlapping entities)
+becomes evidence for it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.text import slugify
 
@@ -37,6 +39,8 @@ from casebase.knowledge.models import (
     ReviewStatus,
 )
 from casebase.knowledge.models.choices import Confidence
+
+from .orphans import drop_orphan_entities, drop_unsupported_events, entities_of_documents
 
 REVIEWED = (ReviewStatus.APPROVED, ReviewStatus.EDITED, ReviewStatus.REJECTED)
 _WELL_FORMED = re.compile(r"^\w[\w.&'’,\- ]*[\w.)]$")
@@ -167,9 +171,7 @@ def clear_extraction(document: Document) -> None:
     event_ids = set(evidence.values_list("event_id", flat=True))
     evidence.delete()
     # Unreviewed extracted events left with no evidence at all came only from this document.
-    Event.objects.filter(
-        pk__in=event_ids, origin=Origin.EXTRACTED, review_status=ReviewStatus.EXTRACTED
-    ).annotate(n=Count("evidence")).filter(n=0).delete()
+    drop_unsupported_events(event_ids)
 
 
 # --- claims, citations, events ----------------------------------------------------------------
@@ -363,7 +365,9 @@ def store_analysis(document: Document, analysis: Analysis, *, first: bool = Fals
     to clear, and the six queries that would find nothing are skipped."""
     counts = StoreCounts()
     with transaction.atomic():
+        named_before: set[int] = set()
         if not first:
+            named_before = entities_of_documents([document.pk])
             clear_extraction(document)
         resolver = EntityResolver()
         entities = resolver.resolve_all(analysis.entities)
@@ -379,6 +383,8 @@ def store_analysis(document: Document, analysis: Analysis, *, first: bool = Fals
         counts.claims = _store_claims(document, analysis.claims, resolver)
         counts.citations = _store_citations(document, analysis)
         EventStore(document, resolver, counts).store(analysis.events)
+        # Entities the previous run created that nothing names any more (this run reused the rest).
+        drop_orphan_entities(named_before)
         counts.unresolved_events = [
             {"anchor": e.anchor, "start": e.start, "end": e.end}
             for e in analysis.events

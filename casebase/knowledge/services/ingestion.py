@@ -17,18 +17,21 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from casebase.core.partial_dates import PartialDate
+from casebase.core.partial_dates import parse_natural
 from casebase.core.text_utils import content_hash
 from casebase.knowledge.models import Case, Document, DocumentKind, DocumentStatus
 from casebase.sources.errors import SourceError
 from casebase.sources.fetch import check_submitted_url, check_url
+from casebase.sources.refusals import DUPLICATE_NOTICE, Refused
 from casebase.sources.sniff import HTML, JSON, PDF, TEXT, sniff_media_type
-from casebase.sources.uploads import validate_upload
+from casebase.sources.uploads import check_bytes, validate_upload
 from casebase.text.errors import ExtractionError
 from casebase.text.html import check_html_size
 from casebase.text.json_import import ImportItem, parse_json_import
 from casebase.text.pdf import open_pdf
 from casebase.text.plain import decode_text
+
+from .deletion import discard_file
 
 logger = logging.getLogger(__name__)
 TITLE_FROM_TEXT = 120  # pasted text without a title: its first line, cut to this length
@@ -37,7 +40,8 @@ MAX_DOCKET_ENTRY = 10_000_000  # as the API allows; far below the integer column
 
 @dataclass
 class SubmissionMeta:
-    """What the submitter tells about a document. ``published`` is partial ISO ("2026-05")."""
+    """What the submitter tells about a document. ``published`` is a partial date as typed:
+    "2026", "2026-05", "Feb 2018", "30 April 2026"."""
 
     kind: str = "other"
     title: str = ""
@@ -56,9 +60,20 @@ class IngestResult:
     document: Document
     created: bool  # False: the same content already existed
 
+    @property
+    def notice(self) -> str:
+        """What every door tells the submitter about content that was already here ("")."""
+        return "" if self.created else DUPLICATE_NOTICE.format(title=self.document.title)
 
-class IngestError(ValueError):
-    """A submission that cannot be accepted; the message is fit to show to the submitter."""
+
+# A submission that cannot be accepted: ``code`` names the rule, the message (the same words on
+# every door, from casebase.sources.refusals.MESSAGES) says what to do. One type for all refusals.
+IngestError = Refused
+
+
+def _unreadable(exc: ValueError) -> Refused:
+    """A parse or fetch error as a refusal, in the text layer's own words."""
+    return Refused("unreadable", detail=str(exc))
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -76,14 +91,14 @@ def _refuse_nul(meta: SubmissionMeta) -> None:
     ]
     for label, value in named:
         if "\x00" in value:
-            raise IngestError(f"The {label} contains a NUL character.")
+            raise Refused("nul_character", label=label)
 
 
 def _validated_fields(meta: SubmissionMeta) -> dict[str, Any]:
     """Model fields from ``meta``; IngestError on a bad kind, date, case or URL."""
     _refuse_nul(meta)
     if meta.kind not in DocumentKind.values:
-        raise IngestError(f"Unknown document kind “{meta.kind}”.")
+        raise Refused("unknown_kind", kind=meta.kind)
     fields: dict[str, Any] = {
         "kind": meta.kind,
         "publisher": meta.publisher.strip()[:300],
@@ -96,23 +111,21 @@ def _validated_fields(meta: SubmissionMeta) -> dict[str, Any]:
         try:
             fields["source_url"] = check_url(meta.source_url)
         except SourceError as exc:
-            raise IngestError(f"Source URL: {exc}") from exc
+            raise Refused("bad_source_url") from exc
     if meta.published:
         try:
-            partial = PartialDate.parse(meta.published)
+            partial = parse_natural(meta.published)
         except ValueError as exc:
-            raise IngestError(f"Published date: {exc}") from exc
+            raise Refused("bad_date", value=meta.published) from exc
         fields["published_on"] = partial.start
         fields["published_precision"] = partial.precision.value
     if meta.case_slug:
         case = Case.objects.filter(slug=meta.case_slug).first()
         if case is None:
-            raise IngestError(f"No case with slug “{meta.case_slug}”.")
+            raise Refused("unknown_case", slug=meta.case_slug)
         fields["case"] = case
-    if meta.docket_entry is not None and meta.docket_entry < 0:
-        raise IngestError("The docket entry must be a positive number.")
-    if meta.docket_entry is not None and meta.docket_entry > MAX_DOCKET_ENTRY:
-        raise IngestError(f"The docket entry must be at most {MAX_DOCKET_ENTRY:,}.")
+    if meta.docket_entry is not None and not 0 <= meta.docket_entry <= MAX_DOCKET_ENTRY:
+        raise Refused("bad_docket_entry", limit=MAX_DOCKET_ENTRY)
     return fields
 
 
@@ -225,7 +238,7 @@ def _store(
         if found is not None:  # the same content, submitted concurrently
             return IngestResult(found, created=False)
         if fields.get("corpus_key"):
-            raise IngestError(f"Corpus key “{fields['corpus_key']}” is already taken.") from exc
+            raise Refused("corpus_key_taken", key=fields["corpus_key"]) from exc
         raise
     except BaseException:
         _delete_file(document, stored_name)
@@ -245,10 +258,7 @@ def _storage_name(filename: str, media_type: str) -> str:
 
 def _delete_file(document: Document, stored_name: str) -> None:
     if stored_name:
-        try:
-            document.original.storage.delete(stored_name)
-        except OSError:
-            logger.warning("could not delete %s after a failed submission", stored_name)
+        discard_file(document.original.storage, stored_name)
 
 
 # --- the interface ----------------------------------------------------------------------------
@@ -264,16 +274,15 @@ def ingest_bytes(
         if media_type == JSON:
             items = parse_json_import(data)
             if len(items) != 1:
-                raise IngestError(
-                    f"“{filename}” holds {len(items)} documents: load it with "
-                    "`manage.py ingest` (bulk JSON import)."
-                )
+                raise Refused("several_documents", name=filename, count=len(items))
             return ingest_text(
                 items[0].text, _meta_from_import(items[0], meta), user=user, enqueue=enqueue
             )
         _check_readable(data, media_type)
+    except Refused:
+        raise
     except (SourceError, ExtractionError) as exc:
-        raise IngestError(str(exc)) from exc
+        raise _unreadable(exc) from exc
     return _store(data, filename, media_type, meta, user, enqueue)
 
 
@@ -282,17 +291,12 @@ def ingest_text(
 ) -> IngestResult:
     """Submit pasted or imported text (stored as a UTF-8 .txt original)."""
     if "\x00" in text:
-        raise IngestError("The text contains a NUL character.")
+        raise Refused("nul_character", label="text")
     try:
         data = text.replace("\r\n", "\n").encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate, e.g. "\ud800" escaped in JSON
-        raise IngestError(
-            f"The text is not valid Unicode (a lone surrogate at position {exc.start})."
-        ) from exc
-    try:
-        validate_upload(data, meta.title)
-    except SourceError as exc:
-        raise IngestError(str(exc)) from exc
+        raise Refused("not_unicode", position=exc.start) from exc
+    check_bytes(data, "The text")
     if not meta.title.strip():
         first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
         meta = replace(meta, title=first_line[:TITLE_FROM_TEXT])
@@ -306,8 +310,10 @@ def ingest_json(
     try:
         validate_upload(data, "JSON import")
         items = parse_json_import(data)
+    except Refused:
+        raise
     except (SourceError, ExtractionError) as exc:
-        raise IngestError(str(exc)) from exc
+        raise _unreadable(exc) from exc
     results: list[IngestResult | IngestError] = []
     for item in items:
         try:
@@ -321,10 +327,7 @@ def ingest_json(
 
 def ingest_url(url: str, meta: SubmissionMeta, *, user: Any = None) -> IngestResult:
     """Submit a URL: the document is queued now and fetched by a task on the "fetch" queue."""
-    try:
-        url = check_submitted_url(url)
-    except SourceError as exc:
-        raise IngestError(str(exc)) from exc
+    url = check_submitted_url(url)
     found = (
         Document.objects.filter(source_url=url)
         .exclude(status__in=[DocumentStatus.FAILED, DocumentStatus.REFERENCE])
@@ -354,10 +357,10 @@ def reprocess(document: Document) -> None:
     re-run many times over its life is not mistaken for one whose worker keeps dying.
     """
     if document.status == DocumentStatus.REFERENCE:
-        raise IngestError("A citation-only record has no text to process.")
+        raise Refused("reference_record")
     needs_fetch = not document.original and bool(document.source_url)
     if not document.original and not needs_fetch:
-        raise IngestError("This document has no original to process.")
+        raise Refused("no_original")
     send: Callable[[int], None] = _send_fetch if needs_fetch else _send_processing
     with transaction.atomic():
         Document.objects.filter(pk=document.pk).update(
@@ -392,8 +395,6 @@ def complete_fetch(document_id: int) -> str:
         validate_upload(fetched.data, fetched.filename)
         media_type = sniff_media_type(fetched.data)
         _check_readable(fetched.data, media_type)
-        if media_type == JSON:
-            media_type = TEXT
     except (SourceError, ExtractionError) as exc:
         return _fail(document, f"Fetching {document.source_url} failed: {exc}")
     digest = content_hash(fetched.data)
@@ -403,7 +404,9 @@ def complete_fetch(document_id: int) -> str:
     stored_name = ""
     try:
         with transaction.atomic():
-            locked = Document.objects.select_for_update().get(pk=document_id)
+            locked = Document.objects.select_for_update().filter(pk=document_id).first()
+            if locked is None or locked.status != DocumentStatus.QUEUED or locked.original:
+                return "skipped"  # deleted, or re-run, while it was being fetched
             locked.original.save(fetched.filename, ContentFile(fetched.data), save=False)
             stored_name = locked.original.name or ""
             locked.content_hash = digest

@@ -175,7 +175,10 @@ def extract(job: Job) -> str | None:
     """Extract the job's text. Returns a final status (failed / needs_ocr) or None to go on."""
     started = time.perf_counter()
     try:
-        job.extracted = extract_text(_read_original(job.document), job.document.original_name)
+        document = job.document  # its media type was sniffed once, at submission
+        job.extracted = extract_text(
+            _read_original(document), document.original_name, document.media_type
+        )
     except (ExtractionError, OSError) as exc:
         job.timings["extract"] = round(time.perf_counter() - started, 4)
         _finish(job, DocumentStatus.FAILED, str(exc))

@@ -94,14 +94,6 @@ def decide(items: QuerySet[M], decision: str, user: Any) -> int:
     )
 
 
-def approve(items: QuerySet[M], user: Any) -> int:
-    return decide(items, ReviewStatus.APPROVED, user)
-
-
-def reject(items: QuerySet[M], user: Any) -> int:
-    return decide(items, ReviewStatus.REJECTED, user)
-
-
 def set_decision(item: Claim | Event, status: str, user: Any) -> None:
     """Record ``status`` on one item, by ``user``, now; without saving (the caller saves it
     with whatever else changed). Setting it back to "extracted" clears the reviewer."""

@@ -17,7 +17,7 @@ PER_PAGE = 50
 def claims_explorer(request: HttpRequest) -> HttpResponse:
     try:
         filters = ClaimFilters.from_params(request.GET)
-        page = page_of(request, claims(filters), PER_PAGE)
+        page = page_of(request, claims(filters, request.user), PER_PAGE)
     except InvalidFilter as error:
         return bad_filters(request, error, "Claims")
     context = {

@@ -27,7 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "threads": home_queries.threads_with_counts(),
         "cases": home_queries.key_cases(),
-        "latest_events": home_queries.latest_events(),
+        "latest_events": home_queries.latest_events(request.user),
     }
     return render(request, "web/home.html", context)
 
@@ -37,7 +37,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    event = event_queries.visible_event(pk)
+    event = event_queries.visible_event(pk, request.user)
     if event is None:
         raise Http404("No such event.")
     context = {"event": event, "links": event_queries.linked_events(event)}
@@ -47,7 +47,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    page = document_queries.document_page(pk)
+    page = document_queries.document_page(pk, request.user)
     if page is None:
         raise Http404("No such document.")
     document = page.document
@@ -68,7 +68,7 @@ def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such entity.")
     if entity.merged_into_id:
         return redirect(entity.survivor(), permanent=True)
-    data = entity_queries.entity_page(entity)
+    data = entity_queries.entity_page(entity, request.user)
     context = {
         "entity": entity,
         "data": data,
@@ -83,7 +83,7 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     case = case_queries.case_by_slug(slug)
     if case is None:
         raise Http404("No such case.")
-    data = case_queries.case_page(case)
+    data = case_queries.case_page(case, request.user)
     context = {
         "case": case,
         "data": data,

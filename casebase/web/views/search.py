@@ -22,7 +22,7 @@ def search(request: HttpRequest) -> HttpResponse:
         params = SearchParams.from_params(request.GET)
     except InvalidFilter as error:
         return bad_filters(request, error, "Search")
-    results = run_search(params)
+    results = run_search(params, request.user)
     base = params.facet_params()
     facets = [
         (name, title, [(fv, _toggle(base, name, fv.value)) for fv in results.facets.get(name, [])])

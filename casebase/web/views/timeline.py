@@ -11,15 +11,13 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from casebase.knowledge.data_version import current_data_version
-from casebase.knowledge.models import Case, Entity, Origin, ReviewStatus, Thread
+from casebase.knowledge.models import Case, Entity, Event, Origin, ReviewStatus, Thread
 from casebase.queries.timeline import (
     OVERVIEW_LIMIT,
     InvalidFilter,
     TimelineFilters,
     filter_events,
     overview_rows,
-    timeline_order,
-    with_row_details,
 )
 
 from ..event_rows import event_rows
@@ -49,8 +47,8 @@ def download_links(filters: TimelineFilters) -> list[tuple[str, str]]:
 def timeline(request: HttpRequest) -> HttpResponse:
     try:
         filters = TimelineFilters.from_params(request.GET)
-        events = filter_events(filters)
-        page = page_of(request, with_row_details(timeline_order(events)), PER_PAGE)
+        events = filter_events(filters, Event.objects.visible_to(request.user))
+        page = page_of(request, events.timeline_order().with_row_details(), PER_PAGE)
     except InvalidFilter as error:
         return bad_filters(request, error, "Timeline")
     threads = list(Thread.objects.all())

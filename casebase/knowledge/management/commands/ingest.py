@@ -1,6 +1,8 @@
-"""``manage.py ingest PATH... [--kind] [--case] [--published] [--publisher] [--title] [--url]``.
+"""``manage.py ingest PATH... [--kind] [--case] [--published] [--publisher] [--title] [--url]
+[--authors]``.
 
-Submits files, folders (recursively) and URLs through the ingestion service, shows progress,
+Submits files, folders (recursively) and URLs through the submission service (a JSON file
+holding several documents through the bulk JSON import), shows progress,
 then sends the new documents for processing in batches (one ``nlp.pipe`` per batch) and prints
 a summary: created, de-duplicated and failed, with reasons.
 """
@@ -9,6 +11,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -16,21 +20,20 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from casebase.knowledge.models import Document, DocumentKind
-from casebase.knowledge.services.ingestion import (
-    IngestError,
-    IngestResult,
-    SubmissionMeta,
-    ingest_bytes,
-    ingest_json,
-    ingest_url,
-)
+from casebase.knowledge.services.ingestion import IngestResult, SubmissionMeta, ingest_json
+from casebase.knowledge.services.submission import Submission, Upload, split_authors, submit
+from casebase.sources.refusals import Refused
 from casebase.sources.sniff import JSON, sniff_media_type
+from casebase.sources.uploads import read_upload
+
+Outcome = IngestResult | Refused | OSError
 
 
 def expand(paths: list[str]) -> Iterator[str]:
-    """URLs as given; files; folders walked recursively in name order (hidden files skipped)."""
+    """URLs (anything with "://") as given, for the submission service to check; files;
+    folders walked recursively in name order (hidden files skipped)."""
     for raw in paths:
-        if raw.startswith(("http://", "https://")):
+        if _is_url(raw):
             yield raw
             continue
         path = Path(raw)
@@ -74,6 +77,7 @@ class Command(BaseCommand):
         parser.add_argument("--publisher", default="")
         parser.add_argument("--title", default="", help="Title (default: from the file).")
         parser.add_argument("--url", default="", help="Source URL of a file (citation link).")
+        parser.add_argument("--authors", default="", help="Authors, separated by semicolons.")
         parser.add_argument(
             "--batch-size",
             type=int,
@@ -89,6 +93,7 @@ class Command(BaseCommand):
             source_url=options["url"],
             published=options["published"],
             case_slug=options["case_slug"],
+            authors=split_authors(options["authors"]),
         )
         items = list(expand(options["paths"]))
         if not items:
@@ -96,38 +101,43 @@ class Command(BaseCommand):
         tally: Counter[str] = Counter()
         failures: list[tuple[str, str]] = []
         created: list[int] = []
+        notices: list[tuple[str, str]] = []
         progress = Progress(len(items), self.stderr._out)
         for item in items:
             outcomes = self._submit(item, meta)
             for outcome in outcomes:
-                if isinstance(outcome, IngestError):
+                if isinstance(outcome, Refused):
                     tally["failed"] += 1
-                    failures.append((item, str(outcome)))
+                    failures.append((item, outcome.message))
+                elif isinstance(outcome, OSError):
+                    tally["failed"] += 1
+                    failures.append((item, str(outcome.strerror or outcome)))
                 elif outcome.created:
                     tally["created"] += 1
                     if outcome.document.status == "queued" and outcome.document.original:
                         created.append(outcome.document.pk)
                 else:
                     tally["de-duplicated"] += 1
+                    notices.append((item, outcome.notice))
             progress.step(item, "failed" if failures and failures[-1][0] == item else "ok")
         self._process(created, max(1, options["batch_size"]))
-        self._summary(tally, failures, created)
+        self._summary(tally, failures, notices, created)
 
-    def _submit(self, item: str, meta: SubmissionMeta) -> list[IngestResult | IngestError]:
+    def _submit(self, item: str, meta: SubmissionMeta) -> list[Outcome]:
+        """``item`` as a Submission (a bulk JSON import gives one outcome per document)."""
         try:
-            if item.startswith(("http://", "https://")):
-                return [ingest_url(item, meta)]
+            if _is_url(item):
+                # --url names the source of the files; a URL argument is its own source
+                return [submit(Submission(url=item, meta=replace(meta, source_url="")))]
             path = Path(item)
-            if not path.is_file():
-                return [IngestError(f"{item}: no such file.")]
-            data = path.read_bytes()
-            if data.strip() and _is_json(data):
-                return ingest_json(data, meta, enqueue=False)
-            return [ingest_bytes(data, path.name, meta, enqueue=False)]
-        except IngestError as exc:
+            with path.open("rb") as handle:
+                data = read_upload(handle, path.name)
+            if _is_json(data):
+                return list(ingest_json(data, meta, enqueue=False))
+            upload = Upload(path.name, BytesIO(data))
+            return [submit(Submission(file=upload, meta=meta), enqueue=False)]
+        except (Refused, OSError) as exc:
             return [exc]
-        except OSError as exc:
-            return [IngestError(f"{item}: {exc.strerror or exc}")]
 
     def _process(self, ids: list[int], batch_size: int) -> None:
         from casebase.knowledge.tasks import process_documents
@@ -136,7 +146,11 @@ class Command(BaseCommand):
             process_documents.delay(ids[start : start + batch_size])
 
     def _summary(
-        self, tally: Counter[str], failures: list[tuple[str, str]], ids: list[int]
+        self,
+        tally: Counter[str],
+        failures: list[tuple[str, str]],
+        notices: list[tuple[str, str]],
+        ids: list[int],
     ) -> None:
         self.stdout.write(
             f"created: {tally['created']}, de-duplicated: {tally['de-duplicated']}, "
@@ -144,6 +158,8 @@ class Command(BaseCommand):
         )
         for item, reason in failures:
             self.stdout.write(f"  failed: {item}: {reason}")
+        for item, notice in notices:
+            self.stdout.write(f"  de-duplicated: {item}: {notice}")
         if not ids:
             return
         statuses = Counter(Document.objects.filter(pk__in=ids).values_list("status", flat=True))
@@ -161,3 +177,7 @@ def _is_json(data: bytes) -> bool:
         return sniff_media_type(data) == JSON
     except ValueError:
         return False
+
+
+def _is_url(item: str) -> bool:
+    return "://" in item

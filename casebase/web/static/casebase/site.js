@@ -9,4 +9,17 @@
     var field = document.getElementById("q") || document.getElementById("header-q");
     if (field) { ev.preventDefault(); field.focus(); }
   });
+
+  /* Thread colours: pages say data-lane="#rrggbb" (the Content-Security-Policy refuses style
+     attributes); the colour becomes the --lane custom property, also in HTML inserted later. */
+  function paintLanes(root) {
+    if (root.matches && root.matches("[data-lane]")) root.style.setProperty("--lane", root.dataset.lane);
+    root.querySelectorAll("[data-lane]").forEach(function (el) { el.style.setProperty("--lane", el.dataset.lane); });
+  }
+  paintLanes(document);
+  new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      change.addedNodes.forEach(function (node) { if (node.nodeType === 1) paintLanes(node); });
+    });
+  }).observe(document.body, { childList: true, subtree: true });
 })();

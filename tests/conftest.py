@@ -5,10 +5,14 @@
 - ``browser`` tests need Debian's chromium at /usr/bin/chromium (driven by Playwright).
 - ``timelinejs`` tests (browser tests of the TimelineJS export) also need the real TimelineJS,
   installed into tests/js/node_modules by ``bin/setup --dev`` (``npm ci``).
+- ``shared_data`` tests read third-party documents that are not part of the repository (the real
+  court PDFs, the research dossier, the seed article) from the directory named by
+  CASEBASE_SHARED_DIR. A test that asks for the ``shared_dir`` fixture, directly or through
+  another fixture, is a ``shared_data`` test: no test reaches that directory any other way.
 
-Without those, the tests are deselected and the summary says which and why.
-With CASEBASE_REQUIRE_SERVICES=1 (CI) a missing service is an error instead:
-nothing is silently left out.
+Without those, integration and browser tests are deselected and shared-data tests are skipped,
+and the summary says which and why. With CASEBASE_REQUIRE_SERVICES=1 (CI) a missing service or
+directory is an error instead: nothing is silently left out.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -58,6 +63,19 @@ def browser_unavailable() -> str | None:
     return None
 
 
+SHARED_DIR_VARIABLE = "CASEBASE_SHARED_DIR"
+
+
+def shared_data_unavailable() -> str | None:
+    """Why the third-party documents cannot be read here, or None when they can."""
+    value = os.environ.get(SHARED_DIR_VARIABLE, "")
+    if not value:
+        return f"{SHARED_DIR_VARIABLE} is not set (the directory of the third-party test documents)"
+    if not Path(value).is_dir():
+        return f"{SHARED_DIR_VARIABLE}={value} is not a directory"
+    return None
+
+
 def timelinejs_unavailable() -> str | None:
     if not (TIMELINEJS_DIST / "js" / "timeline.js").is_file():
         return (
@@ -76,6 +94,7 @@ _GATES = {
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     required = os.environ.get("CASEBASE_REQUIRE_SERVICES") == "1"
+    _skip_without_shared_data(items, required)
     for marker, why_not in _GATES.items():
         gated = [item for item in items if item.get_closest_marker(marker)]
         if not gated:
@@ -90,6 +109,34 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         _not_run[marker] = (len(gated), reason)
         config.hook.pytest_deselected(items=gated)
         items[:] = [item for item in items if not item.get_closest_marker(marker)]
+
+
+def _skip_without_shared_data(items: list[pytest.Item], required: bool) -> None:
+    """Mark every test that uses ``shared_dir``; skip them all, with the reason, when the
+    directory is not there (an error under CASEBASE_REQUIRE_SERVICES=1)."""
+    gated = []
+    for item in items:
+        if "shared_dir" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.shared_data)
+        if item.get_closest_marker("shared_data"):
+            gated.append(item)
+    reason = shared_data_unavailable() if gated else None
+    if reason is None:
+        return
+    if required:
+        raise pytest.UsageError(
+            f"{len(gated)} shared_data tests cannot run: {reason} (CASEBASE_REQUIRE_SERVICES=1)"
+        )
+    _not_run["shared_data"] = (len(gated), reason)
+    for item in gated:
+        item.add_marker(pytest.mark.skip(reason=f"shared_data: {reason}"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The directory of third-party test documents (CASEBASE_SHARED_DIR): ``testdata/court-pdfs``,
+    ``facts``, ``corpus/seed-article.txt``, ``gold``. Tests that use it are skipped without it."""
+    return Path(os.environ[SHARED_DIR_VARIABLE]).resolve()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -21,8 +21,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The seed article is third-party: read from $CASEBASE_SHARED_DIR when it is set, as in the tests.
+SHARED = os.environ.get("CASEBASE_SHARED_DIR")
 SOURCES = [*sorted((ROOT / "tests" / "gold" / "dev").glob("*.txt")),
-           ROOT.parent / "shared" / "corpus" / "seed-article.txt"]  # fmt: skip
+           *([Path(SHARED) / "corpus" / "seed-article.txt"] if SHARED else [])]  # fmt: skip
 
 
 def corpus(words: int) -> list[str]:

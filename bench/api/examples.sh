@@ -6,7 +6,7 @@
 set -uo pipefail
 B=${B:-http://127.0.0.1:8766}
 TOKEN=${TOKEN:?an editor token}
-ORDER_PDF=${ORDER_PDF:-../shared/testdata/court-pdfs/acms_test.pdf}
+ORDER_PDF=${ORDER_PDF:-${CASEBASE_SHARED_DIR:?set ORDER_PDF or CASEBASE_SHARED_DIR}/testdata/court-pdfs/acms_test.pdf}
 
 show() {  # show "<title>" "<command as displayed>" -- runs the command with $B and $TOKEN set
   local title=$1 shown=$2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,10 +11,10 @@ from django.test import Client
 from django.urls import reverse
 
 from casebase.knowledge.models import Claim, Document, DocumentStatus, Mention
+from tests.data import NEWS_ARTICLE
 
 from .conftest import World, add_extracted_claim, span
 
-SEED_ARTICLE = Path(__file__).resolve().parents[2].parent / "shared/corpus/seed-article.txt"
 ADD = reverse("admin:knowledge_document_add")
 
 
@@ -54,7 +53,7 @@ def test_add_by_pasting_text(editor_client: Client) -> None:
 
 
 def test_add_by_upload_and_resubmission_finds_the_same(editor_client: Client) -> None:
-    data = SEED_ARTICLE.read_bytes()
+    data = NEWS_ARTICLE.read_bytes()
     first = _post(editor_client, file=SimpleUploadedFile("seed.txt", data, "text/plain"))
     again = _post(editor_client, file=SimpleUploadedFile("again.txt", data, "text/plain"))
     assert Document.objects.count() == 1

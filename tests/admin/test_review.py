@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import User
@@ -13,11 +11,11 @@ from django.urls import reverse
 
 from casebase.curation import review
 from casebase.knowledge.models import Claim, Document, DocumentStatus, Event, Evidence
+from tests.data import NEWS_ARTICLE
 
 from .conftest import World, add_extracted_claim, span
 
 QUEUE = reverse("admin:knowledge_review_queue")
-SEED_ARTICLE = Path(__file__).resolve().parents[2].parent / "shared/corpus/seed-article.txt"
 
 
 @pytest.fixture
@@ -115,9 +113,9 @@ def test_decide_refuses_other_statuses(pending: list[Claim], editor: User) -> No
 
 
 def test_decisions_survive_reprocessing(run_tasks_inline: list[int], editor_client: Client) -> None:
-    """Submit the seed article through the admin, decide, re-run extraction from the admin:
+    """Submit a news article through the admin, decide, re-run extraction from the admin:
     decided items keep their decision and rejected ones are not extracted again."""
-    upload = SimpleUploadedFile("seed-article.txt", SEED_ARTICLE.read_bytes(), "text/plain")
+    upload = SimpleUploadedFile("news-article.txt", NEWS_ARTICLE.read_bytes(), "text/plain")
     editor_client.post(
         reverse("admin:knowledge_document_add"),
         {"file": upload, "kind": "news_article", "published": "1 May 2026"},

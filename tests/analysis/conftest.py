@@ -1,7 +1,8 @@
 """Fixtures for the analysis tests: the real model, real texts, a small knowledge base.
 
-Texts are real: the seed article from shared/corpus and passages of published reports, each
-with the URL it was taken from.
+Texts are real: passages of published reports, each with the URL it was taken from, and the
+seed article (third-party: read from ``shared_dir``, so the tests that use it are ``shared_data``
+tests). Tests that need only a news text use the project's own (``tests/data``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from casebase.analysis.types import KnownEntity
+from tests.data import NEWS_ARTICLE
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED_ARTICLE = SHARED / "corpus" / "seed-article.txt"
 SEED_PUBLISHED = dt.date(2026, 5, 1)
 
 #: The knowledge base the issue's acceptance test describes.
@@ -84,5 +84,12 @@ SAVITT = KnownEntity("william-savitt", "William Savitt", "person", ("Savitt", "M
 
 
 @pytest.fixture(scope="session")
-def seed_text() -> str:
-    return SEED_ARTICLE.read_text(encoding="utf-8")
+def seed_text(shared_dir: Path) -> str:
+    """The seed article: the news report this project started from."""
+    return (shared_dir / "corpus" / "seed-article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def news_text() -> str:
+    """A news report written for the tests (tests/data/news-article.txt)."""
+    return NEWS_ARTICLE.read_text(encoding="utf-8")

@@ -50,7 +50,7 @@ def test_ordinary_numbers_are_not_citations() -> None:
 
 
 def test_sections_eyecite_misses_and_short_forms() -> None:
-    # Footnote of the Eighth Circuit filing in shared/testdata/court-pdfs (Beavers v. Midland).
+    # Footnote of the Eighth Circuit filing among the real court PDFs (Beavers v. Midland).
     assert [(c.kind, c.normalized) for c in find_citations("1\n 15 U.S.C. § 1692k(d).")] == [
         ("statute", "15 U.S.C. § 1692k(d)")
     ]
@@ -95,10 +95,10 @@ for c in find_citations(extract_text(pdf.read_bytes(), pdf.name).text):
 """
 
 
-def test_the_same_text_gives_the_same_citations_in_every_process() -> None:
+def test_the_same_text_gives_the_same_citations_in_every_process(shared_dir: Path) -> None:
     """eyecite chose between overlapping matches in set order, which follows the hash seed: the
     US Tax Court opinion gave three different citation lists under seeds 0, 1 and 2."""
-    pdf = Path(__file__).resolve().parents[2].parent / "shared/testdata/court-pdfs/opinion_tax.pdf"
+    pdf = shared_dir / "testdata" / "court-pdfs" / "opinion_tax.pdf"
     outputs = set()
     for seed in ("0", "1", "2"):
         env = {

@@ -11,8 +11,7 @@ from django.core.management import CommandError, call_command
 
 from casebase.knowledge.models import Document, Entity, EntityAlias, Mention
 from casebase.pipeline.known_entities import load_known_entities
-
-from .conftest import SEED_ARTICLE
+from tests.data import NEWS_ARTICLE
 
 
 @pytest.fixture
@@ -46,8 +45,8 @@ def test_load_known_entities_skips_merged(kb: None, django_assert_num_queries) -
     assert by_slug["elon-musk"].aliases == ("Mr. Musk", "Musk")
 
 
-def test_extract_seed_article(kb: None) -> None:
-    data = _extract(str(SEED_ARTICLE), "--published", "2026-05-01")
+def test_extract_news_article(kb: None) -> None:
+    data = _extract(str(NEWS_ARTICLE), "--published", "2026-05-01")
     names = {e["name"] for e in data["entities"]}
     assert {"Elon Musk", "OpenAI", "xAI", "Grok", "The Verge"} <= names
     assert [e["name"] for e in data["entities"]].count("OpenAI") == 1
@@ -56,14 +55,14 @@ def test_extract_seed_article(kb: None) -> None:
     assert {"date": "2026-04-30", "precision": "day", "anchor": "Thursday"}.items() <= next(
         e for e in data["events"] if e["anchor"] == "Thursday"
     ).items()
-    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    text = NEWS_ARTICLE.read_text(encoding="utf-8")
     for event in data["events"]:
         assert text[event["start"] : event["end"]] == event["sentence"]
     assert Document.objects.count() == 0 and Mention.objects.count() == 0  # wrote nothing
 
 
 def test_extract_without_published_leaves_thursday_unresolved(kb: None) -> None:
-    data = _extract(str(SEED_ARTICLE))
+    data = _extract(str(NEWS_ARTICLE))
     assert [e["date"] for e in data["events"]] == [None]
 
 
@@ -75,11 +74,11 @@ def test_extract_errors(db: None, tmp_path: Path) -> None:
     with pytest.raises(CommandError):
         call_command("extract", str(empty))
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
-        call_command("extract", str(SEED_ARTICLE), "--published", "May 1")
+        call_command("extract", str(NEWS_ARTICLE), "--published", "May 1")
 
 
-def test_extract_reads_a_court_pdf(db: None) -> None:
-    pdf = SEED_ARTICLE.parents[1] / "testdata" / "court-pdfs"
+def test_extract_reads_a_court_pdf(db: None, shared_dir: Path) -> None:
+    pdf = shared_dir / "testdata" / "court-pdfs"
     data = _extract(str(pdf / "gov.uscourts.ca8.17-2543.00803263743.0.pdf"))
     assert {"kind": "statute", "normalized": "15 U.S.C. § 1692k(d)"}.items() <= data["citations"][
         0

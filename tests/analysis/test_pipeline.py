@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from casebase.analysis.boundaries import lines_are_paragraphs
 from casebase.analysis.nlp import load_nlp
 from casebase.analysis.pipeline import PIPELINE_VERSION, analyse, analyse_many, get_nlp
+from tests.data import NEWS_PUBLISHED
 
-from .conftest import AP_JUDGE_DENIES, AP_PUBLISHED, SEED_KNOWN, SEED_PUBLISHED, TRANSCRIPT
+from .conftest import AP_JUDGE_DENIES, AP_PUBLISHED, SEED_KNOWN, TRANSCRIPT
 
 
 def test_model_is_loaded_once_with_parser_and_sentences() -> None:
@@ -21,11 +20,11 @@ def test_model_is_loaded_once_with_parser_and_sentences() -> None:
     assert [s.text for s in doc.sents] == ["Musk testified on Thursday.", "OpenAI denied it."]
 
 
-def test_headline_is_its_own_sentence(seed_text: str) -> None:
-    assert lines_are_paragraphs(seed_text)
-    doc = get_nlp(known=[])(seed_text)
+def test_headline_is_its_own_sentence(news_text: str) -> None:
+    assert lines_are_paragraphs(news_text)
+    doc = get_nlp(known=[])(news_text)
     first = next(iter(doc.sents))
-    assert first.text.strip() == "Musk Confirms xAI Used OpenAI Models to Train Grok"
+    assert first.text.strip() == "Musk Says xAI Partly Used OpenAI Models to Build Grok"
 
 
 def test_wrapped_lines_are_not_sentence_breaks() -> None:
@@ -47,9 +46,9 @@ def test_datelines_are_not_part_of_the_first_sentence() -> None:
     assert len(list(nlp("NASA — the agency — said so.").sents)) == 1  # an aside
 
 
-def test_analyse_many_matches_analyse(seed_text: str) -> None:
+def test_analyse_many_matches_analyse(news_text: str) -> None:
     items = [
-        (seed_text, SEED_PUBLISHED, "news_article"),
+        (news_text, NEWS_PUBLISHED, "news_article"),
         (AP_JUDGE_DENIES, AP_PUBLISHED, None),
         (TRANSCRIPT, None, "transcript"),
     ]
@@ -59,8 +58,8 @@ def test_analyse_many_matches_analyse(seed_text: str) -> None:
     assert batched[2].turns and not batched[0].turns
 
 
-def test_json_contract(seed_text: str) -> None:
-    data = analyse(seed_text, published=dt.date(2026, 5, 1), known=SEED_KNOWN).to_json()
+def test_json_contract(news_text: str) -> None:
+    data = analyse(news_text, published=NEWS_PUBLISHED, known=SEED_KNOWN).to_json()
     assert set(data) == {"entities", "events", "claims", "citations", "turns"}
     assert set(data["entities"][0]) == {"name", "kind", "mentions"}
     assert set(data["entities"][0]["mentions"][0]) == {"text", "start", "end"}
@@ -77,7 +76,7 @@ def test_empty_and_whitespace_texts() -> None:
         }  # fmt: skip
 
 
-#: Wrapped lines of the Tax Court opinion in shared/testdata/court-pdfs/opinion_tax.pdf
+#: Wrapped lines of the Tax Court opinion (the real court PDF opinion_tax.pdf, in shared_dir)
 #: (T.C. Memo. 2020-26), as the PDF text layer gives them.
 TAX_OPINION = (
     "P-H reported its income and expenses on Schedule C, “Profit or Loss\n"

@@ -10,11 +10,11 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from casebase.knowledge.models import Document
+from tests.data.pdfs import order_pdf
 
 from .conftest import World
 
 URL = "/api/v1/documents/"
-PDF_DIR = "/work/shared/testdata/court-pdfs"
 
 
 def test_text_submission_is_accepted_and_can_be_polled(
@@ -108,12 +108,8 @@ def test_oversized_json_on_other_endpoints_is_413(editor_client: APIClient, worl
     assert response.status_code == 413
 
 
-def test_a_real_court_pdf_is_accepted(editor_client: APIClient, world: World) -> None:
-    import pathlib
-
-    pdfs = sorted(pathlib.Path(PDF_DIR).glob("*.pdf"))
-    assert pdfs, f"no PDFs in {PDF_DIR}"
-    upload = SimpleUploadedFile(pdfs[0].name, pdfs[0].read_bytes(), "application/pdf")
+def test_a_court_pdf_is_accepted(editor_client: APIClient, world: World) -> None:
+    upload = SimpleUploadedFile("order.pdf", order_pdf(), "application/pdf")
     response = editor_client.post(URL, {"file": upload, "kind": "order"}, format="multipart")
     assert response.status_code == 202, response.content
     assert response.json()["media_type"] == "application/pdf"

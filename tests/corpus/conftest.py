@@ -1,4 +1,7 @@
-"""Fixtures of the corpus tests: the corpus files, and the researched facts they come from."""
+"""Fixtures of the corpus tests: the corpus files, and the researched facts they come from.
+
+The facts are the third-party dossier in ``shared_dir``/facts: tests that compare the corpus
+with it are ``shared_data`` tests."""
 
 from __future__ import annotations
 
@@ -11,9 +14,6 @@ from django.conf import settings
 
 from casebase.corpus.loading import YAML_LOADER, Corpus, read_corpus
 
-# The researched facts sit beside the project as ../shared/ (CI has them there too).
-FACTS_DIR = Path(settings.BASE_DIR).parent / "shared" / "facts"
-
 
 @pytest.fixture(scope="session")
 def corpus() -> Corpus:
@@ -21,14 +21,15 @@ def corpus() -> Corpus:
 
 
 @pytest.fixture(scope="session")
-def dossier() -> dict[str, dict[str, Any]]:
+def dossier(shared_dir: Path) -> dict[str, dict[str, Any]]:
     entries = yaml.load(
-        (FACTS_DIR / "dossier.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER
+        (shared_dir / "facts" / "dossier.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER
     )
     return {entry["id"]: entry for entry in entries}
 
 
 @pytest.fixture(scope="session")
-def case_facts() -> dict[str, dict[str, Any]]:
-    entries = yaml.load((FACTS_DIR / "cases.yaml").read_text(encoding="utf-8"), Loader=YAML_LOADER)
+def case_facts(shared_dir: Path) -> dict[str, dict[str, Any]]:
+    path = shared_dir / "facts" / "cases.yaml"
+    entries = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     return {entry["id"]: entry for entry in entries}

@@ -11,19 +11,15 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
-COURT_PDFS = SHARED / "testdata" / "court-pdfs"
-SEED_ARTICLE = SHARED / "corpus" / "seed-article.txt"
-
 
 @pytest.fixture(scope="session")
-def court_pdf() -> Iterator[object]:
-    """Read one of the real court PDFs by file name (they must be there: no skipping)."""
-    assert COURT_PDFS.is_dir(), f"{COURT_PDFS} is missing: the real court PDFs are required"
+def court_pdf(shared_dir: Path) -> Iterator[object]:
+    """Read one of the real court PDFs by file name (third-party: tests using them are
+    ``shared_data`` tests)."""
+    folder = shared_dir / "testdata" / "court-pdfs"
 
     def read(name: str) -> bytes:
-        return (COURT_PDFS / name).read_bytes()
+        return (folder / name).read_bytes()
 
     yield read
 

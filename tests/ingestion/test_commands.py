@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from casebase.knowledge.models import Document, DocumentStatus
 from casebase.pipeline import processing
-
-from .conftest import COURT_PDFS, SEED_ARTICLE
+from tests.data import NEWS_ARTICLE
+from tests.data.pdfs import APPELLATE_HEADER, ORDER_LINES, court_pdf, order_pdf
 
 
 @pytest.fixture
@@ -44,11 +44,17 @@ def test_ingest_files_folders_and_duplicates(
 ) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    for pages in (2, 3, 4):
+        (folder / f"order-{pages}.pdf").write_bytes(order_pdf(pages))
+    (folder / "scan.pdf").write_bytes(court_pdf([ORDER_LINES], scanned={1}))
+    (folder / "header-only.pdf").write_bytes(court_pdf([[]], header=APPELLATE_HEADER))
     output = run(
         "ingest",
-        str(SEED_ARTICLE),
-        str(COURT_PDFS),
-        str(SEED_ARTICLE),
+        str(NEWS_ARTICLE),
+        str(folder),
+        str(NEWS_ARTICLE),
         str(bad),
         "--kind",
         "news_article",
@@ -61,8 +67,8 @@ def test_ingest_files_folders_and_duplicates(
     assert "bad.txt" in output and "empty" in output
     assert "processing: done 4, needs_ocr 2" in output
     assert [len(batch) for batch in inline_batches] == [4, 2]
-    seed = Document.objects.get(original_name="seed-article.txt")
-    assert seed.published_on == dt.date(2026, 5, 1) and seed.kind == "news_article"
+    news = Document.objects.get(original_name="news-article.txt")
+    assert news.published_on == dt.date(2026, 5, 1) and news.kind == "news_article"
 
 
 def test_ingest_json_import(inline_batches: list[list[int]], tmp_path: Path) -> None:
@@ -85,14 +91,14 @@ def test_ingest_json_import(inline_batches: list[list[int]], tmp_path: Path) -> 
 
 def test_ingest_refuses_bad_options(db: Any) -> None:
     with pytest.raises(CommandError):
-        run("ingest", str(SEED_ARTICLE), "--kind", "novel")
-    output = run("ingest", str(SEED_ARTICLE), "--published", "soon")
+        run("ingest", str(NEWS_ARTICLE), "--kind", "novel")
+    output = run("ingest", str(NEWS_ARTICLE), "--published", "soon")
     assert "failed: 1" in output and "is not a date" in output
     assert Document.objects.count() == 0
 
 
 def test_reprocess_failed_and_by_id(inline_batches: list[list[int]]) -> None:
-    run("ingest", str(SEED_ARTICLE))
+    run("ingest", str(NEWS_ARTICLE))
     document = Document.objects.get()
     Document.objects.filter(pk=document.pk).update(status=DocumentStatus.FAILED, error="boom")
     assert "queued again: 1" in run("reprocess", "--failed")

@@ -32,8 +32,10 @@ from casebase.pipeline.intake import (
     ingest_url,
     reprocess,
 )
+from tests.data import NEWS_ARTICLE
+from tests.data.pdfs import order_pdf
 
-from .conftest import SEED_ARTICLE, LocalServer
+from .conftest import LocalServer
 
 pytestmark = pytest.mark.django_db
 ReadPdf = Callable[[str], bytes]
@@ -91,8 +93,8 @@ def test_huge_input_is_refused(settings: Any) -> None:
     assert Document.objects.count() == 0
 
 
-def test_corrupt_pdf_is_refused(court_pdf: ReadPdf) -> None:
-    data = court_pdf("acms_test.pdf")
+def test_corrupt_pdf_is_refused() -> None:
+    data = order_pdf()
     with pytest.raises(IngestError, match="corrupt or truncated"):
         ingest_bytes(data[: len(data) // 3], "cut.pdf", SubmissionMeta())
     assert Document.objects.count() == 0
@@ -203,9 +205,9 @@ def test_json_bulk_import_gives_one_result_per_item() -> None:
 # --- processing with the real pipeline --------------------------------------------------------
 
 
-def test_seed_article_end_to_end(run_tasks_inline: list[int], known_entities: Any) -> None:
+def test_news_article_end_to_end(run_tasks_inline: list[int], known_entities: Any) -> None:
     meta = SubmissionMeta(kind="news_article", published="2026-05-01")
-    result = ingest_bytes(SEED_ARTICLE.read_bytes(), "seed-article.txt", meta)
+    result = ingest_bytes(NEWS_ARTICLE.read_bytes(), "news-article.txt", meta)
     document = Document.objects.get(pk=result.document.pk)
     assert run_tasks_inline == [document.pk]
     assert document.status == DocumentStatus.DONE, document.error
@@ -225,7 +227,7 @@ def test_seed_article_end_to_end(run_tasks_inline: list[int], known_entities: An
 def test_without_publication_date_thursday_stays_unresolved(
     run_tasks_inline: list[int], known_entities: Any
 ) -> None:
-    result = ingest_bytes(SEED_ARTICLE.read_bytes(), "seed.txt", SubmissionMeta())
+    result = ingest_bytes(NEWS_ARTICLE.read_bytes(), "news.txt", SubmissionMeta())
     document = Document.objects.get(pk=result.document.pk)
     assert document.status == DocumentStatus.DONE
     anchors = [e["anchor"] for e in document.metadata["unresolved_events"]]
@@ -237,7 +239,7 @@ def test_reprocessing_leaves_identical_counts(
     run_tasks_inline: list[int], known_entities: Any
 ) -> None:
     meta = SubmissionMeta(kind="news_article", published="2026-05-01")
-    document = ingest_bytes(SEED_ARTICLE.read_bytes(), "seed.txt", meta).document
+    document = ingest_bytes(NEWS_ARTICLE.read_bytes(), "news.txt", meta).document
 
     def counts() -> tuple[int, ...]:
         return (

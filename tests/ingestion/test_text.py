@@ -14,6 +14,7 @@ from casebase.text.court import clean_page, parse_header
 from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
 from casebase.text.json_import import parse_json_import
+from tests.data.pdfs import order_pdf
 
 ReadPdf = Callable[[str], bytes]
 
@@ -161,8 +162,8 @@ def test_scanned_page_needs_ocr(court_pdf: ReadPdf) -> None:
 # --- bad PDFs ---------------------------------------------------------------------------------
 
 
-def test_truncated_pdf_is_an_error(court_pdf: ReadPdf) -> None:
-    data = court_pdf("opinion_tax.pdf")
+def test_truncated_pdf_is_an_error() -> None:
+    data = order_pdf(12)
     with pytest.raises(ExtractionError, match="corrupt or truncated"):
         extract_text(data[: len(data) // 2], "half.pdf")
 
@@ -178,17 +179,17 @@ def _pdf(writer: PdfWriter) -> bytes:
     return buffer.getvalue()
 
 
-def test_encrypted_pdf_is_an_error(court_pdf: ReadPdf) -> None:
-    writer = PdfWriter(clone_from=io.BytesIO(court_pdf("acms_test.pdf")))
+def test_encrypted_pdf_is_an_error() -> None:
+    writer = PdfWriter(clone_from=io.BytesIO(order_pdf()))
     writer.encrypt(user_password="secret", owner_password="owner")
     with pytest.raises(ExtractionError, match="encrypted"):
         extract_text(_pdf(writer), "locked.pdf")
 
 
-def test_page_cap(settings: object, court_pdf: ReadPdf) -> None:
+def test_page_cap(settings: object) -> None:
     settings.CASEBASE_MAX_PDF_PAGES = 10  # type: ignore[attr-defined]
-    with pytest.raises(ExtractionError, match="32 pages; the limit is 10"):
-        extract_text(court_pdf("opinion_tax.pdf"), "long.pdf")
+    with pytest.raises(ExtractionError, match="12 pages; the limit is 10"):
+        extract_text(order_pdf(12), "long.pdf")
 
 
 def test_decompression_bomb_is_an_error() -> None:

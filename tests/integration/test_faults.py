@@ -26,13 +26,12 @@ from casebase.pipeline.intake import (
     ingest_bytes,
     ingest_text,
 )
+from tests.data import NEWS_ARTICLE
 
 from .conftest import Worker, purge_broker, wait_for
 from .test_worker import known_entities, long_text, settled
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
-
-SEED = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seed-article.txt"
 
 
 def free_port() -> int:
@@ -166,7 +165,7 @@ def test_processing_survives_a_database_restart(worker: Worker) -> None:
 
 
 def test_the_same_file_submitted_concurrently_makes_one_document(worker: Worker) -> None:
-    data = SEED.read_bytes()
+    data = NEWS_ARTICLE.read_bytes()
     barrier = threading.Barrier(2)
     results: list[IngestResult] = []
     errors: list[BaseException] = []
@@ -174,7 +173,7 @@ def test_the_same_file_submitted_concurrently_makes_one_document(worker: Worker)
     def submit() -> None:
         try:
             barrier.wait()
-            results.append(ingest_bytes(data, "seed.txt", SubmissionMeta("news_article")))
+            results.append(ingest_bytes(data, "news.txt", SubmissionMeta("news_article")))
         except BaseException as exc:
             errors.append(exc)
         finally:

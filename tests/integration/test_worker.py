@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from django.test import override_settings
@@ -16,14 +15,13 @@ from casebase.pipeline.intake import (
     ingest_url,
 )
 from casebase.pipeline.tasks import requeue_stalled
+from tests.data import NEWS_ARTICLE
+from tests.data.pdfs import ORDER_LINES, court_pdf, order_pdf
 
 from .conftest import Worker, wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-SEED = SHARED / "corpus" / "seed-article.txt"
-PDFS = SHARED / "testdata" / "court-pdfs"
 FINAL = (DocumentStatus.DONE, DocumentStatus.FAILED, DocumentStatus.NEEDS_OCR)
 
 
@@ -45,23 +43,22 @@ def known_entities() -> None:
 
 
 def long_text() -> str:
-    """About 25,000 words of real court prose (the Tax Court opinion): it outlasts a kill."""
-    from casebase.text.extract import extract_text
-
-    text = extract_text((PDFS / "opinion_tax.pdf").read_bytes(), "opinion_tax.pdf").text
-    return "\n\n".join(f"Part {n}.\n{text}" for n in range(3))
+    """About 140,000 characters of news prose (as much as three Tax Court opinions, 32 pages
+    each): its analysis outlasts a kill."""
+    text = NEWS_ARTICLE.read_text(encoding="utf-8")
+    return "\n\n".join(f"Part {n}.\n{text}" for n in range(140))
 
 
 def test_documents_are_processed_by_a_real_worker(worker: Worker) -> None:
     known_entities()
     seed = ingest_bytes(
-        SEED.read_bytes(),
-        "seed-article.txt",
+        NEWS_ARTICLE.read_bytes(),
+        "news-article.txt",
         SubmissionMeta("news_article", published="2026-05-01"),
     ).document
-    order = ingest_bytes((PDFS / "acms_test.pdf").read_bytes(), "acms.pdf", SubmissionMeta("order"))
+    order = ingest_bytes(order_pdf(), "order.pdf", SubmissionMeta("order"))
     scan = ingest_bytes(
-        (PDFS / "opinion_pdf_image_based.pdf").read_bytes(), "scan.pdf", SubmissionMeta("opinion")
+        court_pdf([ORDER_LINES], scanned={1}), "scan.pdf", SubmissionMeta("opinion")
     )
     # Through the fetch queue: a reserved name (RFC 2606) that never resolves fails there.
     refused = ingest_url("http://casebase-test.invalid/secret", SubmissionMeta())

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from bench.synthetic import MARK, clear_synthetic, make_synthetic
+from bench.synthetic import main as synthetic_main
 from casebase.knowledge.models import (
     Citation,
     Claim,
@@ -108,12 +107,10 @@ def test_rejects_empty_sizes() -> None:
         make_synthetic(events=0, entities=1, documents=1)
 
 
-def test_command_reports_counts_and_clears() -> None:
-    out = StringIO()
-    call_command(
-        "make_synthetic", "--events", "30", "--entities", "10", "--documents", "5", stdout=out
-    )
-    assert "30 events" in out.getvalue() and "5 documents" in out.getvalue()
+def test_command_line_reports_counts_and_clears(capsys: pytest.CaptureFixture[str]) -> None:
+    synthetic_main(["--events", "30", "--entities", "10", "--documents", "5"])
+    out = capsys.readouterr().out
+    assert "30 events" in out and "5 documents" in out
     assert Event.objects.count() == 30
-    call_command("make_synthetic", "--clear", stdout=StringIO())
+    synthetic_main(["--clear"])
     assert not Event.objects.exists() and not Document.objects.exists()

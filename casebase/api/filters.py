@@ -27,6 +27,9 @@ from .dates import overlaps
 
 
 class PartialDateFormField(forms.CharField):
+    """Django (and django-filter) %-format a ValidationError's message with its params: the
+    message, which quotes the user's value, goes in as a param, never as the template."""
+
     def to_python(self, value: Any) -> PartialDate | None:  # type: ignore[override]
         text = super().to_python(value)
         if not text:
@@ -34,7 +37,9 @@ class PartialDateFormField(forms.CharField):
         try:
             return PartialDate.parse(text)
         except ValueError as exc:
-            raise forms.ValidationError(str(exc)) from exc
+            raise forms.ValidationError(
+                "%(reason)s", code="invalid", params={"reason": str(exc)}
+            ) from exc
 
 
 @extend_schema_field(OpenApiTypes.STR)

@@ -1,5 +1,5 @@
 """Any value of any query parameter of any list endpoint (and of the timeline export, in every
-format) answers 200 or a 4xx in the API's error format: never a 5xx.
+format) answers 200 or a 400 in the API's error format: never a 5xx.
 
 The parameters come from the OpenAPI schema the server generates, so a new filter is fuzzed
 without touching this file.
@@ -109,7 +109,9 @@ def test_no_value_of_any_parameter_causes_a_server_error(
 ) -> None:
     client = token_client if with_token else anon
     response = get(client, path, [*fixed.items(), *((name, value) for value in values)])
-    assert response.status_code < 500, response.content[:500]
+    # 200 or a 400 naming the parameter; a cursor that points nowhere is DRF's 404
+    allowed = (200, 400, 404) if name == "cursor" else (200, 400)
+    assert response.status_code in allowed, response.content[:500]
     if response.status_code >= 400:
         error = response.json()["error"]
         assert error["status"] == response.status_code

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.db.models import Count, Prefetch, QuerySet
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
@@ -23,7 +22,7 @@ from casebase.knowledge.models import (
 )
 from casebase.queries.timeline import evidence_prefetch, with_links
 
-from .. import filters
+from .. import filters, params
 from ..pagination import EventCursorPagination, OldestFirstCursorPagination
 from ..serializers.cases import CaseSerializer
 from ..serializers.claims import CitationSerializer, ClaimSerializer
@@ -35,7 +34,9 @@ from .base import CasebaseViewSet
 def expand_parameter(options: frozenset[str]) -> OpenApiParameter:
     return OpenApiParameter(
         "expand",
-        OpenApiTypes.STR,
+        params.list_schema({"type": "string", "enum": sorted(options)}),
+        style="form",
+        explode=False,
         description="Comma-separated related objects to include (null otherwise): "
         + ", ".join(sorted(options))
         + ". Prefetched in one query each, whatever the page size.",
@@ -243,7 +244,7 @@ class CaseViewSet(CasebaseViewSet):
     search_fields = ["caption", "short_name", "docket_number", "court"]
     ordering_fields = ["filed_on", "short_name", "id"]
     ordering = ("filed_on", "short_name", "id")
-    filterset_fields = ["status", "court"]
+    filterset_class = filters.CaseFilter
 
     def get_queryset(self) -> QuerySet[Case]:
         parties = CaseParty.objects.select_related("entity")

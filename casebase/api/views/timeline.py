@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
-from rest_framework.exceptions import ValidationError
+from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from casebase.exports import export_rows
+from casebase.knowledge.models import Event
 from casebase.queries.timeline import (
     InvalidFilter,
     TimelineFilters,
@@ -22,9 +23,11 @@ from casebase.queries.timeline import (
     timeline_order,
 )
 
+from .. import params
 from ..conditional import ConditionalGetMixin
 from ..renderers import TIMELINE_RENDERERS
 from ..schema import CasebaseAutoSchema
+from ..timeline_params import TimelineParams
 from . import timeline_schema
 
 ATTACHMENTS = {"csv": "csv", "ics": "ics"}
@@ -41,16 +44,7 @@ class TimelineView(ConditionalGetMixin, APIView):
     @extend_schema(
         summary="Export a filtered timeline as JSON, CSV, TimelineJS JSON or iCalendar",
         description=timeline_schema.DESCRIPTION,
-        parameters=[
-            *timeline_schema.PARAMETERS,
-            OpenApiParameter(
-                "format",
-                OpenApiTypes.STR,
-                enum=["json", "csv", "timelinejs", "ics"],
-                description="json (default), csv, timelinejs (TimelineJS3 JSON for embedding) "
-                "or ics (iCalendar).",
-            ),
-        ],
+        parameters=params.openapi_parameters(TimelineParams),
         responses={
             (200, "application/json"): timeline_schema.JSON_RESPONSE,
             (200, "text/csv"): OpenApiTypes.STR,
@@ -66,14 +60,13 @@ class TimelineView(ConditionalGetMixin, APIView):
         ],
     )
     def get(self, request: Request) -> Response:
-        try:
-            filters = TimelineFilters.from_params(request.query_params)
-            events = timeline_order(filter_events(filters))
-        except InvalidFilter as exc:
-            raise ValidationError(
-                {name: [message] for name, message in exc.errors.items()}
-            ) from exc
-        rows = export_rows(events, base_url=request.build_absolute_uri("/"))
+        params.reject_repeated(request.query_params, frozenset())
+        form = TimelineParams(request.query_params)
+        if not form.is_valid():
+            raise params.form_errors(form)
+        rows = export_rows(
+            matching_events(form.filters()), base_url=request.build_absolute_uri("/")
+        )
         response = Response(rows)
         extension = ATTACHMENTS.get(getattr(request.accepted_renderer, "format", ""))
         if extension:
@@ -90,3 +83,12 @@ class TimelineView(ConditionalGetMixin, APIView):
             request.accepted_renderer = JSONRenderer()
             request.accepted_media_type = "application/json"
         return super().finalize_response(request, response, *args, **kwargs)
+
+
+def matching_events(filters: TimelineFilters) -> QuerySet[Event]:
+    """The timeline's events in order. As in every API filter, a well-formed slug that names
+    nothing matches nothing (the web timeline says which slug is unknown instead)."""
+    try:
+        return timeline_order(filter_events(filters))
+    except InvalidFilter:  # the only error left once TimelineParams has validated: no such slug
+        return Event.objects.none()

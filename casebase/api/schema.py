@@ -46,3 +46,10 @@ class CasebaseAutoSchema(AutoSchema):
         if method == "GET":
             responses.setdefault("304", {"description": "Not modified (ETag matched)."})
         return responses
+
+
+def with_example(description: str, title: str, url: str) -> str:
+    """An operation's description followed by an example request (a GET has no body to hold
+    an OpenAPI example, and a response example would have to be a whole real answer)."""
+    example = f"**{title}**: `GET {url}`"
+    return f"{description}\n\n{example}" if description else example

@@ -42,7 +42,7 @@ SUBMIT_EXAMPLES = [
         value={
             "url": "https://www.courtlistener.com/docket/68990373/musk-v-altman/",
             "kind": "other",
-            "case": "musk-v-altman",
+            "case": "musk-v-altman-ndcal",
         },
     ),
     OpenApiExample(

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -26,7 +26,7 @@ from casebase.queries.timeline import (
 from .. import params
 from ..conditional import ConditionalGetMixin
 from ..renderers import TIMELINE_RENDERERS
-from ..schema import CasebaseAutoSchema
+from ..schema import CasebaseAutoSchema, with_example
 from ..timeline_params import TimelineParams
 from . import timeline_schema
 
@@ -43,21 +43,17 @@ class TimelineView(ConditionalGetMixin, APIView):
 
     @extend_schema(
         summary="Export a filtered timeline as JSON, CSV, TimelineJS JSON or iCalendar",
-        description=timeline_schema.DESCRIPTION,
+        description=with_example(
+            timeline_schema.DESCRIPTION,
+            "Everything involving xAI, 2023-2026, for a calendar",
+            "/api/v1/timeline/?entity=xai&date_from=2023&date_to=2026&format=ics",
+        ),
         parameters=params.openapi_parameters(TimelineParams),
         responses={
             (200, "application/json"): timeline_schema.JSON_RESPONSE,
             (200, "text/csv"): OpenApiTypes.STR,
             (200, "text/calendar"): OpenApiTypes.STR,
         },
-        examples=[
-            OpenApiExample(
-                "Everything involving xAI, 2023-2026, for a calendar",
-                value=None,
-                description="GET /api/v1/timeline/?entity=xai&date_from=2023&date_to=2026"
-                "&format=ics",
-            )
-        ],
     )
     def get(self, request: Request) -> Response:
         params.reject_repeated(request.query_params, frozenset())

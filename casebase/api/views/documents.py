@@ -58,6 +58,12 @@ SUBMIT_EXAMPLES = [
 ]
 
 
+class DocumentJSONSubmissionSerializer(DocumentSubmissionSerializer):
+    """The schema of a JSON submission: the same fields without the file (multipart only)."""
+
+    file = None  # type: ignore[assignment]
+
+
 @extend_schema_view(
     list=extend_schema(summary="List documents (no text; cursor pages)"),
     retrieve=extend_schema(
@@ -70,7 +76,7 @@ SUBMIT_EXAMPLES = [
         "(or URL) was already submitted.",
         request={
             "multipart/form-data": DocumentSubmissionSerializer,
-            "application/json": DocumentSubmissionSerializer,
+            "application/json": DocumentJSONSubmissionSerializer,
         },
         responses={
             202: OpenApiResponse(DocumentSerializer, description="Queued for processing."),

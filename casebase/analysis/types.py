@@ -1,7 +1,7 @@
 """The analysis contract: what the pure-Python pipeline takes in and gives back.
 
 Nothing here touches the ORM. The knowledge layer turns an ``Analysis`` into rows
-(casebase.knowledge.services), and ``manage.py extract`` prints ``Analysis.to_json()``
+(casebase.pipeline.storing), and ``manage.py extract`` prints ``Analysis.to_json()``
 (the stable format documented in docs/extraction.md). All offsets are character offsets into
 the analysed text.
 """

@@ -25,7 +25,7 @@ from openapi_spec_validator import validate
 from rest_framework.authtoken.models import Token
 
 from casebase.corpus.loading import load_corpus
-from casebase.pipeline import intake
+from casebase.pipeline import tasks
 
 from .conftest import World
 
@@ -37,7 +37,7 @@ SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 def served(live_server: Any, world: World, monkeypatch: pytest.MonkeyPatch) -> str:
     """The live server's base URL, with the demo corpus loaded; submitted URLs are not fetched."""
     load_corpus(settings.CASEBASE_CORPUS_DIR, submit_documents=False)
-    monkeypatch.setattr(intake, "_send_fetch", lambda document_id: None)
+    monkeypatch.setattr(tasks, "send_fetch", lambda document_id: None)
     return str(live_server.url)
 
 

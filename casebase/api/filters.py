@@ -21,9 +21,8 @@ from casebase.knowledge.models import (
     Event,
     Mention,
 )
+from casebase.queries.periods import overlaps
 from casebase.queries.timeline import overlaps_range
-
-from .dates import overlaps
 
 
 class PartialDateFormField(forms.CharField):

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from rest_framework.exceptions import ValidationError
+from functools import partial
+
 from rest_framework.request import Request
+
+from . import params
 
 
 def requested_expansions(request: Request | None, allowed: frozenset[str]) -> frozenset[str]:
+    """The names asked for; an unknown name (or an empty one, as in ``a,,b``) is a 400."""
     if request is None:
         return frozenset()
-    raw = request.query_params.get("expand", "")
-    names = frozenset(part.strip() for part in raw.split(",") if part.strip())
-    unknown = names - allowed
-    if unknown:
-        raise ValidationError(
-            {
-                "expand": [
-                    f"Unknown expansion(s): {', '.join(sorted(unknown))}. "
-                    f"Allowed: {', '.join(sorted(allowed))}."
-                ]
-            }
-        )
-    return names
+    parse = partial(params.parse_choices, allowed=allowed)
+    return frozenset(params.query_value(request.query_params, "expand", parse) or ())

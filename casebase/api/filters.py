@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters as df
-from django import forms
 from django.db.models import Q, QuerySet
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import normalize_name
 from casebase.knowledge.models import (
+    Case,
     Citation,
     Claim,
     Document,
@@ -24,30 +23,82 @@ from casebase.knowledge.models import (
 from casebase.queries.periods import overlaps
 from casebase.queries.timeline import overlaps_range
 
-
-class PartialDateFormField(forms.CharField):
-    def to_python(self, value: Any) -> PartialDate | None:  # type: ignore[override]
-        text = super().to_python(value)
-        if not text:
-            return None
-        try:
-            return PartialDate.parse(text)
-        except ValueError as exc:
-            raise forms.ValidationError(str(exc)) from exc
+from . import params
 
 
-@extend_schema_field(OpenApiTypes.STR)
+@extend_schema_field(params.PARTIAL_DATE_SCHEMA)
 class PartialDateFilter(df.Filter):
     """A YYYY, YYYY-MM or YYYY-MM-DD value; the filterset applies the range in one go."""
 
-    field_class = PartialDateFormField
+    field_class = params.PartialDateField
 
     def filter(self, qs: QuerySet[Any], value: Any) -> QuerySet[Any]:
         return qs  # applied by DateRangeMixin.filter_queryset
 
 
+class SlugListField(params.ListField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(items=params.SLUG_SCHEMA, **kwargs)
+
+
+@extend_schema_field(params.SLUG_SCHEMA)  # the item: a comma-separated list of these
 class SlugInFilter(df.BaseInFilter, df.CharFilter):
-    """Comma-separated slugs: ``?entity=xai,elon-musk``."""
+    """Comma-separated slugs: ``?entity=xai,elon-musk``; an unknown slug matches nothing."""
+
+    base_field_class = SlugListField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.field_class = SlugListField
+
+
+@extend_schema_field(params.integer_schema(1, params.MAX_ID))
+class IdFilter(df.Filter):
+    """A row's id; an id that does not exist matches nothing (as an unknown slug does)."""
+
+    field_class = params.IntegerField
+
+
+MAX_DOCKET_ENTRY = 2**31 - 1  # PositiveIntegerField
+
+
+class DocketEntryField(params.IntegerField):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(minimum=0, maximum=MAX_DOCKET_ENTRY, **kwargs)
+
+
+@extend_schema_field(params.integer_schema(0, MAX_DOCKET_ENTRY))
+class DocketEntryFilter(df.Filter):
+    field_class = DocketEntryField
+
+
+@extend_schema_field(params.TEXT_SCHEMA)
+class TextFilter(df.CharFilter):
+    """Free text; empty means no restriction."""
+
+
+@extend_schema_field(params.BOOLEAN_SCHEMA)
+class BooleanFilter(df.BooleanFilter):
+    """``true`` or ``false``, nothing else."""
+
+    field_class = params.BooleanField
+
+
+class NonEmptyChoiceField(df.fields.ChoiceField):
+    """An absent parameter is no restriction; an empty one is an error."""
+
+    def clean(self, value: Any) -> Any:
+        if value == "":
+            raise params.invalid("may not be empty")
+        return super().clean(value)
+
+
+class ChoiceFilter(df.ChoiceFilter):
+    field_class = NonEmptyChoiceField
+
+
+def choices_of(model: Any, name: str) -> Any:
+    return model._meta.get_field(name).choices
 
 
 class DateRangeMixin:
@@ -135,21 +186,23 @@ class EventFilter(DateRangeMixin, df.FilterSet):
 
 class EntityFilter(df.FilterSet):
     kind = df.MultipleChoiceFilter(choices=Entity._meta.get_field("kind").choices)
-    name = df.CharFilter(
+    name = TextFilter(
         method="filter_name",
         help_text="Part of the entity's name or of one of its aliases (case- and "
         "accent-insensitive): name=x.ai finds xAI through its alias 'X.AI Corp.'.",
     )
-    merged = df.BooleanFilter(
+    merged = BooleanFilter(
         field_name="merged_into",
         lookup_expr="isnull",
         exclude=True,
         help_text="true: only entities merged into another; false: only live entities.",
     )
 
+    origin = ChoiceFilter(choices=choices_of(Entity, "origin"))
+
     class Meta:
         model = Entity
-        fields = ["origin"]
+        fields: list[str] = []
 
     def filter_name(self, qs: QuerySet[Entity], name: str, value: str) -> QuerySet[Entity]:
         key = normalize_name(value)
@@ -167,9 +220,13 @@ class ClaimFilter(DateRangeMixin, df.FilterSet):
     made_to = PartialDateFilter(help_text="Claims made in a period overlapping up to this date.")
     review_status = df.MultipleChoiceFilter(choices=Claim._meta.get_field("review_status").choices)
 
+    document = IdFilter(field_name="document_id", help_text="A document's id.")
+    under_oath = BooleanFilter(help_text="true: only claims made under oath.")
+    origin = ChoiceFilter(choices=choices_of(Claim, "origin"))
+
     class Meta:
         model = Claim
-        fields = ["document", "under_oath", "origin"]
+        fields: list[str] = []
 
 
 class DocumentFilter(DateRangeMixin, df.FilterSet):
@@ -177,22 +234,35 @@ class DocumentFilter(DateRangeMixin, df.FilterSet):
 
     kind = df.MultipleChoiceFilter(choices=Document._meta.get_field("kind").choices)
     case = SlugInFilter(field_name="case__slug", help_text="Case slug(s).")
-    publisher = df.CharFilter(lookup_expr="icontains", help_text="Part of the publisher's name.")
+    publisher = TextFilter(lookup_expr="icontains", help_text="Part of the publisher's name.")
     published_from = PartialDateFilter(help_text="Published in a period overlapping from this.")
     published_to = PartialDateFilter(help_text="Published in a period overlapping up to this.")
     status = df.MultipleChoiceFilter(choices=Document._meta.get_field("status").choices)
 
+    docket_entry = DocketEntryFilter(help_text="The entry's number on its court docket.")
+
     class Meta:
         model = Document
-        fields = ["docket_entry"]
+        fields: list[str] = []
+
+
+class CaseFilter(df.FilterSet):
+    status = ChoiceFilter(choices=choices_of(Case, "status"))
+    court = TextFilter(help_text="The court's name, exactly.")
+
+    class Meta:
+        model = Case
+        fields: list[str] = []
 
 
 class MentionFilter(df.FilterSet):
     entity = SlugInFilter(field_name="entity__slug", help_text="Entity slug(s).")
 
+    document = IdFilter(field_name="document_id", help_text="A document's id.")
+
     class Meta:
         model = Mention
-        fields = ["document"]
+        fields: list[str] = []
 
 
 class CitationFilter(df.FilterSet):
@@ -201,8 +271,10 @@ class CitationFilter(df.FilterSet):
         field_name="document__case__slug",
         help_text="Slug(s) of the case the citing document is in.",
     )
-    normalized = df.CharFilter(lookup_expr="icontains")
+    normalized = TextFilter(lookup_expr="icontains", help_text="Part of the normalized text.")
+    document = IdFilter(field_name="document_id", help_text="A document's id.")
+    kind = ChoiceFilter(choices=choices_of(Citation, "kind"))
 
     class Meta:
         model = Citation
-        fields = ["document", "kind"]
+        fields: list[str] = []

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import serializers
+from rest_framework.permissions import SAFE_METHODS
 
 
 class ErrorDetailSerializer(serializers.Serializer):
@@ -26,6 +27,13 @@ WRITE_ERRORS = ("400", "401", "403", "404", "406", "413", "415", "429")
 
 
 class CasebaseAutoSchema(AutoSchema):
+    def get_auth(self) -> list[dict[str, Any]]:
+        """Anyone may read: safe methods also list the empty requirement (no credentials)."""
+        auths: list[dict[str, Any]] = super().get_auth()
+        if self.method.upper() in SAFE_METHODS and {} not in auths:
+            auths.append({})
+        return auths
+
     def _get_response_bodies(
         self, direction: Literal["request", "response"] = "response"
     ) -> dict[str, Any]:
@@ -38,3 +46,10 @@ class CasebaseAutoSchema(AutoSchema):
         if method == "GET":
             responses.setdefault("304", {"description": "Not modified (ETag matched)."})
         return responses
+
+
+def with_example(description: str, title: str, url: str) -> str:
+    """An operation's description followed by an example request (a GET has no body to hold
+    an OpenAPI example, and a response example would have to be a whole real answer)."""
+    example = f"**{title}**: `GET {url}`"
+    return f"{description}\n\n{example}" if description else example

@@ -9,15 +9,18 @@ from django.conf import settings
 from django.db.models import Model
 from rest_framework import status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.pagination import BasePagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 
 from casebase.knowledge.models.querysets import Reader
 
+from ..backends import StrictFilterBackend, StrictOrderingFilter, StrictSearchFilter
 from ..conditional import ConditionalGetMixin
 from ..errors import PayloadTooLarge
 from ..expand import requested_expansions
+from ..pagination import StrictLimitOffsetPagination
 from ..permissions import ModelPermissionsWithChangeActions
 from ..schema import CasebaseAutoSchema
 
@@ -35,6 +38,8 @@ class CasebaseViewSet(ConditionalGetMixin, viewsets.ModelViewSet):
     # Token first: a request without credentials gets 401 with "WWW-Authenticate: Token".
     authentication_classes = [TokenAuthentication, SessionAuthentication]
     permission_classes = [ModelPermissionsWithChangeActions]
+    filter_backends = [StrictFilterBackend, StrictSearchFilter, StrictOrderingFilter]
+    pagination_class: type[BasePagination] | None = StrictLimitOffsetPagination
     write_serializer_class: type[BaseSerializer[Any]] | None = None
     expandable: frozenset[str] = frozenset()
 

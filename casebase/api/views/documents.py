@@ -45,7 +45,7 @@ SUBMIT_EXAMPLES = [
         value={
             "url": "https://www.courtlistener.com/docket/68990373/musk-v-altman/",
             "kind": "other",
-            "case": "musk-v-altman",
+            "case": "musk-v-altman-ndcal",
         },
     ),
     OpenApiExample(
@@ -61,6 +61,12 @@ SUBMIT_EXAMPLES = [
 ]
 
 
+class DocumentJSONSubmissionSerializer(DocumentSubmissionSerializer):
+    """The schema of a JSON submission: the same fields without the file (multipart only)."""
+
+    file = None  # type: ignore[assignment]
+
+
 @extend_schema_view(
     list=extend_schema(summary="List documents (no text; cursor pages)"),
     retrieve=extend_schema(
@@ -73,7 +79,7 @@ SUBMIT_EXAMPLES = [
         "(or URL) was already submitted.",
         request={
             "multipart/form-data": DocumentSubmissionSerializer,
-            "application/json": DocumentSubmissionSerializer,
+            "application/json": DocumentJSONSubmissionSerializer,
         },
         responses={
             202: OpenApiResponse(DocumentSerializer, description="Queued for processing."),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.db.models import Count, Prefetch, QuerySet
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
@@ -23,8 +22,9 @@ from casebase.knowledge.models import (
 )
 from casebase.knowledge.models.events import evidence_prefetch
 
-from .. import filters
+from .. import filters, params
 from ..pagination import EventCursorPagination, OldestFirstCursorPagination
+from ..schema import with_example
 from ..serializers.cases import CaseSerializer
 from ..serializers.claims import CitationSerializer, ClaimSerializer
 from ..serializers.entities import EntitySerializer, MentionSerializer
@@ -35,7 +35,9 @@ from .base import CasebaseViewSet
 def expand_parameter(options: frozenset[str]) -> OpenApiParameter:
     return OpenApiParameter(
         "expand",
-        OpenApiTypes.STR,
+        params.list_schema({"type": "string", "enum": sorted(options)}),
+        style="form",
+        explode=False,
         description="Comma-separated related objects to include (null otherwise): "
         + ", ".join(sorted(options))
         + ". Prefetched in one query each, whatever the page size.",
@@ -44,21 +46,19 @@ def expand_parameter(options: frozenset[str]) -> OpenApiParameter:
 
 
 EVENT_EXPANSIONS = frozenset({"entities", "evidence", "links"})
-XAI_EXAMPLE = OpenApiExample(
-    "Events involving xAI, 2023 through 2026",
-    value=None,
-    description="GET /api/v1/events/?entity=xai&date_from=2023&date_to=2026&expand=evidence",
-)
 
 
 @extend_schema_view(
     list=extend_schema(
         summary="List timeline events",
-        description="Events in date order (cursor pages). Date filters take partial dates and "
-        "match every event whose period overlaps the range. Rejected events are hidden unless "
-        "an editor asks for review_status=rejected.",
+        description=with_example(
+            "Events in date order (cursor pages). Date filters take partial dates and match "
+            "every event whose period overlaps the range. Rejected events are hidden unless an "
+            "editor asks for review_status=rejected.",
+            "Events involving xAI, 2023 through 2026",
+            "/api/v1/events/?entity=xai&date_from=2023&date_to=2026&expand=evidence",
+        ),
         parameters=[expand_parameter(EVENT_EXPANSIONS)],
-        examples=[XAI_EXAMPLE],
     ),
     retrieve=extend_schema(
         summary="One event, with its entities, evidence (the supporting passages) and links"
@@ -75,7 +75,7 @@ XAI_EXAMPLE = OpenApiExample(
                     "title": "Musk announces xAI",
                     "date": "2023-07-12",
                     "date_precision": "day",
-                    "threads": ["corporate-history"],
+                    "threads": ["corporate"],
                     "entities": ["elon-musk", "xai"],
                 },
             )
@@ -130,11 +130,7 @@ class ThreadViewSet(CasebaseViewSet):
 @extend_schema_view(
     list=extend_schema(
         summary="List entities with their aliases",
-        examples=[
-            OpenApiExample(
-                "Find xAI by an alias", value=None, description="GET /api/v1/entities/?name=x.ai"
-            )
-        ],
+        description=with_example("", "Find xAI by an alias", "/api/v1/entities/?name=x.ai"),
     ),
     retrieve=extend_schema(summary="One entity, by slug"),
     create=extend_schema(summary="Create an entity (needs knowledge.add_entity)"),
@@ -177,14 +173,12 @@ CLAIM_EXPANSIONS = frozenset({"about"})
 @extend_schema_view(
     list=extend_schema(
         summary="List attributed claims",
+        description=with_example(
+            "",
+            "Every claim Musk made under oath",
+            "/api/v1/claims/?speaker=elon-musk&under_oath=true",
+        ),
         parameters=[expand_parameter(CLAIM_EXPANSIONS)],
-        examples=[
-            OpenApiExample(
-                "Every claim Musk made under oath",
-                value=None,
-                description="GET /api/v1/claims/?speaker=elon-musk&under_oath=true",
-            )
-        ],
     ),
     retrieve=extend_schema(summary="One claim"),
 )
@@ -209,13 +203,9 @@ class ClaimViewSet(CasebaseViewSet):
 @extend_schema_view(
     list=extend_schema(
         summary="List legal citations",
-        examples=[
-            OpenApiExample(
-                "The citations in one order",
-                value=None,
-                description="GET /api/v1/citations/?document=42",
-            )
-        ],
+        description=with_example(
+            "", "The citations in one order", "/api/v1/citations/?document=42&kind=docket"
+        ),
     ),
     retrieve=extend_schema(summary="One citation"),
 )
@@ -244,7 +234,7 @@ class CaseViewSet(CasebaseViewSet):
     search_fields = ["caption", "short_name", "docket_number", "court"]
     ordering_fields = ["filed_on", "short_name", "id"]
     ordering = ("filed_on", "short_name", "id")
-    filterset_fields = ["status", "court"]
+    filterset_class = filters.CaseFilter
 
     def get_queryset(self) -> QuerySet[Case]:
         parties = CaseParty.objects.select_related("entity")

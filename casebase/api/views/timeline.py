@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
-from rest_framework.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
@@ -15,6 +15,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from casebase.knowledge.models import Event
+from casebase.knowledge.models.querysets import Reader
 from casebase.queries.export_rows import export_rows
 from casebase.queries.timeline import (
     InvalidFilter,
@@ -22,9 +23,11 @@ from casebase.queries.timeline import (
     filter_events,
 )
 
+from .. import params
 from ..conditional import ConditionalGetMixin
 from ..renderers import TIMELINE_RENDERERS
-from ..schema import CasebaseAutoSchema
+from ..schema import CasebaseAutoSchema, with_example
+from ..timeline_params import TimelineParams
 from . import timeline_schema
 
 ATTACHMENTS = {"csv": "csv", "ics": "ics"}
@@ -40,41 +43,26 @@ class TimelineView(ConditionalGetMixin, APIView):
 
     @extend_schema(
         summary="Export a filtered timeline as JSON, CSV, TimelineJS JSON or iCalendar",
-        description=timeline_schema.DESCRIPTION,
-        parameters=[
-            *timeline_schema.PARAMETERS,
-            OpenApiParameter(
-                "format",
-                OpenApiTypes.STR,
-                enum=["json", "csv", "timelinejs", "ics"],
-                description="json (default), csv, timelinejs (TimelineJS3 JSON for embedding) "
-                "or ics (iCalendar).",
-            ),
-        ],
+        description=with_example(
+            timeline_schema.DESCRIPTION,
+            "Everything involving xAI, 2023-2026, for a calendar",
+            "/api/v1/timeline/?entity=xai&date_from=2023&date_to=2026&format=ics",
+        ),
+        parameters=params.openapi_parameters(TimelineParams),
         responses={
             (200, "application/json"): timeline_schema.JSON_RESPONSE,
             (200, "text/csv"): OpenApiTypes.STR,
             (200, "text/calendar"): OpenApiTypes.STR,
         },
-        examples=[
-            OpenApiExample(
-                "Everything involving xAI, 2023-2026, for a calendar",
-                value=None,
-                description="GET /api/v1/timeline/?entity=xai&date_from=2023&date_to=2026"
-                "&format=ics",
-            )
-        ],
     )
     def get(self, request: Request) -> Response:
-        try:
-            filters = TimelineFilters.from_params(request.query_params)
-            events = filter_events(filters, Event.objects.visible_to(request.user))
-            events = events.timeline_order()
-        except InvalidFilter as exc:
-            raise ValidationError(
-                {name: [message] for name, message in exc.errors.items()}
-            ) from exc
-        rows = export_rows(events, base_url=request.build_absolute_uri("/"))
+        params.reject_repeated(request.query_params, frozenset())
+        form = TimelineParams(request.query_params)
+        if not form.is_valid():
+            raise params.form_errors(form)
+        rows = export_rows(
+            matching_events(form.filters(), request.user), base_url=request.build_absolute_uri("/")
+        )
         response = Response(rows)
         # Public data, meant to be embedded: a page on any site may fetch it (TimelineJS does,
         # from the newsroom's page). Browsers send no cookies with such a request, so what it
@@ -95,3 +83,12 @@ class TimelineView(ConditionalGetMixin, APIView):
             request.accepted_renderer = JSONRenderer()
             request.accepted_media_type = "application/json"
         return super().finalize_response(request, response, *args, **kwargs)
+
+
+def matching_events(filters: TimelineFilters, user: Reader) -> QuerySet[Event]:
+    """The timeline's events in order. As in every API filter, a well-formed slug that names
+    nothing matches nothing (the web timeline says which slug is unknown instead)."""
+    try:
+        return filter_events(filters, Event.objects.visible_to(user)).timeline_order()
+    except InvalidFilter:  # the only error left once TimelineParams has validated: no such slug
+        return Event.objects.none()

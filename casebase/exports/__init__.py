@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from .csv_export import to_csv
 from .ical import to_ics
 from .json_export import to_json
-from .rows import ExportEvent, ExportSource, export_rows
+from .rows import ExportEvent, ExportSource
 from .timelinejs import to_timelinejs
 
 Exporter = Callable[[Sequence[ExportEvent]], bytes]
@@ -24,7 +24,6 @@ __all__ = [
     "FORMATS",
     "ExportEvent",
     "ExportSource",
-    "export_rows",
     "to_csv",
     "to_ics",
     "to_json",

@@ -24,8 +24,7 @@ from html import escape
 from typing import Any
 
 from casebase.core.partial_dates import PartialDate
-from casebase.sources.errors import SourceError
-from casebase.sources.fetch import check_url
+from casebase.core.web_urls import http_url
 
 from .rows import ExportEvent, ExportSource
 from .timelinejs_media import renderable_media_url
@@ -59,10 +58,7 @@ def tl_date(value: PartialDate) -> dict[str, Any]:
 def _link(source: ExportSource) -> str:
     """The source's own URL if it is http(s), else its casebase page: a stored ``javascript:``
     source URL never becomes a link."""
-    try:
-        return check_url(source.source_url) if source.source_url else source.document_url
-    except SourceError:
-        return source.document_url
+    return http_url(source.source_url) or source.document_url
 
 
 def _source_item(source: ExportSource) -> str:

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from casebase.sources.errors import SourceError
-from casebase.sources.fetch import check_url
+from casebase.core.web_urls import http_url
 
 _I = re.IGNORECASE
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -100,8 +99,8 @@ def media_type(url: str) -> str:
 def renderable_media_url(url: str) -> str | None:
     """``url`` as media TimelineJS can show, or None: http(s) only, characters that could end a
     quoted attribute percent-encoded, and a type in :data:`RENDERABLE`."""
-    try:
-        url = quote(check_url(url), safe=_URL_SAFE)
-    except SourceError:
+    checked = http_url(url)
+    if checked is None:
         return None
+    url = quote(checked, safe=_URL_SAFE)
     return url if media_type(url) in RENDERABLE else None

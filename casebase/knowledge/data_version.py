@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
@@ -115,8 +116,6 @@ def _increment() -> None:
 def knowledge_tables() -> frozenset[str]:
     global _tables
     if _tables is None:
-        from django.apps import apps
-
         models = apps.get_app_config(APP_LABEL).get_models(include_auto_created=True)
         _tables = frozenset(model._meta.db_table.lower() for model in models)
     return _tables

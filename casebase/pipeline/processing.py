@@ -24,6 +24,7 @@ from casebase.analysis.types import Analysis, KnownEntity
 from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import Document, DocumentStatus, Entity, Origin
 from casebase.pipeline.evidence import locate_quoted_evidence
+from casebase.pipeline.known_entities import load_known_entities
 from casebase.pipeline.storing import store_analysis
 from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
@@ -224,7 +225,7 @@ def _ranges(pages: Sequence[int]) -> str:
 
 
 def pipeline_version() -> str:
-    from casebase.analysis.pipeline import PIPELINE_VERSION
+    from casebase.analysis.pipeline import PIPELINE_VERSION  # noqa: PLC0415 - spaCy: workers only
 
     return str(PIPELINE_VERSION)
 
@@ -244,8 +245,6 @@ def known_for_analysis() -> list[KnownEntity]:
     reinforcing themselves, and keeps the list stable during a bulk load, where every change
     would rebuild the spaCy entity ruler (0.3 to 0.7 s of CPU for a few hundred entities).
     """
-    from casebase.pipeline.known_entities import load_known_entities
-
     extracted = set(Entity.objects.filter(origin=Origin.EXTRACTED).values_list("slug", flat=True))
     return [entity for entity in load_known_entities() if entity.slug not in extracted]
 
@@ -254,7 +253,7 @@ def analyse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> None:
     """Analyse the jobs' texts in one ``nlp.pipe`` batch (one by one if the batch fails)."""
     if not jobs:
         return
-    from casebase.analysis.pipeline import analyse, analyse_many
+    from casebase.analysis.pipeline import analyse, analyse_many  # noqa: PLC0415 - as above
 
     known = known_for_analysis()
     size = batch_size or settings.CASEBASE_NLP_BATCH_SIZE

@@ -104,7 +104,7 @@ def send_task_for(document: Document) -> None:
 def load_model_in_worker(**_: Any) -> None:
     """Load the spaCy model once per worker process, before its first task."""
     try:
-        from casebase.analysis.pipeline import get_nlp
+        from casebase.analysis.pipeline import get_nlp  # noqa: PLC0415 - spaCy: workers only
 
         get_nlp()
     except Exception:  # the first task will load it (and report any error on the document)

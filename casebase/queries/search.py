@@ -25,10 +25,10 @@ from django.db.models.functions import Extract, Left
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from casebase.knowledge import search_vectors as vectors
 from casebase.knowledge.models import Claim, Document, DocumentKind, Event
 from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
-from . import search_vectors as vectors
 from .timeline import InvalidFilter
 
 PER_SECTION = 10

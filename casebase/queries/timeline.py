@@ -20,7 +20,6 @@ Filter semantics (documented in docs/web.md):
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, cast
@@ -36,8 +35,10 @@ from casebase.knowledge.models import (
     ReviewStatus,
     Thread,
 )
-from casebase.knowledge.models.choices import Confidence, DatePrecision
+from casebase.knowledge.models.choices import Confidence
 from casebase.knowledge.models.events import EventQuerySet
+
+from .periods import period_ends_on_or_after
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off"})
@@ -242,20 +243,6 @@ def _resolve(filters: TimelineFilters) -> _Resolved:
     return resolved
 
 
-def _period_ends_on_or_after(date_field: str, precision_field: str, day: dt.date) -> Q:
-    """Q for "the period stored as (date_field, precision_field) ends on or after ``day``"."""
-    return (
-        Q(
-            **{
-                precision_field: DatePrecision.YEAR,
-                f"{date_field}__gte": day.replace(month=1, day=1),
-            }
-        )
-        | Q(**{precision_field: DatePrecision.MONTH, f"{date_field}__gte": day.replace(day=1)})
-        | Q(**{precision_field: DatePrecision.DAY, f"{date_field}__gte": day})
-    )
-
-
 def overlaps_range(date_from: PartialDate | None, date_to: PartialDate | None) -> Q:
     """Q for events whose period overlaps [date_from.start, date_to.end]."""
     condition = Q()
@@ -263,10 +250,10 @@ def overlaps_range(date_from: PartialDate | None, date_to: PartialDate | None) -
         condition &= Q(date__lte=date_to.end)
     if date_from is not None:
         start = date_from.start
-        open_ended = Q(end_date__isnull=True) & _period_ends_on_or_after(
+        open_ended = Q(end_date__isnull=True) & period_ends_on_or_after(
             "date", "date_precision", start
         )
-        ranged = Q(end_date__isnull=False) & _period_ends_on_or_after(
+        ranged = Q(end_date__isnull=False) & period_ends_on_or_after(
             "end_date", "end_precision", start
         )
         condition &= open_ended | ranged

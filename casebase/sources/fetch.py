@@ -25,6 +25,8 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import HTTPError as Urllib3HTTPError
 
+from casebase.core.web_urls import http_url
+
 from .addresses import in_networks, is_public_address
 from .errors import FetchRefused, SourceError
 from .refusals import Refused, format_size, max_upload_bytes
@@ -113,12 +115,11 @@ def _literal_address(host: str) -> str | None:
 
 
 def check_url(url: str) -> str:
-    """Syntax check of a URL: http(s) with a host. Returns it stripped."""
-    url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    """Syntax check of a URL: http(s) with a host (``core.web_urls``). Returns it stripped."""
+    checked = http_url(url)
+    if checked is None:
         raise Refused("bad_url")
-    return url
+    return checked
 
 
 def check_submitted_url(url: str) -> str:

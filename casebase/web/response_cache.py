@@ -36,6 +36,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.urls import Resolver404, resolve
 from django.utils.cache import get_conditional_response, has_vary_header
+from rest_framework.request import Request
 
 from casebase.knowledge.data_version import current_data_version
 
@@ -162,7 +163,5 @@ def _throttles_allow(request: HttpRequest) -> bool:
     throttle_classes = getattr(view, "throttle_classes", ())
     if not throttle_classes:
         return True
-    from rest_framework.request import Request
-
     drf_request: Any = Request(request)
     return all(throttle().allow_request(drf_request, view) for throttle in throttle_classes)

@@ -116,6 +116,13 @@ def test_timelinejs_escapes_group_and_links_only_http_urls() -> None:
     assert "javascript:" not in json.dumps(slide)
 
 
+def test_timelinejs_links_a_malformed_source_url_to_its_document() -> None:
+    malformed = ExportSource("t", "p", "", "http://[::1/a.png", "/documents/3/#span-1-9")
+    slide = json.loads(to_timelinejs([row(sources=(malformed,))]))["events"][0]
+    assert '<a href="/documents/3/#span-1-9">' in slide["text"]["text"]
+    assert "media" not in slide
+
+
 def test_timelinejs_media_is_the_first_source_timelinejs_can_draw() -> None:
     def source(url: str, title: str = 'AT&T "Q"') -> ExportSource:
         return ExportSource(title, "Wire & Co", "", url, "/documents/3/")

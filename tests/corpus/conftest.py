@@ -12,7 +12,8 @@ import pytest
 import yaml
 from django.conf import settings
 
-from casebase.corpus.loading import YAML_LOADER, Corpus, read_corpus
+from casebase.corpus.reading import YAML_LOADER, read_corpus
+from casebase.corpus.schema import Corpus
 
 
 @pytest.fixture(scope="session")

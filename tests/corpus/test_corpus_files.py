@@ -9,7 +9,7 @@ from typing import Any
 
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import normalize_name
-from casebase.corpus.loading import Corpus
+from casebase.corpus.schema import Corpus
 
 
 def _fact(event: dict[str, Any], dossier: dict, case_facts: dict) -> dict[str, Any]:

@@ -17,7 +17,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import models
 
-from casebase.corpus.loading import Corpus, CorpusError, load_corpus, read_corpus
+from casebase.corpus.loading import load_corpus
+from casebase.corpus.reading import read_corpus
+from casebase.corpus.schema import Corpus, CorpusError
 from casebase.knowledge.models import (
     Case,
     CaseParty,

@@ -91,7 +91,10 @@ def test_public_addresses_are_allowed(address: str) -> None:
     assert is_public_address(address) is True
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/x", "file:///etc/passwd", "example.org", ""])
+@pytest.mark.parametrize(
+    "url",
+    ["ftp://example.org/x", "file:///etc/passwd", "example.org", "", "http://[::1", "http://[zz]/"],
+)
 def test_only_http_urls_are_accepted(url: str) -> None:
     with pytest.raises(SourceError):
         check_url(url)

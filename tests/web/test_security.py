@@ -100,6 +100,16 @@ def test_event_and_document_escape(client: Client, hostile: dict) -> None:  # ty
         assert_safe(response.content.decode())
 
 
+@pytest.mark.parametrize("source_url", ["http://[::1", "javascript:alert(1)"])
+def test_a_stored_source_url_that_is_not_a_web_address_is_shown_as_text(
+    client: Client, db: None, source_url: str
+) -> None:
+    document = make_document("Some text about distillation.", source_url=source_url)
+    html = client.get(f"/documents/{document.pk}/").content.decode()
+    assert "(not a web address: no link)" in html
+    assert f'href="{source_url}' not in html
+
+
 def test_hostile_query_strings_are_escaped(client: Client, hostile: dict) -> None:  # type: ignore[type-arg]
     for url in ("/search/?q=" + EVIL, "/timeline/?q=" + EVIL, "/timeline/?entity=" + EVIL):
         html = client.get(url).content.decode()

@@ -14,9 +14,9 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from casebase.exports import export_rows
 from casebase.knowledge.models import Event
 from casebase.knowledge.models.querysets import Reader
+from casebase.queries.export_rows import export_rows
 from casebase.queries.timeline import (
     InvalidFilter,
     TimelineFilters,

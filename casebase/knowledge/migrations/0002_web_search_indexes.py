@@ -1,18 +1,35 @@
 """GIN indexes for the web app's full-text search, on PostgreSQL only.
 
-The expressions come from casebase.queries.search_vectors so the search queries match them
-exactly. On SQLite this migration does nothing (search falls back to icontains there).
+A migration is frozen: it spells out the expressions as they were when it was written (the
+same as ``casebase.knowledge.search_vectors`` ``event_vector`` and ``claim_vector``) and imports
+no project code, so changing those expressions later needs a new migration that rebuilds the
+index. On SQLite this migration does nothing (search falls back to icontains there).
 """
 
 from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.db import migrations
+
+CONFIG = "english"
 
 
 def _indexes():
-    from casebase.queries.search_vectors import INDEXES
-
-    for model_name, index_name, expression in INDEXES:
-        yield model_name, GinIndex(expression(), name=index_name)
+    yield (
+        "event",
+        GinIndex(
+            SearchVector("title", weight="A", config=CONFIG)
+            + SearchVector("summary", weight="B", config=CONFIG),
+            name="event_fts_gin",
+        ),
+    )
+    yield (
+        "claim",
+        GinIndex(
+            SearchVector("content", weight="A", config=CONFIG)
+            + SearchVector("quote", "speaker_text", weight="B", config=CONFIG),
+            name="claim_fts_gin",
+        ),
+    )
 
 
 def create_indexes(apps, schema_editor):

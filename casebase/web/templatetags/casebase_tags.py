@@ -7,9 +7,8 @@ import re
 
 from django import template
 
+from casebase.core import web_urls
 from casebase.core.partial_dates import PartialDate, format_partial
-from casebase.sources.errors import SourceError
-from casebase.sources.fetch import check_url
 
 register = template.Library()
 
@@ -41,9 +40,4 @@ def partial_iso(value: dt.date | None, precision: str | None) -> str:
 def http_url(value: str | None) -> str:
     """``value`` when it is an http(s) URL, else "": only such URLs may become links (a stored
     ``javascript:`` or ``data:`` source URL is shown as text, never put in an href)."""
-    if not value:
-        return ""
-    try:
-        return check_url(value)
-    except SourceError:
-        return ""
+    return (web_urls.http_url(value) or "") if value else ""

@@ -8,7 +8,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from casebase.corpus.loading import CorpusError, load_corpus
+from casebase.corpus.loading import load_corpus
+from casebase.corpus.schema import CorpusError
 
 
 class Command(BaseCommand):

@@ -18,8 +18,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
 from casebase.analysis.evaluation import CATEGORIES, DocumentResult, score_document, summarize
+from casebase.analysis.pipeline import PIPELINE_VERSION, analyse
 from casebase.analysis.types import KnownEntity
 from casebase.core.partial_dates import PartialDate
+from casebase.pipeline.known_entities import load_known_entities
 
 
 def load_gold(gold_dir: Path) -> list[tuple[str, str, dict[str, Any]]]:
@@ -55,8 +57,6 @@ def publication_date(meta: dict[str, Any]) -> PartialDate | None:
 def known_entities(use_knowledge_base: bool) -> list[KnownEntity]:
     if not use_knowledge_base:
         return []
-    from casebase.pipeline.known_entities import load_known_entities
-
     try:
         return load_known_entities()
     except DatabaseError as exc:
@@ -67,8 +67,6 @@ def known_entities(use_knowledge_base: bool) -> list[KnownEntity]:
 
 def run(gold_dir: Path, known: list[KnownEntity]) -> list[DocumentResult]:
     """Analyse and score every gold text."""
-    from casebase.analysis.pipeline import analyse
-
     results = []
     for name, text, gold in load_gold(gold_dir):
         meta = gold.get("meta", {})
@@ -156,8 +154,6 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         gold_dir: Path = options["gold_dir"]
-        from casebase.analysis.pipeline import PIPELINE_VERSION
-
         known = known_entities(not options["no_known"])
         summary = {
             "pipeline": PIPELINE_VERSION,

@@ -17,20 +17,12 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from casebase.analysis.pipeline import PIPELINE_VERSION, analyse
 from casebase.analysis.types import Analysis
 from casebase.pipeline.known_entities import load_known_entities
+from casebase.text.extract import extract_text
 
 
 def read_text(path: Path) -> str:
-    """The file's text through the text stage; plain UTF-8 for .txt if that stage is absent."""
+    """The file's text through the text stage."""
     data = path.read_bytes()
-    try:
-        from casebase.text.extract import extract_text
-    except ImportError as missing:
-        if path.suffix.lower() != ".txt":
-            raise CommandError(f"Cannot extract text from {path.name}: no extractor.") from missing
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CommandError(f"{path.name} is not UTF-8 text: {exc}") from exc
     try:
         return extract_text(data, path.name).text
     except ValueError as exc:

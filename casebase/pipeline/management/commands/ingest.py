@@ -22,6 +22,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from casebase.knowledge.models import Document, DocumentKind
 from casebase.pipeline.intake import IngestResult, SubmissionMeta, ingest_json
 from casebase.pipeline.submission import Submission, Upload, split_authors, submit
+from casebase.pipeline.tasks import process_documents
 from casebase.sources.refusals import Refused
 from casebase.sources.sniff import JSON, sniff_media_type
 from casebase.sources.uploads import read_upload
@@ -140,8 +141,6 @@ class Command(BaseCommand):
             return [exc]
 
     def _process(self, ids: list[int], batch_size: int) -> None:
-        from casebase.pipeline.tasks import process_documents
-
         for start in range(0, len(ids), batch_size):
             process_documents.delay(ids[start : start + batch_size])
 

@@ -1,7 +1,9 @@
 """The full-text expressions that PostgreSQL search uses and that its GIN indexes are built on.
 
-The index migration (knowledge 00xx_web_search_indexes) builds its indexes from these same
-expressions, so the planner can use them: change one, write a migration that rebuilds the index.
+The search queries (``casebase.queries.search``) use these expressions and the GIN indexes of
+migrations 0002 and 0003 are built on the same ones, spelled out in the migrations (a migration
+imports no project code), so the planner can use the indexes: change an expression here, write a
+migration that rebuilds its index.
 """
 
 from __future__ import annotations
@@ -32,12 +34,3 @@ def claim_vector() -> CombinedExpression:
     return SearchVector("content", weight="A", config=CONFIG) + SearchVector(
         "quote", "speaker_text", weight="B", config=CONFIG
     )
-
-
-# (model name, index name, expression) for migration 0002. Documents are not here: their vector
-# is the stored column Document.search_vector (migration 0003: trigger and GIN index), which
-# document_vector() describes.
-INDEXES = (
-    ("event", "event_fts_gin", event_vector),
-    ("claim", "claim_fts_gin", claim_vector),
-)

@@ -21,16 +21,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# The seed article is third-party: read from $CASEBASE_SHARED_DIR when it is set, as in the tests.
+# Third-party texts, read from $CASEBASE_SHARED_DIR as in the tests: the 18 first gold
+# development texts and the seed article.
 SHARED = os.environ.get("CASEBASE_SHARED_DIR")
-SOURCES = [*sorted((ROOT / "tests" / "gold" / "dev").glob("*.txt")),
-           *([Path(SHARED) / "corpus" / "seed-article.txt"] if SHARED else [])]  # fmt: skip
+SOURCES = [*sorted((Path(SHARED) / "gold" / "texts" / "dev-existing").glob("*.txt")),
+           Path(SHARED) / "corpus" / "seed-article.txt"] if SHARED else []  # fmt: skip
 
 
 def corpus(words: int) -> list[str]:
     texts = [p.read_text(encoding="utf-8") for p in SOURCES if p.exists()]
     if not texts:
-        raise SystemExit("no texts found for the corpus")
+        raise SystemExit("no texts found for the corpus: set CASEBASE_SHARED_DIR (e.g. ../shared)")
     out: list[str] = []
     total = 0
     while total < words:

@@ -8,10 +8,12 @@ score any predictor and be tested without the ORM or spaCy. Matching rules:
   entity split in two counts once as found and once as a false positive. Mentions are also scored
   on their own (one-to-one span overlap).
 - events: overlapping sentence spans and overlapping anchors (one anchor text contains the other,
-  or they share a content word). Dates are then compared as (date, precision).
+  or they share a content word). Dates are then compared as (date, precision), and every gold
+  event's date counted once as correct, wrong, more precise, less precise or missed.
 - claims: overlapping spans, paired by speaker when a sentence holds several claims; speakers
   compared on matched claims (surname-only allowed).
-- citations: overlapping spans and the same canonical key of ``normalized``.
+- citations: overlapping spans and the same canonical key of ``normalized``, whatever the kind
+  (case, statute, regulation, rule, docket, record, short_form); recall is also given per kind.
 """
 
 from __future__ import annotations
@@ -109,6 +111,25 @@ class CategoryResult:
 
 
 @dataclass
+class DateOutcomes:
+    """What became of each gold event's date; every gold event is counted exactly once."""
+
+    correct: int = 0  # found with gold's (date, precision); both null counts
+    wrong: int = 0  # a date that is not gold's nor inside it, or a date where gold has none
+    more_precise: int = 0  # a finer date inside gold's: more than the text says
+    less_precise: int = 0  # a coarser date that holds gold's
+    missed: int = 0  # the event not found, or found without a date where gold has one
+
+    def __add__(self, other: DateOutcomes) -> DateOutcomes:
+        return DateOutcomes(
+            *(getattr(self, k) + getattr(other, k) for k in self.__dataclass_fields__)
+        )
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
 class DocumentResult:
     name: str
     entities: CategoryResult
@@ -118,10 +139,10 @@ class DocumentResult:
     citations: CategoryResult
     entity_kinds: Ratio
     dates: Ratio
-    wrong_dates: int
-    missing_dates: int
+    date_outcomes: DateOutcomes
     speakers: Ratio
     verbs: Ratio
+    citation_kinds: dict[str, Ratio] = field(default_factory=dict)
 
 
 CATEGORIES = ("entities", "mentions", "events", "claims", "citations")
@@ -252,31 +273,41 @@ def _describe_event(item: Item) -> str:
     return f"{item['anchor']!r} -> {item.get('date')} ({item.get('precision')})"
 
 
+def date_outcome(gold: tuple[str | None, str | None], got: tuple[str | None, str | None]) -> str:
+    """``correct``, ``wrong``, ``more_precise``, ``less_precise`` or ``missed`` for a matched
+    event's ``(date, precision)`` against gold's. ISO partial dates nest by prefix."""
+    if gold == got:
+        return "correct"
+    if got[0] is None:
+        return "missed"
+    if gold[0] is None:
+        return "wrong"  # a date invented where the text fixes none
+    if got[0].startswith(gold[0] + "-"):
+        return "more_precise"
+    if gold[0].startswith(got[0] + "-"):
+        return "less_precise"
+    return "wrong"
+
+
 def score_events(
     gold: Sequence[Item], predicted: Sequence[Item]
-) -> tuple[CategoryResult, Ratio, int, int]:
-    """Detection P/R/F1, date accuracy on matched events, wrong and missing date counts.
+) -> tuple[CategoryResult, Ratio, DateOutcomes]:
+    """Detection P/R/F1, date accuracy on matched events, and each gold date's outcome.
 
-    A date is right when (date, precision) equal gold's, including both being null. It is
-    *wrong* when the pipeline gave a date that differs (an invented date counts as wrong), and
-    *missing* when the pipeline left it null but gold has one.
+    A date is right when (date, precision) equal gold's, including both being null. A gold
+    event the pipeline did not find counts as a missed date.
     """
     result, pairs = _category(gold, predicted, _event_score, _describe_event)
-    correct = wrong = missing = 0
+    outcomes = DateOutcomes(missed=len(gold) - len(pairs))
     for g, p in pairs:
         gd = (gold[g].get("date"), gold[g].get("precision"))
         pd = (predicted[p].get("date"), predicted[p].get("precision"))
-        if gd == pd:
-            correct += 1
-            continue
-        if pd[0] is None:
-            missing += 1
-            label = "missing date"
-        else:
-            wrong += 1
-            label = "WRONG date"
-        result.errors.append(f"{label}: {gold[g]['anchor']!r} gold {gd}, got {pd}")
-    return result, Ratio(correct, len(pairs)), wrong, missing
+        outcome = date_outcome(gd, pd)
+        setattr(outcomes, outcome, getattr(outcomes, outcome) + 1)
+        if outcome != "correct":
+            label = {"wrong": "WRONG date"}.get(outcome, outcome.replace("_", " ") + " date")
+            result.errors.append(f"{label}: {gold[g]['anchor']!r} gold {gd}, got {pd}")
+    return result, Ratio(outcomes.correct, len(pairs)), outcomes
 
 
 # --- claims ---------------------------------------------------------------------------------
@@ -365,14 +396,31 @@ def _citation_score(gold: Item, pred: Item) -> float:
     return 1.0 + overlap_size(gold, pred) / 10_000
 
 
-def score_citations(gold: Sequence[Item], predicted: Sequence[Item]) -> CategoryResult:
-    result, _ = _category(
+def score_citations(
+    gold: Sequence[Item], predicted: Sequence[Item]
+) -> tuple[CategoryResult, dict[str, Ratio]]:
+    """P/R/F1 whatever the kind, and recall per gold kind (found / annotated)."""
+    result, pairs = _category(
         gold,
         predicted,
         _citation_score,
         lambda c: f"{c['text']!r} [{c.get('kind')}] = {c.get('normalized')!r}",
     )
-    return result
+    found = {g for g, _ in pairs}
+    kinds: dict[str, Ratio] = {}
+    for i, item in enumerate(gold):
+        kind = kinds.setdefault(str(item.get("kind")), Ratio())
+        kind.total += 1
+        kind.correct += int(i in found)
+    return result, kinds
+
+
+def _sum_kinds(parts: Iterable[dict[str, Ratio]]) -> dict[str, Ratio]:
+    total: dict[str, Ratio] = {}
+    for part in parts:
+        for kind, ratio in part.items():
+            total[kind] = total.get(kind, Ratio()) + ratio
+    return dict(sorted(total.items()))
 
 
 # --- documents and totals -------------------------------------------------------------------
@@ -381,39 +429,46 @@ def score_citations(gold: Sequence[Item], predicted: Sequence[Item]) -> Category
 def score_document(name: str, gold: Item, predicted: Item) -> DocumentResult:
     """Score one predicted analysis (extract JSON) against one gold file."""
     entities, kinds = score_entities(gold["entities"], predicted.get("entities", []))
-    events, dates, wrong, missing = score_events(gold["events"], predicted.get("events", []))
+    events, dates, outcomes = score_events(gold["events"], predicted.get("events", []))
     claims, speakers, verbs = score_claims(gold["claims"], predicted.get("claims", []))
+    citations, citation_kinds = score_citations(gold["citations"], predicted.get("citations", []))
     return DocumentResult(
         name=name,
         entities=entities,
         mentions=score_mentions(gold["entities"], predicted.get("entities", [])),
         events=events,
         claims=claims,
-        citations=score_citations(gold["citations"], predicted.get("citations", [])),
+        citations=citations,
         entity_kinds=kinds,
         dates=dates,
-        wrong_dates=wrong,
-        missing_dates=missing,
+        date_outcomes=outcomes,
         speakers=speakers,
         verbs=verbs,
+        citation_kinds=citation_kinds,
     )
 
 
-def summarize(results: Sequence[DocumentResult]) -> dict[str, Any]:
-    """Micro-averaged figures over documents, per category and overall, plus the misses."""
+def summarize(results: Sequence[DocumentResult], *, details: bool = True) -> dict[str, Any]:
+    """Micro-averaged figures over documents, per category and overall; with ``details``, the
+    per-document figures and misses too."""
     totals = {c: sum((getattr(r, c) for r in results), CategoryResult()) for c in CATEGORIES}
     overall = sum((totals[c].score for c in ("entities", "events", "claims", "citations")), Score())
-    return {
+    summary: dict[str, Any] = {
         "documents": len(results),
         "categories": {c: totals[c].score.as_dict() for c in CATEGORIES},
         "overall": overall.as_dict(),
         "entity_kind_accuracy": sum((r.entity_kinds for r in results), Ratio()).as_dict(),
         "date_accuracy": sum((r.dates for r in results), Ratio()).as_dict(),
-        "wrong_dates": sum(r.wrong_dates for r in results),
-        "missing_dates": sum(r.missing_dates for r in results),
+        "dates": sum((r.date_outcomes for r in results), DateOutcomes()).as_dict(),
         "speaker_accuracy": sum((r.speakers for r in results), Ratio()).as_dict(),
         "verb_accuracy": sum((r.verbs for r in results), Ratio()).as_dict(),
-        "per_document": [
+        "citation_recall_by_kind": {
+            kind: ratio.as_dict()
+            for kind, ratio in _sum_kinds(r.citation_kinds for r in results).items()
+        },
+    }
+    if details:
+        summary["per_document"] = [
             {
                 "name": r.name,
                 **{c: getattr(r, c).score.as_dict() for c in CATEGORIES},
@@ -426,5 +481,5 @@ def summarize(results: Sequence[DocumentResult]) -> dict[str, Any]:
                 "errors": {c: getattr(r, c).errors for c in ("entities", "events", "claims")},
             }
             for r in results
-        ],
-    }
+        ]
+    return summary

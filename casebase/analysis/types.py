@@ -70,7 +70,7 @@ class FoundClaim:
 @dataclass
 class FoundCitation:
     text: str
-    kind: str  # "case" | "docket" | "statute" | "other"
+    kind: str  # "case" | "docket" | "statute" | "other"; consumers accept further values
     normalized: str
     start: int
     end: int

@@ -1,9 +1,13 @@
-"""The gold set is valid: every span is exactly its text, files match their hand-written specs,
-metadata is complete and dates are well-formed partial dates."""
+"""The gold set is valid: specs are well-formed and tied to their texts by path and SHA-256, every
+span they give is exactly its text, and the repository holds no third-party text.
+
+Reading the texts needs ``shared_dir`` (CASEBASE_SHARED_DIR): those tests are skipped, with that
+reason, without it. The builder's rules are tested on texts written here."""
 
 from __future__ import annotations
 
-import json
+import hashlib
+import re
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -11,114 +15,127 @@ from typing import Any
 import pytest
 import yaml
 
-from casebase.analysis.types import (
-    Analysis,
-    FoundCitation,
-    FoundClaim,
-    FoundEntity,
-    FoundEvent,
-    MentionSpan,
+from casebase.analysis.gold import (
+    CITATION_KINDS,
+    CLAIM_VERBS,
+    ENTITY_KINDS,
+    GENRE_GROUPS,
+    MAX_ANCHOR_WORDS,
+    SPLITS,
+    SpecError,
+    build,
+    check_sha256,
+    locate,
+    validate,
 )
 from casebase.core.partial_dates import PartialDate
-from tests.gold.tools.build_gold import GOLD, KINDS, SpecError, build, locate, validate
+from casebase.knowledge.models.choices import ClaimVerb, DocumentKind, EntityKind
+from casebase.pipeline.management.commands.evaluate import GoldDocument, load_document
 
-DEV = GOLD / "dev"
-NAMES = sorted(p.stem for p in DEV.glob("*.txt"))
-CLAIM_VERBS = {
-    "said",
-    "testified",
-    "alleged",
-    "argued",
-    "claimed",
-    "admitted",
-    "denied",
-    "wrote",
-    "told",
-    "ruled",
-    "found",
-    "granted",
-    "accused",
-    "answered",
-    "reported",
-    "other",
-}
-DOC_KINDS = {"news_article", "opinion", "order", "blog_post", "transcript", "testimony_report"}
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+SPECS = sorted((GOLD / "specs").glob("*/*.yaml"))
+IDS = [f"{p.parent.name}/{p.stem}" for p in SPECS]
 
 
-def load(name: str) -> tuple[str, dict[str, Any]]:
-    text = (DEV / f"{name}.txt").read_text(encoding="utf-8")
-    return text, json.loads((DEV / f"{name}.json").read_text(encoding="utf-8"))
+def spec_of(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def test_at_least_fifteen_texts_each_with_spec_and_gold() -> None:
-    assert len(NAMES) >= 15
-    assert {p.stem for p in DEV.glob("*.json")} == set(NAMES)
-    assert {p.stem for p in (GOLD / "specs").glob("*.yaml")} == set(NAMES)
+def test_the_repository_keeps_specs_only() -> None:
+    assert len([p for p in SPECS if p.parent.name == "development"]) >= 18
+    assert {p.parent.name for p in SPECS} <= set(SPLITS)
+    kept = {p.relative_to(GOLD).as_posix() for p in GOLD.rglob("*") if p.is_file()}
+    assert {k for k in kept if not re.fullmatch(r"__init__\.py|specs/\w+/[\w-]+\.yaml", k)} == set()
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_spans_are_exact(name: str) -> None:
-    text, gold = load(name)
-    assert validate(gold, text) == []
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_gold_json_is_built_from_its_spec(name: str) -> None:
-    text, gold = load(name)
-    spec = yaml.safe_load((GOLD / "specs" / f"{name}.yaml").read_text(encoding="utf-8"))
-    assert build(spec, text) == gold
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_metadata_and_values(name: str) -> None:
-    text, gold = load(name)
-    meta = gold["meta"]
+@pytest.mark.parametrize("path", SPECS, ids=IDS)
+def test_spec_metadata(path: Path) -> None:
+    meta = spec_of(path)["meta"]
+    assert meta["split"] == path.parent.name
+    assert Path(meta["file"]).stem == path.stem
+    assert re.fullmatch(r"[0-9a-f]{64}", meta["sha256"])
+    assert meta["genre"] in GENRE_GROUPS
+    assert meta["kind"] in DocumentKind.values
     assert meta["url"].startswith(("http://", "https://"))
-    assert meta["publisher"] and meta["note"]
+    assert meta["note"]
     assert meta["title"] is None or meta["title"]  # null when the stored text shows none
-    assert meta["kind"] in DOC_KINDS
     if meta["published"] is not None:
-        PartialDate.parse(meta["published"])
-    assert 150 <= len(text.split()) <= 900
-    for entity in gold["entities"]:
-        assert entity["kind"] in KINDS
-        assert entity["mentions"]
-    for ev in gold["events"]:
-        if ev["date"] is None:
-            assert ev["precision"] is None
-        else:
-            assert PartialDate.parse(ev["date"]).precision.value == ev["precision"]
-    for cl in gold["claims"]:
-        assert cl["verb"] in CLAIM_VERBS
-    spans = sorted((m["start"], m["end"]) for e in gold["entities"] for m in e["mentions"])
+        PartialDate.parse(str(meta["published"]))
+
+
+@pytest.mark.parametrize("path", SPECS, ids=IDS)
+def test_spec_keeps_short_anchors_only(path: Path) -> None:
+    """Offsets and a few words: never a sentence (the ``sentence`` override is two anchors)."""
+    spec = spec_of(path)
+    phrases = [e["anchor"] for e in spec.get("events") or []]
+    for claim in spec.get("claims") or []:
+        phrases += [claim["at"], claim.get("quote") or ""]
+    for item in [*(spec.get("events") or []), *(spec.get("claims") or [])]:
+        if "sentence" in item:
+            phrases += [item["sentence"]["from"], item["sentence"]["to"]]
+    assert all(len(str(p).split()) <= MAX_ANCHOR_WORDS for p in phrases)
+
+
+@pytest.fixture(scope="module")
+def documents(shared_dir: Path) -> dict[Path, GoldDocument]:
+    return {path: load_document(path, shared_dir / "gold" / "texts") for path in SPECS}
+
+
+@pytest.fixture(scope="module")
+def index(shared_dir: Path) -> dict[str, dict[str, Any]]:
+    entries = yaml.safe_load((shared_dir / "gold" / "index.yaml").read_text(encoding="utf-8"))
+    return {entry["file"]: entry for entry in entries}
+
+
+@pytest.mark.parametrize("path", SPECS, ids=IDS)
+def test_gold_is_exactly_its_text(path: Path, documents: dict[Path, GoldDocument]) -> None:
+    """The text's SHA-256 is the spec's, every span is exactly its text, mentions never overlap
+    and every date is a well-formed partial date of its precision."""
+    doc = documents[path]
+    assert validate(doc.gold, doc.text) == []
+    spans = sorted((m["start"], m["end"]) for e in doc.gold["entities"] for m in e["mentions"])
     assert all(a[1] <= b[0] for a, b in pairwise(spans)), "mentions overlap"
+    for ev in doc.gold["events"]:
+        if ev["date"] is not None:
+            assert PartialDate.parse(ev["date"]).precision.value == ev["precision"]
 
 
-def _contract_keys() -> dict[str, set[str]]:
-    """Key sets of ``Analysis.to_json()``, the ``manage.py extract`` contract."""
-    sample = Analysis(
-        entities=[FoundEntity("A", "person", [MentionSpan("A", 0, 1)])],
-        events=[FoundEvent("2015", "year", "2015", 0, 1, "x")],
-        claims=[FoundClaim("A", "said", None, "x", 0, 1)],
-        citations=[FoundCitation("x", "case", "x", 0, 1)],
-    ).to_json()
-    keys = {k: set(sample[k][0]) for k in ("entities", "events", "claims", "citations")}
-    keys["mentions"] = set(sample["entities"][0]["mentions"][0])
-    return keys
+@pytest.mark.parametrize("path", SPECS, ids=IDS)
+def test_spec_agrees_with_the_index(path: Path, index: dict[str, dict[str, Any]]) -> None:
+    meta = spec_of(path)["meta"]
+    entry = index[meta["file"]]
+    assert (meta["split"], meta["genre"]) == (entry["split"], entry["genre"])
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_gold_has_exactly_the_extract_contract_keys(name: str) -> None:
-    _, gold = load(name)
-    keys = _contract_keys()
-    assert set(gold) == {"meta", "entities", "events", "claims", "citations"}  # turns: not scored
-    assert set(gold["meta"]) == {"url", "publisher", "published", "kind", "title", "note"}
-    for category in ("entities", "events", "claims", "citations"):
-        for item in gold[category]:
-            assert set(item) == keys[category], category
-    for entity in gold["entities"]:
-        for mention in entity["mentions"]:
-            assert set(mention) == keys["mentions"]
+def test_every_genre_of_the_index_has_a_group(index: dict[str, dict[str, Any]]) -> None:
+    assert {entry["genre"] for entry in index.values()} <= set(GENRE_GROUPS)
+
+
+def test_value_sets_are_the_models_choices() -> None:
+    assert set(ClaimVerb.values) == CLAIM_VERBS
+    assert set(EntityKind.values) == ENTITY_KINDS | {"other"}  # "other" is never annotated
+    assert {"case", "statute", "docket", "other"} <= CITATION_KINDS
+
+
+# --- the builder on texts written here -----------------------------------------------------
+
+TEXT = (
+    "Elon Musk sued OpenAI on Tuesday. He said in a filing that the deal was void, citing "
+    "15 U.S.C. § 1 and ECF No. 45.\n\n"
+    '"We never agreed," Musk testified. "xAI was told," the company said. Id. at 5.'
+)
+META = {
+    "file": "news/x.txt",
+    "sha256": "0" * 64,
+    "split": "development",
+    "genre": "news",
+    "kind": "news_article",
+    "published": "2026-04-30",
+}
+
+
+def spec(**parts: Any) -> dict[str, Any]:
+    return {"meta": META, **parts}
 
 
 def test_locate_rules() -> None:
@@ -131,19 +148,109 @@ def test_locate_rules() -> None:
         locate(text, "Altman")
 
 
+def test_build_gives_offsets_and_sentences() -> None:
+    gold = build(
+        spec(
+            entities=[{"name": "Elon Musk", "kind": "person", "mentions": ["Elon Musk", "Musk"]}],
+            events=[{"anchor": "Tuesday", "date": "2026-04-28", "precision": "day"}],
+            claims=[{"at": "He said", "speaker": "Elon Musk", "verb": "said", "quote": None}],
+        ),
+        TEXT,
+    )
+    assert [(m["text"], m["start"]) for m in gold["entities"][0]["mentions"]] == [
+        ("Elon Musk", 0),
+        ("Musk", TEXT.index("Musk testified")),
+    ]
+    assert gold["events"][0]["sentence"] == "Elon Musk sued OpenAI on Tuesday."
+    claim = gold["claims"][0]
+    assert TEXT[claim["start"] : claim["end"]].startswith("He said in a filing")
+    assert TEXT[claim["start"] : claim["end"]].endswith("ECF No. 45.")
+    assert validate(gold, TEXT) == []
+
+
+def test_new_annotation_fields() -> None:
+    """``unresolved`` dates are null, ``speaker: null`` and ``under_oath`` are kept, and every
+    citation kind of the annotation rules is accepted (``normalized`` defaults to the text)."""
+    gold = build(
+        spec(
+            events=[{"anchor": "Tuesday", "date": None, "precision": "unresolved"}],
+            claims=[
+                {
+                    "at": "Musk testified",
+                    "speaker": "Elon Musk",
+                    "verb": "testified",
+                    "quote": "We never agreed",
+                    "under_oath": True,
+                },
+                {"at": "the company said", "speaker": None, "verb": "said", "quote": None},
+            ],
+            citations=[
+                {"text": "15 U.S.C. § 1", "kind": "statute", "normalized": "15 U.S.C. § 1"},
+                {"text": "ECF No. 45", "kind": "record"},
+                {"text": "Id. at 5", "kind": "short_form"},
+            ],
+        ),
+        TEXT,
+    )
+    assert (gold["events"][0]["date"], gold["events"][0]["precision"]) == (None, None)
+    assert [(c["speaker"], c["under_oath"]) for c in gold["claims"]] == [
+        ("Elon Musk", True),
+        (None, False),
+    ]
+    assert [(c["kind"], c["normalized"]) for c in gold["citations"]] == [
+        ("statute", "15 U.S.C. § 1"),
+        ("record", "ECF No. 45"),
+        ("short_form", "Id. at 5"),
+    ]
+
+
+def test_sentence_override_is_two_short_anchors() -> None:
+    """The rule ends a sentence only before a capital: ``said. "xAI`` needs the override."""
+    claim = {"at": "the company said", "speaker": None, "verb": "said", "quote": None}
+    by_rule = build(spec(claims=[claim]), TEXT)["claims"][0]
+    assert by_rule["sentence"].startswith('"We never agreed,"')  # two sentences run together
+    override = {**claim, "sentence": {"from": '"xAI was told', "to": "company said."}}
+    built = build(spec(claims=[override]), TEXT)["claims"][0]
+    assert built["sentence"] == '"xAI was told," the company said.'
+    with pytest.raises(SpecError, match="override"):
+        build(spec(claims=[{**claim, "sentence": '"xAI was told," the company said.'}]), TEXT)
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        ({"entities": [{"name": "X", "kind": "person", "mentions": ["Nobody"]}]}, "not found"),
+        ({"entities": [{"name": "Musk", "Inc.": None, "kind": "person", "mentions": ["Musk"]}]},
+         "unknown keys"),
+        ({"events": [{"anchor": "Tuesday", "date": "2026-04", "precision": "day"}]}, "precision"),
+        ({"events": [{"anchor": "Tuesday", "date": "2026", "precision": "unresolved"}]},
+         "unresolved"),
+        ({"claims": [{"at": "He said", "speaker": "X", "verb": "hinted", "quote": None}]}, "verb"),
+        ({"claims": [{"at": "He said", "speaker": "X", "verb": "said",
+                      "quote": "in a filing that the deal was void, citing 15 U.S.C. § 1 and"}]},
+         "more than"),
+        ({"citations": [{"text": "Id. at 5", "kind": "footnote"}]}, "citation kind"),
+        ({"meta": {**META, "split": "test"}}, "split"),
+    ],
+)  # fmt: skip
+def test_build_refuses_bad_specs(parts: dict[str, Any], message: str) -> None:
+    with pytest.raises(SpecError, match=message):
+        build(spec(**parts), TEXT)
+
+
+def test_a_changed_text_is_refused_with_its_name() -> None:
+    data = TEXT.encode()
+    check_sha256(data, hashlib.sha256(data).hexdigest(), "news/x.txt")
+    with pytest.raises(SpecError, match=r"news/x\.txt: SHA-256 .* does not match"):
+        check_sha256(data + b" ", hashlib.sha256(data).hexdigest(), "news/x.txt")
+
+
 def test_validate_reports_a_shifted_span() -> None:
-    text, gold = load(NAMES[0])
-    first = gold["entities"][0]["mentions"][0]
-    first["start"] += 1
-    first["end"] += 1
-    assert validate(gold, text)
-
-
-def test_build_refuses_a_mention_that_is_not_in_the_text() -> None:
-    spec = {"meta": {}, "entities": [{"name": "X", "kind": "person", "mentions": ["Nobody"]}]}
-    with pytest.raises(SpecError):
-        build(spec, "Some text.")
-
-
-def test_gold_directory_path_is_the_repository_one() -> None:
-    assert Path(__file__).resolve().parents[1] / "gold" == GOLD
+    gold = build(
+        spec(entities=[{"name": "OpenAI", "kind": "organization", "mentions": ["OpenAI"]}]), TEXT
+    )
+    assert validate(gold, TEXT) == []
+    mention = gold["entities"][0]["mentions"][0]
+    mention["start"] += 1
+    mention["end"] += 1
+    assert validate(gold, TEXT)

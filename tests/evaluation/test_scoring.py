@@ -10,6 +10,7 @@ from casebase.analysis.evaluation import (
     Score,
     anchors_overlap,
     citation_key,
+    date_outcome,
     match_pairs,
     score_citations,
     score_claims,
@@ -114,38 +115,57 @@ def test_anchor_overlap() -> None:
     assert not anchors_overlap("late Tuesday", "late last year")
 
 
+def outcomes(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[str, int]:
+    return score_events(gold, predicted)[2].as_dict()
+
+
+NONE = {"correct": 0, "wrong": 0, "more_precise": 0, "less_precise": 0, "missed": 0}
+
+
 def test_event_dates_right_wrong_and_missing() -> None:
     gold = [
         event("Tuesday", "2026-04-28", "day", SECOND),
         event("2015", "2015", "year", "Elon Musk sued OpenAI."),
     ]
     right = [event("on Tuesday", "2026-04-28", "day", SECOND)]
-    result, dates, wrong, missing = score_events(gold, right)
+    result, dates, found = score_events(gold, right)
     assert (result.score.tp, result.score.fp, result.score.fn) == (1, 0, 1)
-    assert (dates.correct, dates.total, wrong, missing) == (1, 1, 0, 0)
+    assert (dates.correct, dates.total) == (1, 1)
+    assert found.as_dict() == {**NONE, "correct": 1, "missed": 1}  # 2015 not found: missed
 
     guessed = [event("Tuesday", "2026-04-21", "day", SECOND)]
-    _, dates, wrong, missing = score_events(gold, guessed)
-    assert (dates.correct, wrong, missing) == (0, 1, 0)
+    assert outcomes(gold, guessed) == {**NONE, "wrong": 1, "missed": 1}
 
     unresolved = [event("Tuesday", None, None, SECOND)]
-    result, dates, wrong, missing = score_events(gold, unresolved)
-    assert (dates.correct, wrong, missing) == (0, 0, 1)
-    assert result.errors == ["missing date: 'Tuesday' gold ('2026-04-28', 'day'), got (None, None)"]
+    result, dates, _ = score_events(gold, unresolved)
+    assert (dates.correct, dates.total) == (0, 1)
+    assert outcomes(gold, unresolved) == {**NONE, "missed": 2}
+    assert result.errors == ["missed date: 'Tuesday' gold ('2026-04-28', 'day'), got (None, None)"]
 
 
 def test_invented_date_where_gold_has_none_is_wrong() -> None:
     gold = [event("Tuesday", None, None, SECOND)]
-    _, dates, wrong, missing = score_events(gold, [event("Tuesday", "2026-04-28", "day", SECOND)])
-    assert (dates.correct, wrong, missing) == (0, 1, 0)
-    _, dates, wrong, missing = score_events(gold, [event("Tuesday", None, None, SECOND)])
-    assert (dates.correct, dates.total, wrong, missing) == (1, 1, 0, 0)
+    assert outcomes(gold, [event("Tuesday", "2026-04-28", "day", SECOND)]) == {**NONE, "wrong": 1}
+    _, dates, found = score_events(gold, [event("Tuesday", None, None, SECOND)])
+    assert (dates.correct, dates.total, found.correct) == (1, 1, 1)
 
 
-def test_precision_counts_in_date_accuracy() -> None:
+def test_finer_and_coarser_dates_are_told_apart_from_wrong_ones() -> None:
     gold = [event("Tuesday", "2026-04-28", "day", SECOND)]
-    _, dates, wrong, _ = score_events(gold, [event("Tuesday", "2026-04", "month", SECOND)])
-    assert (dates.correct, wrong) == (0, 1)
+    coarser = [event("Tuesday", "2026-04", "month", SECOND)]
+    result, dates, found = score_events(gold, coarser)
+    assert (dates.correct, found.as_dict()) == (0, {**NONE, "less_precise": 1})
+    assert result.errors == [
+        "less precise date: 'Tuesday' gold ('2026-04-28', 'day'), got ('2026-04', 'month')"
+    ]
+    year = [event("last year", "2025", "year", SECOND)]
+    finer = [event("last year", "2025-04-28", "day", SECOND)]
+    assert outcomes(year, finer) == {**NONE, "more_precise": 1}
+    other_month = [event("Tuesday", "2026-05", "month", SECOND)]
+    assert outcomes(gold, other_month) == {**NONE, "wrong": 1}
+    # "2025-1" is not a prefix of "2025-10-01" as a partial date: ISO parts nest by "-".
+    assert date_outcome(("2025-10-01", "day"), ("2025-1", "month")) == "wrong"
+    assert date_outcome(("2025", "year"), ("2025", "year")) == "correct"
 
 
 def test_event_needs_both_sentence_and_anchor_overlap() -> None:
@@ -279,8 +299,44 @@ def test_citations_need_span_and_normalized_match() -> None:
             "end": 39,
         },
     ]
-    result = score_citations(gold, predicted)
+    result, kinds = score_citations(gold, predicted)
     assert (result.score.tp, result.score.fp, result.score.fn) == (1, 1, 1)
+    assert {k: (r.correct, r.total) for k, r in kinds.items()} == {
+        "statute": (1, 1),
+        "case": (0, 1),
+    }
+
+
+def test_every_citation_kind_counts_for_recall() -> None:
+    """Short forms, record references and rules are scored like cases: by span and key."""
+    text = "Id. at 5; ECF No. 45; Fed. R. Civ. P. 12(b)(6)."
+    gold = [
+        {
+            "text": t,
+            "kind": k,
+            "normalized": t,
+            "start": text.index(t),
+            "end": text.index(t) + len(t),
+        }
+        for t, k in (
+            ("Id. at 5", "short_form"),
+            ("ECF No. 45", "record"),
+            ("Fed. R. Civ. P. 12(b)(6)", "rule"),
+        )
+    ]
+    result, kinds = score_citations(gold, [gold[2]])
+    assert (result.score.tp, result.score.fn) == (1, 2)
+    assert {k: (r.correct, r.total) for k, r in kinds.items()} == {
+        "short_form": (0, 1),
+        "record": (0, 1),
+        "rule": (1, 1),
+    }
+    document = score_document(
+        "c",
+        {"entities": [], "events": [], "claims": [], "citations": gold},
+        {"citations": gold[:1]},
+    )
+    assert summarize([document])["citation_recall_by_kind"]["short_form"]["correct"] == 1
 
 
 def test_match_pairs_prefers_best_scores_one_to_one() -> None:
@@ -311,4 +367,6 @@ def test_document_and_micro_average() -> None:
     # overall: entities 3/6, events 1/2, claims 1/2, no citations -> tp 5, fn 5.
     assert (summary["overall"]["tp"], summary["overall"]["fn"]) == (5, 5)
     assert summary["date_accuracy"] == {"correct": 1, "total": 1, "accuracy": 1.0}
+    assert summary["dates"] == {**NONE, "correct": 1, "missed": 1}
     assert summary["per_document"][1]["misses"]["claims"]
+    assert "per_document" not in summarize([perfect, empty], details=False)

@@ -20,8 +20,9 @@ from casebase.knowledge.models import (
     Event,
     Mention,
 )
+from casebase.knowledge.models.events import EventQuerySet
+from casebase.queries import event_filters
 from casebase.queries.periods import overlaps
-from casebase.queries.timeline import overlaps_range
 
 from . import params
 
@@ -124,14 +125,6 @@ class DateRangeMixin:
         return overlaps(start, end, self.date_range[1], self.date_range[2])
 
 
-def _events_involving(slugs: list[str]) -> QuerySet[Any]:
-    """Ids of events linked to any of these entities (or to what they were merged into)."""
-    survivors = Entity.objects.filter(
-        Q(slug__in=slugs) | Q(merged_from__slug__in=slugs), merged_into__isnull=True
-    ).values("pk")
-    return Event.entities.through.objects.filter(entity_id__in=survivors).values("event_id")
-
-
 class EventFilter(DateRangeMixin, df.FilterSet):
     date_range = ("date", "date", "date_precision")
 
@@ -167,21 +160,22 @@ class EventFilter(DateRangeMixin, df.FilterSet):
         fields: list[str] = []
 
     def range_condition(self, start: PartialDate | None, end: PartialDate | None) -> Q:
-        return overlaps_range(start, end)  # the timeline's rule, with end dates
+        return event_filters.overlaps_range(start, end)  # the timeline's rule, with end dates
 
-    def filter_thread(self, qs: QuerySet[Event], name: str, value: list[str]) -> QuerySet[Event]:
-        through = Event.threads.through.objects.filter(thread__slug__in=value)
-        return qs.filter(pk__in=through.values("event_id"))
+    # Each filter means what it means on the web timeline (casebase.queries.event_filters);
+    # here an unknown slug matches nothing, as in every API filter.
 
-    def filter_entity(self, qs: QuerySet[Event], name: str, value: list[str]) -> QuerySet[Event]:
-        for slug in dict.fromkeys(value):
-            qs = qs.filter(pk__in=_events_involving([slug]))
-        return qs
+    def filter_thread(self, qs: EventQuerySet, name: str, value: list[str]) -> EventQuerySet:
+        return event_filters.on_threads(qs, event_filters.thread_ids(value).values())
 
-    def filter_entity_any(
-        self, qs: QuerySet[Event], name: str, value: list[str]
-    ) -> QuerySet[Event]:
-        return qs.filter(pk__in=_events_involving(value))
+    def filter_entity(self, qs: EventQuerySet, name: str, value: list[str]) -> EventQuerySet:
+        found = event_filters.entity_ids(value)
+        if any(slug not in found for slug in value):
+            return qs.none()
+        return event_filters.involving_all(qs, found.values())
+
+    def filter_entity_any(self, qs: EventQuerySet, name: str, value: list[str]) -> EventQuerySet:
+        return event_filters.involving_any(qs, event_filters.entity_ids(value).values())
 
 
 class EntityFilter(df.FilterSet):

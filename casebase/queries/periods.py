@@ -32,7 +32,7 @@ def overlaps(
 ) -> Q:
     """Rows whose partial date in ``field``/``precision_field`` overlaps ``start``..``end``: a
     claim dated "2024" matches ``made_from=2024-06`` (the same rule as the timeline's
-    ``overlaps_range``).
+    ``event_filters.overlaps_range``).
 
     Either bound may be None (open range); rows without a date never match a bounded range.
     """

@@ -21,24 +21,21 @@ Filter semantics (documented in docs/web.md):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any, cast
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import QuerySet
 
 from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import (
-    Case,
-    Entity,
     Event,
     Origin,
     ReviewStatus,
-    Thread,
 )
 from casebase.knowledge.models.choices import Confidence
 from casebase.knowledge.models.events import EventQuerySet
 
-from .periods import period_ends_on_or_after
+from . import event_filters
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off"})
@@ -204,99 +201,43 @@ def _parse_q(text: str) -> str:
     return text
 
 
-@dataclass
-class _Resolved:
-    """Slugs of a filter state turned into primary keys (unknown slugs collected as errors)."""
-
-    case_id: int | None = None
-    entity_ids: list[int] = field(default_factory=list)
-    thread_ids: list[int] = field(default_factory=list)
-
-
-def _resolve(filters: TimelineFilters) -> _Resolved:
+def _resolve(filters: TimelineFilters) -> tuple[list[int], list[int], list[int]]:
+    """Case, entity and thread ids of the filters' slugs; ``InvalidFilter`` names any unknown."""
     errors: dict[str, str] = {}
-    resolved = _Resolved()
-    if filters.case:
-        case_id = Case.objects.filter(slug=filters.case).values_list("pk", flat=True).first()
-        if case_id is None:
-            errors["case"] = f"no case {filters.case!r}"
-        resolved.case_id = case_id
-    if filters.entities:
-        found = {
-            slug: merged_into or pk
-            for slug, pk, merged_into in Entity.objects.filter(
-                slug__in=filters.entities
-            ).values_list("slug", "pk", "merged_into")
-        }
-        missing = [slug for slug in filters.entities if slug not in found]
+    found: list[list[int]] = []
+    for param, slugs, lookup, noun in (
+        ("case", (filters.case,) if filters.case else (), event_filters.case_ids, "case"),
+        ("entity", filters.entities, event_filters.entity_ids, "entity"),
+        ("thread", filters.threads, event_filters.thread_ids, "thread"),
+    ):
+        ids = lookup(slugs) if slugs else {}
+        missing = [slug for slug in slugs if slug not in ids]
         if missing:
-            errors["entity"] = f"no entity {missing[0]!r}"
-        resolved.entity_ids = sorted(set(found.values()))
-    if filters.threads:
-        found = dict(Thread.objects.filter(slug__in=filters.threads).values_list("slug", "pk"))
-        missing = [slug for slug in filters.threads if slug not in found]
-        if missing:
-            errors["thread"] = f"no thread {missing[0]!r}"
-        resolved.thread_ids = sorted(found.values())
+            errors[param] = f"no {noun} {missing[0]!r}"
+        found.append(sorted(set(ids.values())))
     if errors:
         raise InvalidFilter(errors)
-    return resolved
-
-
-def overlaps_range(date_from: PartialDate | None, date_to: PartialDate | None) -> Q:
-    """Q for events whose period overlaps [date_from.start, date_to.end]."""
-    condition = Q()
-    if date_to is not None:
-        condition &= Q(date__lte=date_to.end)
-    if date_from is not None:
-        start = date_from.start
-        open_ended = Q(end_date__isnull=True) & period_ends_on_or_after(
-            "date", "date_precision", start
-        )
-        ranged = Q(end_date__isnull=False) & period_ends_on_or_after(
-            "end_date", "end_precision", start
-        )
-        condition &= open_ended | ranged
-    return condition
-
-
-def _text_condition(q: str) -> Q:
-    condition = Q()
-    for word in q.split():
-        condition &= Q(title__icontains=word) | Q(summary__icontains=word)
-    return condition
+    return found[0], found[1], found[2]
 
 
 def filter_events(filters: TimelineFilters, events: EventQuerySet) -> EventQuerySet:
     """Those of ``events`` (``Event.objects.visible_to(user)``) that match ``filters``,
-    unordered and without prefetches (for counts and facets)."""
-    resolved = _resolve(filters)
-    if resolved.case_id is not None:
-        events = events.filter(case_id=resolved.case_id)
-    for entity_id in resolved.entity_ids:
-        events = events.filter(
-            Exists(
-                Event.entities.through.objects.filter(event_id=OuterRef("pk"), entity_id=entity_id)
-            )
-        )
-    if resolved.thread_ids:
-        events = events.filter(
-            Exists(
-                Event.threads.through.objects.filter(
-                    event_id=OuterRef("pk"), thread_id__in=resolved.thread_ids
-                )
-            )
-        )
-    if filters.date_from or filters.date_to:
-        events = events.filter(overlaps_range(filters.date_from, filters.date_to))
+    unordered and without prefetches (for counts and facets). The meaning of each filter is
+    ``event_filters``'s, shared with the API."""
+    cases, entities, threads = _resolve(filters)
+    if cases:
+        events = event_filters.in_cases(events, cases)
+    events = event_filters.involving_all(events, entities)
+    if threads:
+        events = event_filters.on_threads(events, threads)
+    events = event_filters.in_period(events, filters.date_from, filters.date_to)
     if filters.origin:
         events = events.filter(origin=filters.origin)
     if filters.review:
         events = events.filter(review_status__in=filters.review)
     else:
         events = events.exclude(review_status=ReviewStatus.REJECTED)
-    if filters.q:
-        events = events.filter(_text_condition(filters.q))
+    events = event_filters.containing_words(events, filters.q)
     if not filters.unverified:
         events = events.exclude(confidence=Confidence.LOW)
     return events

@@ -254,4 +254,3 @@ ALL = (
     UserFactory,
     EditorFactory,
 )
-

@@ -79,6 +79,14 @@ class EntityFactory(_Factory):
                 EntityAliasFactory(entity=obj, alias=alias)
 
 
+class KnownEntityFactory(EntityFactory):
+    """The entity with this slug if there is one (fixtures that may meet in one test), else a
+    new one."""
+
+    class Meta:
+        django_get_or_create = ("slug",)
+
+
 class EntityAliasFactory(_Factory):
     class Meta:
         model = EntityAlias
@@ -241,6 +249,7 @@ class EditorFactory(UserFactory):
 ALL = (
     ThreadFactory,
     EntityFactory,
+    KnownEntityFactory,
     EntityAliasFactory,
     CaseFactory,
     CasePartyFactory,

@@ -19,6 +19,7 @@ import factory
 from django.contrib.auth.models import Group, Permission, User
 from factory.django import DjangoModelFactory
 
+from casebase.analysis.types import KnownEntity
 from casebase.core.partial_dates import PartialDate
 from casebase.curation.management.commands.setup_roles import setup_editor_group
 from casebase.knowledge.models import (
@@ -85,6 +86,17 @@ class KnownEntityFactory(EntityFactory):
 
     class Meta:
         django_get_or_create = ("slug",)
+
+
+def known_entity_rows(known: Iterable[KnownEntity]) -> dict[str, Entity]:
+    """The rows of a knowledge base given as the analysis sees it (e.g. SEED_KNOWN in
+    tests/analysis/conftest.py), by slug."""
+    return {
+        item.slug: EntityFactory(
+            slug=item.slug, name=item.name, kind=item.kind, aliases=list(item.aliases)
+        )
+        for item in known
+    }
 
 
 class EntityAliasFactory(_Factory):

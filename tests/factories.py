@@ -22,20 +22,7 @@ from factory.django import DjangoModelFactory
 from casebase.analysis.types import KnownEntity
 from casebase.core.partial_dates import PartialDate
 from casebase.curation.management.commands.setup_roles import setup_editor_group
-from casebase.knowledge.models import (
-    Case,
-    CaseParty,
-    Citation,
-    Claim,
-    Document,
-    Entity,
-    EntityAlias,
-    Event,
-    EventLink,
-    Evidence,
-    Mention,
-    Thread,
-)
+from casebase.knowledge import models
 
 PASSWORD = "pw-for-tests-only"
 
@@ -51,6 +38,11 @@ def _related(field: str) -> Any:
     return factory.PostGeneration(hook)
 
 
+def _span_of(field: str) -> Any:
+    """``end`` for a span from ``start`` over the text of ``field``."""
+    return factory.LazyAttribute(lambda o: o.start + len(getattr(o, field)))
+
+
 class _Factory(DjangoModelFactory):  # type: ignore[misc]
     class Meta:
         abstract = True
@@ -59,7 +51,7 @@ class _Factory(DjangoModelFactory):  # type: ignore[misc]
 
 class ThreadFactory(_Factory):
     class Meta:
-        model = Thread
+        model = models.Thread
 
     slug = factory.Sequence(lambda n: f"thread-{n}")
     name = factory.Sequence(lambda n: f"Thread {n}")
@@ -67,14 +59,16 @@ class ThreadFactory(_Factory):
 
 class EntityFactory(_Factory):
     class Meta:
-        model = Entity
+        model = models.Entity
 
     name = factory.Sequence(lambda n: f"Entity {n}")
     slug = factory.Sequence(lambda n: f"entity-{n}")
     kind = "person"
 
     @factory.post_generation
-    def aliases(obj: Entity, create: bool, extracted: Iterable[str] | None, **kwargs: Any) -> None:
+    def aliases(
+        obj: models.Entity, create: bool, extracted: Iterable[str] | None, **kwargs: Any
+    ) -> None:
         if create and extracted:
             for alias in extracted:
                 EntityAliasFactory(entity=obj, alias=alias)
@@ -88,7 +82,7 @@ class KnownEntityFactory(EntityFactory):
         django_get_or_create = ("slug",)
 
 
-def known_entity_rows(known: Iterable[KnownEntity]) -> dict[str, Entity]:
+def known_entity_rows(known: Iterable[KnownEntity]) -> dict[str, models.Entity]:
     """The rows of a knowledge base given as the analysis sees it (e.g. SEED_KNOWN in
     tests/analysis/conftest.py), by slug."""
     return {
@@ -101,7 +95,7 @@ def known_entity_rows(known: Iterable[KnownEntity]) -> dict[str, Entity]:
 
 class EntityAliasFactory(_Factory):
     class Meta:
-        model = EntityAlias
+        model = models.EntityAlias
 
     entity = factory.SubFactory(EntityFactory)
     alias = factory.Sequence(lambda n: f"Alias {n}")
@@ -109,7 +103,7 @@ class EntityAliasFactory(_Factory):
 
 class CaseFactory(_Factory):
     class Meta:
-        model = Case
+        model = models.Case
 
     slug = factory.Sequence(lambda n: f"case-{n}")
     caption = factory.Sequence(lambda n: f"Plaintiff {n} v. Defendant {n}")
@@ -120,7 +114,7 @@ class CaseFactory(_Factory):
 
 class CasePartyFactory(_Factory):
     class Meta:
-        model = CaseParty
+        model = models.CaseParty
 
     case = factory.SubFactory(CaseFactory)
     entity = factory.SubFactory(EntityFactory)
@@ -129,7 +123,7 @@ class CasePartyFactory(_Factory):
 
 class DocumentFactory(_Factory):
     class Meta:
-        model = Document
+        model = models.Document
 
     title = factory.Sequence(lambda n: f"Document {n}")
     kind = "news_article"
@@ -142,7 +136,7 @@ class EventFactory(_Factory):
     and ``date_precision`` themselves."""
 
     class Meta:
-        model = Event
+        model = models.Event
 
     class Params:
         on = "2024-02-29"
@@ -156,7 +150,7 @@ class EventFactory(_Factory):
 
 class EvidenceFactory(_Factory):
     class Meta:
-        model = Evidence
+        model = models.Evidence
 
     event = factory.SubFactory(EventFactory)
     document = factory.SubFactory(DocumentFactory)
@@ -164,7 +158,7 @@ class EvidenceFactory(_Factory):
 
 class EventLinkFactory(_Factory):
     class Meta:
-        model = EventLink
+        model = models.EventLink
 
     source = factory.SubFactory(EventFactory)
     target = factory.SubFactory(EventFactory)
@@ -175,37 +169,37 @@ class MentionFactory(_Factory):
     """By default the mention is the entity's name at the start of the document."""
 
     class Meta:
-        model = Mention
+        model = models.Mention
 
     document = factory.SubFactory(DocumentFactory)
     entity = factory.SubFactory(EntityFactory)
     text = factory.LazyAttribute(lambda o: o.entity.name)
     start = 0
-    end = factory.LazyAttribute(lambda o: o.start + len(o.text))
+    end = _span_of("text")
 
 
 class ClaimFactory(_Factory):
     class Meta:
-        model = Claim
+        model = models.Claim
 
     document = factory.SubFactory(DocumentFactory)
     content = factory.Sequence(lambda n: f"claim {n}")
     start = 0
-    end = factory.LazyAttribute(lambda o: o.start + len(o.content))
+    end = _span_of("content")
     about = _related("about")
     contradicts = _related("contradicts")
 
 
 class CitationFactory(_Factory):
     class Meta:
-        model = Citation
+        model = models.Citation
 
     document = factory.SubFactory(DocumentFactory)
     kind = "case"
     text = factory.Sequence(lambda n: f"Foo v. Bar {n}")
     normalized = factory.LazyAttribute(lambda o: o.text)
     start = 0
-    end = factory.LazyAttribute(lambda o: o.start + len(o.text))
+    end = _span_of("text")
 
 
 def _permissions(wanted: Iterable[str | Permission]) -> list[Permission]:

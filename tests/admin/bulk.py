@@ -20,20 +20,7 @@ from casebase.knowledge.models import (
     Mention,
     Thread,
 )
-from tests.factories import (
-    CaseFactory,
-    CasePartyFactory,
-    CitationFactory,
-    ClaimFactory,
-    DocumentFactory,
-    EntityAliasFactory,
-    EntityFactory,
-    EventFactory,
-    EventLinkFactory,
-    EvidenceFactory,
-    MentionFactory,
-    ThreadFactory,
-)
+from tests import factories
 
 BODY = "Person {n} said on Monday that Company {n} had settled the case No. {n}-cv-1. " * 3
 
@@ -42,23 +29,23 @@ def make_bulk(n: int = 2000) -> None:
     """About ``n`` entities, events, mentions and claims, ``n // 2`` documents, and the links
     between them, so every changelist has thousands of rows and every change page has children."""
     entities = Entity.objects.bulk_create(
-        EntityFactory.build(name=f"Person {i}", slug=f"person-{i}") for i in range(n)
+        factories.EntityFactory.build(name=f"Person {i}", slug=f"person-{i}") for i in range(n)
     )
     EntityAlias.objects.bulk_create(
-        EntityAliasFactory.build(entity=e, alias=f"P. {i}", normalized=f"p. {i}")
+        factories.EntityAliasFactory.build(entity=e, alias=f"P. {i}", normalized=f"p. {i}")
         for i, e in enumerate(entities)
     )
     threads = Thread.objects.bulk_create(
-        ThreadFactory.build(slug=f"thread-{i}", name=f"Thread {i}") for i in range(5)
+        factories.ThreadFactory.build(slug=f"thread-{i}", name=f"Thread {i}") for i in range(5)
     )
     cases = Case.objects.bulk_create(
-        CaseFactory.build(
+        factories.CaseFactory.build(
             slug=f"case-{i}", caption=f"Case {i}", short_name=f"Case {i}", court="Court"
         )
         for i in range(50)
     )
     documents = Document.objects.bulk_create(
-        DocumentFactory.build(
+        factories.DocumentFactory.build(
             title=f"Document {i}",
             kind="other",
             text=BODY.format(n=i),
@@ -69,13 +56,13 @@ def make_bulk(n: int = 2000) -> None:
         for i in range(n // 2)
     )
     Mention.objects.bulk_create(
-        MentionFactory.build(
+        factories.MentionFactory.build(
             document=documents[i % len(documents)], entity=e, start=0, end=8, text="Person"
         )
         for i, e in enumerate(entities)
     )
     claims = Claim.objects.bulk_create(
-        ClaimFactory.build(
+        factories.ClaimFactory.build(
             document=documents[i % len(documents)],
             speaker=e,
             content=f"Company {i} had settled",
@@ -91,13 +78,13 @@ def make_bulk(n: int = 2000) -> None:
         Claim.about.through(claim=c, entity=entities[(i + 1) % n]) for i, c in enumerate(claims)
     )
     Citation.objects.bulk_create(
-        CitationFactory.build(
+        factories.CitationFactory.build(
             document=d, kind="docket", text="No. 1-cv-1", normalized="1-cv-1", start=60, end=70
         )
         for d in documents
     )
     events = Event.objects.bulk_create(
-        EventFactory.build(
+        factories.EventFactory.build(
             title=f"Event {i}",
             date=dt.date(2015, 1, 1) + dt.timedelta(days=i),
             date_precision=("year", "month", "day")[i % 3],
@@ -114,15 +101,17 @@ def make_bulk(n: int = 2000) -> None:
         Event.entities.through(event=e, entity=entities[i]) for i, e in enumerate(events)
     )
     Evidence.objects.bulk_create(
-        EvidenceFactory.build(event=e, document=documents[i % len(documents)], start=0, end=30)
+        factories.EvidenceFactory.build(
+            event=e, document=documents[i % len(documents)], start=0, end=30
+        )
         for i, e in enumerate(events)
     )
     EventLink.objects.bulk_create(
-        EventLinkFactory.build(source=events[i], target=events[i + 1], kind="related")
+        factories.EventLinkFactory.build(source=events[i], target=events[i + 1], kind="related")
         for i in range(n - 1)
     )
     CaseParty.objects.bulk_create(
-        CasePartyFactory.build(case=cases[i % len(cases)], entity=e, role="plaintiff")
+        factories.CasePartyFactory.build(case=cases[i % len(cases)], entity=e, role="plaintiff")
         for i, e in enumerate(entities[:500])
     )
     Case.judges.through.objects.bulk_create(
@@ -141,23 +130,28 @@ def _crowd(document: Document, event: Event, case: Case, entities: list[Entity])
     """Give the rows the change-page tests open many children: inline rows must not each
     cost a query."""
     Mention.objects.bulk_create(
-        MentionFactory.build(document=document, entity=e, start=20, end=29, text="Company 0")
+        factories.MentionFactory.build(
+            document=document, entity=e, start=20, end=29, text="Company 0"
+        )
         for e in entities[:300]
     )
     Claim.objects.bulk_create(
-        ClaimFactory.build(
+        factories.ClaimFactory.build(
             document=document, speaker=e, content="said", start=0, end=9, fingerprint="x"
         )
         for e in entities[:150]
     )
     others = list(Document.objects.exclude(pk=document.pk).order_by("pk")[:30])
     Evidence.objects.bulk_create(
-        EvidenceFactory.build(event=event, document=d, quote="Person said") for d in others
+        factories.EvidenceFactory.build(event=event, document=d, quote="Person said")
+        for d in others
     )
     targets = list(Event.objects.exclude(pk=event.pk).order_by("-pk")[:30])
     EventLink.objects.bulk_create(
-        EventLinkFactory.build(source=event, target=t, kind="precedent_for") for t in targets
+        factories.EventLinkFactory.build(source=event, target=t, kind="precedent_for")
+        for t in targets
     )
     CaseParty.objects.bulk_create(
-        CasePartyFactory.build(case=case, entity=e, role="defendant") for e in entities[1000:1060]
+        factories.CasePartyFactory.build(case=case, entity=e, role="defendant")
+        for e in entities[1000:1060]
     )

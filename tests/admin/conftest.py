@@ -9,15 +9,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from casebase.knowledge.models import Case, Claim, Document, Entity, Event, Thread
-from tests.factories import (
-    CaseFactory,
-    ClaimFactory,
-    DocumentFactory,
-    EditorFactory,
-    EntityFactory,
-    EventFactory,
-    ThreadFactory,
-)
+from tests import factories
 
 TEXT = (
     "Alice Example testified on Thursday that Beta Labs had copied the model. "
@@ -27,7 +19,7 @@ TEXT = (
 
 @pytest.fixture
 def editor(db: None) -> User:
-    return EditorFactory(username="editor", password="pw-editor-123")
+    return factories.EditorFactory(username="editor", password="pw-editor-123")
 
 
 @pytest.fixture
@@ -56,25 +48,27 @@ def span(text: str, needle: str) -> tuple[int, int]:
 
 @pytest.fixture
 def world(db: None) -> World:
-    alice = EntityFactory(name="Alice Example", slug="alice-example")
-    alice_dup = EntityFactory(name="Example, Alice", slug="example-alice")
-    beta = EntityFactory(name="Beta Labs", slug="beta-labs", kind="organization")
-    case = CaseFactory(
+    alice = factories.EntityFactory(name="Alice Example", slug="alice-example")
+    alice_dup = factories.EntityFactory(name="Example, Alice", slug="example-alice")
+    beta = factories.EntityFactory(name="Beta Labs", slug="beta-labs", kind="organization")
+    case = factories.CaseFactory(
         slug="example-v-beta",
         caption="Example v. Beta Labs",
         short_name="Example v. Beta",
         court="Test Court",
     )
-    document = DocumentFactory(title="A test report", text=TEXT, case=case, content_hash="0" * 64)
-    thread = ThreadFactory(slug="dispute", name="The dispute")
-    event = EventFactory(title="Alice testifies", on="2026-04-30", case=case)
-    other = EventFactory(title="Suit filed", on="2024-02")
+    document = factories.DocumentFactory(
+        title="A test report", text=TEXT, case=case, content_hash="0" * 64
+    )
+    thread = factories.ThreadFactory(slug="dispute", name="The dispute")
+    event = factories.EventFactory(title="Alice testifies", on="2026-04-30", case=case)
+    other = factories.EventFactory(title="Suit filed", on="2024-02")
     return World(case, document, alice, alice_dup, beta, thread, event, other)
 
 
 def add_extracted_claim(document: Document, speaker: Entity | None, needle: str) -> Claim:
     start, end = span(document.text, needle)
-    return ClaimFactory(
+    return factories.ClaimFactory(
         document=document,
         speaker=speaker,
         verb="testified",

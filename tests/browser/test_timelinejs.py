@@ -17,15 +17,8 @@ import pytest
 
 from casebase.exports.timelinejs_media import media_type
 from casebase.knowledge.models import Document, Event, Thread
+from tests import factories
 from tests.browser.timelinejs import EmbeddingSite
-from tests.factories import (
-    CaseFactory,
-    DocumentFactory,
-    EntityFactory,
-    EventFactory,
-    EvidenceFactory,
-    ThreadFactory,
-)
 from tests.security.conftest import JS_URL, hostile
 
 pytestmark = [
@@ -48,7 +41,7 @@ class Corpus:
 
 
 def _document(title: str, publisher: str, url: str) -> Document:
-    return DocumentFactory(
+    return factories.DocumentFactory(
         title=title,
         kind="other",
         publisher=publisher,
@@ -59,21 +52,25 @@ def _document(title: str, publisher: str, url: str) -> Document:
 
 
 def _event(title: str, day: int, thread: Thread, *documents: Document, **fields: Any) -> Event:
-    event = EventFactory(title=title, date=dt.date(2024, 3, day), threads=[thread], **fields)
+    event = factories.EventFactory(
+        title=title, date=dt.date(2024, 3, day), threads=[thread], **fields
+    )
     for document in documents:
-        EvidenceFactory(event=event, document=document, quote=document.title)
+        factories.EvidenceFactory(event=event, document=document, quote=document.title)
     return event
 
 
 def make_corpus(image_url: str) -> Corpus:
-    case = CaseFactory(
+    case = factories.CaseFactory(
         slug="hostile-case",
         caption=hostile("case-caption"),
         short_name=hostile("case-short"),
         court="",
     )
-    entity = EntityFactory(name=hostile("entity-name"), slug="hostile-entity", kind="other")
-    hostile_thread = ThreadFactory(slug="hostile", name=hostile("thread-name"))
+    entity = factories.EntityFactory(
+        name=hostile("entity-name"), slug="hostile-entity", kind="other"
+    )
+    hostile_thread = factories.ThreadFactory(slug="hostile", name=hostile("thread-name"))
     hostile_event = _event(
         hostile("event-title"),
         1,
@@ -86,7 +83,7 @@ def make_corpus(image_url: str) -> Corpus:
         confidence="low",
     )
     hostile_event.entities.add(entity)
-    plain_thread = ThreadFactory(slug="plain", name=AMPERSAND, position=1)
+    plain_thread = factories.ThreadFactory(slug="plain", name=AMPERSAND, position=1)
     plain = _event(
         AMPERSAND,
         2,
@@ -96,7 +93,7 @@ def make_corpus(image_url: str) -> Corpus:
         summary=AMPERSAND,
     )
     article = _event("Article only", 3, plain_thread, _document("Report", "Wire", ARTICLE))
-    bidi_thread = ThreadFactory(slug="bidi", name=RLO + "evil", position=2)
+    bidi_thread = factories.ThreadFactory(slug="bidi", name=RLO + "evil", position=2)
     bidi = _event(
         RLO + "Overridden",
         4,

@@ -27,14 +27,7 @@ from casebase.knowledge.models import (
     Evidence,
     Mention,
 )
-from tests.factories import (
-    DocumentFactory,
-    EventFactory,
-    EvidenceFactory,
-    KnownEntityFactory,
-    MentionFactory,
-    UserFactory,
-)
+from tests import factories
 
 # Reused as they are: the real court PDFs, a loopback HTTP server and a media folder per test
 # (autouse) so stored-file counts are per test. ``run_tasks_inline`` is the root conftest's.
@@ -113,7 +106,7 @@ def assert_serving(bystander: Bystander, client: Client | None = None) -> None:
 
 @pytest.fixture
 def bystander(db: None) -> Bystander:
-    document = DocumentFactory(
+    document = factories.DocumentFactory(
         title="Example hearing notes",
         text=BYSTANDER_TEXT,
         published_on=dt.date(2024, 3, 4),
@@ -122,17 +115,17 @@ def bystander(db: None) -> Bystander:
         original_name="notes.txt",
         original=ContentFile(BYSTANDER_TEXT.encode(), name="notes.txt"),
     )
-    entity = KnownEntityFactory(name="Alice Example", slug="alice-example")
-    MentionFactory(document=document, entity=entity)
-    event = EventFactory(
+    entity = factories.KnownEntityFactory(name="Alice Example", slug="alice-example")
+    factories.MentionFactory(document=document, entity=entity)
+    event = factories.EventFactory(
         title="Alice Example testifies", on="2024-03-03", summary="Testimony.", entities=[entity]
     )
-    EvidenceFactory(event=event, document=document, start=0, end=76, quote="testified")
+    factories.EvidenceFactory(event=event, document=document, start=0, end=76, quote="testified")
     return Bystander(document, entity, event)
 
 
 def _editor(username: str) -> User:
-    return UserFactory(username=username, permissions=["add_document"])
+    return factories.UserFactory(username=username, permissions=["add_document"])
 
 
 @pytest.fixture
@@ -155,5 +148,5 @@ def web_editor(db: None) -> Client:
 @pytest.fixture
 def admin_client_user(db: None) -> Client:
     client = Client()
-    client.force_login(UserFactory(username="hostile-root", superuser=True))
+    client.force_login(factories.UserFactory(username="hostile-root", superuser=True))
     return client

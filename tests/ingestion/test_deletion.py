@@ -23,13 +23,7 @@ from casebase.pipeline.deletion import delete_document, delete_documents
 from casebase.pipeline.fetching import complete_fetch
 from casebase.pipeline.intake import SubmissionMeta, ingest_text, ingest_url
 from casebase.sources.fetch import FetchedResource
-from tests.factories import (
-    ClaimFactory,
-    EntityFactory,
-    EventFactory,
-    EvidenceFactory,
-    MentionFactory,
-)
+from tests import factories
 
 from .deletion_world import TEXT, assert_rule_applied, make_deletion_world
 
@@ -109,26 +103,28 @@ STALE = "Old pipeline output"
 
 def _stale_rows(document: Document) -> dict[str, Any]:
     """What an older pipeline stored for ``document`` and the current one no longer finds."""
-    entity = EntityFactory(
+    entity = factories.EntityFactory(
         name="Stale Entity", slug="stale-entity", kind="other", origin="extracted"
     )
-    speaker = EntityFactory(
+    speaker = factories.EntityFactory(
         name="Stale Speaker", slug="stale-speaker", kind="other", origin="extracted"
     )
-    MentionFactory(document=document, entity=entity, start=0, end=5, text="Alice")
-    claim = ClaimFactory(
+    factories.MentionFactory(document=document, entity=entity, start=0, end=5, text="Alice")
+    claim = factories.ClaimFactory(
         document=document, speaker=speaker, content=STALE, start=0, end=5, origin="extracted"
     )
     rows: dict[str, Any] = {"entity": entity, "speaker": speaker, "claim": claim}
     for status in ("extracted", "approved"):
-        event = EventFactory(
+        event = factories.EventFactory(
             title=f"{STALE} ({status})",
             on="2001-01-01",
             origin="extracted",
             review_status=status,
             fingerprint=f"stale-{status}",
         )
-        EvidenceFactory(event=event, document=document, start=0, end=5, origin="extracted")
+        factories.EvidenceFactory(
+            event=event, document=document, start=0, end=5, origin="extracted"
+        )
         rows[status] = event
     return rows
 

@@ -20,19 +20,7 @@ from casebase.knowledge.models import (
     Thread,
 )
 from casebase.knowledge.models.choices import CitationKind, Confidence
-from tests.factories import (
-    CaseFactory,
-    CitationFactory,
-    ClaimFactory,
-    DocumentFactory,
-    EntityFactory,
-    EventFactory,
-    EventLinkFactory,
-    EvidenceFactory,
-    MentionFactory,
-    ThreadFactory,
-    UserFactory,
-)
+from tests import factories
 
 # Each payload carries a marker so that a hit names the field it came from.
 SCRIPT = "<script>alert('xss-{}')</script>"
@@ -87,17 +75,17 @@ class HostileCorpus:
 
 @pytest.fixture
 def superuser(db: None) -> User:
-    return UserFactory(username="root", password="pw-root-1234", superuser=True)
+    return factories.UserFactory(username="root", password="pw-root-1234", superuser=True)
 
 
 @pytest.fixture
 def staff_without_permissions(db: None) -> User:
-    return UserFactory(username="staff", password="pw-staff-1234", is_staff=True)
+    return factories.UserFactory(username="staff", password="pw-staff-1234", is_staff=True)
 
 
 @pytest.fixture
 def reader(db: None) -> User:
-    return UserFactory(username="reader", password="pw-reader-1234")
+    return factories.UserFactory(username="reader", password="pw-reader-1234")
 
 
 # U+202E RIGHT-TO-LEFT OVERRIDE: unisolated, it reverses the app's text after it on the line.
@@ -110,17 +98,17 @@ def right_to_left(marker: str) -> str:
 
 def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
     """Every text field that a page may show holds ``text(field name)``."""
-    thread = ThreadFactory(
+    thread = factories.ThreadFactory(
         slug="hostile", name=text("thread-name"), description=text("thread-desc")
     )
-    entity = EntityFactory(
+    entity = factories.EntityFactory(
         name=text("entity-name"),
         slug="hostile-entity",
         kind="other",
         description=text("entity-desc"),
         aliases=[text("alias")],
     )
-    case = CaseFactory(
+    case = factories.CaseFactory(
         slug="hostile-case",
         caption=text("case-caption"),
         short_name=text("case-short"),
@@ -133,7 +121,7 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
     )
     lead = f"{entity.name} said that {text('doc-text')} happened. "
     body = lead + text("doc-text-2") + " and more. " + text("doc-text-3")
-    document = DocumentFactory(
+    document = factories.DocumentFactory(
         title=text("doc-title"),
         kind="other",
         source_url=JS_URL.format("doc-url"),
@@ -147,8 +135,8 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         metadata={"title": text("meta-title")},
         error=text("error"),
     )
-    MentionFactory(document=document, entity=entity)
-    claim = ClaimFactory(
+    factories.MentionFactory(document=document, entity=entity)
+    claim = factories.ClaimFactory(
         document=document,
         speaker=entity,
         speaker_text=text("speaker-text"),
@@ -161,7 +149,7 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         about=[entity],
     )
     inner_at = body.index(text("doc-text"))
-    CitationFactory(
+    factories.CitationFactory(
         document=document,
         kind=CitationKind.OTHER,
         text=text("citation"),
@@ -169,7 +157,7 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         start=inner_at,
         end=inner_at + len(text("doc-text")),
     )
-    event = EventFactory(
+    event = factories.EventFactory(
         title=text("event-title"),
         summary=text("event-summary"),
         on="2024-03-01",
@@ -179,10 +167,10 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         threads=[thread],
         entities=[entity],
     )
-    other = EventFactory(
+    other = factories.EventFactory(
         title=text("other-event"), on="2024-04-01", threads=[thread], entities=[entity]
     )
-    EvidenceFactory(
+    factories.EvidenceFactory(
         event=event,
         document=document,
         start=inner_at,
@@ -190,7 +178,9 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         quote=text("evidence-quote"),
         note=text("evidence-note"),
     )
-    EventLinkFactory(source=event, target=other, kind=LinkKind.RESPONDS_TO, note=text("link-note"))
+    factories.EventLinkFactory(
+        source=event, target=other, kind=LinkKind.RESPONDS_TO, note=text("link-note")
+    )
     return HostileCorpus(thread, case, entity, document, event, other, claim)
 
 

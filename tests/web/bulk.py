@@ -18,18 +18,7 @@ from casebase.knowledge.models import (
     Mention,
     Thread,
 )
-from tests.factories import (
-    CaseFactory,
-    CasePartyFactory,
-    ClaimFactory,
-    DocumentFactory,
-    EntityFactory,
-    EventFactory,
-    EventLinkFactory,
-    EvidenceFactory,
-    MentionFactory,
-    ThreadFactory,
-)
+from tests import factories
 
 
 @dataclass
@@ -48,14 +37,15 @@ def bulk_corpus(
     every document has mentions, a claim; a few links. Deterministic."""
     corpus = Corpus()
     corpus.threads = Thread.objects.bulk_create(
-        ThreadFactory.build(slug=f"lane-{i}", name=f"Lane {i}", position=i) for i in range(3)
+        factories.ThreadFactory.build(slug=f"lane-{i}", name=f"Lane {i}", position=i)
+        for i in range(3)
     )
     corpus.entities = Entity.objects.bulk_create(
-        EntityFactory.build(slug=f"bulk-entity-{i}", name=f"Bulk Entity {i}")
+        factories.EntityFactory.build(slug=f"bulk-entity-{i}", name=f"Bulk Entity {i}")
         for i in range(entities)
     )
     corpus.cases = Case.objects.bulk_create(
-        CaseFactory.build(
+        factories.CaseFactory.build(
             slug=f"bulk-case-{i}", caption=f"A{i} v. B{i}", short_name=f"A{i}", court="Court"
         )
         for i in range(5)
@@ -63,7 +53,7 @@ def bulk_corpus(
     word = "filing "
     body = (word * text_words).strip()
     corpus.documents = Document.objects.bulk_create(
-        DocumentFactory.build(
+        factories.DocumentFactory.build(
             title=f"Bulk document {i}",
             kind="news_article" if i % 2 else "order",
             text=f"Bulk Entity {i % entities} said {body}",
@@ -74,7 +64,7 @@ def bulk_corpus(
         for i in range(documents)
     )
     Mention.objects.bulk_create(
-        MentionFactory.build(
+        factories.MentionFactory.build(
             document=doc,
             entity=corpus.entities[(i + k) % entities],
             start=0 if k == 0 else 20 + k * 7,
@@ -85,7 +75,7 @@ def bulk_corpus(
         for k in range(5)
     )
     Claim.objects.bulk_create(
-        ClaimFactory.build(
+        factories.ClaimFactory.build(
             document=doc,
             speaker=corpus.entities[i % entities],
             verb="said",
@@ -97,7 +87,7 @@ def bulk_corpus(
     )
     base = dt.date(2015, 1, 1)
     corpus.events = Event.objects.bulk_create(
-        EventFactory.build(
+        factories.EventFactory.build(
             title=f"Bulk event {i}",
             summary=f"Summary of bulk event {i}",
             date=base + dt.timedelta(days=i % 4000),
@@ -119,19 +109,19 @@ def bulk_corpus(
         for k in range(2)
     )
     Evidence.objects.bulk_create(
-        EvidenceFactory.build(
+        factories.EvidenceFactory.build(
             event=e, document=corpus.documents[i % documents], start=0, end=12, quote="Bulk Entity"
         )
         for i, e in enumerate(corpus.events)
     )
     EventLink.objects.bulk_create(
-        EventLinkFactory.build(
+        factories.EventLinkFactory.build(
             source=corpus.events[i], target=corpus.events[i + 1], kind="responds_to"
         )
         for i in range(0, events - 1, 50)
     )
     CaseParty.objects.bulk_create(
-        CasePartyFactory.build(case=c, entity=corpus.entities[i], role="plaintiff")
+        factories.CasePartyFactory.build(case=c, entity=corpus.entities[i], role="plaintiff")
         for i, c in enumerate(corpus.cases)
     )
     return corpus

@@ -8,19 +8,7 @@ from dataclasses import dataclass
 import pytest
 
 from casebase.knowledge.models import Case, Claim, Document, Entity, Event, Thread
-from tests.factories import (
-    CaseFactory,
-    CasePartyFactory,
-    CitationFactory,
-    ClaimFactory,
-    DocumentFactory,
-    EntityFactory,
-    EventFactory,
-    EventLinkFactory,
-    EvidenceFactory,
-    MentionFactory,
-    ThreadFactory,
-)
+from tests import factories
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -57,28 +45,30 @@ def at(needle: str, occurrence: int = 0) -> tuple[int, int]:
 
 
 def mention(document: Document, entity: Entity, needle: str, occurrence: int = 0) -> None:
-    MentionFactory(document=document, entity=entity, start=at(needle, occurrence)[0], text=needle)
+    factories.MentionFactory(
+        document=document, entity=entity, start=at(needle, occurrence)[0], text=needle
+    )
 
 
 @pytest.fixture
 def small(db: None) -> Small:
-    dispute = ThreadFactory(slug="dispute", name="Roe v. Acme dispute", position=0)
-    law = ThreadFactory(slug="law", name="AI-training law", position=1, color="#8250df")
-    roe = EntityFactory(
+    dispute = factories.ThreadFactory(slug="dispute", name="Roe v. Acme dispute", position=0)
+    law = factories.ThreadFactory(slug="law", name="AI-training law", position=1, color="#8250df")
+    roe = factories.EntityFactory(
         name="Jane Roe", slug="jane-roe", description="Co-founder of Acme AI.", aliases=["Roe"]
     )
-    acme = EntityFactory(name="Acme AI", slug="acme-ai", kind="organization")
-    labs = EntityFactory(name="Example Labs", slug="example-labs", kind="organization")
-    case = CaseFactory(
+    acme = factories.EntityFactory(name="Acme AI", slug="acme-ai", kind="organization")
+    labs = factories.EntityFactory(name="Example Labs", slug="example-labs", kind="organization")
+    case = factories.CaseFactory(
         slug="roe-v-acme",
         caption="Roe v. Acme",
         short_name="Roe v. Acme",
         court="U.S. District Court, N.D. Cal.",
         docket_number="1:00-cv-00001",
     )
-    CasePartyFactory(case=case, entity=roe, role="plaintiff")
-    CasePartyFactory(case=case, entity=acme, role="defendant")
-    document = DocumentFactory(
+    factories.CasePartyFactory(case=case, entity=roe, role="plaintiff")
+    factories.CasePartyFactory(case=case, entity=acme, role="defendant")
+    document = factories.DocumentFactory(
         text=TEXT,
         title="Roe testifies about distillation",
         publisher="",
@@ -93,7 +83,7 @@ def small(db: None) -> Small:
     mention(document, labs, "Example Labs")
     mention(document, acme, "Acme AI")
     mention(document, acme, "Acme AI", 1)
-    claim = ClaimFactory(
+    claim = factories.ClaimFactory(
         document=document,
         speaker=roe,
         verb="testified",
@@ -104,7 +94,7 @@ def small(db: None) -> Small:
         made_on=dt.date(2026, 4, 30),
     )
     denial_start, denial_end = at("Acme AI denied it.")
-    other_claim = ClaimFactory(
+    other_claim = factories.ClaimFactory(
         document=document,
         speaker=acme,
         verb="denied",
@@ -114,7 +104,7 @@ def small(db: None) -> Small:
         contradicts=[claim],
     )
     cite_start, cite_end = at("Roe v. Acme")
-    CitationFactory(
+    factories.CitationFactory(
         document=document,
         kind="case",
         text="Roe v. Acme",
@@ -123,13 +113,13 @@ def small(db: None) -> Small:
         end=cite_end,
         case=case,
     )
-    founding = EventFactory(
+    founding = factories.EventFactory(
         on="2015-12",
         title="Acme AI launched as a nonprofit",
         threads=[dispute],
         entities=[roe, acme],
     )
-    testimony = EventFactory(
+    testimony = factories.EventFactory(
         on="2026-04-30",
         title="Roe testifies about distillation",
         threads=[dispute, law],
@@ -137,11 +127,11 @@ def small(db: None) -> Small:
         case=case,
         summary="Roe testified that Example Labs partly used Acme AI models.",
     )
-    EvidenceFactory(
+    factories.EvidenceFactory(
         event=testimony, document=document, start=0, end=CLAIM_END, quote=TEXT[:CLAIM_END]
     )
-    EventLinkFactory(source=founding, target=testimony, kind="precedent_for")
-    EventFactory(on="2020", title="Low confidence thing", confidence="low", threads=[law])
+    factories.EventLinkFactory(source=founding, target=testimony, kind="precedent_for")
+    factories.EventFactory(on="2020", title="Low confidence thing", confidence="low", threads=[law])
     return Small(
         dispute, law, roe, acme, labs, case, document, founding, testimony, claim, other_claim
     )

@@ -8,17 +8,7 @@ import datetime as dt
 import pytest
 from django.test import Client
 
-from tests.factories import (
-    CaseFactory,
-    ClaimFactory,
-    DocumentFactory,
-    EntityFactory,
-    EventFactory,
-    EvidenceFactory,
-    MentionFactory,
-    ThreadFactory,
-    UserFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +18,12 @@ EVIL_TEXT = f"Before {EVIL} middle {EVIL} after, and more words about distillati
 
 @pytest.fixture
 def hostile(db: None) -> dict[str, object]:
-    thread = ThreadFactory(slug="evil-thread", name=EVIL, description=EVIL, color='"><b>x')
-    entity = EntityFactory(name=EVIL, slug="evil", description=EVIL)
-    case = CaseFactory(slug="evil-case", caption=EVIL, short_name=EVIL, court=EVIL)
-    document = DocumentFactory(
+    thread = factories.ThreadFactory(
+        slug="evil-thread", name=EVIL, description=EVIL, color='"><b>x'
+    )
+    entity = factories.EntityFactory(name=EVIL, slug="evil", description=EVIL)
+    case = factories.CaseFactory(slug="evil-case", caption=EVIL, short_name=EVIL, court=EVIL)
+    document = factories.DocumentFactory(
         text=EVIL_TEXT,
         title=EVIL,
         publisher=EVIL,
@@ -42,9 +34,9 @@ def hostile(db: None) -> dict[str, object]:
         authors=[EVIL],
         published_on=dt.date(2026, 4, 30),
     )
-    MentionFactory(document=document, entity=entity, start=7, end=20, text=EVIL[:13])
-    MentionFactory(document=document, entity=entity, start=15, end=40, text="x")
-    claim = ClaimFactory(
+    factories.MentionFactory(document=document, entity=entity, start=7, end=20, text=EVIL[:13])
+    factories.MentionFactory(document=document, entity=entity, start=15, end=40, text="x")
+    claim = factories.ClaimFactory(
         document=document,
         speaker_text=EVIL,
         verb="said",
@@ -53,7 +45,7 @@ def hostile(db: None) -> dict[str, object]:
         start=3,
         end=30,
     )
-    event = EventFactory(
+    event = factories.EventFactory(
         on="2026-04-30",
         title=EVIL,
         summary=EVIL,
@@ -62,7 +54,9 @@ def hostile(db: None) -> dict[str, object]:
         entities=[entity],
         case=case,
     )
-    EvidenceFactory(event=event, document=document, start=10, end=35, quote=EVIL, note=EVIL)
+    factories.EvidenceFactory(
+        event=event, document=document, start=10, end=35, quote=EVIL, note=EVIL
+    )
     return {"event": event, "document": document, "claim": claim}
 
 
@@ -108,7 +102,7 @@ def test_hostile_query_strings_are_escaped(client: Client, hostile: dict) -> Non
 
 
 def test_upload_requires_sign_in_and_permission(
-    client: Client, user_factory: type[UserFactory]
+    client: Client, user_factory: type[factories.UserFactory]
 ) -> None:
     response = client.get("/upload/")
     assert response.status_code == 302 and "/login/" in response["Location"]
@@ -117,7 +111,7 @@ def test_upload_requires_sign_in_and_permission(
     assert client.get("/upload/").status_code == 403
 
 
-def test_upload_needs_csrf(user_factory: type[UserFactory]) -> None:
+def test_upload_needs_csrf(user_factory: type[factories.UserFactory]) -> None:
     client = Client(enforce_csrf_checks=True)
     user_factory(username="editor", permissions=["add_document"])
     client.login(username="editor", password="pw-for-tests-only")

@@ -10,14 +10,7 @@ from django.http import QueryDict
 
 from casebase.core.partial_dates import PartialDate
 from casebase.queries.timeline import InvalidFilter, TimelineFilters, timeline_events
-from tests.factories import (
-    CaseFactory,
-    DocumentFactory,
-    EntityFactory,
-    EventFactory,
-    ThreadFactory,
-    UserFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -83,14 +76,18 @@ def _qd(pairs: list[tuple[str, str]]) -> QueryDict:
 
 
 class TestSemantics:
-    def test_order_date_then_precision_then_id(self, event_factory: type[EventFactory]) -> None:
+    def test_order_date_then_precision_then_id(
+        self, event_factory: type[factories.EventFactory]
+    ) -> None:
         event_factory(on="2018-02-20", title="day")
         event_factory(on="2018", title="year")
         event_factory(on="2018-02", title="month")
         event_factory(on="2015-12", title="earlier")
         assert titles("") == ["earlier", "year", "month", "day"]
 
-    def test_partial_period_overlaps_range(self, event_factory: type[EventFactory]) -> None:
+    def test_partial_period_overlaps_range(
+        self, event_factory: type[factories.EventFactory]
+    ) -> None:
         event_factory(on="2015", title="year 2015")
         event_factory(on="2018-02", title="feb 2018")
         event_factory(on="2018-03-01", title="1 mar 2018")
@@ -101,7 +98,7 @@ class TestSemantics:
         assert titles("date_to=2018-02-01") == ["year 2015", "feb 2018"]
         assert titles("date_from=2026-04-30&date_to=2026-04-30") == ["trial day"]
 
-    def test_end_date_extends_the_period(self, event_factory: type[EventFactory]) -> None:
+    def test_end_date_extends_the_period(self, event_factory: type[factories.EventFactory]) -> None:
         event_factory(
             date=dt.date(2024, 1, 1),
             date_precision="month",
@@ -114,9 +111,9 @@ class TestSemantics:
 
     def test_entities_must_all_match_threads_any(
         self,
-        entity_factory: type[EntityFactory],
-        thread_factory: type[ThreadFactory],
-        event_factory: type[EventFactory],
+        entity_factory: type[factories.EntityFactory],
+        thread_factory: type[factories.ThreadFactory],
+        event_factory: type[factories.EventFactory],
     ) -> None:
         musk = entity_factory(name="Elon Musk", slug="elon-musk")
         altman = entity_factory(slug="sam-altman")
@@ -130,7 +127,9 @@ class TestSemantics:
         assert titles("thread=law") == ["musk only"]
 
     def test_merged_entity_slug_means_survivor(
-        self, entity_factory: type[EntityFactory], event_factory: type[EventFactory]
+        self,
+        entity_factory: type[factories.EntityFactory],
+        event_factory: type[factories.EventFactory],
     ) -> None:
         survivor = entity_factory(slug="openai")
         entity_factory(slug="open-ai-inc", merged_into=survivor)
@@ -144,9 +143,9 @@ class TestSemantics:
 
     def test_case_origin_review_text_unverified(
         self,
-        case_factory: type[CaseFactory],
-        event_factory: type[EventFactory],
-        user_factory: type[UserFactory],
+        case_factory: type[factories.CaseFactory],
+        event_factory: type[factories.EventFactory],
+        user_factory: type[factories.UserFactory],
     ) -> None:
         case = case_factory(slug="musk-v-altman")
         event_factory(title="Trial opens", case=case, summary="jury selection")
@@ -167,10 +166,10 @@ class TestSemantics:
 
 def test_bounded_queries(  # type: ignore[no-untyped-def]
     django_assert_max_num_queries,
-    entity_factory: type[EntityFactory],
-    thread_factory: type[ThreadFactory],
-    event_factory: type[EventFactory],
-    document_factory: type[DocumentFactory],
+    entity_factory: type[factories.EntityFactory],
+    thread_factory: type[factories.ThreadFactory],
+    event_factory: type[factories.EventFactory],
+    document_factory: type[factories.DocumentFactory],
 ) -> None:
     entity, thread = entity_factory(slug="e"), thread_factory(slug="t")
     for i in range(60):

@@ -8,16 +8,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from casebase.knowledge.models import Event
-from tests.factories import (
-    CaseFactory,
-    ClaimFactory,
-    DocumentFactory,
-    EntityFactory,
-    EventFactory,
-    EvidenceFactory,
-    ThreadFactory,
-    UserFactory,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -27,13 +18,15 @@ SAID = "Qwerty rejected assertion"
 
 @pytest.fixture
 def world() -> dict[str, object]:
-    thread, entity = ThreadFactory(), EntityFactory(name="Ada Example")
-    case = CaseFactory(slug="c-1")
-    document = DocumentFactory(
+    thread, entity = factories.ThreadFactory(), factories.EntityFactory(name="Ada Example")
+    case = factories.CaseFactory(slug="c-1")
+    document = factories.DocumentFactory(
         text="A neutral passage. Ada Example said something else.", case=case
     )
-    published = EventFactory(title="Published happening", threads=[thread], entities=[entity])
-    rejected = EventFactory(
+    published = factories.EventFactory(
+        title="Published happening", threads=[thread], entities=[entity]
+    )
+    rejected = factories.EventFactory(
         title=HIDDEN,
         threads=[thread],
         entities=[entity],
@@ -43,8 +36,8 @@ def world() -> dict[str, object]:
     )
     published.case = case
     published.save()
-    EvidenceFactory(event=rejected, document=document, start=0, end=17)
-    ClaimFactory(
+    factories.EvidenceFactory(event=rejected, document=document, start=0, end=17)
+    factories.ClaimFactory(
         document=document,
         speaker=entity,
         content=SAID,
@@ -56,7 +49,7 @@ def world() -> dict[str, object]:
 
 
 def reviewer() -> User:
-    return UserFactory(username="reviewer", permissions=["change_event", "change_claim"])
+    return factories.UserFactory(username="reviewer", permissions=["change_event", "change_claim"])
 
 
 def paths(world: dict[str, object]) -> list[str]:
@@ -103,7 +96,7 @@ def test_a_reviewer_sees_rejected_items_where_asked(world: dict[str, object]) ->
     assert SAID in client.get("/api/v1/claims/").content.decode()
 
 
-def test_visible_to_is_the_rule(event_factory: type[EventFactory]) -> None:
+def test_visible_to_is_the_rule(event_factory: type[factories.EventFactory]) -> None:
     event_factory(title="shown")
     event_factory(title="hidden", review_status="rejected")
     assert [e.title for e in Event.objects.visible_to(None)] == ["shown"]

@@ -18,6 +18,7 @@ directory is an error instead: nothing is silently left out.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -25,6 +26,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests import factories
 from tests.browser.timelinejs import TIMELINEJS_DIST
 from tests.chromium import CHROMIUM
 
@@ -174,3 +176,21 @@ def _fresh_cache() -> None:
     from django.core.cache import cache
 
     cache.clear()
+
+
+def _factory_fixture(factory_class: type) -> object:
+    """A fixture named after the factory (EventLinkFactory: ``event_link_factory``) that gives
+    the factory class, with database access."""
+    name = re.sub(r"(?<!^)(?=[A-Z])", "_", factory_class.__name__).lower()
+
+    @pytest.fixture(name=name)
+    def fixture(db: None) -> type:
+        return factory_class
+
+    fixture.__doc__ = f"tests.factories.{factory_class.__name__}"
+    return fixture
+
+
+# The factories of tests/factories.py, one fixture each: ``event_factory(on="2018-02")``.
+for _factory_class in factories.ALL:
+    globals()[f"_{_factory_class.__name__}_fixture"] = _factory_fixture(_factory_class)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
-from casebase.curation.management.commands.setup_roles import setup_editor_group
 from casebase.knowledge.models import Case, Claim, Document, Entity, Event, Thread
+from tests import factories
 
 TEXT = (
     "Alice Example testified on Thursday that Beta Labs had copied the model. "
@@ -20,10 +19,7 @@ TEXT = (
 
 @pytest.fixture
 def editor(db: None) -> User:
-    group, _ = setup_editor_group()
-    user = User.objects.create_user("editor", password="pw-editor-123", is_staff=True)
-    user.groups.add(group)
-    return user
+    return factories.EditorFactory(username="editor", password="pw-editor-123")
 
 
 @pytest.fixture
@@ -52,36 +48,27 @@ def span(text: str, needle: str) -> tuple[int, int]:
 
 @pytest.fixture
 def world(db: None) -> World:
-    alice = Entity.objects.create(name="Alice Example", slug="alice-example", kind="person")
-    alice_dup = Entity.objects.create(name="Example, Alice", slug="example-alice", kind="person")
-    beta = Entity.objects.create(name="Beta Labs", slug="beta-labs", kind="organization")
-    case = Case.objects.create(
+    alice = factories.EntityFactory(name="Alice Example", slug="alice-example")
+    alice_dup = factories.EntityFactory(name="Example, Alice", slug="example-alice")
+    beta = factories.EntityFactory(name="Beta Labs", slug="beta-labs", kind="organization")
+    case = factories.CaseFactory(
         slug="example-v-beta",
         caption="Example v. Beta Labs",
         short_name="Example v. Beta",
         court="Test Court",
     )
-    document = Document.objects.create(
-        title="A test report",
-        kind="news_article",
-        text=TEXT,
-        status="done",
-        case=case,
-        content_hash="0" * 64,
+    document = factories.DocumentFactory(
+        title="A test report", text=TEXT, case=case, content_hash="0" * 64
     )
-    thread = Thread.objects.create(slug="dispute", name="The dispute")
-    event = Event.objects.create(
-        title="Alice testifies", date=dt.date(2026, 4, 30), date_precision="day", case=case
-    )
-    other = Event.objects.create(
-        title="Suit filed", date=dt.date(2024, 2, 1), date_precision="month"
-    )
+    thread = factories.ThreadFactory(slug="dispute", name="The dispute")
+    event = factories.EventFactory(title="Alice testifies", on="2026-04-30", case=case)
+    other = factories.EventFactory(title="Suit filed", on="2024-02")
     return World(case, document, alice, alice_dup, beta, thread, event, other)
 
 
 def add_extracted_claim(document: Document, speaker: Entity | None, needle: str) -> Claim:
     start, end = span(document.text, needle)
-    return Claim.objects.create(
+    return factories.ClaimFactory(
         document=document,
         speaker=speaker,
         verb="testified",

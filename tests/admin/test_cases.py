@@ -6,13 +6,16 @@ from django.contrib.admin.models import LogEntry
 from django.test import Client
 from django.urls import reverse
 
-from casebase.knowledge.models import Case, CaseParty
+from casebase.knowledge.models import Case
+from tests.factories import CasePartyFactory
 
 from .conftest import World
 
 
-def test_case_page_lists_events_documents_and_parties(world: World, editor_client: Client) -> None:
-    CaseParty.objects.create(case=world.case, entity=world.alice, role="plaintiff")
+def test_case_page_lists_events_documents_and_parties(
+    world: World, editor_client: Client, case_party_factory: type[CasePartyFactory]
+) -> None:
+    case_party_factory(case=world.case, entity=world.alice, role="plaintiff")
     page = editor_client.get(reverse("admin:knowledge_case_change", args=[world.case.pk]))
     html = page.content.decode()
     assert page.status_code == 200

@@ -10,8 +10,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from casebase.knowledge.models import Claim, Document, DocumentStatus, Mention
+from casebase.knowledge.models import Claim, Document, DocumentStatus
 from tests.data import NEWS_ARTICLE
+from tests.factories import MentionFactory
 
 from .conftest import World, add_extracted_claim, span
 
@@ -93,11 +94,11 @@ def test_ingestion_error_is_a_form_error(editor_client: Client) -> None:
     assert not Document.objects.exists()
 
 
-def test_change_page_shows_status_and_passages(world: World, editor_client: Client) -> None:
-    start, end = span(world.document.text, "Beta Labs")
-    Mention.objects.create(
-        document=world.document, entity=world.beta, start=start, end=end, text="Beta Labs"
-    )
+def test_change_page_shows_status_and_passages(
+    world: World, editor_client: Client, mention_factory: type[MentionFactory]
+) -> None:
+    start, _ = span(world.document.text, "Beta Labs")
+    mention_factory(document=world.document, entity=world.beta, start=start, text="Beta Labs")
     add_extracted_claim(world.document, world.alice, "Example, Alice said the board knew")
     world.document.timings = {"extract": 0.25, "analyse": 1.5}
     world.document.error = "<b>boom</b>"

@@ -12,20 +12,18 @@ from casebase.knowledge.models import (
     CaseParty,
     Claim,
     Entity,
-    EntityAlias,
     EntityMerge,
     Event,
     Mention,
 )
+from tests.factories import CasePartyFactory, EntityAliasFactory, EntityFactory, MentionFactory
 
 from .conftest import World, add_extracted_claim, span
 
 
 def _mention(world: World, entity: Entity, needle: str) -> Mention:
-    start, end = span(world.document.text, needle)
-    return Mention.objects.create(
-        document=world.document, entity=entity, start=start, end=end, text=needle
-    )
+    start, _ = span(world.document.text, needle)
+    return MentionFactory(document=world.document, entity=entity, start=start, text=needle)
 
 
 @pytest.fixture
@@ -40,16 +38,16 @@ def tangled(world: World) -> World:
     about_both.about.add(alice, dup)
     about_dup = add_extracted_claim(world.document, world.beta, "Beta Labs had copied the model")
     about_dup.about.add(dup)
-    CaseParty.objects.create(case=world.case, entity=alice, role="plaintiff")
-    CaseParty.objects.create(case=world.case, entity=dup, role="plaintiff")  # duplicate role
-    CaseParty.objects.create(case=world.case, entity=dup, role="counter_defendant")
+    CasePartyFactory(case=world.case, entity=alice, role="plaintiff")
+    CasePartyFactory(case=world.case, entity=dup, role="plaintiff")  # duplicate role
+    CasePartyFactory(case=world.case, entity=dup, role="counter_defendant")
     world.case.judges.add(dup)
     world.event.entities.add(alice, dup)
     world.other_event.entities.add(dup)
-    EntityAlias.objects.create(entity=alice, alias="Alice E.")
-    EntityAlias.objects.create(entity=dup, alias="Alice E.")  # duplicate alias
-    EntityAlias.objects.create(entity=dup, alias="A. Example")
-    EntityAlias.objects.create(entity=dup, alias="alice example")  # the survivor's own name
+    EntityAliasFactory(entity=alice, alias="Alice E.")
+    EntityAliasFactory(entity=dup, alias="Alice E.")  # duplicate alias
+    EntityAliasFactory(entity=dup, alias="A. Example")
+    EntityAliasFactory(entity=dup, alias="alice example")  # the survivor's own name
     return world
 
 
@@ -99,9 +97,11 @@ def test_merge_moves_everything_once(tangled: World, editor: User) -> None:
     }
 
 
-def test_merge_of_several_follows_earlier_merges(world: World, editor: User) -> None:
-    third = Entity.objects.create(name="A. Example", slug="a-example", kind="person")
-    older = Entity.objects.create(name="Ms Example", slug="ms-example", kind="person")
+def test_merge_of_several_follows_earlier_merges(
+    world: World, editor: User, entity_factory: type[EntityFactory]
+) -> None:
+    third = entity_factory(name="A. Example", slug="a-example")
+    older = entity_factory(name="Ms Example", slug="ms-example")
     merge_entities(third, [older], editor)
 
     merge_entities(world.alice, [world.alice_dup, third], editor)

@@ -10,8 +10,9 @@ from django.test import Client
 from django.urls import reverse
 
 from casebase.curation import review
-from casebase.knowledge.models import Claim, Document, DocumentStatus, Event, Evidence
+from casebase.knowledge.models import Claim, Document, DocumentStatus, Event
 from tests.data import NEWS_ARTICLE
+from tests.factories import EvidenceFactory, UserFactory
 
 from .conftest import World, add_extracted_claim, span
 
@@ -39,12 +40,12 @@ def test_queue_shows_each_claim_with_its_passage(
 
 
 def test_queue_shows_events_with_their_evidence_passage(
-    world: World, editor_client: Client
+    world: World, editor_client: Client, evidence_factory: type[EvidenceFactory]
 ) -> None:
     world.event.origin, world.event.review_status = "extracted", "extracted"
     world.event.save()
     start, end = span(world.document.text, "Gamma Corp denied it")
-    Evidence.objects.create(event=world.event, document=world.document, start=start, end=end)
+    evidence_factory(event=world.event, document=world.document, start=start, end=end)
     html = editor_client.get(QUEUE, {"show": "events"}).content.decode()
     assert "Events awaiting review (1)" in html
     assert "<mark>Gamma Corp denied it</mark>" in html
@@ -98,8 +99,10 @@ def test_editing_an_extracted_claim_marks_it_edited(
     assert claim.review_status == "edited" and claim.reviewed_by == editor
 
 
-def test_staff_without_permissions_cannot_decide(pending: list[Claim], db: None) -> None:
-    outsider = User.objects.create_user("outsider", password="x", is_staff=True)
+def test_staff_without_permissions_cannot_decide(
+    pending: list[Claim], user_factory: type[UserFactory]
+) -> None:
+    outsider = user_factory(username="outsider", is_staff=True)
     client = Client()
     client.force_login(outsider)
     assert client.get(QUEUE).status_code == 403

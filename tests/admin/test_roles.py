@@ -9,6 +9,8 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 
+from tests.factories import UserFactory
+
 
 def _codenames(group: Group) -> set[str]:
     return set(group.permissions.values_list("codename", flat=True))
@@ -32,9 +34,8 @@ def test_setup_roles_is_idempotent_and_exact() -> None:
     assert apps_with_permissions == {"knowledge"}
 
 
-@pytest.mark.django_db
-def test_editor_option_makes_a_user_an_editor() -> None:
-    User.objects.create_user("eve", password="x")
+def test_editor_option_makes_a_user_an_editor(user_factory: type[UserFactory]) -> None:
+    user_factory(username="eve")
     call_command("setup_roles", "--editor", "eve")
     eve = User.objects.get(username="eve")
     assert eve.is_staff and not eve.is_superuser

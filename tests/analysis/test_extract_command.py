@@ -9,26 +9,18 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from casebase.knowledge.models import Document, Entity, EntityAlias, Mention
+from casebase.knowledge.models import Document, Mention
 from casebase.pipeline.known_entities import load_known_entities
 from tests.data import NEWS_ARTICLE
+from tests.factories import EntityFactory, known_entity_rows
+
+from .conftest import SEED_KNOWN
 
 
 @pytest.fixture
 def kb(db: None) -> None:
-    for slug, name, kind, aliases in [
-        ("elon-musk", "Elon Musk", "person", ["Musk", "Mr. Musk"]),
-        ("openai", "OpenAI", "organization", ["OpenAI Inc.", "OpenAI OpCo"]),
-        ("xai", "xAI", "organization", ["X.AI Corp."]),
-        ("grok", "Grok", "product", []),
-        ("the-verge", "The Verge", "organization", []),
-    ]:
-        entity = Entity.objects.create(slug=slug, name=name, kind=kind)
-        for alias in aliases:
-            EntityAlias.objects.create(entity=entity, alias=alias)
-    merged = Entity.objects.create(slug="x-ai-dup", name="X AI", kind="organization")
-    merged.merged_into = Entity.objects.get(slug="xai")
-    merged.save()
+    known = known_entity_rows(SEED_KNOWN)
+    EntityFactory(slug="x-ai-dup", name="X AI", kind="organization", merged_into=known["xai"])
 
 
 def _extract(*args: str) -> dict:  # type: ignore[type-arg]

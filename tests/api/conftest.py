@@ -9,23 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Permission
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from casebase.knowledge.models import (
-    Case,
-    Citation,
-    Claim,
-    Document,
-    Entity,
-    EntityAlias,
-    Event,
-    EventLink,
-    Evidence,
-    Mention,
-    Thread,
-)
+from casebase.knowledge.models import Case, Citation, Claim, Document, Entity, Event, Thread
+from tests import factories
 
 TEXT = (
     "Alice Example testified on Thursday that Beta Labs had copied the model. "
@@ -41,7 +30,7 @@ def anon() -> APIClient:
 @pytest.fixture
 def token_client(db: None) -> APIClient:
     """Authenticated by API token, without any model permission."""
-    user = User.objects.create_user("reader", password="pw-reader-123")
+    user = factories.UserFactory(username="reader", password="pw-reader-123")
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     return client
@@ -50,8 +39,11 @@ def token_client(db: None) -> APIClient:
 @pytest.fixture
 def editor_client(db: None) -> APIClient:
     """Authenticated by API token, with add/change/delete/view on every knowledge model."""
-    user = User.objects.create_user("api-editor", password="pw-editor-123")
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="knowledge"))
+    user = factories.UserFactory(
+        username="api-editor",
+        password="pw-editor-123",
+        permissions=Permission.objects.filter(content_type__app_label="knowledge"),
+    )
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     return client
@@ -77,36 +69,37 @@ class World:
 
 
 def make_event(title: str, day: dt.date, precision: str = "day", **kwargs: object) -> Event:
-    return Event.objects.create(title=title, date=day, date_precision=precision, **kwargs)
+    return factories.EventFactory(title=title, date=day, date_precision=precision, **kwargs)
 
 
 @pytest.fixture
 def world(db: None) -> World:
-    case = Case.objects.create(
+    case = factories.CaseFactory(
         slug="example-v-beta",
         caption="Example v. Beta Labs",
         short_name="Example v. Beta",
         court="Test District Court",
         docket_number="1:99-cv-00001",
     )
-    thread = Thread.objects.create(slug="dispute", name="The dispute", position=1)
-    other = Thread.objects.create(slug="precedents", name="Precedents", position=2)
-    alice = Entity.objects.create(name="Alice Example", slug="alice-example", kind="person")
-    beta = Entity.objects.create(name="Beta Labs", slug="beta-labs", kind="organization")
-    gamma = Entity.objects.create(name="Gamma Corp", slug="gamma-corp", kind="organization")
-    EntityAlias.objects.create(entity=beta, alias="B.L. Inc.")
-    EntityAlias.objects.create(entity=alice, alias="Ms. Example")
-    document = Document.objects.create(
+    thread = factories.ThreadFactory(slug="dispute", name="The dispute", position=1)
+    other = factories.ThreadFactory(slug="precedents", name="Precedents", position=2)
+    alice = factories.EntityFactory(
+        name="Alice Example", slug="alice-example", aliases=["Ms. Example"]
+    )
+    beta = factories.EntityFactory(
+        name="Beta Labs", slug="beta-labs", kind="organization", aliases=["B.L. Inc."]
+    )
+    gamma = factories.EntityFactory(name="Gamma Corp", slug="gamma-corp", kind="organization")
+    document = factories.DocumentFactory(
         kind="transcript",
         title="Trial transcript, day 3",
         text=TEXT,
-        status="done",
         case=case,
         publisher="Court reporter",
         published_on=dt.date(2023, 7, 13),
         content_hash="a" * 64,
     )
-    article = Document.objects.create(
+    article = factories.DocumentFactory(
         kind="news_article",
         title="Beta Labs denies copying",
         text=TEXT,
@@ -138,12 +131,12 @@ def world(db: None) -> World:
     month_event.entities.add(beta)
     ranged_event.entities.add(gamma)
     rejected.entities.add(alice)
-    Evidence.objects.create(event=day_event, document=document, start=0, end=40, quote=TEXT[:40])
-    Evidence.objects.create(event=month_event, document=article)
-    EventLink.objects.create(source=year_event, target=day_event, kind="precedent_for")
-    Mention.objects.create(document=document, entity=alice, start=0, end=13, text="Alice Example")
-    Mention.objects.create(document=document, entity=beta, start=44, end=53, text="Beta Labs")
-    claim = Claim.objects.create(
+    factories.EvidenceFactory(event=day_event, document=document, start=0, end=40, quote=TEXT[:40])
+    factories.EvidenceFactory(event=month_event, document=article)
+    factories.EventLinkFactory(source=year_event, target=day_event, kind="precedent_for")
+    factories.MentionFactory(document=document, entity=alice)
+    factories.MentionFactory(document=document, entity=beta, start=44)
+    claim = factories.ClaimFactory(
         document=document,
         speaker=alice,
         speaker_text="Alice Example",
@@ -155,7 +148,7 @@ def world(db: None) -> World:
         made_on=dt.date(2023, 7, 12),
         review_status="approved",
     )
-    Claim.objects.create(
+    factories.ClaimFactory(
         document=article,
         speaker=beta,
         verb="denied",
@@ -165,7 +158,7 @@ def world(db: None) -> World:
         made_on=dt.date(2021, 3, 1),
         made_precision="month",
     )
-    citation = Citation.objects.create(
+    citation = factories.CitationFactory(
         document=document,
         kind="case",
         text="Foo v. Bar, 123 F.3d 456 (9th Cir. 1999)",

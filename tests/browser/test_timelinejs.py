@@ -16,15 +16,8 @@ from typing import Any
 import pytest
 
 from casebase.exports.timelinejs_media import media_type
-from casebase.knowledge.models import (
-    Case,
-    Document,
-    DocumentStatus,
-    Entity,
-    Event,
-    Evidence,
-    Thread,
-)
+from casebase.knowledge.models import Document, Event, Thread
+from tests import factories
 from tests.browser.timelinejs import EmbeddingSite
 from tests.security.conftest import JS_URL, hostile
 
@@ -48,30 +41,36 @@ class Corpus:
 
 
 def _document(title: str, publisher: str, url: str) -> Document:
-    return Document.objects.create(
+    return factories.DocumentFactory(
         title=title,
+        kind="other",
         publisher=publisher,
         source_url=url,
         published_on=dt.date(2024, 3, 1),
         text="Text.",
-        status=DocumentStatus.DONE,
     )
 
 
 def _event(title: str, day: int, thread: Thread, *documents: Document, **fields: Any) -> Event:
-    event = Event.objects.create(title=title, date=dt.date(2024, 3, day), **fields)
-    event.threads.add(thread)
+    event = factories.EventFactory(
+        title=title, date=dt.date(2024, 3, day), threads=[thread], **fields
+    )
     for document in documents:
-        Evidence.objects.create(event=event, document=document, quote=document.title)
+        factories.EvidenceFactory(event=event, document=document, quote=document.title)
     return event
 
 
 def make_corpus(image_url: str) -> Corpus:
-    case = Case.objects.create(
-        slug="hostile-case", caption=hostile("case-caption"), short_name=hostile("case-short")
+    case = factories.CaseFactory(
+        slug="hostile-case",
+        caption=hostile("case-caption"),
+        short_name=hostile("case-short"),
+        court="",
     )
-    entity = Entity.objects.create(name=hostile("entity-name"), slug="hostile-entity")
-    hostile_thread = Thread.objects.create(slug="hostile", name=hostile("thread-name"))
+    entity = factories.EntityFactory(
+        name=hostile("entity-name"), slug="hostile-entity", kind="other"
+    )
+    hostile_thread = factories.ThreadFactory(slug="hostile", name=hostile("thread-name"))
     hostile_event = _event(
         hostile("event-title"),
         1,
@@ -84,7 +83,7 @@ def make_corpus(image_url: str) -> Corpus:
         confidence="low",
     )
     hostile_event.entities.add(entity)
-    plain_thread = Thread.objects.create(slug="plain", name=AMPERSAND, position=1)
+    plain_thread = factories.ThreadFactory(slug="plain", name=AMPERSAND, position=1)
     plain = _event(
         AMPERSAND,
         2,
@@ -94,7 +93,7 @@ def make_corpus(image_url: str) -> Corpus:
         summary=AMPERSAND,
     )
     article = _event("Article only", 3, plain_thread, _document("Report", "Wire", ARTICLE))
-    bidi_thread = Thread.objects.create(slug="bidi", name=RLO + "evil", position=2)
+    bidi_thread = factories.ThreadFactory(slug="bidi", name=RLO + "evil", position=2)
     bidi = _event(
         RLO + "Overridden",
         4,

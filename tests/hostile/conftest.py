@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.test import Client
 from rest_framework.authtoken.models import Token
@@ -22,12 +22,12 @@ from rest_framework.test import APIClient
 from casebase.knowledge.models import (
     Claim,
     Document,
-    DocumentStatus,
     Entity,
     Event,
     Evidence,
     Mention,
 )
+from tests import factories
 
 # Reused as they are: the real court PDFs, a loopback HTTP server and a media folder per test
 # (autouse) so stored-file counts are per test. ``run_tasks_inline`` is the root conftest's.
@@ -106,34 +106,26 @@ def assert_serving(bystander: Bystander, client: Client | None = None) -> None:
 
 @pytest.fixture
 def bystander(db: None) -> Bystander:
-    document = Document(
+    document = factories.DocumentFactory(
         title="Example hearing notes",
-        kind="news_article",
         text=BYSTANDER_TEXT,
-        status=DocumentStatus.DONE,
         published_on=dt.date(2024, 3, 4),
         content_hash="c" * 64,
         media_type="text/plain",
         original_name="notes.txt",
+        original=ContentFile(BYSTANDER_TEXT.encode(), name="notes.txt"),
     )
-    document.original.save("notes.txt", ContentFile(BYSTANDER_TEXT.encode()), save=False)
-    document.save()
-    entity, _ = Entity.objects.get_or_create(
-        slug="alice-example", defaults={"name": "Alice Example", "kind": "person"}
+    entity = factories.KnownEntityFactory(name="Alice Example", slug="alice-example")
+    factories.MentionFactory(document=document, entity=entity)
+    event = factories.EventFactory(
+        title="Alice Example testifies", on="2024-03-03", summary="Testimony.", entities=[entity]
     )
-    Mention.objects.create(document=document, entity=entity, start=0, end=13, text="Alice Example")
-    event = Event.objects.create(
-        title="Alice Example testifies", date=dt.date(2024, 3, 3), summary="Testimony."
-    )
-    event.entities.add(entity)
-    Evidence.objects.create(event=event, document=document, start=0, end=76, quote="testified")
+    factories.EvidenceFactory(event=event, document=document, start=0, end=76, quote="testified")
     return Bystander(document, entity, event)
 
 
 def _editor(username: str) -> User:
-    user = User.objects.create_user(username, password=f"pw-{username}-1234")
-    user.user_permissions.set(Permission.objects.filter(codename="add_document"))
-    return user
+    return factories.UserFactory(username=username, permissions=["add_document"])
 
 
 @pytest.fixture
@@ -156,5 +148,5 @@ def web_editor(db: None) -> Client:
 @pytest.fixture
 def admin_client_user(db: None) -> Client:
     client = Client()
-    client.force_login(User.objects.create_superuser("hostile-root", "r@example.org", "pw-r-1234"))
+    client.force_login(factories.UserFactory(username="hostile-root", superuser=True))
     return client

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
 from casebase.knowledge.models import Document
+from tests.factories import UserFactory
 
 from . import pdfs
 from .conftest import Bystander, assert_unaffected, snapshot
@@ -267,12 +268,10 @@ def test_too_many_files_is_400_in_the_error_format(
 
 
 @pytest.fixture
-def api_changer(db: None) -> APIClient:
-    from django.contrib.auth.models import Permission, User
+def api_changer(user_factory: type[UserFactory]) -> APIClient:
     from rest_framework.authtoken.models import Token
 
-    user = User.objects.create_user("hostile-changer", password="pw-changer-1234")
-    user.user_permissions.set(Permission.objects.filter(codename="change_document"))
+    user = user_factory(username="hostile-changer", permissions=["change_document"])
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     return client

@@ -16,6 +16,7 @@ from django.test import Client
 
 from casebase.knowledge.models import Claim, Document, DocumentStatus, Entity, Event, Evidence
 from casebase.pipeline.intake import SubmissionMeta, ingest_bytes, ingest_text
+from tests.factories import DocumentFactory, EventFactory, EvidenceFactory, KnownEntityFactory
 from tests.security.crawl import crawl
 
 from .conftest import Bystander, assert_serving
@@ -135,7 +136,7 @@ def known(db: None) -> None:
     for name in ("Alice Example", "Beta Labs", "Gamma Corp"):
         kind = "person" if name.startswith("Alice") else "organization"
         slug = name.lower().replace(" ", "-")
-        Entity.objects.get_or_create(slug=slug, defaults={"name": name, "kind": kind})
+        KnownEntityFactory(slug=slug, name=name, kind=kind)
 
 
 def assert_extracted(document: Document) -> None:
@@ -193,18 +194,22 @@ def test_bidi_overrides_and_combining_marks(
     assert_serving(bystander)
 
 
-def test_javascript_source_url_is_not_a_link(db: None) -> None:
+def test_javascript_source_url_is_not_a_link(
+    document_factory: type[DocumentFactory],
+    event_factory: type[EventFactory],
+    evidence_factory: type[EvidenceFactory],
+) -> None:
     """A ``javascript:`` source URL stored by the ORM, a fixture or an older import (every
     submission path refuses one) must not become a link anywhere."""
-    document = Document.objects.create(
+    document = document_factory(
         title="Stored with a bad source URL",
+        kind="other",
         source_url="javascript:alert('xss-source')",
         text="Beta Labs filed a motion.",
-        status=DocumentStatus.DONE,
         content_hash="e" * 64,
     )
-    event = Event.objects.create(title="Motion filed", date="2024-03-03")
-    Evidence.objects.create(event=event, document=document, start=0, end=9, quote="Beta Labs")
+    event = event_factory(title="Motion filed", on="2024-03-03")
+    evidence_factory(event=event, document=document, start=0, end=9, quote="Beta Labs")
     pages = crawl(PageClient(), [document.get_absolute_url(), event.get_absolute_url()]).pages
     links = {
         url: body.count("javascript:")

@@ -5,7 +5,6 @@ Names and dates are made up for the tests; they are not facts.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from casebase.knowledge.models import (
     Mention,
 )
 from casebase.pipeline.intake import SubmissionMeta, ingest_text
+from tests import factories
 
 TEXT = "Alice Example testified on 3 May 2024 that Beta Labs copied the model of Gamma Corp."
 OTHER_TEXT = "Beta Labs denied on 4 May 2024 that it copied anything from Gamma Corp at all."
@@ -51,16 +51,18 @@ class DeletionWorld:
 
 
 def _entity(slug: str, origin: str = "extracted", **fields: str) -> Entity:
-    return Entity.objects.create(name=slug.title(), slug=slug, origin=origin, **fields)
+    return factories.EntityFactory(
+        name=slug.title(), slug=slug, kind="other", origin=origin, **fields
+    )
 
 
 def _event(title: str, **fields: object) -> Event:
     defaults: dict[str, object] = {"origin": "extracted", "review_status": "extracted"}
-    return Event.objects.create(title=title, date=dt.date(2024, 5, 3), **{**defaults, **fields})
+    return factories.EventFactory(title=title, on="2024-05-03", **{**defaults, **fields})
 
 
 def _mention(document: Document, entity: Entity, start: int = 0) -> None:
-    Mention.objects.create(document=document, entity=entity, start=start, end=start + 5, text="x")
+    factories.MentionFactory(document=document, entity=entity, start=start, end=start + 5, text="x")
 
 
 def make_deletion_world() -> DeletionWorld:
@@ -81,12 +83,14 @@ def make_deletion_world() -> DeletionWorld:
     curated = _event("Curated", origin="curated", review_status="approved")
     curated_elsewhere = _event("Curated elsewhere", origin="curated", review_status="approved")
     for event in (only_here, approved, rejected, shared):
-        Evidence.objects.create(event=event, document=document, start=0, end=10, origin="extracted")
-    Evidence.objects.create(event=curated, document=document, quote="Alice Example testified")
-    Evidence.objects.create(event=shared, document=other, start=0, end=10, origin="extracted")
-    Evidence.objects.create(event=curated_elsewhere, document=other)
-    EventLink.objects.create(source=curated, target=only_here, kind="related")
-    EventLink.objects.create(source=approved, target=curated, kind="follows_from")
+        factories.EvidenceFactory(
+            event=event, document=document, start=0, end=10, origin="extracted"
+        )
+    factories.EvidenceFactory(event=curated, document=document, quote="Alice Example testified")
+    factories.EvidenceFactory(event=shared, document=other, start=0, end=10, origin="extracted")
+    factories.EvidenceFactory(event=curated_elsewhere, document=other)
+    factories.EventLinkFactory(source=curated, target=only_here, kind="related")
+    factories.EventLinkFactory(source=approved, target=curated, kind="follows_from")
 
     lonely = _entity("lonely")
     speaker = _entity("speaker")
@@ -103,7 +107,7 @@ def make_deletion_world() -> DeletionWorld:
     approved.entities.add(on_kept_event)
 
     for status in ("approved", "extracted"):
-        Claim.objects.create(
+        factories.ClaimFactory(
             document=document,
             speaker=speaker,
             content="Beta Labs copied the model",
@@ -112,7 +116,7 @@ def make_deletion_world() -> DeletionWorld:
             origin="extracted",
             review_status=status,
         )
-    Citation.objects.create(
+    factories.CitationFactory(
         document=document, kind="other", text="x", normalized="x", start=1, end=2
     )
     return DeletionWorld(

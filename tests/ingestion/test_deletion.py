@@ -3,7 +3,6 @@ commit, documents deleted while a worker holds them, and re-processing leaving n
 
 from __future__ import annotations
 
-import datetime as dt
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -14,12 +13,9 @@ from django.core.management import call_command
 from django.db import transaction
 
 from casebase.knowledge.models import (
-    Claim,
     Document,
     DocumentStatus,
-    Entity,
     Event,
-    Evidence,
     Mention,
 )
 from casebase.pipeline import processing, tasks
@@ -27,6 +23,7 @@ from casebase.pipeline.deletion import delete_document, delete_documents
 from casebase.pipeline.fetching import complete_fetch
 from casebase.pipeline.intake import SubmissionMeta, ingest_text, ingest_url
 from casebase.sources.fetch import FetchedResource
+from tests import factories
 
 from .deletion_world import TEXT, assert_rule_applied, make_deletion_world
 
@@ -106,22 +103,28 @@ STALE = "Old pipeline output"
 
 def _stale_rows(document: Document) -> dict[str, Any]:
     """What an older pipeline stored for ``document`` and the current one no longer finds."""
-    entity = Entity.objects.create(name="Stale Entity", slug="stale-entity", origin="extracted")
-    speaker = Entity.objects.create(name="Stale Speaker", slug="stale-speaker", origin="extracted")
-    Mention.objects.create(document=document, entity=entity, start=0, end=5, text="Alice")
-    claim = Claim.objects.create(
+    entity = factories.EntityFactory(
+        name="Stale Entity", slug="stale-entity", kind="other", origin="extracted"
+    )
+    speaker = factories.EntityFactory(
+        name="Stale Speaker", slug="stale-speaker", kind="other", origin="extracted"
+    )
+    factories.MentionFactory(document=document, entity=entity, start=0, end=5, text="Alice")
+    claim = factories.ClaimFactory(
         document=document, speaker=speaker, content=STALE, start=0, end=5, origin="extracted"
     )
     rows: dict[str, Any] = {"entity": entity, "speaker": speaker, "claim": claim}
     for status in ("extracted", "approved"):
-        event = Event.objects.create(
+        event = factories.EventFactory(
             title=f"{STALE} ({status})",
-            date=dt.date(2001, 1, 1),
+            on="2001-01-01",
             origin="extracted",
             review_status=status,
             fingerprint=f"stale-{status}",
         )
-        Evidence.objects.create(event=event, document=document, start=0, end=5, origin="extracted")
+        factories.EvidenceFactory(
+            event=event, document=document, start=0, end=5, origin="extracted"
+        )
         rows[status] = event
     return rows
 

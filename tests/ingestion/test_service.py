@@ -18,7 +18,6 @@ from casebase.knowledge.models import (
     Document,
     DocumentStatus,
     Entity,
-    EntityAlias,
     Event,
     Mention,
 )
@@ -32,8 +31,10 @@ from casebase.pipeline.intake import (
     ingest_url,
     reprocess,
 )
+from tests.analysis.conftest import SEED_KNOWN
 from tests.data import NEWS_ARTICLE
 from tests.data.pdfs import order_pdf
+from tests.factories import known_entity_rows
 
 from .conftest import LocalServer
 
@@ -48,19 +49,8 @@ def stored_files() -> list[Path]:
 
 @pytest.fixture
 def known_entities(db: Any) -> dict[str, Entity]:
-    def make(name: str, kind: str, *aliases: str) -> Entity:
-        entity = Entity.objects.create(name=name, slug=name.lower().replace(" ", "-"), kind=kind)
-        for alias in aliases:
-            EntityAlias.objects.create(entity=entity, alias=alias)
-        return entity
-
-    return {
-        "musk": make("Elon Musk", "person", "Musk", "Mr. Musk"),
-        "openai": make("OpenAI", "organization", "OpenAI Inc.", "OpenAI OpCo"),
-        "xai": make("xAI", "organization", "X.AI Corp."),
-        "grok": make("Grok", "product"),
-        "verge": make("The Verge", "organization"),
-    }
+    """The knowledge base of the analysis tests (SEED_KNOWN), by slug."""
+    return known_entity_rows(SEED_KNOWN)
 
 
 # --- bad inputs leave nothing behind ----------------------------------------------------------
@@ -217,7 +207,7 @@ def test_news_article_end_to_end(run_tasks_inline: list[int], known_entities: An
     linked = set(Mention.objects.filter(document=document).values_list("entity__slug", flat=True))
     assert {"elon-musk", "openai", "xai", "grok", "the-verge"} <= linked
     claim = Claim.objects.filter(document=document, verb="testified").first()
-    assert claim is not None and claim.speaker == known_entities["musk"]
+    assert claim is not None and claim.speaker == known_entities["elon-musk"]
     dates = set(
         Event.objects.filter(evidence__document=document).values_list("date", "date_precision")
     )

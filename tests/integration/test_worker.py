@@ -7,7 +7,7 @@ import time
 import pytest
 from django.test import override_settings
 
-from casebase.knowledge.models import Claim, Document, DocumentStatus, Entity, EntityAlias, Mention
+from casebase.knowledge.models import Claim, Document, DocumentStatus, Mention
 from casebase.pipeline.intake import (
     SubmissionMeta,
     ingest_bytes,
@@ -15,8 +15,10 @@ from casebase.pipeline.intake import (
     ingest_url,
 )
 from casebase.pipeline.tasks import requeue_stalled
+from tests.analysis.conftest import SEED_KNOWN
 from tests.data import NEWS_ARTICLE
 from tests.data.pdfs import ORDER_LINES, court_pdf, order_pdf
+from tests.factories import known_entity_rows
 
 from .conftest import Worker, wait_for
 
@@ -30,16 +32,8 @@ def settled(*ids: int) -> bool:
 
 
 def known_entities() -> None:
-    for name, slug, kind, aliases in [
-        ("Elon Musk", "elon-musk", "person", ["Musk", "Mr. Musk"]),
-        ("OpenAI", "openai", "organization", ["OpenAI Inc."]),
-        ("xAI", "xai", "organization", ["X.AI Corp."]),
-        ("Grok", "grok", "product", []),
-        ("The Verge", "the-verge", "organization", []),
-    ]:
-        entity = Entity.objects.create(name=name, slug=slug, kind=kind)
-        for alias in aliases:
-            EntityAlias.objects.create(entity=entity, alias=alias)
+    """The knowledge base of the analysis tests (SEED_KNOWN)."""
+    known_entity_rows(SEED_KNOWN)
 
 
 def long_text() -> str:

@@ -12,20 +12,15 @@ from django.contrib.auth.models import User
 
 from casebase.knowledge.models import (
     Case,
-    Citation,
     Claim,
     Document,
-    DocumentStatus,
     Entity,
-    EntityAlias,
     Event,
-    EventLink,
-    Evidence,
     LinkKind,
-    Mention,
     Thread,
 )
 from casebase.knowledge.models.choices import CitationKind, Confidence
+from tests import factories
 
 # Each payload carries a marker so that a hit names the field it came from.
 SCRIPT = "<script>alert('xss-{}')</script>"
@@ -80,17 +75,17 @@ class HostileCorpus:
 
 @pytest.fixture
 def superuser(db: None) -> User:
-    return User.objects.create_superuser("root", "root@example.org", "pw-root-1234")
+    return factories.UserFactory(username="root", password="pw-root-1234", superuser=True)
 
 
 @pytest.fixture
 def staff_without_permissions(db: None) -> User:
-    return User.objects.create_user("staff", "staff@example.org", "pw-staff-1234", is_staff=True)
+    return factories.UserFactory(username="staff", password="pw-staff-1234", is_staff=True)
 
 
 @pytest.fixture
 def reader(db: None) -> User:
-    return User.objects.create_user("reader", "reader@example.org", "pw-reader-1234")
+    return factories.UserFactory(username="reader", password="pw-reader-1234")
 
 
 # U+202E RIGHT-TO-LEFT OVERRIDE: unisolated, it reverses the app's text after it on the line.
@@ -103,14 +98,17 @@ def right_to_left(marker: str) -> str:
 
 def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
     """Every text field that a page may show holds ``text(field name)``."""
-    thread = Thread.objects.create(
+    thread = factories.ThreadFactory(
         slug="hostile", name=text("thread-name"), description=text("thread-desc")
     )
-    entity = Entity.objects.create(
-        name=text("entity-name"), slug="hostile-entity", description=text("entity-desc")
+    entity = factories.EntityFactory(
+        name=text("entity-name"),
+        slug="hostile-entity",
+        kind="other",
+        description=text("entity-desc"),
+        aliases=[text("alias")],
     )
-    EntityAlias.objects.create(entity=entity, alias=text("alias"))
-    case = Case.objects.create(
+    case = factories.CaseFactory(
         slug="hostile-case",
         caption=text("case-caption"),
         short_name=text("case-short"),
@@ -119,12 +117,13 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         status_note=text("status-note"),
         claims_summary=text("claims-summary"),
         judge_note=text("judge-note"),
+        judges=[entity],
     )
-    case.judges.add(entity)
     lead = f"{entity.name} said that {text('doc-text')} happened. "
     body = lead + text("doc-text-2") + " and more. " + text("doc-text-3")
-    document = Document.objects.create(
+    document = factories.DocumentFactory(
         title=text("doc-title"),
+        kind="other",
         source_url=JS_URL.format("doc-url"),
         publisher=text("publisher"),
         publisher_note=text("publisher-note"),
@@ -134,13 +133,10 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         text=body,
         original_name=text("original-name") + ".pdf",
         metadata={"title": text("meta-title")},
-        status=DocumentStatus.DONE,
         error=text("error"),
     )
-    Mention.objects.create(
-        document=document, entity=entity, start=0, end=len(entity.name), text=entity.name
-    )
-    claim = Claim.objects.create(
+    factories.MentionFactory(document=document, entity=entity)
+    claim = factories.ClaimFactory(
         document=document,
         speaker=entity,
         speaker_text=text("speaker-text"),
@@ -150,10 +146,10 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         context=text("claim-context"),
         start=0,
         end=len(lead),
+        about=[entity],
     )
-    claim.about.add(entity)
     inner_at = body.index(text("doc-text"))
-    Citation.objects.create(
+    factories.CitationFactory(
         document=document,
         kind=CitationKind.OTHER,
         text=text("citation"),
@@ -161,19 +157,20 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         start=inner_at,
         end=inner_at + len(text("doc-text")),
     )
-    event = Event.objects.create(
+    event = factories.EventFactory(
         title=text("event-title"),
         summary=text("event-summary"),
-        date=dt.date(2024, 3, 1),
+        on="2024-03-01",
         case=case,
         uncertainty_note=text("uncertainty"),
         confidence=Confidence.LOW,
+        threads=[thread],
+        entities=[entity],
     )
-    other = Event.objects.create(title=text("other-event"), date=dt.date(2024, 4, 1))
-    for item in (event, other):
-        item.threads.add(thread)
-        item.entities.add(entity)
-    Evidence.objects.create(
+    other = factories.EventFactory(
+        title=text("other-event"), on="2024-04-01", threads=[thread], entities=[entity]
+    )
+    factories.EvidenceFactory(
         event=event,
         document=document,
         start=inner_at,
@@ -181,7 +178,7 @@ def build_corpus(text: Callable[[str], str]) -> HostileCorpus:
         quote=text("evidence-quote"),
         note=text("evidence-note"),
     )
-    EventLink.objects.create(
+    factories.EventLinkFactory(
         source=event, target=other, kind=LinkKind.RESPONDS_TO, note=text("link-note")
     )
     return HostileCorpus(thread, case, entity, document, event, other, claim)

@@ -7,22 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from casebase.knowledge.models import (
-    Case,
-    CaseParty,
-    Citation,
-    Claim,
-    Document,
-    Entity,
-    EntityAlias,
-    Event,
-    EventLink,
-    Evidence,
-    Mention,
-    Thread,
-)
-
-from .factories import make_case, make_document, make_entity, make_event, make_thread
+from casebase.knowledge.models import Case, Claim, Document, Entity, Event, Thread
+from tests import factories
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -59,29 +45,31 @@ def at(needle: str, occurrence: int = 0) -> tuple[int, int]:
 
 
 def mention(document: Document, entity: Entity, needle: str, occurrence: int = 0) -> None:
-    start, end = at(needle, occurrence)
-    Mention.objects.create(document=document, entity=entity, start=start, end=end, text=needle)
+    factories.MentionFactory(
+        document=document, entity=entity, start=at(needle, occurrence)[0], text=needle
+    )
 
 
 @pytest.fixture
 def small(db: None) -> Small:
-    dispute = make_thread(slug="dispute", name="Roe v. Acme dispute", position=0)
-    law = make_thread(slug="law", name="AI-training law", position=1, color="#8250df")
-    roe = make_entity("Jane Roe", slug="jane-roe", description="Co-founder of Acme AI.")
-    EntityAlias.objects.create(entity=roe, alias="Roe")
-    acme = make_entity("Acme AI", slug="acme-ai", kind="organization")
-    labs = make_entity("Example Labs", slug="example-labs", kind="organization")
-    case = make_case(
+    dispute = factories.ThreadFactory(slug="dispute", name="Roe v. Acme dispute", position=0)
+    law = factories.ThreadFactory(slug="law", name="AI-training law", position=1, color="#8250df")
+    roe = factories.EntityFactory(
+        name="Jane Roe", slug="jane-roe", description="Co-founder of Acme AI.", aliases=["Roe"]
+    )
+    acme = factories.EntityFactory(name="Acme AI", slug="acme-ai", kind="organization")
+    labs = factories.EntityFactory(name="Example Labs", slug="example-labs", kind="organization")
+    case = factories.CaseFactory(
         slug="roe-v-acme",
         caption="Roe v. Acme",
         short_name="Roe v. Acme",
         court="U.S. District Court, N.D. Cal.",
         docket_number="1:00-cv-00001",
     )
-    CaseParty.objects.create(case=case, entity=roe, role="plaintiff")
-    CaseParty.objects.create(case=case, entity=acme, role="defendant")
-    document = make_document(
-        TEXT,
+    factories.CasePartyFactory(case=case, entity=roe, role="plaintiff")
+    factories.CasePartyFactory(case=case, entity=acme, role="defendant")
+    document = factories.DocumentFactory(
+        text=TEXT,
         title="Roe testifies about distillation",
         publisher="",
         publisher_note="aggregator; original publisher not named",
@@ -95,7 +83,7 @@ def small(db: None) -> Small:
     mention(document, labs, "Example Labs")
     mention(document, acme, "Acme AI")
     mention(document, acme, "Acme AI", 1)
-    claim = Claim.objects.create(
+    claim = factories.ClaimFactory(
         document=document,
         speaker=roe,
         verb="testified",
@@ -106,17 +94,17 @@ def small(db: None) -> Small:
         made_on=dt.date(2026, 4, 30),
     )
     denial_start, denial_end = at("Acme AI denied it.")
-    other_claim = Claim.objects.create(
+    other_claim = factories.ClaimFactory(
         document=document,
         speaker=acme,
         verb="denied",
         start=denial_start,
         end=denial_end,
         content="denied it",
+        contradicts=[claim],
     )
-    claim.contradicts.add(other_claim)
     cite_start, cite_end = at("Roe v. Acme")
-    Citation.objects.create(
+    factories.CitationFactory(
         document=document,
         kind="case",
         text="Roe v. Acme",
@@ -125,22 +113,25 @@ def small(db: None) -> Small:
         end=cite_end,
         case=case,
     )
-    founding = make_event(
-        "2015-12", title="Acme AI launched as a nonprofit", threads=[dispute], entities=[roe, acme]
+    founding = factories.EventFactory(
+        on="2015-12",
+        title="Acme AI launched as a nonprofit",
+        threads=[dispute],
+        entities=[roe, acme],
     )
-    testimony = make_event(
-        "2026-04-30",
+    testimony = factories.EventFactory(
+        on="2026-04-30",
         title="Roe testifies about distillation",
         threads=[dispute, law],
         entities=[roe, labs],
         case=case,
         summary="Roe testified that Example Labs partly used Acme AI models.",
     )
-    Evidence.objects.create(
+    factories.EvidenceFactory(
         event=testimony, document=document, start=0, end=CLAIM_END, quote=TEXT[:CLAIM_END]
     )
-    EventLink.objects.create(source=founding, target=testimony, kind="precedent_for")
-    make_event("2020", title="Low confidence thing", confidence="low", threads=[law])
+    factories.EventLinkFactory(source=founding, target=testimony, kind="precedent_for")
+    factories.EventFactory(on="2020", title="Low confidence thing", confidence="low", threads=[law])
     return Small(
         dispute, law, roe, acme, labs, case, document, founding, testimony, claim, other_claim
     )

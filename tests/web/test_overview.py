@@ -9,8 +9,7 @@ import pytest
 from casebase.knowledge.models import Event, Thread
 from casebase.queries.timeline import TimelineFilters, filter_events, overview_rows
 from casebase.web.timeline_layout import overview, period_end
-
-from .factories import make_event, make_thread
+from tests.factories import EventFactory, ThreadFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,19 +20,21 @@ def test_period_end() -> None:
     assert period_end(dt.date(2026, 4, 30), "day") == dt.date(2026, 4, 30)
 
 
-def test_points_lanes_and_ranges() -> None:
-    second = make_thread(slug="second", position=2)
-    first = make_thread(slug="first", position=1, color="red;x:y")
-    make_event("2018", title="year", threads=[first, second])
-    make_event(
-        dt.date(2024, 1, 1),
-        "month",
+def test_points_lanes_and_ranges(
+    thread_factory: type[ThreadFactory], event_factory: type[EventFactory]
+) -> None:
+    second = thread_factory(slug="second", position=2)
+    first = thread_factory(slug="first", position=1, color="red;x:y")
+    event_factory(on="2018", title="year", threads=[first, second])
+    event_factory(
+        date=dt.date(2024, 1, 1),
+        date_precision="month",
         title="range",
         end_date=dt.date(2024, 6, 1),
         end_precision="month",
         confidence="low",
     )
-    make_event("2026-04-30", title="day", threads=[second])
+    event_factory(on="2026-04-30", title="day", threads=[second])
     rows = overview_rows(filter_events(TimelineFilters(), Event.objects.all()))
     data = overview(rows, Thread.objects.all())
     assert data["lanes"] == [
@@ -51,7 +52,7 @@ def test_points_lanes_and_ranges() -> None:
     assert len(data["points"]) == 4 and Event.objects.count() == 3
 
 
-def test_rows_are_capped() -> None:
+def test_rows_are_capped(event_factory: type[EventFactory]) -> None:
     for day in range(5):
-        make_event(dt.date(2020, 1, 1 + day))
+        event_factory(date=dt.date(2020, 1, 1 + day))
     assert len(overview_rows(filter_events(TimelineFilters(), Event.objects.all()), limit=3)) == 3

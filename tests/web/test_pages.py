@@ -8,6 +8,8 @@ import re
 import pytest
 from django.test import Client
 
+from tests.factories import EntityFactory
+
 from .conftest import CLAIM_END, Small
 
 pytestmark = pytest.mark.django_db
@@ -121,10 +123,10 @@ def test_entity_claims_about(client: Client, small: Small) -> None:
     assert "denied it" in about
 
 
-def test_merged_entity_redirects_permanently(client: Client, small: Small) -> None:
-    from .factories import make_entity
-
-    make_entity("J. Roe", slug="j-roe", merged_into=small.roe)
+def test_merged_entity_redirects_permanently(
+    client: Client, small: Small, entity_factory: type[EntityFactory]
+) -> None:
+    entity_factory(name="J. Roe", slug="j-roe", merged_into=small.roe)
     response = client.get("/entities/j-roe/")
     assert response.status_code == 301 and response["Location"] == "/entities/jane-roe/"
 

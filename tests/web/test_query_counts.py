@@ -7,7 +7,7 @@ from django.test import Client
 
 from casebase.knowledge.models import Document, Entity, Event
 
-from .factories import Corpus, bulk_corpus
+from .bulk import Corpus, bulk_corpus
 
 pytestmark = pytest.mark.django_db
 

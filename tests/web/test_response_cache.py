@@ -22,9 +22,9 @@ from django.urls import include, path
 from casebase.curation.merge import merge_entities
 from casebase.knowledge.data_version import current_data_version, writes_knowledge
 from casebase.knowledge.models import Entity, Event, Mention
+from tests.factories import EntityFactory, EventFactory
 
 from .conftest import Small
-from .factories import make_entity, make_event
 
 PAGES = ["/timeline/", "/entities/jane-roe/", "/search/?q=Roe", "/api/v1/events/"]
 
@@ -353,13 +353,15 @@ def test_knowledge_deletes_stay_fast(small: Small) -> None:
     assert current_data_version() > before
 
 
-def test_creating_entities_bumps_the_version_in_tests_at_each_write(db: None) -> None:
+def test_creating_entities_bumps_the_version_in_tests_at_each_write(
+    entity_factory: type[EntityFactory], event_factory: type[EventFactory]
+) -> None:
     """Under the test settings the version also changes at each write, because tests never
     commit (CASEBASE_DATA_VERSION_BUMP_ON_WRITE)."""
     before = current_data_version()
-    make_entity("Someone New")
+    entity_factory(name="Someone New")
     middle = current_data_version()
-    make_event("2024", title="Another")
+    event_factory(on="2024", title="Another")
     assert before < middle < current_data_version()
     assert Entity.objects.filter(name="Someone New").exists()
 
@@ -412,13 +414,20 @@ def test_the_version_is_shared_by_processes_through_redis() -> None:
 
 
 def test_fresh_timeline_shows_fresh_entity_suggestions(
-    small: Small, anon: Client, transactional_db: None, on_commit_only: None
+    small: Small,
+    anon: Client,
+    transactional_db: None,
+    on_commit_only: None,
+    entity_factory: type[EntityFactory],
+    event_factory: type[EventFactory],
 ) -> None:
     """The timeline's entity suggestions are cached too, by data version like the pages."""
     url = "/timeline/?thread=law"
     assert b'value="zed-newcomer"' not in get(anon, url).content
-    newcomer = make_entity("Zed Newcomer", slug="zed-newcomer")
-    make_event("2021", title="Only in the dispute", threads=[small.dispute], entities=[newcomer])
+    newcomer = entity_factory(name="Zed Newcomer", slug="zed-newcomer")
+    event_factory(
+        on="2021", title="Only in the dispute", threads=[small.dispute], entities=[newcomer]
+    )
     page = get(anon, url)
     assert page["X-Cache"] == "miss" and b'<option value="zed-newcomer">' in page.content
     assert b"Only in the dispute" not in page.content

@@ -8,16 +8,7 @@ import datetime as dt
 import pytest
 from django.test import Client
 
-from casebase.knowledge.models import Claim, Evidence, Mention
-
-from .factories import (
-    make_case,
-    make_document,
-    make_editor,
-    make_entity,
-    make_event,
-    make_thread,
-)
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -27,11 +18,13 @@ EVIL_TEXT = f"Before {EVIL} middle {EVIL} after, and more words about distillati
 
 @pytest.fixture
 def hostile(db: None) -> dict[str, object]:
-    thread = make_thread(slug="evil-thread", name=EVIL, description=EVIL, color='"><b>x')
-    entity = make_entity(EVIL, slug="evil", description=EVIL)
-    case = make_case(slug="evil-case", caption=EVIL, short_name=EVIL, court=EVIL)
-    document = make_document(
-        EVIL_TEXT,
+    thread = factories.ThreadFactory(
+        slug="evil-thread", name=EVIL, description=EVIL, color='"><b>x'
+    )
+    entity = factories.EntityFactory(name=EVIL, slug="evil", description=EVIL)
+    case = factories.CaseFactory(slug="evil-case", caption=EVIL, short_name=EVIL, court=EVIL)
+    document = factories.DocumentFactory(
+        text=EVIL_TEXT,
         title=EVIL,
         publisher=EVIL,
         publisher_note=EVIL,
@@ -41,9 +34,9 @@ def hostile(db: None) -> dict[str, object]:
         authors=[EVIL],
         published_on=dt.date(2026, 4, 30),
     )
-    Mention.objects.create(document=document, entity=entity, start=7, end=20, text=EVIL[:13])
-    Mention.objects.create(document=document, entity=entity, start=15, end=40, text="x")
-    claim = Claim.objects.create(
+    factories.MentionFactory(document=document, entity=entity, start=7, end=20, text=EVIL[:13])
+    factories.MentionFactory(document=document, entity=entity, start=15, end=40, text="x")
+    claim = factories.ClaimFactory(
         document=document,
         speaker_text=EVIL,
         verb="said",
@@ -52,8 +45,8 @@ def hostile(db: None) -> dict[str, object]:
         start=3,
         end=30,
     )
-    event = make_event(
-        "2026-04-30",
+    event = factories.EventFactory(
+        on="2026-04-30",
         title=EVIL,
         summary=EVIL,
         uncertainty_note=EVIL,
@@ -61,7 +54,9 @@ def hostile(db: None) -> dict[str, object]:
         entities=[entity],
         case=case,
     )
-    Evidence.objects.create(event=event, document=document, start=10, end=35, quote=EVIL, note=EVIL)
+    factories.EvidenceFactory(
+        event=event, document=document, start=10, end=35, quote=EVIL, note=EVIL
+    )
     return {"event": event, "document": document, "claim": claim}
 
 
@@ -116,19 +111,19 @@ def test_hostile_query_strings_are_escaped(client: Client, hostile: dict) -> Non
         assert "<script>alert" not in html and "<img src=x" not in html
 
 
-def test_upload_requires_sign_in_and_permission(client: Client, db: None) -> None:
+def test_upload_requires_sign_in_and_permission(
+    client: Client, user_factory: type[factories.UserFactory]
+) -> None:
     response = client.get("/upload/")
     assert response.status_code == 302 and "/login/" in response["Location"]
-    from django.contrib.auth.models import User
-
-    User.objects.create_user("reader", password="pw-for-tests-only")
+    user_factory(username="reader")
     client.login(username="reader", password="pw-for-tests-only")
     assert client.get("/upload/").status_code == 403
 
 
-def test_upload_needs_csrf(db: None) -> None:
+def test_upload_needs_csrf(user_factory: type[factories.UserFactory]) -> None:
     client = Client(enforce_csrf_checks=True)
-    make_editor()
+    user_factory(username="editor", permissions=["add_document"])
     client.login(username="editor", password="pw-for-tests-only")
     page = client.get("/upload/")
     assert page.status_code == 200 and "csrfmiddlewaretoken" in page.content.decode()

@@ -10,18 +10,9 @@ from django.http import QueryDict
 
 from casebase.core.partial_dates import PartialDate
 from casebase.queries.timeline import InvalidFilter, TimelineFilters, timeline_events
-
-from .factories import make_case, make_document, make_entity, make_event, make_thread
+from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-def make_editor() -> Any:
-    from django.contrib.auth.models import Permission, User
-
-    editor = User.objects.create_user("editor")
-    editor.user_permissions.add(Permission.objects.get(codename="change_event"))
-    return User.objects.get(pk=editor.pk)  # permissions are cached per instance
 
 
 def titles(params: str, user: Any = None) -> list[str]:
@@ -85,28 +76,32 @@ def _qd(pairs: list[tuple[str, str]]) -> QueryDict:
 
 
 class TestSemantics:
-    def test_order_date_then_precision_then_id(self) -> None:
-        make_event("2018-02-20", title="day")
-        make_event("2018", title="year")
-        make_event("2018-02", title="month")
-        make_event("2015-12", title="earlier")
+    def test_order_date_then_precision_then_id(
+        self, event_factory: type[factories.EventFactory]
+    ) -> None:
+        event_factory(on="2018-02-20", title="day")
+        event_factory(on="2018", title="year")
+        event_factory(on="2018-02", title="month")
+        event_factory(on="2015-12", title="earlier")
         assert titles("") == ["earlier", "year", "month", "day"]
 
-    def test_partial_period_overlaps_range(self) -> None:
-        make_event("2015", title="year 2015")
-        make_event("2018-02", title="feb 2018")
-        make_event("2018-03-01", title="1 mar 2018")
-        make_event("2026-04-30", title="trial day")
+    def test_partial_period_overlaps_range(
+        self, event_factory: type[factories.EventFactory]
+    ) -> None:
+        event_factory(on="2015", title="year 2015")
+        event_factory(on="2018-02", title="feb 2018")
+        event_factory(on="2018-03-01", title="1 mar 2018")
+        event_factory(on="2026-04-30", title="trial day")
         assert titles("date_from=2015-06&date_to=2015-07") == ["year 2015"]
         assert titles("date_from=2018-02-28&date_to=2018-02-28") == ["feb 2018"]
         assert titles("date_from=2018-02-15") == ["feb 2018", "1 mar 2018", "trial day"]
         assert titles("date_to=2018-02-01") == ["year 2015", "feb 2018"]
         assert titles("date_from=2026-04-30&date_to=2026-04-30") == ["trial day"]
 
-    def test_end_date_extends_the_period(self) -> None:
-        make_event(
-            dt.date(2024, 1, 1),
-            "month",
+    def test_end_date_extends_the_period(self, event_factory: type[factories.EventFactory]) -> None:
+        event_factory(
+            date=dt.date(2024, 1, 1),
+            date_precision="month",
             title="long",
             end_date=dt.date(2024, 6, 1),
             end_precision="month",
@@ -114,21 +109,31 @@ class TestSemantics:
         assert titles("date_from=2024-06-30") == ["long"]
         assert titles("date_from=2024-07-01") == []
 
-    def test_entities_must_all_match_threads_any(self) -> None:
-        musk, altman = make_entity("Elon Musk", slug="elon-musk"), make_entity(slug="sam-altman")
-        dispute, law = make_thread(slug="dispute"), make_thread(slug="law")
-        make_event("2024-03-01", title="both", entities=[musk, altman], threads=[dispute])
-        make_event("2024-03-02", title="musk only", entities=[musk], threads=[law])
-        make_event("2024-03-03", title="none")
+    def test_entities_must_all_match_threads_any(
+        self,
+        entity_factory: type[factories.EntityFactory],
+        thread_factory: type[factories.ThreadFactory],
+        event_factory: type[factories.EventFactory],
+    ) -> None:
+        musk = entity_factory(name="Elon Musk", slug="elon-musk")
+        altman = entity_factory(slug="sam-altman")
+        dispute, law = thread_factory(slug="dispute"), thread_factory(slug="law")
+        event_factory(on="2024-03-01", title="both", entities=[musk, altman], threads=[dispute])
+        event_factory(on="2024-03-02", title="musk only", entities=[musk], threads=[law])
+        event_factory(on="2024-03-03", title="none")
         assert titles("entity=elon-musk") == ["both", "musk only"]
         assert titles("entity=elon-musk,sam-altman") == ["both"]
         assert titles("thread=dispute&thread=law") == ["both", "musk only"]
         assert titles("thread=law") == ["musk only"]
 
-    def test_merged_entity_slug_means_survivor(self) -> None:
-        survivor = make_entity(slug="openai")
-        make_entity(slug="open-ai-inc", merged_into=survivor)
-        make_event(title="e", entities=[survivor])
+    def test_merged_entity_slug_means_survivor(
+        self,
+        entity_factory: type[factories.EntityFactory],
+        event_factory: type[factories.EventFactory],
+    ) -> None:
+        survivor = entity_factory(slug="openai")
+        entity_factory(slug="open-ai-inc", merged_into=survivor)
+        event_factory(title="e", entities=[survivor])
         assert titles("entity=open-ai-inc") == ["e"]
 
     def test_unknown_slugs_are_errors(self) -> None:
@@ -136,29 +141,43 @@ class TestSemantics:
             list(timeline_events(TimelineFilters(entities=("nobody",), case="none")))
         assert set(info.value.errors) == {"entity", "case"}
 
-    def test_case_origin_review_text_unverified(self) -> None:
-        case = make_case(slug="musk-v-altman")
-        make_event(title="Trial opens", case=case, summary="jury selection")
-        make_event(title="Pipeline guess", origin="extracted", review_status="extracted")
-        make_event(title="Rejected", origin="extracted", review_status="rejected")
-        make_event(title="Shaky report", confidence="low", summary="Distillation claim")
+    def test_case_origin_review_text_unverified(
+        self,
+        case_factory: type[factories.CaseFactory],
+        event_factory: type[factories.EventFactory],
+        user_factory: type[factories.UserFactory],
+    ) -> None:
+        case = case_factory(slug="musk-v-altman")
+        event_factory(title="Trial opens", case=case, summary="jury selection")
+        event_factory(title="Pipeline guess", origin="extracted", review_status="extracted")
+        event_factory(title="Rejected", origin="extracted", review_status="rejected")
+        event_factory(title="Shaky report", confidence="low", summary="Distillation claim")
+        editor = user_factory(permissions=["change_event"])
         assert titles("case=musk-v-altman") == ["Trial opens"]
         assert titles("origin=extracted") == ["Pipeline guess"]
         assert "Rejected" not in titles("")
         assert titles("review=rejected") == []  # rejected items are never public
-        assert titles("review=rejected", make_editor()) == ["Rejected"]
+        assert titles("review=rejected", editor) == ["Rejected"]
         assert titles("q=JURY+trial") == ["Trial opens"]
         assert titles("q=distillation") == ["Shaky report"]
         assert "Shaky report" in titles("")
         assert "Shaky report" not in titles("unverified=no")
 
 
-def test_bounded_queries(django_assert_max_num_queries) -> None:  # type: ignore[no-untyped-def]
-    entity, thread = make_entity(slug="e"), make_thread(slug="t")
+def test_bounded_queries(  # type: ignore[no-untyped-def]
+    django_assert_max_num_queries,
+    entity_factory: type[factories.EntityFactory],
+    thread_factory: type[factories.ThreadFactory],
+    event_factory: type[factories.EventFactory],
+    document_factory: type[factories.DocumentFactory],
+) -> None:
+    entity, thread = entity_factory(slug="e"), thread_factory(slug="t")
     for i in range(60):
-        event = make_event(dt.date(2020, 1, 1) + dt.timedelta(days=i), entities=[entity])
+        event = event_factory(date=dt.date(2020, 1, 1) + dt.timedelta(days=i), entities=[entity])
         event.threads.add(thread)
-        event.evidence.create(document=make_document("x" * 50), start=0, end=5, quote="xxxxx")
+        event.evidence.create(
+            document=document_factory(text="x" * 50), start=0, end=5, quote="xxxxx"
+        )
     filters = TimelineFilters.from_params(QueryDict("entity=e&thread=t"))
     with django_assert_max_num_queries(7):
         events = list(timeline_events(filters))

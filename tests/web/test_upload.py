@@ -7,21 +7,22 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from casebase.knowledge.models import Document
-
-from .factories import make_case, make_editor
+from tests.factories import CaseFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor_client(client: Client) -> Client:
-    make_editor()
+def editor_client(client: Client, user_factory: type[UserFactory]) -> Client:
+    user_factory(username="editor", permissions=["add_document"])
     client.login(username="editor", password="pw-for-tests-only")
     return client
 
 
-def test_text_submission_creates_a_document_and_shows_its_status(editor_client: Client) -> None:
-    make_case(slug="musk-v-altman")
+def test_text_submission_creates_a_document_and_shows_its_status(
+    editor_client: Client, case_factory: type[CaseFactory]
+) -> None:
+    case_factory(slug="musk-v-altman")
     response = editor_client.post(
         "/upload/",
         {

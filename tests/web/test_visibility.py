@@ -4,12 +4,11 @@ or claim is never shown to the public, anywhere; a reviewer sees it."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import User
 from django.test import Client
 
-from casebase.knowledge.models import Claim, Event, Evidence
-
-from .factories import make_case, make_document, make_entity, make_event, make_thread
+from casebase.knowledge.models import Event
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -19,10 +18,15 @@ SAID = "Qwerty rejected assertion"
 
 @pytest.fixture
 def world() -> dict[str, object]:
-    thread, entity, case = make_thread(), make_entity("Ada Example"), make_case(slug="c-1")
-    document = make_document("A neutral passage. Ada Example said something else.", case=case)
-    published = make_event(title="Published happening", threads=[thread], entities=[entity])
-    rejected = make_event(
+    thread, entity = factories.ThreadFactory(), factories.EntityFactory(name="Ada Example")
+    case = factories.CaseFactory(slug="c-1")
+    document = factories.DocumentFactory(
+        text="A neutral passage. Ada Example said something else.", case=case
+    )
+    published = factories.EventFactory(
+        title="Published happening", threads=[thread], entities=[entity]
+    )
+    rejected = factories.EventFactory(
         title=HIDDEN,
         threads=[thread],
         entities=[entity],
@@ -32,8 +36,8 @@ def world() -> dict[str, object]:
     )
     published.case = case
     published.save()
-    Evidence.objects.create(event=rejected, document=document, start=0, end=17)
-    Claim.objects.create(
+    factories.EvidenceFactory(event=rejected, document=document, start=0, end=17)
+    factories.ClaimFactory(
         document=document,
         speaker=entity,
         content=SAID,
@@ -45,10 +49,7 @@ def world() -> dict[str, object]:
 
 
 def reviewer() -> User:
-    user = User.objects.create_user("reviewer", password="pw-for-tests-only")
-    for codename in ("change_event", "change_claim"):
-        user.user_permissions.add(Permission.objects.get(codename=codename))
-    return user
+    return factories.UserFactory(username="reviewer", permissions=["change_event", "change_claim"])
 
 
 def paths(world: dict[str, object]) -> list[str]:
@@ -95,8 +96,8 @@ def test_a_reviewer_sees_rejected_items_where_asked(world: dict[str, object]) ->
     assert SAID in client.get("/api/v1/claims/").content.decode()
 
 
-def test_visible_to_is_the_rule() -> None:
-    make_event(title="shown")
-    make_event(title="hidden", review_status="rejected")
+def test_visible_to_is_the_rule(event_factory: type[factories.EventFactory]) -> None:
+    event_factory(title="shown")
+    event_factory(title="hidden", review_status="rejected")
     assert [e.title for e in Event.objects.visible_to(None)] == ["shown"]
     assert sorted(e.title for e in Event.objects.visible_to(reviewer())) == ["hidden", "shown"]

@@ -1,12 +1,10 @@
-"""Small builders for web tests: single rows with sensible defaults, and a bulk corpus."""
+"""A large corpus for the query-count tests: rows made by the factories' ``build()`` and saved
+with ``bulk_create`` (fast)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass, field
-
-from django.contrib.auth.models import Permission, User
 
 from casebase.knowledge.models import (
     Case,
@@ -20,70 +18,7 @@ from casebase.knowledge.models import (
     Mention,
     Thread,
 )
-
-_counter = itertools.count(1)
-
-
-def _n() -> int:
-    return next(_counter)
-
-
-def make_thread(**kw: object) -> Thread:
-    n = _n()
-    kw.setdefault("slug", f"thread-{n}")
-    kw.setdefault("name", f"Thread {n}")
-    return Thread.objects.create(**kw)
-
-
-def make_entity(name: str | None = None, **kw: object) -> Entity:
-    n = _n()
-    kw.setdefault("slug", f"entity-{n}")
-    kw.setdefault("kind", "person")
-    return Entity.objects.create(name=name or f"Entity {n}", **kw)
-
-
-def make_case(**kw: object) -> Case:
-    n = _n()
-    kw.setdefault("slug", f"case-{n}")
-    kw.setdefault("caption", f"Plaintiff {n} v. Defendant {n}")
-    kw.setdefault("short_name", f"Case {n}")
-    kw.setdefault("court", "N.D. Cal.")
-    return Case.objects.create(**kw)
-
-
-def make_document(text: str = "", **kw: object) -> Document:
-    n = _n()
-    kw.setdefault("title", f"Document {n}")
-    kw.setdefault("kind", "news_article")
-    kw.setdefault("status", "done")
-    return Document.objects.create(text=text, **kw)
-
-
-def make_event(
-    date: str | dt.date = "2024-02-29",
-    precision: str = "day",
-    threads: list[Thread] | None = None,
-    entities: list[Entity] | None = None,
-    **kw: object,
-) -> Event:
-    if isinstance(date, str):
-        from casebase.core.partial_dates import PartialDate
-
-        partial = PartialDate.parse(date)
-        date, precision = partial.start, partial.precision.value
-    kw.setdefault("title", f"Event {_n()}")
-    event = Event.objects.create(date=date, date_precision=precision, **kw)
-    if threads:
-        event.threads.set(threads)
-    if entities:
-        event.entities.set(entities)
-    return event
-
-
-def make_editor(username: str = "editor") -> User:
-    user = User.objects.create_user(username, password="pw-for-tests-only")
-    user.user_permissions.add(Permission.objects.get(codename="add_document"))
-    return user
+from tests import factories
 
 
 @dataclass
@@ -102,23 +37,25 @@ def bulk_corpus(
     every document has mentions, a claim; a few links. Deterministic."""
     corpus = Corpus()
     corpus.threads = Thread.objects.bulk_create(
-        Thread(slug=f"lane-{i}", name=f"Lane {i}", position=i) for i in range(3)
+        factories.ThreadFactory.build(slug=f"lane-{i}", name=f"Lane {i}", position=i)
+        for i in range(3)
     )
     corpus.entities = Entity.objects.bulk_create(
-        Entity(slug=f"bulk-entity-{i}", name=f"Bulk Entity {i}", kind="person")
+        factories.EntityFactory.build(slug=f"bulk-entity-{i}", name=f"Bulk Entity {i}")
         for i in range(entities)
     )
     corpus.cases = Case.objects.bulk_create(
-        Case(slug=f"bulk-case-{i}", caption=f"A{i} v. B{i}", short_name=f"A{i}", court="Court")
+        factories.CaseFactory.build(
+            slug=f"bulk-case-{i}", caption=f"A{i} v. B{i}", short_name=f"A{i}", court="Court"
+        )
         for i in range(5)
     )
     word = "filing "
     body = (word * text_words).strip()
     corpus.documents = Document.objects.bulk_create(
-        Document(
+        factories.DocumentFactory.build(
             title=f"Bulk document {i}",
             kind="news_article" if i % 2 else "order",
-            status="done",
             text=f"Bulk Entity {i % entities} said {body}",
             published_on=dt.date(2015 + i % 12, 1 + i % 12, 1 + i % 28),
             case=corpus.cases[i % 5],
@@ -127,7 +64,7 @@ def bulk_corpus(
         for i in range(documents)
     )
     Mention.objects.bulk_create(
-        Mention(
+        factories.MentionFactory.build(
             document=doc,
             entity=corpus.entities[(i + k) % entities],
             start=0 if k == 0 else 20 + k * 7,
@@ -138,7 +75,7 @@ def bulk_corpus(
         for k in range(5)
     )
     Claim.objects.bulk_create(
-        Claim(
+        factories.ClaimFactory.build(
             document=doc,
             speaker=corpus.entities[i % entities],
             verb="said",
@@ -150,7 +87,7 @@ def bulk_corpus(
     )
     base = dt.date(2015, 1, 1)
     corpus.events = Event.objects.bulk_create(
-        Event(
+        factories.EventFactory.build(
             title=f"Bulk event {i}",
             summary=f"Summary of bulk event {i}",
             date=base + dt.timedelta(days=i % 4000),
@@ -172,17 +109,19 @@ def bulk_corpus(
         for k in range(2)
     )
     Evidence.objects.bulk_create(
-        Evidence(
+        factories.EvidenceFactory.build(
             event=e, document=corpus.documents[i % documents], start=0, end=12, quote="Bulk Entity"
         )
         for i, e in enumerate(corpus.events)
     )
     EventLink.objects.bulk_create(
-        EventLink(source=corpus.events[i], target=corpus.events[i + 1], kind="responds_to")
+        factories.EventLinkFactory.build(
+            source=corpus.events[i], target=corpus.events[i + 1], kind="responds_to"
+        )
         for i in range(0, events - 1, 50)
     )
     CaseParty.objects.bulk_create(
-        CaseParty(case=c, entity=corpus.entities[i], role="plaintiff")
+        factories.CasePartyFactory.build(case=c, entity=corpus.entities[i], role="plaintiff")
         for i, c in enumerate(corpus.cases)
     )
     return corpus

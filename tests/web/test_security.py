@@ -99,7 +99,8 @@ def test_event_and_document_escape(client: Client, hostile: dict) -> None:  # ty
 def test_a_stored_source_url_that_is_not_a_web_address_is_shown_as_text(
     client: Client, db: None, source_url: str
 ) -> None:
-    document = factories.DocumentFactory(text="Some text about distillation.", source_url=source_url)
+    text = "Some text about distillation."
+    document = factories.DocumentFactory(text=text, source_url=source_url)
     html = client.get(f"/documents/{document.pk}/").content.decode()
     assert "(not a web address: no link)" in html
     assert f'href="{source_url}' not in html

@@ -11,8 +11,7 @@ from typing import Any
 from django import forms
 
 from casebase.knowledge.models import Case, DocumentKind
-from casebase.pipeline.intake import SubmissionMeta
-from casebase.pipeline.submission import Submission, Upload, split_authors
+from casebase.pipeline.submission import Submission, submission_from_fields
 from casebase.sources.refusals import limit_text
 
 
@@ -62,21 +61,4 @@ class SubmissionForm(forms.Form):
 
     def submission(self) -> Submission:
         """The cleaned form as the submission service's input."""
-        data = self.cleaned_data
-        upload, case = data.get("file"), data.get("case")
-        return Submission(
-            file=Upload(upload.name or "", upload) if upload is not None else None,
-            text=data.get("text") or None,
-            url=data.get("url") or None,
-            meta=SubmissionMeta(
-                kind=data["kind"],
-                title=data.get("title") or "",
-                publisher=data.get("publisher") or "",
-                publisher_note=data.get("publisher_note") or "",
-                source_url=data.get("source_url") or "",
-                published=data.get("published") or None,
-                case_slug=case.slug if case else None,
-                docket_entry=data.get("docket_entry"),
-                authors=split_authors(data.get("authors") or ""),
-            ),
-        )
+        return submission_from_fields(self.cleaned_data)

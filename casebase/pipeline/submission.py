@@ -14,6 +14,7 @@ The rules, the same on every door:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
 
@@ -58,6 +59,29 @@ class Submission:
 def split_authors(value: str) -> list[str]:
     """Authors typed in one field, separated by semicolons ("A. Writer; B. Writer")."""
     return [name.strip() for name in value.split(";") if name.strip()]
+
+
+def submission_from_fields(data: Mapping[str, Any]) -> Submission:
+    """A door's validated fields (the web/admin form's or the API serializer's, which share
+    their names) as one :class:`Submission`. ``case`` is a slug or a Case; ``authors`` a list
+    or one semicolon-separated string; ``file`` any uploaded file with a ``name``."""
+    upload, case, authors = data.get("file"), data.get("case"), data.get("authors") or []
+    return Submission(
+        file=Upload(upload.name or "", upload) if upload is not None else None,
+        text=data.get("text") or None,
+        url=data.get("url") or None,
+        meta=SubmissionMeta(
+            kind=data["kind"],
+            title=data.get("title") or "",
+            publisher=data.get("publisher") or "",
+            publisher_note=data.get("publisher_note") or "",
+            source_url=data.get("source_url") or "",
+            published=data.get("published") or None,
+            case_slug=(case if isinstance(case, str) else case.slug) if case else None,
+            docket_entry=data.get("docket_entry"),
+            authors=split_authors(authors) if isinstance(authors, str) else list(authors),
+        ),
+    )
 
 
 def submit(submission: Submission, *, user: Any = None, enqueue: bool = True) -> IngestResult:

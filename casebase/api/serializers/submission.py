@@ -8,8 +8,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from casebase.knowledge.models import DocumentKind
-from casebase.pipeline.intake import SubmissionMeta
-from casebase.pipeline.submission import Submission, Upload
+from casebase.pipeline.submission import Submission, submission_from_fields
 
 
 class DocumentSubmissionSerializer(serializers.Serializer):
@@ -62,21 +61,4 @@ class DocumentSubmissionSerializer(serializers.Serializer):
 
     def submission(self) -> Submission:
         """The validated request as the submission service's input."""
-        data = self.validated_data
-        upload = data.get("file")
-        return Submission(
-            file=Upload(upload.name or "", upload) if upload is not None else None,
-            text=data.get("text"),
-            url=data.get("url"),
-            meta=SubmissionMeta(
-                kind=data["kind"],
-                title=data["title"],
-                publisher=data["publisher"],
-                publisher_note=data["publisher_note"],
-                source_url=data["source_url"],
-                published=data["published"] or None,
-                case_slug=data["case"] or None,
-                docket_entry=data["docket_entry"],
-                authors=list(data["authors"]),
-            ),
-        )
+        return submission_from_fields(self.validated_data)

@@ -23,7 +23,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from rest_framework.fields import Field
+from rest_framework.fields import Field, empty
 from rest_framework.relations import MANY_RELATION_KWARGS, ManyRelatedField
 from rest_framework.utils import html
 
@@ -133,6 +133,11 @@ class StrictSlugRelatedField(serializers.SlugRelatedField):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("slug_field", "slug")
         super().__init__(**kwargs)
+
+    def run_validation(self, data: Any = empty) -> Any:
+        if data == "":  # DRF's related fields read "" as null; the schema's pattern refuses it
+            self.fail("invalid")
+        return super().run_validation(data)
 
     def to_internal_value(self, data: Any) -> Any:
         if not isinstance(data, str) or not _SLUG.fullmatch(data):

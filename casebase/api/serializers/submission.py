@@ -21,9 +21,7 @@ class DocumentSubmissionSerializer(serializers.Serializer):
         help_text="A PDF, text, HTML or single-document JSON file (multipart).",
     )
     # whitespace-only text is refused by the submission service, in the web form's words
-    text = StrictCharField(
-        required=False, blank_means_empty=False, help_text="Pasted plain text."
-    )
+    text = StrictCharField(required=False, blank_means_empty=False, help_text="Pasted plain text.")
     url = StrictCharField(
         required=False,
         max_length=2000,

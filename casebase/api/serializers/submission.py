@@ -28,14 +28,13 @@ class DocumentSubmissionSerializer(serializers.Serializer):
         help_text="A public http(s) URL to fetch (never a private or loopback address).",
     )
     kind = serializers.ChoiceField(choices=DocumentKind.choices, default=DocumentKind.OTHER)
-    title = StrictCharField(required=False, allow_blank=True, max_length=500, default="")
-    publisher = StrictCharField(required=False, allow_blank=True, max_length=300, default="")
-    publisher_note = StrictCharField(required=False, allow_blank=True, max_length=500, default="")
+    title = StrictCharField(required=False, allow_blank=True, max_length=500)
+    publisher = StrictCharField(required=False, allow_blank=True, max_length=300)
+    publisher_note = StrictCharField(required=False, allow_blank=True, max_length=500)
     source_url = StrictCharField(
         required=False,
         allow_blank=True,
         max_length=2000,
-        default="",
         help_text="Where the file or text was published.",
     )
     published = StrictCharField(
@@ -69,10 +68,10 @@ class DocumentSubmissionSerializer(serializers.Serializer):
             url=data.get("url"),
             meta=SubmissionMeta(
                 kind=data["kind"],
-                title=data["title"],
-                publisher=data["publisher"],
-                publisher_note=data["publisher_note"],
-                source_url=data["source_url"],
+                title=data.get("title", ""),
+                publisher=data.get("publisher", ""),
+                publisher_note=data.get("publisher_note", ""),
+                source_url=data.get("source_url", ""),
                 published=data["published"] or None,
                 case_slug=data["case"] or None,
                 docket_entry=data["docket_entry"],

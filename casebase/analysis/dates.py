@@ -40,6 +40,8 @@ _ABSOLUTE = [
     ("us", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")),
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
 ]
+#: "2002 or 2003", "2002 or -3" (speech): one of two years, no single one.
+_EITHER_YEAR = re.compile(rf"\b{_YEAR}\s+or\s+(?:(?:1[89]|20)\d\d|-\s?\d{{1,2}}|'\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
 _BARE_MONTH = re.compile(
     rf"(?P<lead>\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from|"
@@ -108,8 +110,9 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 
 def parse_absolute(text: str) -> list[DateMatch]:
     """Full dates ("Feb. 29, 2024", "29 February 2024", "2024-02-29", "2/29/2024") and months
-    with years ("March 2023"), wherever they are in ``text``."""
-    found: list[DateMatch] = []
+    with years ("March 2023"), wherever they are in ``text``; "2002 or 2003" is a date phrase
+    that fixes no year (unresolved)."""
+    found = [DateMatch(m.start(), m.end(), None, False) for m in _EITHER_YEAR.finditer(text)]
     for precision, pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()):

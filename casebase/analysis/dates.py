@@ -3,8 +3,10 @@
 Only phrases spaCy tags as dates (plus unambiguous full dates it missed) are parsed here, with
 our own rules: ``dateparser.search_dates`` over whole texts is slow and finds false dates. A
 relative phrase ("Thursday", "last week", "earlier this year") is resolved against the
-publication date; without one it stays unresolved (``date`` None): never guessed. Durations,
-ages, decades and bare numbers are not dates.
+publication date; without one it stays unresolved (``date`` None): never guessed. A date
+written without a year ("April 27", "in March") gets one only when its weekday or the
+document's other full dates fix it. Every resolved date says how (``DateMatch.resolved_by``).
+Durations, ages, decades and bare numbers are not dates.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from casebase.core.partial_dates import PartialDate
 
@@ -37,6 +40,8 @@ _ABSOLUTE = [
     ("us", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")),
     ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
 ]
+#: "2002 or 2003", "2002 or -3" (speech): one of two years, no single one.
+_EITHER_YEAR = re.compile(rf"\b{_YEAR}\s+or\s+(?:(?:1[89]|20)\d\d|-\s?\d{{1,2}}|'\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
 _BARE_MONTH = re.compile(
     rf"(?P<lead>\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from|"
@@ -77,18 +82,26 @@ _NOT_A_DATE = re.compile(
 )
 
 
+#: How a date was resolved (``DateMatch.resolved_by``): its year is written ("text"), it is
+#: counted from the publication date ("publication"), or it is a day or month written without a
+#: year whose year its weekday ("weekday") or the document's other full dates ("document") fix.
+RESOLVED_BY = ("text", "publication", "weekday", "document")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date phrase at [start, end) of the parsed text; ``date`` None when unresolved.
 
     ``needs`` is how precisely the publication date must be known to resolve a relative phrase
-    ("Thursday" needs the day, "in March" the month, "last year" the year)."""
+    ("Thursday" needs the day, "in March" the month, "last year" the year); ``resolved_by`` is
+    one of ``RESOLVED_BY``, None when unresolved."""
 
     start: int
     end: int
     date: PartialDate | None
     relative: bool
     needs: str = "year"
+    resolved_by: str | None = None
 
 
 Published = dt.date | PartialDate | None
@@ -97,16 +110,25 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 
 def parse_absolute(text: str) -> list[DateMatch]:
     """Full dates ("Feb. 29, 2024", "29 February 2024", "2024-02-29", "2/29/2024") and months
-    with years ("March 2023"), wherever they are in ``text``."""
-    found: list[DateMatch] = []
+    with years ("March 2023"), wherever they are in ``text``; "2002 or 2003" is a date phrase
+    that fixes no year (unresolved)."""
+    found = [DateMatch(m.start(), m.end(), None, False) for m in _EITHER_YEAR.finditer(text)]
     for precision, pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()):
                 continue
             date = _absolute(m, precision)
             if date is not None:
-                found.append(DateMatch(m.start(), m.end(), date, False))
+                found.append(DateMatch(m.start(), m.end(), date, False, resolved_by="text"))
     return found
+
+
+def document_years(absolute: list[DateMatch]) -> frozenset[int]:
+    """The years of the full dates (day or month with its year) a text states: they fix the
+    year of its dates written without one."""
+    return frozenset(
+        m.date.year for m in absolute if m.date is not None and m.date.precision.value != "year"
+    )
 
 
 def _absolute(m: re.Match[str], precision: str) -> PartialDate | None:
@@ -123,23 +145,50 @@ def _absolute(m: re.Match[str], precision: str) -> PartialDate | None:
         return None  # 30 February, month 13: not a date
 
 
-def parse_phrase(phrase: str, *, published: Published, tense: str = "past") -> list[DateMatch]:
+def parse_phrase(
+    phrase: str, *, published: Published, tense: str = "past", years: frozenset[int] = frozenset()
+) -> list[DateMatch]:
     """Every date in a phrase the model tagged as a date (offsets relative to ``phrase``).
 
-    ``tense`` ("past", "present" or "future") decides which way a bare weekday or month points.
+    ``tense`` ("past", "present" or "future") decides which way a bare weekday or month points;
+    ``years`` are the document's full dates' years (``document_years``), which alone give a
+    year to a month or day written without one.
     """
     known, precision = _anchor(published)
     found = parse_absolute(phrase)
     if _NOT_A_DATE.search(phrase) and not found:
         return []
-    finders = (_month_day, _weekday, _simple_relative, _period, _season, _ago, _bare_month, _year)
+    context = DateContext(known, tense, years)
+    finders = (
+        _month_day,
+        _weekday,
+        _simple_relative,
+        _month_of_year,
+        _period,
+        _season,
+        _ago,
+        _bare_month,
+        _year,
+    )
     for finder in finders:
-        for match in finder(phrase, known, tense):
+        for match in finder(phrase, context):
             if _RANK[match.needs] > _RANK[precision] and match.date is not None:
                 match = DateMatch(match.start, match.end, None, True, match.needs)
+            elif match.date is not None and match.resolved_by is None:
+                match = replace(match, resolved_by="publication")
             if not _overlaps(found, match.start, match.end):
                 found.append(match)
     return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What a relative phrase is read against: the publication day (None when unknown), the
+    tense of its clause and the years of the document's full dates."""
+
+    published: dt.date | None
+    tense: str
+    years: frozenset[int]
 
 
 def _anchor(published: Published) -> tuple[dt.date | None, str]:
@@ -155,43 +204,81 @@ def _overlaps(found: list[DateMatch], start: int, end: int) -> bool:
     return any(d.start < end and start < d.end for d in found)
 
 
-def _year(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
-    return [DateMatch(m.start(), m.end(), PartialDate(int(m["year"])), False)
+def _year(phrase: str, context: DateContext) -> list[DateMatch]:
+    return [DateMatch(m.start(), m.end(), PartialDate(int(m["year"])), False, resolved_by="text")
             for m in _YEAR_ONLY.finditer(phrase)]  # fmt: skip
 
 
 _DEADLINE = ("by", "until", "before", "through", "due")
 
 
-def _month_day(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+def _month_day(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
     for m in _MONTH_DAY.finditer(phrase):
         month = MONTHS[m["month"].lower().rstrip(".")]
-        date = None
-        if published is not None:
-            deadline = phrase[: m.start()].rstrip().lower().endswith(_DEADLINE)
-            date = _same_year_day(published, month, int(m["day"]), "any" if deadline else tense)
-        out.append(DateMatch(m.start(), m.end(), date, True, "day"))
+        deadline = phrase[: m.start()].rstrip().lower().endswith(_DEADLINE)
+        tense = "any" if deadline else context.tense
+        context_here = DateContext(context.published, tense, context.years)
+        date, how = year_less_day(context_here, month, int(m["day"]))
+        out.append(DateMatch(m.start(), m.end(), date, True, "day", how))
     return out
 
 
-def _same_year_day(published: dt.date, month: int, day: int, tense: str) -> PartialDate | None:
-    """A month and day written without a year are in the publication year (news style writes
-    the year otherwise), when that agrees with the tense: not after publication for the past,
-    not before it for the future. Otherwise unresolved, never another year by guess."""
+def year_less_day(
+    context: DateContext, month: int, day: int, weekday: int | None = None
+) -> tuple[PartialDate | None, str | None]:
+    """A month and day written without a year, and how its year is fixed: in the publication
+    year when that agrees with the tense (not after publication for the past, not before it
+    for the future) and either the weekday written with it falls on that date ("weekday") or
+    the document states full dates in that year ("document"). Otherwise unresolved (a weekday
+    that does not fit the date leaves it unresolved too): never another year by guess."""
+    published = context.published
+    if published is None:
+        return None, None
     try:
         candidate = dt.date(published.year, month, day)
     except ValueError:
-        return None
-    if tense == "future" and candidate < published:
-        return None
-    if tense == "past" and candidate > published:
-        return None
-    return PartialDate(published.year, month, day)
+        return None, None
+    if context.tense == "future" and candidate < published:
+        return None, None
+    if context.tense == "past" and candidate > published:
+        return None, None
+    date = PartialDate(published.year, month, day)
+    if weekday is not None:
+        return (date, "weekday") if candidate.weekday() == weekday else (None, None)
+    return (date, "document") if published.year in context.years else (None, None)
 
 
-def _bare_month(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+_WEEKDAY_MONTH_DAY = re.compile(
+    rf"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<paren>\()?"
+    rf"{_MONTH}\s+{_DAY}\b(?(paren)\))(?!,?\s+\d)"
+)
+
+
+def parse_weekday_dates(
+    text: str, *, published: Published, tense_at: Callable[[int], str], years: frozenset[int]
+) -> list[DateMatch]:
+    """A weekday written with a month and day but no year ("Monday, April 27", "Thursday (June
+    27)") is one date, whose weekday fixes the year (``year_less_day``); ``tense_at(offset)``
+    gives the tense of the clause at an offset of ``text``."""
+    known, precision = _anchor(published)
+    found = []
+    for m in _WEEKDAY_MONTH_DAY.finditer(text):
+        date, how = None, None
+        if precision == "day":
+            context = DateContext(known, tense_at(m.start()), years)
+            month = MONTHS[m["month"].lower().rstrip(".")]
+            date, how = year_less_day(context, month, int(m["day"]), WEEKDAYS[m["wd"].lower()])
+        found.append(DateMatch(m.start(), m.end(), date, True, "day", how))
+    return found
+
+
+def _bare_month(phrase: str, context: DateContext) -> list[DateMatch]:
+    """ "in March": the publication year's March, or the year before (past) or after (future)
+    when that month is still to come (past) or gone (future); kept only when the document's
+    full dates fix that year."""
     out = []
+    published, tense = context.published, context.tense
     for m in _BARE_MONTH.finditer(phrase):
         if m["lead"] is None and m["month"] == "May":
             continue  # "May" alone may be the verb; "in May" is the month
@@ -203,19 +290,37 @@ def _bare_month(phrase: str, published: dt.date | None, tense: str) -> list[Date
                 year += 1
             elif tense != "future" and month > published.month:
                 year -= 1
-            date = PartialDate(year, month)
-        out.append(DateMatch(m.start("m"), m.end("m"), date, True, "month"))
+            date = PartialDate(year, month) if year in context.years else None
+        how = "document" if date is not None else None
+        out.append(DateMatch(m.start("m"), m.end("m"), date, True, "month", how))
     return out
 
 
-def _weekday(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+_MONTH_OF_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b")
+
+
+def _month_of_year(phrase: str, context: DateContext) -> list[DateMatch]:
+    """ "August last year", "March of this year": the year is counted from publication."""
+    out = []
+    for m in _MONTH_OF_YEAR.finditer(phrase):
+        date = None
+        if context.published is not None:
+            step = {"last": -1, "this": 0, "next": 1}[m["which"]]
+            month = MONTHS[m["month"].lower().rstrip(".")]
+            date = PartialDate(context.published.year + step, month)
+        out.append(DateMatch(m.start(), m.end(), date, True, "year"))
+    return out
+
+
+def _weekday(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
     for m in _WEEKDAY.finditer(phrase):
         if m.group(0).endswith("s") and not m["wd"].endswith("s"):
             continue  # "on Thursdays": a habit, not a day
         date = None
-        if published is not None:
-            date = _resolve_weekday(published, WEEKDAYS[m["wd"].lower()], m["which"], tense)
+        if context.published is not None:
+            weekday = WEEKDAYS[m["wd"].lower()]
+            date = _resolve_weekday(context.published, weekday, m["which"], context.tense)
         out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
 
@@ -223,9 +328,11 @@ def _weekday(phrase: str, published: dt.date | None, tense: str) -> list[DateMat
 def _resolve_weekday(
     published: dt.date, weekday: int, which: str | None, tense: str
 ) -> PartialDate | None:
-    """A bare weekday in a report points to the most recent such day before publication; the
-    publication day itself when it is that weekday (news style: "said Thursday" on Thursday);
-    forward for "next" or future tense."""
+    """A bare weekday follows the tense of its clause. Past or present: the most recent such
+    day on or before publication, the publication day itself when it is that weekday (news
+    style: "said Thursday" in a Thursday story; docs/evaluation.md); "last Thursday" is before
+    it. Future or "next": the next such day after publication; "will testify Thursday" in a
+    Thursday story may be today or in a week, so it stays unresolved."""
     which = (which or "").lower()
     if which == "next" or (tense == "future" and which != "last"):
         delta = (weekday - published.weekday()) % 7 or 7
@@ -244,12 +351,12 @@ _SIMPLE_OFFSETS = {
 }  # fmt: skip
 
 
-def _simple_relative(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+def _simple_relative(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
     for m in _SIMPLE_RELATIVE.finditer(phrase):
         date = None
-        if published is not None:
-            day = published + dt.timedelta(days=_SIMPLE_OFFSETS[m["word"].lower()])
+        if context.published is not None:
+            day = context.published + dt.timedelta(days=_SIMPLE_OFFSETS[m["word"].lower()])
             date = PartialDate.from_date(day, "day")
         out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
@@ -264,20 +371,21 @@ def covering(first: dt.date, last: dt.date) -> PartialDate:
     return PartialDate(first.year) if first.year == last.year else PartialDate(last.year)
 
 
-def _period(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+def _period(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
     for m in _PERIOD.finditer(phrase):
         if m["which"].lower() == "past":
             continue  # "the past year" is a duration, not a point in time
         date = None
-        if published is not None:
-            date = _resolve_period(published, m["which"].lower(), m["unit"].lower())
+        if context.published is not None:
+            which, unit = m["which"].lower(), m["unit"].lower()
+            date = _resolve_period(context.published, which, unit, context.tense)
         needs = {"week": "day", "month": "month"}.get(m["unit"].lower(), "year")
         out.append(DateMatch(m.start(), m.end(), date, True, needs))
     return out
 
 
-def _resolve_period(published: dt.date, which: str, unit: str) -> PartialDate | None:
+def _resolve_period(published: dt.date, which: str, unit: str, tense: str) -> PartialDate | None:
     step = {"next": 1, "this": 0, "earlier this": 0, "later this": 0, "early this": 0,
             "late this": 0, "earlier in the": 0}.get(which, -1)  # fmt: skip
     if unit == "year":
@@ -289,33 +397,36 @@ def _resolve_period(published: dt.date, which: str, unit: str) -> PartialDate | 
         month_index = published.year * 12 + published.month - 1 + step
         return PartialDate(month_index // 12, month_index % 12 + 1)
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-    last = min(monday + dt.timedelta(days=6), published) if step == 0 else monday + dt.timedelta(6)
-    first = monday
+    first, last = monday, monday + dt.timedelta(days=6)
+    if step == 0 and tense == "past":
+        last = published  # "earlier this week": not after publication
     partial = covering(first, last)
     if partial.precision.value == "year" and first.year != last.year:
         return None
+    if partial.precision.value == "day":
+        return PartialDate(partial.year, partial.month)  # a week is never a day
     return partial
 
 
-def _season(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+def _season(phrase: str, context: DateContext) -> list[DateMatch]:
     """ "this fall", "last summer": only the year is known (winter spans two years: skipped)."""
     out = []
     for m in _SEASON.finditer(phrase):
         date = None
-        if published is not None:
+        if context.published is not None:
             step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
-            date = PartialDate(published.year + step)
+            date = PartialDate(context.published.year + step)
         out.append(DateMatch(m.start(), m.end(), date, True))
     return out
 
 
-def _ago(phrase: str, published: dt.date | None, tense: str) -> list[DateMatch]:
+def _ago(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
     for m in _AGO.finditer(phrase):
         date = None
-        if published is not None:
+        if context.published is not None:
             n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
-            date = _resolve_ago(published, n, m["unit"].lower())
+            date = _resolve_ago(context.published, n, m["unit"].lower())
         needs = {"day": "day", "week": "day", "month": "month"}.get(m["unit"].lower(), "year")
         out.append(DateMatch(m.start(), m.end(), date, True, needs))
     return out

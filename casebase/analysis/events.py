@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from casebase.analysis.dates import DateMatch, Published, parse_absolute, parse_phrase
+from casebase.analysis.dates import (
+    DateMatch,
+    Published,
+    document_years,
+    parse_absolute,
+    parse_phrase,
+    parse_weekday_dates,
+)
 from casebase.analysis.spans import sent_of, sentence_bounds, text_of
 from casebase.analysis.types import FoundEntity, FoundEvent
 
@@ -29,33 +37,79 @@ def sentence_tense(sent: Span) -> str:
     return "present"
 
 
-_FUTURE_VERBS = {"scheduled", "slated", "set", "expected", "due", "planned", "poised"}
+#: Verbs that put a date ahead when they are passive or predicative ("is set to", "was
+#: scheduled for", "a trial slated for June") or lead to it through "for" ("set a hearing for
+#: Friday"); in the active past ("the judge on Tuesday set a hearing") they are past.
+_SCHEDULING = {"scheduled", "slated", "set", "expected", "due", "planned", "poised"}
+#: Verbs whose infinitive complement lies ahead: "plans to appeal Monday", "is set to testify".
+_INTENT = _SCHEDULING | {"plans", "plan", "planning", "intends", "intend", "aims", "hopes",
+                         "wants", "expects", "going"}  # fmt: skip
+#: Present-tense verbs that, with a date, announce it: "the trial begins Monday".
+_STARTING = {"begins", "begin", "starts", "start", "opens", "open", "resumes", "resume",
+             "ends", "end", "closes", "close", "concludes", "conclude", "expires",
+             "expire"}  # fmt: skip
+_BE = {"is", "are", "was", "were", "be", "been", "being", "'s", "'re"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 
 def date_tense(token: Token) -> str:
-    """The tense of the verb a date phrase belongs to ("struck a deal in August" is past even
-    when the sentence goes on about "a trial scheduled for December")."""
+    """The tense of the clause a date phrase belongs to, read from the verb that governs it:
+    "struck a deal in August" is past even when the sentence goes on about "a trial scheduled
+    for December", and "on Tuesday set a new hearing date" is past though "set" often
+    schedules."""
+    path: list[Token] = []
     verb: Token | None = token
     for _ in range(5):
         if verb is None or verb.pos_ in {"VERB", "AUX"}:
             break
+        path.append(verb)
         verb = verb.head if verb.head is not verb else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return sentence_tense(sent_of(token))
     auxiliaries = {child.lower_ for child in verb.children if child.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & {"will", "shall", "'ll", "wo"} or verb.lower_ in _FUTURE_VERBS:
+    if auxiliaries & _FUTURE_AUX or {"going", "to"} <= auxiliaries | {verb.lower_}:
         return "future"
-    if {"going", "to"} <= auxiliaries | {verb.lower_}:
+    if _scheduled(verb, auxiliaries, path):
+        return "future"
+    if "to" in auxiliaries and verb.dep_ == "xcomp" and verb.head.lower_ in _INTENT:
+        return "future"  # "plans to appeal Monday", "is set to testify Thursday"
+    if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ in _STARTING:
         return "future"
     if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "was", "were", "did"}:
         return "past"
     return "present"
 
 
+def _scheduled(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
+    """A scheduling verb that puts its date ahead (see ``_SCHEDULING``), or "due"/"slated" on
+    the way to the verb ("is due Friday"). In the active voice only the dates of what is
+    scheduled are ahead ("set a hearing for Friday", "scheduled an April 4 hearing"), not
+    the day the scheduling was done ("on Tuesday scheduled")."""
+    words = {t.lower_ for t in path}
+    if words & {"due", "scheduled", "slated"}:
+        return True
+    if verb.lower_ not in _SCHEDULING:
+        return False
+    if auxiliaries & _BE or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}):
+        return True  # passive or predicative: "is set for", "a trial scheduled for June"
+    attached_to_verb = path[-1].dep_ in {"prep", "npadvmod", "advmod", "tmod"} if path else False
+    return "for" in words or not attached_to_verb
+
+
 def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
-    """Full dates anywhere (the model often splits "December 27, 2023"), then the dates in
-    phrases the model tagged, read with the word before them ("in August")."""
-    found: list[DateMatch] = [m for m in parse_absolute(text_of(doc)) if not _in_law_name(doc, m)]
+    """Full dates anywhere (the model often splits "December 27, 2023"), a weekday written
+    with a month and day ("Thursday (June 27)"), then the dates in phrases the model tagged,
+    read with the word before them ("in August"). The full dates' years fix the year of
+    dates written without one."""
+    text = text_of(doc)
+    absolute = parse_absolute(text)
+    years = document_years(absolute)
+    found: list[DateMatch] = [m for m in absolute if not _in_law_name(doc, m)]
+    for m in parse_weekday_dates(
+        text, published=published, tense_at=lambda start: _tense_at(doc, start), years=years
+    ):
+        if not any(d.start < m.end and m.start < d.end for d in found):
+            found.append(m)
     for ent in doc.ents:
         if ent.label_ not in _DATE_LABELS:
             continue
@@ -64,14 +118,17 @@ def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
         )
         phrase = doc[start : ent.end]
         tense = date_tense(ent.root)
-        for m in parse_phrase(phrase.text, published=published, tense=tense):
-            match = DateMatch(
-                phrase.start_char + m.start, phrase.start_char + m.end, m.date, m.relative
-            )
+        for m in parse_phrase(phrase.text, published=published, tense=tense, years=years):
+            match = replace(m, start=phrase.start_char + m.start, end=phrase.start_char + m.end)
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
             if not overlapping and not _in_law_name(doc, match):
                 found.append(match)
-    return _drop_weekdays_of_dates(text_of(doc), sorted(found, key=lambda d: d.start))
+    return _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
+
+
+def _tense_at(doc: Doc, start: int) -> str:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return date_tense(span.root) if span is not None else "past"
 
 
 _WEEKDAY_ONLY = re.compile(
@@ -135,6 +192,7 @@ def find_events(
                 end=end,
                 sentence=sentence,
                 entities=_names_in(entities, start, end),
+                resolved_by=match.resolved_by,
             )
         )
     return events

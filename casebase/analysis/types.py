@@ -51,6 +51,10 @@ class FoundEvent:
     end: int
     sentence: str
     entities: list[str] = field(default_factory=list)  # names of FoundEntity in the sentence
+    #: how the date was resolved: "text" (its year is written), "publication" (counted from the
+    #: publication date), "weekday" or "document" (a day or month written without a year whose
+    #: weekday or the document's other full dates fix the year); None when unresolved
+    resolved_by: str | None = None
 
 
 @dataclass

@@ -16,10 +16,13 @@ FRIDAY = dt.date(2026, 5, 1)
 
 
 def _iso(
-    phrase: str, published: dt.date | PartialDate | None = FRIDAY, tense: str = "past"
+    phrase: str,
+    published: dt.date | PartialDate | None = FRIDAY,
+    tense: str = "past",
+    years: frozenset[int] = frozenset(),
 ) -> list[str | None]:
-    return [m.date.iso() if m.date else None for m in parse_phrase(phrase, published=published,
-                                                                   tense=tense)]  # fmt: skip
+    matches = parse_phrase(phrase, published=published, tense=tense, years=years)
+    return [m.date.iso() if m.date else None for m in matches]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +54,7 @@ def test_absolute_dates_keep_their_precision(phrase: str, expected: str) -> None
         ("last year", "2025"),
         ("last month", "2026-04"),
         ("two days ago", "2026-04-29"),
-        ("on March 4", "2026-03-04"),
+        ("August last year", "2025-08"),
     ],
 )
 def test_relative_dates_resolve_against_publication(phrase: str, expected: str) -> None:
@@ -132,13 +135,13 @@ def test_partial_publication_dates_resolve_only_what_they_can() -> None:
     march = PartialDate(2025, 3)
     assert _iso("last year", published=march) == ["2024"]
     assert _iso("later this year", published=march) == ["2025"]
-    assert _iso("in December", published=march) == ["2024-12"]
+    assert _iso("in December", published=march, years=frozenset({2024})) == ["2024-12"]
     assert _iso("last month", published=march) == ["2025-02"]
     assert _iso("Tuesday", published=march) == [None]
     assert _iso("last week", published=march) == [None]
     year_only = PartialDate(2025)
     assert _iso("last year", published=year_only) == ["2024"]
-    assert _iso("in December", published=year_only) == [None]
+    assert _iso("in December", published=year_only, years=frozenset({2024})) == [None]
 
 
 #: The case-update entry dated May 11, 2023 on https://githubcopilotlitigation.com/case-updates.html
@@ -152,14 +155,133 @@ GITHUB_UPDATE = (
 
 def test_weekday_of_a_date_and_deadlines() -> None:
     analysis = analyse(GITHUB_UPDATE, published=dt.date(2023, 5, 11), known=[])
-    assert [(e.anchor, e.date) for e in analysis.events] == [
-        ("May 4", "2023-05-04"),  # "Thursday" names that day: no second event on 11 May
-        ("June 8", "2023-06-08"),  # a deadline after publication, not June of last year
+    assert [(e.anchor, e.date, e.resolved_by) for e in analysis.events] == [
+        # One date, not a second one on 11 May: Thursday fixes the year (4 May 2023 is one).
+        ("Thursday May 4", "2023-05-04", "weekday"),
+        # No weekday, and the update states no full date that would fix its year.
+        ("June 8", None, None),
     ]
 
 
 def test_month_and_day_without_year_are_never_another_year() -> None:
+    may_2023, years = dt.date(2023, 5, 11), frozenset({2023})
     # Past tense but after publication: unresolved rather than guessed as last year.
-    assert _iso("June 8", published=dt.date(2023, 5, 11)) == [None]
-    assert _iso("on May 4", published=dt.date(2023, 5, 11)) == ["2023-05-04"]
-    assert _iso("by June 8", published=dt.date(2023, 5, 11)) == ["2023-06-08"]
+    assert _iso("June 8", published=may_2023, years=years) == [None]
+    assert _iso("on May 4", published=may_2023, years=years) == ["2023-05-04"]
+    assert _iso("by June 8", published=may_2023, years=years) == ["2023-06-08"]  # a deadline
+    # Without full dates of that year in the document, the publication year is no proof.
+    assert _iso("on May 4", published=may_2023) == [None]
+    assert _iso("in March", published=may_2023) == [None]
+    assert _iso("on May 4", published=may_2023, years=frozenset({2022})) == [None]
+
+
+def _events(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
+    analysis = analyse(text, published=published, known=[])
+    return [(e.anchor, e.date, e.resolved_by) for e in analysis.events]
+
+
+#: Reuters, https://www.channelnewsasia.com/news/business/us-judge-schedules-hearing-in-sec-
+#: lawsuit-against-tesla-s-musk-11383358, published Wednesday 27 March 2019.
+REUTERS_SCHEDULES = (
+    "A federal judge on Tuesday scheduled an April 4 hearing to hear oral arguments in the U.S. "
+    "Securities and Exchange Commission lawsuit seeking to hold Tesla Inc Chief Executive Elon "
+    "Musk in contempt."
+)
+
+
+def test_a_weekday_follows_the_tense_of_its_own_clause() -> None:
+    # "scheduled" schedules, but "on Tuesday" is when the judge did it: the Tuesday before.
+    # The hearing's "April 4" names no year and the text states no full date: unresolved.
+    assert _events(REUTERS_SCHEDULES, dt.date(2019, 3, 27)) == [
+        ("on Tuesday", "2019-03-26", "publication"),
+        ("April 4", None, None),
+    ]
+
+
+#: https://atlantaintownpaper.com/2020/07/first-court-hearing-set-for-kemp-vs-bottoms-over-
+#: masks-but-settlement-might-be-in-the-works/, published Thursday 23 July 2020.
+INTOWN_HEARING_SET = (
+    "The first hearing on Gov. Brian Kemp’s lawsuit against Mayor Keisha Lance Bottoms and the "
+    "Atlanta City Council over COVID-19 mask requirements and restrictions is set for Tuesday, "
+    "July 28."
+)
+
+
+def test_the_weekday_written_with_a_date_fixes_its_year() -> None:
+    assert _events(INTOWN_HEARING_SET, dt.date(2020, 7, 23)) == [
+        ("Tuesday, July 28", "2020-07-28", "weekday")  # 28 July 2020 is a Tuesday
+    ]
+    # A weekday that does not fall on the date in the publication year fixes nothing.
+    assert _events(INTOWN_HEARING_SET, dt.date(2021, 7, 23)) == [("Tuesday, July 28", None, None)]
+
+
+#: https://thenationalnews.com/future/technology/2025/01/11/tiktok-fights-for-us-survival-at-
+#: the-supreme-court, published Saturday 11 January 2025.
+NATIONAL_TIKTOK = (
+    "Incredibly popular but increasingly embattled social media platform TikTok made its case "
+    "to the US Supreme Court on Friday in a last-gasp effort to fight a law that could "
+    "essentially ban the app in the US on January 19."
+)
+#: https://ainews.date/8dpyrTLgdOC: its date line, then a sentence of the article.
+AINEWS_NYT = (
+    "Published March 27, 2025\n\n"
+    "The lawsuit was filed in the previous year, with the recent decision coming after oral "
+    "arguments in January."
+)
+
+
+def test_a_date_without_a_year_gets_one_only_from_the_document() -> None:
+    assert _events(NATIONAL_TIKTOK, dt.date(2025, 1, 11)) == [
+        ("on Friday", "2025-01-10", "publication"),
+        ("January 19", None, None),  # no full date in the text fixes its year
+    ]
+    dated = _events(AINEWS_NYT, dt.date(2025, 3, 27))
+    assert ("January", "2025-01", "document") in dated  # the date line fixes 2025
+
+
+#: CNBC, https://www.nbcsandiego.com/news/business/money-report/elon-musk-drops-suit-against-
+#: openai-and-sam-altman/3538624/, published Tuesday 11 June 2024.
+CNBC_WITHDREW = (
+    "Elon Musk on Tuesday withdrew his lawsuit against OpenAI and two of the company's "
+    "co-founders, Sam Altman and Greg Brockman, in California state court."
+)
+
+
+def test_a_past_weekday_on_its_own_publication_day() -> None:
+    # News style (and docs/evaluation.md): "on Tuesday" in a Tuesday report is that day, not
+    # the Tuesday a week before, though the text does not say "today".
+    assert _events(CNBC_WITHDREW, dt.date(2024, 6, 11)) == [
+        ("on Tuesday", "2024-06-11", "publication")
+    ]
+    # "last Tuesday" in a Tuesday report is the week before.
+    earlier = CNBC_WITHDREW.replace("on Tuesday", "last Tuesday")
+    assert _events(earlier, dt.date(2024, 6, 11)) == [("last Tuesday", "2024-06-04", "publication")]
+
+
+#: AP, https://www.kunm.org/kunm-news-update/2026-02-02/mon-meta-investigation-heads-to-trial-
+#: in-new-mexico-more, published Monday 2 February 2026.
+AP_THIS_WEEK = (
+    "In California, opening arguments are scheduled this week for a personal injury case in Los "
+    "Angeles County Superior Court that could determine how thousands of similar lawsuits "
+    "against social media companies will play out."
+)
+
+
+def test_this_week_is_never_a_day() -> None:
+    # Published on the Monday: the week still to come is 2-8 February, known to the month.
+    assert _events(AP_THIS_WEEK, dt.date(2026, 2, 2)) == [("this week", "2026-02", "publication")]
+
+
+#: Deposition of Pomerantz in Marshall v. Northrop (C.D. Cal.), https://github.com/
+#: freelawproject/x-ray/blob/64b396db3dcf4ace7d26567e8ec01e1b05aaa91e/program/data/
+#: gov.uscourts.cacd.657892.202.2.pdf (line numbers left out).
+POMERANTZ_EITHER_YEAR = (
+    "Q. And when was the most recent time when you performed research to support portfolios "
+    "invested in emerging markets assets?\nA. I worked as an RIA as -- most recently probably "
+    "2002 or -3."
+)
+
+
+def test_one_of_two_years_fixes_no_year() -> None:
+    assert _events(POMERANTZ_EITHER_YEAR, dt.date(2018, 10, 29)) == [("2002 or -3", None, None)]
+    assert _iso("in 2019 or 2020", published=None) == [None]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from casebase.analysis.boundaries import lines_are_paragraphs
+from casebase.analysis.dates import RESOLVED_BY
 from casebase.analysis.nlp import load_nlp
 from casebase.analysis.pipeline import PIPELINE_VERSION, analyse, analyse_many, get_nlp
 from tests.data import NEWS_PUBLISHED
@@ -63,7 +64,9 @@ def test_json_contract(news_text: str) -> None:
     assert set(data) == {"entities", "events", "claims", "citations", "turns"}
     assert set(data["entities"][0]) == {"name", "kind", "mentions"}
     assert set(data["entities"][0]["mentions"][0]) == {"text", "start", "end"}
-    assert set(data["events"][0]) == {"date", "precision", "anchor", "start", "end", "sentence"}
+    event_keys = {"date", "precision", "anchor", "start", "end", "sentence", "resolved_by"}
+    assert set(data["events"][0]) == event_keys
+    assert {e["resolved_by"] for e in data["events"]} <= {*RESOLVED_BY, None}
     assert set(data["claims"][0]) == {"speaker", "verb", "quote", "sentence", "start", "end"}
     assert PIPELINE_VERSION
 

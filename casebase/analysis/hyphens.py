@@ -1,15 +1,16 @@
-"""Words hyphenated at line ends ("Arkan-\\nsas"), joined for spaCy without moving any offset.
+"""Words hyphenated at line ends ("Arkan-\nsas"), joined for spaCy without moving any offset.
 
 Wrapped court papers split words at line ends; the model then reads "Arkan-" and "sas" as two
 words and tags the first half as a name. The stored text is what the reader shows and what every
 offset points into, so it is never rewritten. Instead spaCy reads a *seen* text of the same
-length in which each split word is written whole and the removed hyphen, line break and
-indentation follow it as padding ("Arkansas\\n  " for "Arkan-\\n sas"): everything outside the
-joined words keeps its offset, and ``HyphenMap.original`` moves an offset that falls inside or
-at the end of a joined word back to where it is in the stored text.
+length in which the line break and indentation (and the hyphen) move in front of the word as
+padding, so the word is written whole where its continuation ends: "the Arkan-\n  sas River"
+is seen as "the \n   Arkansas River". Everything outside the split words keeps its offset, the
+end of a split word too, and ``HyphenMap.original`` moves an offset inside one back to where it
+is in the stored text.
 
-A continuation in lower case drops the hyphen ("Atchafa-\\nlaya" -> "Atchafalaya"); one in
-capitals keeps it ("Calderon-\\nFuentes" -> "Calderon-Fuentes").
+A continuation in lower case drops the hyphen ("Atchafa-\nlaya" -> "Atchafalaya"); one in
+capitals keeps it ("Calderon-\nFuentes" -> "Calderon-Fuentes").
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from typing import Protocol
 
 from casebase.analysis.types import Analysis
 
-_SPLIT = re.compile(r"(?<=[A-Za-z])-\n[ \t]*(?=[A-Za-z])")
-_CONTINUATION = re.compile(r"[A-Za-z]+")
+_SPLIT = re.compile(r"[A-Za-z]+(?P<hyphen>-)(?P<gap>\n[ \t]*)(?=[A-Za-z])")
 
 
 class _Spanned(Protocol):
@@ -32,15 +32,12 @@ class _Spanned(Protocol):
 
 @dataclass(frozen=True)
 class Join:
-    """One split word: the seen text moved the continuation ``[cont, end)`` back to ``at``."""
+    """One split word: the seen text moved its first part ``[start, cont - width)`` right by
+    ``width`` characters, to meet its continuation at ``cont``."""
 
-    at: int  # where the hyphen stands in the stored text
-    cont: int  # where the continuation starts in the stored text
-    end: int  # where the word ends in both texts (the padding fills up to it)
-
-    @property
-    def shift(self) -> int:
-        return self.cont - self.at
+    start: int  # where the word starts in the stored text
+    cont: int  # where the continuation starts (in both texts)
+    width: int  # the padding: the line break, the indentation and a dropped hyphen
 
 
 @dataclass
@@ -48,17 +45,19 @@ class HyphenMap:
     joins: list[Join] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._starts = [j.at for j in self.joins]
+        self._starts = [j.start for j in self.joins]
 
     def original(self, offset: int) -> int:
         """Where the seen text's ``offset`` is in the stored text."""
-        i = bisect_right(self._starts, offset - 1) - 1  # the last join with at < offset
+        i = bisect_right(self._starts, offset) - 1
         if i < 0:
             return offset
         join = self.joins[i]
-        if offset >= join.end:
+        if offset <= join.start or offset >= join.cont:
             return offset
-        return min(offset + join.shift, join.end)
+        if offset < join.start + join.width:
+            return join.start  # in the padding before the word
+        return offset - join.width
 
 
 def join_hyphens(text: str) -> tuple[str, HyphenMap]:
@@ -69,22 +68,16 @@ def join_hyphens(text: str) -> tuple[str, HyphenMap]:
     joins: list[Join] = []
     position = 0
     for match in _SPLIT.finditer(text):
-        at, cont = match.start(), match.end()
-        if at < position:
-            continue  # inside a word already joined ("a-\nb-\nc": the first join took it)
-        word = _CONTINUATION.match(text, cont)
-        assert word is not None  # the lookahead saw a letter
-        end = word.end()
+        start, cont = match.start(), match.end()
         keep_hyphen = text[cont].isupper()
-        piece = ("-" if keep_hyphen else "") + text[cont:end]
-        padding = (cont - at) - (1 if keep_hyphen else 0)
-        parts.append(text[position:at])
-        parts.append(piece + "\n" + " " * (padding - 1))
-        joins.append(Join(at + (1 if keep_hyphen else 0), cont, end))
-        position = end
+        moved_end = match.end("hyphen") if keep_hyphen else match.start("hyphen")
+        width = cont - moved_end
+        parts.append(text[position:start])
+        parts.append("\n" + " " * (width - 1) + text[start:moved_end])
+        joins.append(Join(start, cont, width))
+        position = cont
     parts.append(text[position:])
-    seen = "".join(parts)
-    return seen, HyphenMap(joins)
+    return "".join(parts), HyphenMap(joins)
 
 
 def restore(analysis: Analysis, mapping: HyphenMap, seen: str, text: str) -> Analysis:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
+from casebase.analysis.furniture import Furniture
 from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
 from casebase.analysis.legal_names import case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
@@ -276,8 +277,9 @@ def _short_forms(candidates: list[Candidate]) -> None:
             cand.kind = kinds[cand.key]
 
 
-def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-    """Find further occurrences of the names already found (the NER misses repeats)."""
+def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> list[Candidate]:
+    """Find further occurrences of the names already found (the NER misses repeats), outside
+    ``furniture``."""
     covered = [(c.start, c.end) for c in candidates]
     forms: dict[str, Candidate] = {}
     for cand in candidates:
@@ -292,7 +294,7 @@ def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     for match in re.finditer(rf"(?<![\w.-])(?:{alternation})(?![\w-])", text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in covered):
+        if any(s < end and start < e for s, e in covered) or furniture.overlaps(start, end):
             continue
         span = doc.char_span(start, end)
         if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
@@ -304,10 +306,15 @@ def _propagate(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def find_entities(
-    doc: Doc, index: KnownIndex, exclude: Sequence[tuple[int, int]] = ()
+    doc: Doc,
+    index: KnownIndex,
+    exclude: Sequence[tuple[int, int]] = (),
+    furniture: Furniture | None = None,
 ) -> list[FoundEntity]:
     """Entities of ``doc``; unlinked names inside ``exclude`` (citations: "T.C. Memo. 2020-26",
-    "(N.D. Cal.)") are not names."""
+    "(N.D. Cal.)") are not names, and nothing inside ``furniture`` (running heads, addresses,
+    signature blocks) is a mention, linked or not."""
+    furniture = furniture or Furniture()
     text = text_of(doc)
     cases = [
         Candidate(n.start, n.end, n.text, n.kind, None, n.key)
@@ -318,10 +325,12 @@ def find_entities(
     candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
+    if furniture:
+        candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     _link(candidates, index)
     _short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates)
-    candidates += _propagate(doc, candidates)
+    candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index)
 
 

@@ -20,6 +20,8 @@ from casebase.analysis.citations import citation_ranges, find_citations
 from casebase.analysis.claims import find_claims
 from casebase.analysis.entities import find_entities
 from casebase.analysis.events import find_events
+from casebase.analysis.furniture import Furniture
+from casebase.analysis.hyphens import HyphenMap, join_hyphens, restore
 from casebase.analysis.linking import known_index
 from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
@@ -34,9 +36,15 @@ from casebase.analysis.types import Analysis, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.11"
+PIPELINE_VERSION = "analysis-1.12"
+#: A claim this much of whose sentence is page furniture (a signature block) is no claim; a
+#: sentence a running head interrupts stays one.
+FURNITURE_CLAIM_SHARE = 0.5
 
-Item = tuple[str, "dt.date | PartialDate | None", str | None]
+Published = dt.date | PartialDate | None
+Spans = Sequence[tuple[int, int]]
+#: ``(text, published, kind)``, or with the text's page furniture (``ExtractedText.furniture``).
+Item = tuple[str, Published, str | None] | tuple[str, Published, str | None, Spans]
 
 
 def get_nlp(model: str | None = None, known: Sequence[KnownEntity] = ()) -> Language:
@@ -63,11 +71,14 @@ def analyse(
     known: Sequence[KnownEntity],
     kind: str | None = None,
     model: str | None = None,
+    furniture: Spans = (),
 ) -> Analysis:
     """Analyse one text. ``kind`` is a DocumentKind value. ``published`` anchors relative
     dates: a date, or a ``PartialDate`` when only the month or year is known (then "last year"
-    resolves but "Thursday" stays unresolved), or None (nothing relative resolves)."""
-    return next(analyse_many([(text, published, kind)], known=known, batch_size=1, model=model))
+    resolves but "Thursday" stays unresolved), or None (nothing relative resolves).
+    ``furniture``: the text's page furniture (``ExtractedText.furniture``), read for nothing."""
+    item: Item = (text, published, kind, furniture)
+    return next(analyse_many([item], known=known, batch_size=1, model=model))
 
 
 def analyse_many(
@@ -77,12 +88,26 @@ def analyse_many(
     batch_size: int = 32,
     model: str | None = None,
 ) -> Iterator[Analysis]:
-    """Analyse ``(text, published, kind)`` items in order, batching through ``nlp.pipe``;
-    texts of any length (long ones are parsed in pieces: casebase.analysis.chunks)."""
+    """Analyse ``(text, published, kind[, furniture])`` items in order, batching through
+    ``nlp.pipe``; texts of any length (long ones are parsed in pieces: casebase.analysis.chunks).
+
+    spaCy reads each text with its line-end hyphenations joined (casebase.analysis.hyphens);
+    every span of the result points into the text as given."""
     nlp = get_nlp(model, known)
-    pairs = ((text, (published, kind)) for text, published, kind in items)
-    for doc, (published, kind) in parse_many(nlp, pairs, batch_size=batch_size):
-        yield analyse_doc(doc, published=published, known=known, kind=kind)
+    pairs = (_seen(item) for item in items)
+    for doc, (text, mapping, published, kind, furniture) in parse_many(
+        nlp, pairs, batch_size=batch_size
+    ):
+        analysis = analyse_doc(
+            doc, published=published, known=known, kind=kind, furniture=furniture
+        )
+        yield restore(analysis, mapping, text_of(doc), text)
+
+
+def _seen(item: Item) -> tuple[str, tuple[str, HyphenMap, Published, str | None, Spans]]:
+    text, published, kind, *rest = item
+    seen, mapping = join_hyphens(text)
+    return seen, (text, mapping, published, kind, rest[0] if rest else ())
 
 
 def analyse_doc(
@@ -91,17 +116,27 @@ def analyse_doc(
     published: dt.date | PartialDate | None,
     known: Sequence[KnownEntity],
     kind: str | None,
+    furniture: Spans = (),
 ) -> Analysis:
-    """Everything after the spaCy pass, on an already parsed ``doc``."""
+    """Everything after the spaCy pass, on an already parsed ``doc``; nothing is read from
+    the ``furniture`` ranges."""
     index = known_index(known)
     text = text_of(doc)
-    citations = find_citations(text)
+    furnished = Furniture(furniture)
+    citations = [c for c in find_citations(text) if not furnished.overlaps(c.start, c.end)]
     cited = citation_ranges(text, citations)
     entities = find_entities(
-        doc, index, exclude=[c for c, k in zip(cited, citations, strict=True) if k.kind == "case"]
+        doc,
+        index,
+        exclude=[c for c, k in zip(cited, citations, strict=True) if k.kind == "case"],
+        furniture=furnished,
     )
-    events = find_events(doc, entities, published=published, exclude=cited)
-    claims = find_claims(doc, entities)
+    events = find_events(doc, entities, published=published, exclude=[*cited, *furnished.spans])
+    claims = [
+        c
+        for c in find_claims(doc, entities)
+        if furnished.share(c.start, c.end) < FURNITURE_CLAIM_SHARE
+    ]
     turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []
     if turns:
         claims = testimony_claims(turns) + within_turns(claims, turns)

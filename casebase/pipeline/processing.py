@@ -259,7 +259,12 @@ def analyse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> None:
     size = batch_size or settings.CASEBASE_NLP_BATCH_SIZE
     started = time.perf_counter()
     items = [
-        (job.extracted.text, _analysis_date(job.document), job.document.kind)
+        (
+            job.extracted.text,
+            _analysis_date(job.document),
+            job.document.kind,
+            job.extracted.furniture,
+        )
         for job in jobs
         if job.extracted is not None
     ]
@@ -274,10 +279,12 @@ def analyse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> None:
             job.analysis = analysis
             job.timings["analyse"] = round(share, 4)
         return
-    for job, (text, published, kind) in zip(jobs, items, strict=True):
+    for job, (text, published, kind, furniture) in zip(jobs, items, strict=True):
         one = time.perf_counter()
         try:
-            job.analysis = analyse(text, published=published, known=known, kind=kind)
+            job.analysis = analyse(
+                text, published=published, known=known, kind=kind, furniture=furniture
+            )
         except Exception as exc:
             logger.exception("analysis of document %s failed", job.document.pk)
             job.timings["analyse"] = round(time.perf_counter() - one, 4)

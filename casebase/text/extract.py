@@ -10,6 +10,7 @@ from casebase.sources.errors import SourceError
 from casebase.sources.sniff import HTML, JSON, PDF, sniff_media_type
 
 from .errors import ExtractionError
+from .furniture import find_furniture
 from .html import extract_html
 from .json_import import parse_json_import
 from .pdf import extract_pdf
@@ -25,9 +26,10 @@ def extract_text(data: bytes, filename: str = "", media_type: str = "") -> Extra
 
     Raises ExtractionError (a ValueError) with a message fit for the user. The result holds no
     NUL character (PDF fonts and a few stray bytes in text produce them; PostgreSQL text and
-    jsonb columns cannot store them).
+    jsonb columns cannot store them). Page furniture is found last, on the final text.
     """
-    return _without_nul(_extract(data, filename, media_type))
+    extracted = _without_nul(_extract(data, filename, media_type))
+    return replace(extracted, furniture=find_furniture(extracted.text, extracted.page_offsets))
 
 
 def _without_nul(extracted: ExtractedText) -> ExtractedText:

@@ -33,7 +33,7 @@ from casebase.analysis.pipeline import PIPELINE_VERSION, analyse
 from casebase.analysis.types import KnownEntity
 from casebase.core.partial_dates import PartialDate
 from casebase.pipeline.known_entities import load_known_entities
-from casebase.pipeline.management.commands.extract import read_text
+from casebase.pipeline.management.commands.extract import read_extracted
 
 SHARED_DIR_VARIABLE = "CASEBASE_SHARED_DIR"
 DEFAULT_GOLD_DIR = Path("tests/gold/specs")
@@ -41,13 +41,15 @@ DEFAULT_GOLD_DIR = Path("tests/gold/specs")
 
 @dataclass(frozen=True)
 class GoldDocument:
-    """One annotated text: its spec's stem, split and genre group, the text and its gold file."""
+    """One annotated text: its spec's stem, split and genre group, the text, its gold file and
+    its page furniture."""
 
     name: str
     split: str
     group: str
     text: str
     gold: dict[str, Any]
+    furniture: list[tuple[int, int]]
 
 
 def texts_directory(given: Path | None) -> Path:
@@ -80,9 +82,15 @@ def load_document(spec_path: Path, texts_dir: Path) -> GoldDocument:
     if not meta.get("file") or not text_path.is_file():
         raise SpecError(f"meta.file: no such text {text_path}")
     check_sha256(text_path.read_bytes(), str(meta.get("sha256")), str(text_path))
-    text = read_text(text_path)
+    extracted = read_extracted(text_path)
+    text = extracted.text
     return GoldDocument(
-        spec_path.stem, meta["split"], genre_group(str(meta.get("genre"))), text, build(spec, text)
+        spec_path.stem,
+        meta["split"],
+        genre_group(str(meta.get("genre"))),
+        text,
+        build(spec, text),
+        extracted.furniture,
     )
 
 
@@ -138,6 +146,7 @@ def run(documents: list[GoldDocument], known: list[KnownEntity]) -> list[Documen
             known=known,
             kind=meta.get("kind"),
             model=settings.CASEBASE_SPACY_MODEL,
+            furniture=doc.furniture,
         )
         results.append(score_document(doc.name, doc.gold, analysis.to_json()))
     return results

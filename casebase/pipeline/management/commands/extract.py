@@ -18,13 +18,14 @@ from casebase.analysis.pipeline import PIPELINE_VERSION, analyse
 from casebase.analysis.types import Analysis
 from casebase.pipeline.known_entities import load_known_entities
 from casebase.text.extract import extract_text
+from casebase.text.types import ExtractedText
 
 
-def read_text(path: Path) -> str:
-    """The file's text through the text stage."""
+def read_extracted(path: Path) -> ExtractedText:
+    """The file through the text stage: its text, page map and page furniture."""
     data = path.read_bytes()
     try:
-        return extract_text(data, path.name).text
+        return extract_text(data, path.name)
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
 
@@ -50,8 +51,10 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"No such file: {path}")
         published = _date(options["published"]) if options["published"] else None
+        extracted = read_extracted(path)
         analysis = analyse(
-            read_text(path),
+            extracted.text,
+            furniture=extracted.furniture,
             published=published,
             known=load_known_entities(),
             kind=options["kind"],

@@ -1,0 +1,214 @@
+"""Page furniture found from the document's shape: what is printed on the page but is not the text.
+
+Running heads and footers (a line repeated at the top or bottom of most pages, numbers aside),
+page numbers ("- 3 -", "Page 3 of 12", a bare number at a page's edge), ECF stamps the header
+parser does not know ("Case: 20-1507 Document: 00117684624 Page: 1 Date Filed: ..."),
+addresses (lines holding a ZIP code, a telephone number or an e-mail address, and the short
+lines around them: the attorney block above a caption, counsel's and the clerk's signature
+blocks) and the block of short lines under "Respectfully submitted".
+
+The stored text keeps all of it (the reader shows it, every offset points into it): the result
+is a list of ``(start, end)`` ranges that the analysis reads no entity, claim, event or
+citation from (docs/evaluation.md, "Page furniture").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+Span = tuple[int, int]
+
+#: An ECF stamp is a line of its own; in a longer one (a text flattened to one line a
+#: paragraph) it is not told apart from the text around it.
+STAMP_WORDS = 20
+#: Lines at each end of a page that running heads and footers occupy.
+EDGE_LINES = 3
+#: A running head is on at least this share of the pages, and on three at least (a caption's
+#: first line repeated on a certificate of service is not one).
+REPEATED_SHARE = 0.5
+REPEATED_MIN = 3
+#: An address block reaches this many lines past its last address line (a gap between columns).
+ADDRESS_GAP = 2
+#: An address block takes in at most this many short lines above its first address line.
+ADDRESS_REACH = 3
+#: Lines of a signature block: short, and at most this many.
+SIGNATURE_LINES = 25
+SHORT_LINE_WORDS = 8
+#: A ZIP code or telephone number in a longer line is in a sentence ("call 615-532-9552 to").
+ADDRESS_LINE_WORDS = 10
+
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_PAGE_NUMBER = re.compile(r"^[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?$")
+_PAGE_OF = re.compile(r"^(?:Page\s+)?\d{1,4}\s+of\s+\d{1,4}$", re.IGNORECASE)
+_ECF_STAMP = re.compile(
+    r"\bDocument:?\s*[\d-]+\b.*\b(?:Filed|Date\s+Filed):?\s*\d{1,2}/\d{1,2}/\d{2,4}.*"
+    r"|\bPage:?\s*\d+\b.*\bDate\s+Filed:?\s*\d{1,2}/\d{1,2}/\d{2,4}",
+    re.IGNORECASE,
+)
+_ZIP = re.compile(r",\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)\s+\d{5}(?:-\d{4})?\b")
+_PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_SIGNATURE_OPENING = re.compile(r"^Respectfully\s+submitted", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^Dated?\b", re.IGNORECASE)
+_SENTENCE_END = (".", "?", "!", ";")
+
+
+def _lines(text: str, start: int, end: int) -> list[Span]:
+    """The non-blank lines of ``text[start:end]`` as spans without surrounding spaces."""
+    found: list[Span] = []
+    position = start
+    for line in text[start:end].split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = position + len(line) - len(line.lstrip())
+            found.append((lead, lead + len(stripped)))
+        position += len(line) + 1
+    return found
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers and spacing made alike: what a running head keeps page to page."""
+    return _SPACES.sub(" ", _DIGITS.sub("#", line)).strip()
+
+
+def _prose(line: str) -> bool:
+    """A sentence of the text, not a heading: ends as sentences do and has some words."""
+    return line.rstrip().endswith(_SENTENCE_END) and len(line.split()) > 6
+
+
+def _edges(lines: list[Span]) -> list[Span]:
+    if len(lines) <= 2 * EDGE_LINES:
+        return lines
+    return lines[:EDGE_LINES] + lines[-EDGE_LINES:]
+
+
+def _running_heads(text: str, pages: list[list[Span]]) -> Iterator[Span]:
+    """Lines at a page's edge whose shape recurs at the edges of most pages."""
+    if len(pages) < 2:
+        return
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({_shape(text[s:e]) for s, e in _edges(lines)})
+    needed = max(REPEATED_MIN, math.ceil(len(pages) * REPEATED_SHARE))
+    for lines in pages:
+        for s, e in _edges(lines):
+            line = text[s:e]
+            if counts[_shape(line)] >= needed and not _prose(line):
+                yield s, e
+
+
+def _stamp(line: str) -> bool:
+    return len(line.split()) <= STAMP_WORDS and bool(_ECF_STAMP.search(line))
+
+
+def _page_numbers(text: str, pages: list[list[Span]]) -> Iterator[Span]:
+    """Page numbers: alone at a page's edge, or "Page x of y" and ECF stamps anywhere."""
+    for lines in pages:
+        edges = set(_edges(lines)) if len(pages) > 1 else set()
+        for s, e in lines:
+            line = text[s:e]
+            page_number = (s, e) in edges and _PAGE_NUMBER.match(line)
+            if page_number or _stamp(line) or _PAGE_OF.match(line):
+                yield s, e
+
+
+def _is_address(line: str) -> bool:
+    """An e-mail address, or a ZIP code or telephone number on a line too short for prose."""
+    if _EMAIL.search(line):
+        return True
+    return len(line.split()) <= ADDRESS_LINE_WORDS and bool(
+        _ZIP.search(line) or _PHONE.search(line)
+    )
+
+
+def _short(line: str) -> bool:
+    return len(line.split()) <= SHORT_LINE_WORDS and not _prose(line)
+
+
+def _adjacent(text: str, upper: Span, lower: Span) -> bool:
+    """No blank line between two lines."""
+    return text.count("\n", upper[1], lower[0]) <= 1
+
+
+def _addresses(text: str, lines: list[Span]) -> Iterator[Span]:
+    """Address blocks: lines holding an address, the short lines between them (street, suite,
+    a second column) and up to ``ADDRESS_REACH`` short lines with numbers just above a ZIP
+    code's line (street, suite, floor). Date lines stay out ("Dated: ..." dates the paper)."""
+    short = [_short(text[s:e]) for s, e in lines]
+    inside = [_is_address(text[s:e]) for s, e in lines]
+    marked = [i for i, mark in enumerate(inside) if mark]
+    for previous, following in pairwise(marked):
+        if following - previous - 1 <= ADDRESS_GAP and all(short[previous + 1 : following]):
+            inside[previous + 1 : following] = [True] * (following - previous - 1)
+    for index in marked:
+        if not _ZIP.search(text[lines[index][0] : lines[index][1]]):
+            continue
+        above = index
+        while index - above < ADDRESS_REACH and above > 0 and short[above - 1]:
+            s, e = lines[above - 1]
+            if not _DIGITS.search(text[s:e]) or not _adjacent(text, lines[above - 1], lines[above]):
+                break
+            above -= 1
+        inside[above:index] = [True] * (index - above)
+    for index, (s, e) in enumerate(lines):
+        if inside[index] and not _DATE_LINE.match(text[s:e]):
+            yield s, e
+
+
+def _signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
+    """The short lines under "Respectfully submitted," (signature, name, bar number, firm) up
+    to the first that ends a sentence; dates excepted."""
+    index = 0
+    while index < len(lines):
+        s, e = lines[index]
+        index += 1
+        if not _SIGNATURE_OPENING.match(text[s:e]):
+            continue
+        yield s, e
+        for s, e in lines[index : index + SIGNATURE_LINES]:
+            if not _short(text[s:e]) or text[s:e].endswith(_SENTENCE_END):
+                break  # prose again, or a footnote
+            if not _DATE_LINE.match(text[s:e]):
+                yield s, e
+            index += 1
+
+
+def _page_starts(text: str, page_offsets: Sequence[int]) -> list[int]:
+    """The page map, else pages cut at form feeds or at ECF stamps (a text copied from a PDF)."""
+    if page_offsets:
+        return list(page_offsets)
+    cuts = [m.end() for m in re.finditer("\f", text)]
+    if not cuts:
+        cuts = [s for s, e in _lines(text, 0, len(text)) if s and _stamp(text[s:e])]
+    return [0, *cuts]
+
+
+def find_furniture(text: str, page_offsets: Sequence[int] = ()) -> list[Span]:
+    """Furniture ranges of ``text``, sorted and merged; ``page_offsets[i]`` is where page i+1
+    starts (texts without a page map are split at form feeds)."""
+    starts = _page_starts(text, page_offsets)
+    bounds = [*starts[1:], len(text)]
+    pages = [_lines(text, start, end) for start, end in zip(starts, bounds, strict=True)]
+    spans = [
+        *_running_heads(text, pages),
+        *_page_numbers(text, pages),
+        *(span for lines in pages for span in _addresses(text, lines)),
+        *_signature_blocks(text, [line for lines in pages for line in lines]),
+    ]
+    return merge(spans)
+
+
+def merge(spans: Sequence[Span]) -> list[Span]:
+    """Sorted, overlapping ranges joined."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

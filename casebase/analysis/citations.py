@@ -170,7 +170,21 @@ def find_citations(text: str) -> list[FoundCitation]:
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
     found.sort(key=lambda c: c.start)
+    _name_record_dockets(text, found)
     return _with_short_forms(text, found, short, parties)
+
+
+#: What may stand between a docket number and the record reference that follows it.
+_DOCKET_TO_RECORD = re.compile(r"[\s,;(]{1,4}")
+
+
+def _name_record_dockets(text: str, found: list[FoundCitation]) -> None:
+    """A record reference right after a docket number ("No. 22-cv-05937, Dkt. 202", "(See
+    23-cv-11195, ECF 379)") is an entry of that docket."""
+    for before, cite in zip(found, found[1:], strict=False):
+        if cite.kind == "record" and before.kind == "docket":
+            if _DOCKET_TO_RECORD.fullmatch(text[before.end : cite.start]):
+                cite.docket = before.normalized
 
 
 def _case_citation(text: str, offset: int, cite: FullCaseCitation) -> FoundCitation:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from eyecite import get_citations
 from eyecite.models import (
@@ -181,10 +182,10 @@ _DOCKET_TO_RECORD = re.compile(r"[\s,;(]{1,4}")
 def _name_record_dockets(text: str, found: list[FoundCitation]) -> None:
     """A record reference right after a docket number ("No. 22-cv-05937, Dkt. 202", "(See
     23-cv-11195, ECF 379)") is an entry of that docket."""
-    for before, cite in zip(found, found[1:], strict=False):
-        if cite.kind == "record" and before.kind == "docket":
-            if _DOCKET_TO_RECORD.fullmatch(text[before.end : cite.start]):
-                cite.docket = before.normalized
+    for before, cite in pairwise(found):
+        adjacent = _DOCKET_TO_RECORD.fullmatch(text[before.end : cite.start])
+        if (before.kind, cite.kind) == ("docket", "record") and adjacent:
+            cite.docket = before.normalized
 
 
 def _case_citation(text: str, offset: int, cite: FullCaseCitation) -> FoundCitation:
@@ -288,11 +289,11 @@ def _normalize_record(m: re.Match[str]) -> str:
 
 
 def _act_sections(text: str) -> list[FoundCitation]:
-    return [
-        FoundCitation(m.group(0), "statute", f"{_SPACE.sub(' ', m['act'])} § {m['section']}",
-                      m.start(), m.end())  # fmt: skip
-        for m in _ACT_SECTION.finditer(text)
-    ]
+    out = []
+    for m in _ACT_SECTION.finditer(text):
+        normalized = f"{_SPACE.sub(' ', m['act'])} § {m['section']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    return out
 
 
 def _rules(text: str) -> list[FoundCitation]:

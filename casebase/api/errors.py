@@ -19,6 +19,28 @@ class PayloadTooLarge(APIException):
     default_code = "payload_too_large"
 
 
+class Conflict(APIException):
+    """The body is valid but names a slug or span another object already has."""
+
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "Another object already has this value."
+    default_code = "conflict"
+
+
+def _leaf_codes(codes: Any) -> list[str]:
+    if isinstance(codes, dict):
+        return [code for value in codes.values() for code in _leaf_codes(value)]
+    if isinstance(codes, list):
+        return [code for value in codes for code in _leaf_codes(value)]
+    return [str(codes)]
+
+
+def is_conflict(exc: ValidationError) -> bool:
+    """Every error is a uniqueness one (DRF's unique validators): the state, not the input."""
+    codes = _leaf_codes(exc.get_codes())
+    return bool(codes) and all(code == "unique" for code in codes)
+
+
 def refusal_error(refusal: Refused) -> APIException:
     """A submission refusal in the API: its words; 413 for a file over the limit, else 400."""
     if refusal.code == "too_big":
@@ -29,6 +51,8 @@ def refusal_error(refusal: Refused) -> APIException:
 def _message_and_details(exc: APIException, data: Any) -> tuple[str, Any]:
     if isinstance(exc, ValidationError):
         return "The request is not valid; see details.", data
+    if isinstance(exc, Conflict):
+        return "Another object already has this value; see details.", data
     if isinstance(data, dict) and set(data) == {"detail"}:
         return str(data["detail"]), None
     return str(exc.detail) if isinstance(exc.detail, str) else "Request failed.", data
@@ -44,6 +68,8 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response |
         exc = PayloadTooLarge()
     elif isinstance(exc, (TooManyFieldsSent, TooManyFilesSent)):
         exc = ValidationError({"non_field_errors": [str(exc)]})
+    elif isinstance(exc, ValidationError) and is_conflict(exc):
+        exc = Conflict(exc.detail)
     response = drf_exception_handler(exc, context)
     if response is None:
         return None

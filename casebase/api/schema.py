@@ -7,6 +7,7 @@ from typing import Any, Literal
 from drf_spectacular.openapi import AutoSchema
 from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS
+from rest_framework.validators import UniqueTogetherValidator, UniqueValidator
 
 
 class ErrorDetailSerializer(serializers.Serializer):
@@ -24,6 +25,16 @@ class ErrorSerializer(serializers.Serializer):
 
 READ_ERRORS = ("400", "404", "406", "429")
 WRITE_ERRORS = ("400", "401", "403", "404", "406", "413", "415", "429")
+UNIQUE_VALIDATORS = (UniqueValidator, UniqueTogetherValidator)
+
+
+def checks_uniqueness(serializer: Any) -> bool:
+    """Whether a write serializer refuses values other objects hold (answered 409)."""
+    if not isinstance(serializer, serializers.Serializer):
+        return False
+    validators = [*serializer.get_validators()]
+    validators += [v for field in serializer.fields.values() for v in field.validators]
+    return any(isinstance(v, UNIQUE_VALIDATORS) for v in validators)
 
 
 class CasebaseAutoSchema(AutoSchema):
@@ -40,12 +51,21 @@ class CasebaseAutoSchema(AutoSchema):
         responses: dict[str, Any] = super()._get_response_bodies(direction)
         method = self.method.upper()
         codes = READ_ERRORS if method in ("GET", "HEAD") else WRITE_ERRORS
+        if method in ("POST", "PUT", "PATCH") and checks_uniqueness(self._write_serializer()):
+            codes = (*codes, "409")
         for code in codes:
             if code not in responses:
                 responses[code] = self._get_response_for_code(ErrorSerializer, code)
         if method == "GET":
             responses.setdefault("304", {"description": "Not modified (ETag matched)."})
         return responses
+
+    def _write_serializer(self) -> Any:
+        """The serializer the view validates this operation's body with, if any."""
+        get_serializer_class = getattr(self.view, "get_serializer_class", None)
+        if get_serializer_class is None:
+            return None
+        return get_serializer_class()(context={"request": self.view.request})
 
 
 def with_example(description: str, title: str, url: str) -> str:

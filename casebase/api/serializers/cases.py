@@ -9,6 +9,7 @@ from rest_framework import serializers
 from casebase.knowledge.models import Case, CaseParty
 
 from .common import WebUrlField
+from .strict import StrictModelSerializer
 
 
 class CasePartySerializer(serializers.ModelSerializer):
@@ -20,7 +21,7 @@ class CasePartySerializer(serializers.ModelSerializer):
         fields = ["entity", "name", "role", "note"]
 
 
-class CaseSerializer(serializers.ModelSerializer):
+class CaseSerializer(StrictModelSerializer):
     parties = CasePartySerializer(many=True, read_only=True)
     judges: Any = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)
     related: Any = serializers.SlugRelatedField(many=True, slug_field="slug", read_only=True)

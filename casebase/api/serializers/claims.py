@@ -16,17 +16,17 @@ from .common import (
     partial_iso,
     passage_url,
 )
+from .strict import StrictModelSerializer, StrictSlugRelatedField
 
 
-class ClaimSerializer(SpanValidationMixin, ExpandableMixin, serializers.ModelSerializer):
+class ClaimSerializer(SpanValidationMixin, ExpandableMixin, StrictModelSerializer):
     """Who asserted what, where. ``about`` is null unless ``?expand=about``."""
 
     expandable = frozenset({"about"})
 
     speaker = EntityBriefSerializer(read_only=True, allow_null=True)
-    speaker_slug = serializers.SlugRelatedField(
+    speaker_slug = StrictSlugRelatedField(
         source="speaker",
-        slug_field="slug",
         queryset=Entity.objects.all(),
         write_only=True,
         allow_null=True,
@@ -78,9 +78,8 @@ class ClaimSerializer(SpanValidationMixin, ExpandableMixin, serializers.ModelSer
         return passage_url(self.context, obj.document_id, obj.start, obj.end)
 
 
-class CitationSerializer(SpanValidationMixin, serializers.ModelSerializer):
-    case = serializers.SlugRelatedField(
-        slug_field="slug",
+class CitationSerializer(SpanValidationMixin, StrictModelSerializer):
+    case = StrictSlugRelatedField(
         queryset=Case.objects.all(),
         allow_null=True,
         required=False,

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from casebase.knowledge.models import Case, Document
 
 from .common import WebUrlField, partial_iso
+from .strict import (
+    HTTP_URL,
+    StrictCharField,
+    StrictModelSerializer,
+    StrictSlugRelatedField,
+)
 
 
 class DocumentSerializer(serializers.ModelSerializer):
@@ -67,11 +74,19 @@ class DocumentDetailSerializer(DocumentSerializer):
         read_only_fields = fields
 
 
-class DocumentUpdateSerializer(serializers.ModelSerializer):
+class DocumentUpdateSerializer(StrictModelSerializer):
     """Edit a document's metadata (not its text: reprocess for that)."""
 
-    case = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Case.objects.all(), allow_null=True, required=False
+    case = StrictSlugRelatedField(queryset=Case.objects.all(), allow_null=True, required=False)
+    source_url = StrictCharField(
+        allow_blank=True,
+        required=False,
+        max_length=2000,
+        validators=[RegexValidator(HTTP_URL, "Enter an http:// or https:// address.")],
+        help_text="Where it was published (http or https), or ''.",
+    )
+    authors = serializers.ListField(
+        child=StrictCharField(max_length=300), required=False, max_length=100
     )
 
     class Meta:
@@ -88,8 +103,3 @@ class DocumentUpdateSerializer(serializers.ModelSerializer):
             "case",
             "docket_entry",
         ]
-
-    def validate_authors(self, value: Any) -> list[str]:
-        if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
-            raise serializers.ValidationError("A list of names.")
-        return value

@@ -11,6 +11,7 @@ from casebase.core.text_utils import normalize_name
 from casebase.knowledge.models import Entity, EntityAlias, Mention
 
 from .common import EntityBriefSerializer, SpanValidationMixin, WebUrlField
+from .strict import StrictCharField, StrictModelSerializer, StrictSlugRelatedField
 
 
 class AliasListField(serializers.ListField):
@@ -20,11 +21,11 @@ class AliasListField(serializers.ListField):
         return [alias.alias for alias in data.all()]
 
 
-class EntitySerializer(serializers.ModelSerializer):
+class EntitySerializer(StrictModelSerializer):
     """An entity; ``aliases`` are the other names texts use for it (writable as a list)."""
 
     aliases = AliasListField(
-        child=serializers.CharField(max_length=300),
+        child=StrictCharField(max_length=300),
         required=False,
         help_text="Other names texts use for this entity.",
     )
@@ -82,10 +83,10 @@ class EntitySerializer(serializers.ModelSerializer):
             entity._prefetched_objects_cache.pop("aliases", None)
 
 
-class MentionSerializer(SpanValidationMixin, serializers.ModelSerializer):
+class MentionSerializer(SpanValidationMixin, StrictModelSerializer):
     entity = EntityBriefSerializer(read_only=True)
-    entity_slug = serializers.SlugRelatedField(
-        source="entity", slug_field="slug", queryset=Entity.objects.all(), write_only=True
+    entity_slug = StrictSlugRelatedField(
+        source="entity", queryset=Entity.objects.all(), write_only=True
     )
 
     class Meta:

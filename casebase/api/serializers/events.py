@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -19,14 +20,16 @@ from .common import (
     partial_iso,
     passage_url,
 )
+from .strict import COLOR, StrictModelSerializer, StrictSlugRelatedField
 
 
-class ThreadSerializer(serializers.ModelSerializer):
+class ThreadSerializer(StrictModelSerializer):
     event_count = serializers.IntegerField(read_only=True)
 
     class Meta:
         model = Thread
         fields = ["id", "slug", "name", "description", "position", "color", "event_count"]
+        extra_kwargs = {"color": {"validators": [RegexValidator(COLOR, "Use #rrggbb.")]}}
 
 
 class EvidenceSerializer(serializers.ModelSerializer):
@@ -140,19 +143,13 @@ def _period_last_day(value: Any, precision: str) -> str:
     return PartialDate.from_date(value, precision).end.isoformat()
 
 
-class EventWriteSerializer(serializers.ModelSerializer):
+class EventWriteSerializer(StrictModelSerializer):
     """Create or edit an event: threads, case and entities by slug; dates as the first day of
     their period (a month-precision 2018-02-20 is stored as 2018-02-01)."""
 
-    threads = serializers.SlugRelatedField(
-        many=True, slug_field="slug", queryset=Thread.objects.all(), required=False
-    )
-    case = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Case.objects.all(), allow_null=True, required=False
-    )
-    entities = serializers.SlugRelatedField(
-        many=True, slug_field="slug", queryset=Entity.objects.all(), required=False
-    )
+    threads = StrictSlugRelatedField(many=True, queryset=Thread.objects.all(), required=False)
+    case = StrictSlugRelatedField(queryset=Case.objects.all(), allow_null=True, required=False)
+    entities = StrictSlugRelatedField(many=True, queryset=Entity.objects.all(), required=False)
 
     class Meta:
         model = Event

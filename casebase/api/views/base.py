@@ -10,6 +10,7 @@ from django.db.models import Model
 from rest_framework import status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.pagination import BasePagination
+from rest_framework.parsers import BaseParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
@@ -21,6 +22,7 @@ from ..conditional import ConditionalGetMixin
 from ..errors import PayloadTooLarge
 from ..expand import requested_expansions
 from ..pagination import StrictLimitOffsetPagination
+from ..parsers import JSONParser
 from ..permissions import ModelPermissionsWithChangeActions
 from ..schema import CasebaseAutoSchema
 
@@ -38,6 +40,8 @@ class CasebaseViewSet(ConditionalGetMixin, viewsets.ModelViewSet):
     # Token first: a request without credentials gets 401 with "WWW-Authenticate: Token".
     authentication_classes = [TokenAuthentication, SessionAuthentication]
     permission_classes = [ModelPermissionsWithChangeActions]
+    # JSON bodies only: a form cannot say null, a number or a list the way the schema does.
+    parser_classes: list[type[BaseParser]] = [JSONParser]
     filter_backends = [StrictFilterBackend, StrictSearchFilter, StrictOrderingFilter]
     pagination_class: type[BasePagination] | None = StrictLimitOffsetPagination
     write_serializer_class: type[BaseSerializer[Any]] | None = None

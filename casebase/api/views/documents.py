@@ -14,7 +14,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import serializers, status
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, MultiPartParser
+from rest_framework.parsers import BaseParser, FormParser, MultiPartParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -99,7 +99,6 @@ class DocumentViewSet(CasebaseViewSet):
     write_serializer_class = DocumentUpdateSerializer
     filterset_class = filters.DocumentFilter
     pagination_class = StableCursorPagination
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
     search_fields = ["title", "publisher"]
     ordering_fields = ["id", "published_on", "title", "created_at"]
     ordering = ("-id",)
@@ -116,6 +115,14 @@ class DocumentViewSet(CasebaseViewSet):
         if self.action == "retrieve":
             return DocumentDetailSerializer
         return super().get_serializer_class()
+
+    def get_parsers(self) -> list[BaseParser]:
+        """A submission may also be a multipart upload (or a form); other writes are JSON."""
+        # called before DRF sets ``action`` on a request (not so when the schema is generated)
+        method = str(getattr(self.request, "method", None) or "").lower()
+        if (getattr(self, "action", None) or self.action_map.get(method)) == "create":
+            return [JSONParser(), MultiPartParser(), FormParser()]
+        return super().get_parsers()
 
     def max_body_bytes(self) -> int:
         # a whole upload plus room for the multipart envelope and the metadata fields

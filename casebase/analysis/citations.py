@@ -41,9 +41,19 @@ _PACER_DOCKET = re.compile(
 )
 #: "No. 19–783", "Docket No. 2019-06-0263", "State File No. 9687-2019", "C.A. No.
 #: 2022-0613-KSJM" (Delaware Chancery; the judge's initials are left out of the key).
+#: Missouri's "No. ED108783" and "No. 1711-CC00064" too.
+_DOCKET_NUMBER = (
+    r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4}|[A-Z]{2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
+)
 _NUMBERED_DOCKET = re.compile(
-    r"\bNos?\.\s*(?P<num>\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4})"
-    r"(?P<judges>-[A-Z]{2,5})?(?![\w-])"
+    r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
+    rf"(?P<num>{_DOCKET_NUMBER})(?P<judges>-[A-Z]{{2,5}})?(?![\w-])"
+)
+#: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
+_MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
+#: The older district-court style, kept as written: "No. C 24-04722 YGR", "No. CR 16-440-WHA-1".
+_LETTERED_DOCKET = re.compile(
+    r"\b[Nn][Oo]\.\s*(?P<num>CR?\s+\d{2}-\d{3,5}(?:-[A-Z]{2,4}(?:-\d)?|\s+[A-Z]{2,4}\b)?)"
 )
 #: Code sections eyecite does not parse ("15 U.S.C. § 1692k(d)", "37 C.F.R. § 1.56").
 _CODE_SECTION = re.compile(
@@ -53,9 +63,10 @@ _CODE_SECTION = re.compile(
 )
 #: Record references: docket entries ("ECF Nos. 39-1, 40", "Dkt. 127 at 4", "DOCKET NOS. 75,
 #: 105", "Docket No. 1") with an entry's attachment ("-1") and a pin ("at 4", "at ¶ 14").
-_RECORD_ENTRY = r"\d{1,5}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
+_RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
-    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket|DOCKET)(?:\s*(?P<no>Nos?|NOS?)\b\.?)?\s*"
+    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.))"
+    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*)?"
 )
@@ -64,9 +75,35 @@ _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
 #: declaration's exhibit ("Selmont Decl., Exh. B at 267–69") and a transcript ("Tr. at 12",
 #: "Tr. Jan. 22, 2025").
 _PLEADING = re.compile(
-    r"(?<![\w.])(?P<doc>(?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.)\s*(?P<sign>¶¶?)\s*"
-    r"(?P<pin>\d+(?:[-–]\d+)?(?:\s*,\s*\d+(?:[-–]\d+)?)*)"
+    r"(?<![\w.])(?P<doc>(?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.|[FST]AC),?\s*"
+    r"(?P<sign>¶¶?)\s*(?P<pin>\d+(?:[-–]\d+)?(?:\s*,\s*\d+(?:[-–]\d+)?)*)"
 )
+#: Kept as written: a petition's appendix ("Pet. App. 28a–46a") and discovery requests ("Rog
+#: No. 6", "RFP Nos. 35-47", "Interrogatory No. 9"). A reference broken by a line end before
+#: its number is left out, as the gold rules do (so are those of ``_RECORD``).
+_AS_WRITTEN_RECORD = re.compile(
+    r"\bPet\.[ ]?App\.[ ]?\d+a?(?:\s*[-–]\s*\d+a?)?(?:\s*(?:,|and)\s*\d+a?(?:\s*[-–]\s*\d+a?)?)*"
+    r"|\b(?:Rogs?|RFPs?|RFAs?|Interrogator(?:y|ies)|Requests?[ ]for[ ](?:Production|Admission))"
+    r"[ ]?(?:Nos?\.[ ]?)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
+)
+#: The Constitution: "art. I, § 8, cl. 8" = "U.S. Const. art. I, § 8, cl. 8" (a state's
+#: constitution is named before its articles: "Mo. Const. art. I").
+_CONSTITUTION = re.compile(
+    r"(?<!Const\. )(?<!Const\., )\b[Aa]rt\.\s*(?P<art>[IVX]{1,5}),\s*§\s*(?P<sec>\d{1,2})"
+    r"(?:,\s*cl\.\s*(?P<cl>\d{1,2}))?"
+)
+_CIRCUITS = {
+    "First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fifth": "5th",
+    "Sixth": "6th", "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th",
+    "Eleventh": "11th", "D.C.": "D.C.", "Federal": "Fed.",
+}  # fmt: skip
+_CIRCUIT_NAME = "|".join(re.escape(name) for name in _CIRCUITS)
+#: A court of appeals' own rules: "Ninth Circuit Rule 28-2.6"; a bare "Circuit Rule 28-2.6" in
+#: a text that names one circuit is that circuit's.
+_CIRCUIT_RULE = re.compile(
+    rf"\b(?:(?P<circuit>{_CIRCUIT_NAME})\s+)?Circuit\s+Rule\s+(?P<num>\d+(?:-\d+)*(?:\.\d+)?)"
+)
+_NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
 _EXHIBIT = re.compile(
     r"\b(?P<decl>[A-Z][a-z][\w'’-]*\s+Decl\.),?\s*Exh?\.\s*(?P<ex>[A-Z]{1,2}|\d{1,3})\b"
     rf"(?P<pin>\s+at\s+{_PIN})?"
@@ -88,7 +125,9 @@ _FEDERAL_RULE = re.compile(
     r"(?P<num>\d{1,4}(?:\.\d+)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
 #: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``).
-_BARE_RULE = re.compile(r"\bRule\s+(?P<num>\d{1,2})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.])")
+_BARE_RULE = re.compile(
+    r"(?<!Circuit )(?<!Local )\bRule\s+(?P<num>\d{1,2})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-])"
+)
 _BARE_SECTION = re.compile(
     r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
@@ -119,12 +158,19 @@ def _dockets(text: str) -> list[FoundCitation]:
         for pattern in (_FEDERAL_DOCKET, _PACER_DOCKET)
         for m in pattern.finditer(text)
     ]
-    for pattern in (_NUMBERED_DOCKET, _STATE_DOCKET):
+    numbers = []
+    for pattern in (_NUMBERED_DOCKET, _LETTERED_DOCKET, _STATE_DOCKET):
         for m in pattern.finditer(text):
-            start, end = m.start("num"), m.end()
-            if not any(c.start < end and start < c.end for c in found):
-                key = m["num"].upper().replace("–", "-")
-                found.append(FoundCitation(text[start:end], "docket", key, start, end))
+            numbers.append(m)
+            more = _MORE_DOCKETS.match(text, m.end()) if pattern is _NUMBERED_DOCKET else None
+            while more:
+                numbers.append(more)
+                more = _MORE_DOCKETS.match(text, more.end())
+    for m in numbers:
+        start, end = m.start("num"), m.end()
+        if not any(c.start < end and start < c.end for c in found):
+            key = _SPACE.sub(" ", m["num"]).upper().replace("–", "-")
+            found.append(FoundCitation(text[start:end], "docket", key, start, end))
     return found
 
 
@@ -164,7 +210,8 @@ def find_citations(text: str) -> list[FoundCitation]:
             found.append(FoundCitation(written, _law_kind(normalized), normalized, start, end))
         elif isinstance(cite, IdCitation | SupraCitation | ShortCaseCitation):
             short.append((offset, cite))
-    extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_dockets(text)]
+    extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
+    extras += _dockets(text)
     for extra in [*extras, *_rules(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
@@ -189,13 +236,12 @@ def _name_record_dockets(text: str, found: list[FoundCitation]) -> None:
 
 
 def _case_citation(text: str, offset: int, cite: FullCaseCitation) -> FoundCitation:
-    """A reporter citation with its pin ("200 U. S. 321, 337" = "200 U.S. 321, 337")."""
+    """A reporter citation, its span over its pin ("200 U. S. 321, 337" = "200 U.S. 321")."""
     start, end = (offset + i for i in cite.span())
-    normalized = cite.corrected_citation()
     pin, pin_end = cite.metadata.pin_cite, cite.metadata.pin_cite_span_end
     if pin and pin_end and re.fullmatch(r"\d+(?:[-–]\d+)?", pin):
-        end, normalized = offset + pin_end, f"{normalized}, {pin.replace('–', '-')}"
-    return FoundCitation(text[start:end], "case", normalized, start, end)
+        end = offset + pin_end
+    return FoundCitation(text[start:end], "case", cite.corrected_citation(), start, end)
 
 
 def _law_kind(normalized: str) -> str:
@@ -266,7 +312,7 @@ def _records(text: str) -> list[FoundCitation]:
         pin = f" at {_list(m['pin'].split(' at ', 1)[1])}" if m["pin"] else ""
         normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
-    for pattern in (_TRANSCRIPT, _EXCERPTS):
+    for pattern in (_TRANSCRIPT, _EXCERPTS, _AS_WRITTEN_RECORD):
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
                 for m in pattern.finditer(text)]  # fmt: skip
     return out
@@ -279,9 +325,11 @@ def _list(text: str) -> str:
 
 def _normalize_record(m: re.Match[str]) -> str:
     """ "ECF 32, 33" -> "ECF Nos. 32, 33"; "DOCKET NOS. 75, 105" -> "Dkt. Nos. 75, 105";
-    "Dkt. 127 at 4" as written. ECF entries always take "No.", docket entries as written."""
+    "Dkt. 127 at 4", "Docket Entry No. 20" as written. ECF entries always take "No.", others
+    as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
-    prefix = "ECF" if m["prefix"] == "ECF" else "Dkt."
+    written = _SPACE.sub(" ", m["prefix"])
+    prefix = written if written in ("ECF", "Docket Entry", "Document") else "Dkt."
     if prefix == "ECF" or m["no"]:
         prefix += " Nos." if len(entries) > 1 else " No."
     pin = _SPACE.sub(" ", m["pin"] or "").replace("–", "-")
@@ -296,8 +344,23 @@ def _act_sections(text: str) -> list[FoundCitation]:
     return out
 
 
-def _rules(text: str) -> list[FoundCitation]:
+def _constitution(text: str) -> list[FoundCitation]:
     out = []
+    for m in _CONSTITUTION.finditer(text):
+        clause = f", cl. {m['cl']}" if m["cl"] else ""
+        normalized = f"U.S. Const. art. {m['art']}, § {m['sec']}{clause}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    return out
+
+
+def _rules(text: str) -> list[FoundCitation]:
+    named = {m[1] for m in _NAMED_CIRCUIT.finditer(text)}
+    out = []
+    for m in _CIRCUIT_RULE.finditer(text):
+        circuit = m["circuit"] or (next(iter(named)) if len(named) == 1 else None)
+        if circuit:
+            normalized = f"{_CIRCUITS[circuit]} Cir. R. {m['num']}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
         rules = "Evid." if m["set"] == "Evid" else f"{m['set']}. P."
         normalized = f"Fed. R. {rules} {m['num']}{m['sub']}"
@@ -307,10 +370,15 @@ def _rules(text: str) -> list[FoundCitation]:
 
 def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
     """ "Rule 11" in a text that cites one set of Federal Rules ("Fed. R. Civ. P. 23"), or
-    none but is about a civil case (a "-cv-" docket): a rule of that set."""
+    none but is about a civil or a criminal case (a "-cv-" or "-cr-" docket): a rule of that
+    set."""
     sets = {c.normalized.rsplit(" ", 1)[0] for c in found if c.normalized.startswith("Fed. R.")}
-    if not sets and any(c.kind == "docket" and "-cv-" in c.normalized for c in found):
-        sets = {"Fed. R. Civ. P."}
+    dockets = [c.normalized for c in found if c.kind == "docket"]
+    if not sets:
+        civil = any("-cv-" in d for d in dockets)
+        criminal = any("-cr-" in d or d.startswith("CR ") for d in dockets)
+        sets = {"Fed. R. Civ. P."} if civil and not criminal else set()
+        sets = {"Fed. R. Crim. P."} if criminal and not civil else sets
     if len(sets) != 1:
         return []
     rules = next(iter(sets))

@@ -1,37 +1,132 @@
-"""Legal citations: case reporters and statutes (eyecite), and docket numbers.
+"""Legal citations: case reporters, statutes, regulations, court rules and short forms ("Id.",
+"supra", "857 F.3d at 1319") (eyecite), docket numbers and record references ("ECF No. 45",
+"Dkt. 127 at 4", "ER 12").
 
 ``normalized`` is the form to match on: eyecite's corrected citation for cases ("593 U.S. 374"),
 a spacing-normalized section for statutes ("17 U.S.C. § 107(a)"), and for dockets the core
 "yy-type-nnnnn" key ("24-cv-04722"): the division prefix and judge initials vary between
 filings of one case ("3:24-cv-04722" and "4:24-cv-04722-YGR"). The knowledge layer resolves a
 docket by comparing ``docket_keys(case.docket_number)`` with the citation's normalized form.
+A short form is normalized to the full citation it stands for, without its pin ("Id. at 17"
+after "Docket No. 1" is "Dkt. No. 1"); a record reference to "ECF No."/"Dkt." as written.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from eyecite import get_citations
-from eyecite.models import CitationBase, FullCaseCitation, FullLawCitation
+from eyecite.models import (
+    CitationBase,
+    FullCaseCitation,
+    FullLawCitation,
+    IdCitation,
+    ShortCaseCitation,
+    SupraCitation,
+)
 from eyecite.tokenizers import AhocorasickTokenizer, TokenExtractor, default_tokenizer
 
 from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
     r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|mc|mj|ap|bk|cb)-"
-    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{2,4})*)(?![\w-])",
+    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{2,4})*)(?!\w|-\w)",
     re.IGNORECASE,
 )
 #: PACER's compact form in URLs and listings: "1:2020cv00613".
 _PACER_DOCKET = re.compile(
     r"(?<![\w:])(?P<div>\d{1,2}):(?:19|20)(?P<yy>\d{2})(?P<type>cv|cr|md|mc)(?P<num>\d{5})(?!\d)"
 )
-_NUMBERED_DOCKET = re.compile(r"\b(?:Case\s+)?Nos?\.\s*(?P<num>\d{2}[-–]\d{2,6})(?![\w-])")
+#: "No. 19–783", "Docket No. 2019-06-0263", "State File No. 9687-2019", "C.A. No.
+#: 2022-0613-KSJM" (Delaware Chancery; the judge's initials are left out of the key).
+#: Missouri's "No. ED108783" and "No. 1711-CC00064" too.
+_DOCKET_NUMBER = (
+    r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4}|[A-Z]{2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
+)
+_NUMBERED_DOCKET = re.compile(
+    r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
+    rf"(?P<num>{_DOCKET_NUMBER})(?P<judges>-[A-Z]{{2,5}})?(?![\w-])"
+)
+#: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
+_MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
+#: The older district-court style, kept as written: "No. C 24-04722 YGR", "No. CR 16-440-WHA-1".
+_LETTERED_DOCKET = re.compile(
+    r"\b[Nn][Oo]\.\s*(?P<num>CR?\s+\d{2}-\d{3,5}(?:-[A-Z]{2,4}(?:-\d)?|\s+[A-Z]{2,4}\b)?)"
+)
 #: Code sections eyecite does not parse ("15 U.S.C. § 1692k(d)", "37 C.F.R. § 1.56").
 _CODE_SECTION = re.compile(
     r"\b(?P<title>\d{1,2})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s*(?:§§?\s*)?"
-    r"(?P<section>\d+[a-z]{0,3}(?:[-.]\d+[a-z]?)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+    r"(?P<section>\d+[a-z]{0,3}(?:[-.]\d+[a-z]?)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*"
+    r"(?:,\s*(?:\([a-zA-Z0-9]{1,4}\))+)*)"
+)
+#: Record references: docket entries ("ECF Nos. 39-1, 40", "Dkt. 127 at 4", "DOCKET NOS. 75,
+#: 105", "Docket No. 1") with an entry's attachment ("-1") and a pin ("at 4", "at ¶ 14").
+_RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
+_RECORD = re.compile(
+    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.))"
+    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?"
+    rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
+    r"(?P<pin>\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*)?"
+)
+_PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+#: Other record references: a pleading's paragraphs ("Am. Compl. ¶¶ 9, 430–35"), a
+#: declaration's exhibit ("Selmont Decl., Exh. B at 267–69") and a transcript ("Tr. at 12",
+#: "Tr. Jan. 22, 2025").
+_PLEADING = re.compile(
+    r"(?<![\w.])(?P<doc>(?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.|[FST]AC),?\s*"
+    r"(?P<sign>¶¶?)\s*(?P<pin>\d+(?:[-–]\d+)?(?:\s*,\s*\d+(?:[-–]\d+)?)*)"
+)
+#: Kept as written: a petition's appendix ("Pet. App. 28a–46a") and discovery requests ("Rog
+#: No. 6", "RFP Nos. 35-47", "Interrogatory No. 9"). A reference broken by a line end before
+#: its number is left out, as the gold rules do (so are those of ``_RECORD``).
+_AS_WRITTEN_RECORD = re.compile(
+    r"\bPet\.[ ]?App\.[ ]?\d+a?(?:\s*[-–]\s*\d+a?)?(?:\s*(?:,|and)\s*\d+a?(?:\s*[-–]\s*\d+a?)?)*"
+    r"|\b(?:Rogs?|RFPs?|RFAs?|Interrogator(?:y|ies)|Requests?[ ]for[ ](?:Production|Admission))"
+    r"[ ]?(?:Nos?\.[ ]?)?\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*"
+)
+#: The Constitution: "art. I, § 8, cl. 8" = "U.S. Const. art. I, § 8, cl. 8" (a state's
+#: constitution is named before its articles: "Mo. Const. art. I").
+_CONSTITUTION = re.compile(
+    r"(?<!Const\. )(?<!Const\., )\b[Aa]rt\.\s*(?P<art>[IVX]{1,5}),\s*§\s*(?P<sec>\d{1,2})"
+    r"(?:,\s*cl\.\s*(?P<cl>\d{1,2}))?"
+)
+_CIRCUITS = {
+    "First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fifth": "5th",
+    "Sixth": "6th", "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th",
+    "Eleventh": "11th", "D.C.": "D.C.", "Federal": "Fed.",
+}  # fmt: skip
+_CIRCUIT_NAME = "|".join(re.escape(name) for name in _CIRCUITS)
+#: A court of appeals' own rules: "Ninth Circuit Rule 28-2.6"; a bare "Circuit Rule 28-2.6" in
+#: a text that names one circuit is that circuit's.
+_CIRCUIT_RULE = re.compile(
+    rf"\b(?:(?P<circuit>{_CIRCUIT_NAME})\s+)?Circuit\s+Rule\s+(?P<num>\d+(?:-\d+)*(?:\.\d+)?)"
+)
+_NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
+_EXHIBIT = re.compile(
+    r"\b(?P<decl>[A-Z][a-z][\w'’-]*\s+Decl\.),?\s*Exh?\.\s*(?P<ex>[A-Z]{1,2}|\d{1,3})\b"
+    rf"(?P<pin>\s+at\s+{_PIN})?"
+)
+_TRANSCRIPT = re.compile(
+    r"\b(?:Hr[’']g\s+)?Tr\.\s+(?:at\s+\d+(?:[-–]\d+)?|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+)
+#: "Section 5 of the Securities Act of 1933" = "Securities Act § 5".
+_ACT_SECTION = re.compile(
+    r"\bSection\s+(?P<section>\d+[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)\s+of\s+the\s+"
+    r"(?P<act>(?:[A-Z][\w&’'-]*\s+){1,6}?Act)\b"
+)
+#: Excerpts of record in appellate briefs: "ER 12", "2-ER-345".
+_EXCERPTS = re.compile(r"(?<![\w-])(?:\d{1,2}-)?ER[- ]\d{1,5}(?:[-–]\d{1,5})?\b")
+#: The Federal Rules: "Fed. R. Civ. P. 23(b)(3)", "Fed. R. Evid. 702".
+_FEDERAL_RULE = re.compile(
+    r"\bFed\.\s*R\.\s*(?P<set>Civ|Crim|App|Bankr|Evid)\.\s*(?:P\.\s*)?"
+    r"(?P<num>\d{1,4}(?:\.\d+)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+#: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``).
+_BARE_RULE = re.compile(
+    r"(?<!Circuit )(?<!Local )\bRule\s+(?P<num>\d{1,2})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-])"
 )
 _BARE_SECTION = re.compile(
     r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
@@ -63,12 +158,19 @@ def _dockets(text: str) -> list[FoundCitation]:
         for pattern in (_FEDERAL_DOCKET, _PACER_DOCKET)
         for m in pattern.finditer(text)
     ]
-    for pattern in (_NUMBERED_DOCKET, _STATE_DOCKET):
+    numbers = []
+    for pattern in (_NUMBERED_DOCKET, _LETTERED_DOCKET, _STATE_DOCKET):
         for m in pattern.finditer(text):
-            start, end = m.span("num")
-            if not any(c.start < end and start < c.end for c in found):
-                key = m["num"].upper().replace("–", "-")
-                found.append(FoundCitation(m["num"], "docket", key, start, end))
+            numbers.append(m)
+            more = _MORE_DOCKETS.match(text, m.end()) if pattern is _NUMBERED_DOCKET else None
+            while more:
+                numbers.append(more)
+                more = _MORE_DOCKETS.match(text, more.end())
+    for m in numbers:
+        start, end = m.start("num"), m.end()
+        if not any(c.start < end and start < c.end for c in found):
+            key = _SPACE.sub(" ", m["num"]).upper().replace("–", "-")
+            found.append(FoundCitation(text[start:end], "docket", key, start, end))
     return found
 
 
@@ -90,30 +192,208 @@ def _normalize_statute(text: str) -> str:
 
 
 def find_citations(text: str) -> list[FoundCitation]:
-    """Case citations, statutes and docket numbers in ``text``, in order of position."""
+    """Every citation in ``text``, in order of position; short forms resolved to the full
+    citation before them."""
     found: list[FoundCitation] = []
     if not text.strip():
         return found  # eyecite refuses empty text
+    short: list[tuple[int, CitationBase]] = []
+    parties: dict[int, set[str]] = {}  # a case cite's start: its parties' names
     for offset, cite in _eyecite_citations(text):
         start, end = (offset + i for i in cite.span())
         if isinstance(cite, FullCaseCitation):
-            found.append(FoundCitation(text[start:end], "case", cite.corrected_citation(),
-                                       start, end))  # fmt: skip
+            found.append(_case_citation(text, offset, cite))
+            parties[start] = {p for p in (cite.metadata.plaintiff, cite.metadata.defendant) if p}
         elif isinstance(cite, FullLawCitation):
             written, end = _statute_text(text, start, end)
-            found.append(FoundCitation(written, "statute", _normalize_statute(written),
-                                       start, end))  # fmt: skip
-    for extra in [*_code_sections(text), *_dockets(text)]:
+            normalized = _normalize_statute(written)
+            found.append(FoundCitation(written, _law_kind(normalized), normalized, start, end))
+        elif isinstance(cite, IdCitation | SupraCitation | ShortCaseCitation):
+            short.append((offset, cite))
+    extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
+    extras += _dockets(text)
+    for extra in [*extras, *_rules(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
     found += _bare_sections(text, found)
-    return sorted(found, key=lambda c: c.start)
+    found += _bare_rules(text, found)
+    found.sort(key=lambda c: c.start)
+    _name_record_dockets(text, found)
+    return _with_short_forms(text, found, short, parties)
+
+
+#: What may stand between a docket number and the record reference that follows it.
+_DOCKET_TO_RECORD = re.compile(r"[\s,;(]{1,4}")
+
+
+def _name_record_dockets(text: str, found: list[FoundCitation]) -> None:
+    """A record reference right after a docket number ("No. 22-cv-05937, Dkt. 202", "(See
+    23-cv-11195, ECF 379)") is an entry of that docket."""
+    for before, cite in pairwise(found):
+        adjacent = _DOCKET_TO_RECORD.fullmatch(text[before.end : cite.start])
+        if (before.kind, cite.kind) == ("docket", "record") and adjacent:
+            cite.docket = before.normalized
+
+
+def _case_citation(text: str, offset: int, cite: FullCaseCitation) -> FoundCitation:
+    """A reporter citation, its span over its pin ("200 U. S. 321, 337" = "200 U.S. 321")."""
+    start, end = (offset + i for i in cite.span())
+    pin, pin_end = cite.metadata.pin_cite, cite.metadata.pin_cite_span_end
+    if pin and pin_end and re.fullmatch(r"\d+(?:[-–]\d+)?", pin):
+        end = offset + pin_end
+    return FoundCitation(text[start:end], "case", cite.corrected_citation(), start, end)
+
+
+def _law_kind(normalized: str) -> str:
+    if "C.F.R." in normalized:
+        return "regulation"
+    return "rule" if re.search(r"\bR\.", normalized) else "statute"
+
+
+def _base(citation: FoundCitation) -> str:
+    """The citation a short form stands for, without its pin ("Dkt. 127 at 4" -> "Dkt. 127")."""
+    if citation.kind == "record":
+        return citation.normalized.split(" at ")[0]
+    if citation.kind == "case":
+        return citation.normalized.split(",")[0]
+    return citation.normalized
+
+
+def _with_short_forms(
+    text: str,
+    found: list[FoundCitation],
+    short: list[tuple[int, CitationBase]],
+    parties: dict[int, set[str]],
+) -> list[FoundCitation]:
+    """``found`` with eyecite's short forms, each normalized to the citation it stands for:
+    "Id." to the citation before it, "857 F.3d at 1319" to the full cite of that volume and
+    reporter, "Jones, supra" to the case cite whose party is Jones. Unresolved ones are left
+    out (a lone "supra" also refers to footnotes and sections)."""
+    out = list(found)
+    for offset, cite in short:
+        start, end = (offset + i for i in cite.span())
+        if any(c.start < end and start < c.end for c in found):
+            continue
+        before = [c for c in out if c.end <= start]
+        target: str | None = None
+        if isinstance(cite, IdCitation):
+            target = _base(before[-1]) if before else None
+        elif isinstance(cite, ShortCaseCitation):
+            volume = f"{cite.groups.get('volume')} {cite.corrected_reporter()} "
+            target = next(
+                (_base(c) for c in reversed(before) if c.kind == "case"
+                 and c.normalized.startswith(volume)), None)  # fmt: skip
+        else:
+            target = _supra_target(cite, before, parties)
+        if target:
+            out.append(FoundCitation(text[start:end], "short_form", target, start, end))
+            out.sort(key=lambda c: c.start)
+    return out
+
+
+def _supra_target(
+    cite: CitationBase, before: list[FoundCitation], parties: dict[int, set[str]]
+) -> str | None:
+    name = getattr(cite.metadata, "antecedent_guess", None)
+    for c in reversed(before):
+        if c.kind == "case" and name and name in parties.get(c.start, ()):
+            return _base(c)
+    return None
+
+
+def _records(text: str) -> list[FoundCitation]:
+    """Record references: docket entries and excerpts of record."""
+    out = [FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
+           for m in _RECORD.finditer(text)]  # fmt: skip
+    for m in _PLEADING.finditer(text):
+        normalized = f"{_SPACE.sub(' ', m['doc'])} {m['sign']} {_list(m['pin'])}"
+        out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
+    for m in _EXHIBIT.finditer(text):
+        pin = f" at {_list(m['pin'].split(' at ', 1)[1])}" if m["pin"] else ""
+        normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
+        out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
+    for pattern in (_TRANSCRIPT, _EXCERPTS, _AS_WRITTEN_RECORD):
+        out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
+                for m in pattern.finditer(text)]  # fmt: skip
+    return out
+
+
+def _list(text: str) -> str:
+    """ "1,\n33, 430–35" -> "1, 33, 430-35"."""
+    return _SPACE.sub(" ", re.sub(r"\s*,\s*", ", ", text.strip())).replace("–", "-")
+
+
+def _normalize_record(m: re.Match[str]) -> str:
+    """ "ECF 32, 33" -> "ECF Nos. 32, 33"; "DOCKET NOS. 75, 105" -> "Dkt. Nos. 75, 105";
+    "Dkt. 127 at 4", "Docket Entry No. 20" as written. ECF entries always take "No.", others
+    as written."""
+    entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
+    written = _SPACE.sub(" ", m["prefix"])
+    prefix = written if written in ("ECF", "Docket Entry", "Document") else "Dkt."
+    if prefix == "ECF" or m["no"]:
+        prefix += " Nos." if len(entries) > 1 else " No."
+    pin = _SPACE.sub(" ", m["pin"] or "").replace("–", "-")
+    return f"{prefix} {', '.join(entries)}{pin}"
+
+
+def _act_sections(text: str) -> list[FoundCitation]:
+    out = []
+    for m in _ACT_SECTION.finditer(text):
+        normalized = f"{_SPACE.sub(' ', m['act'])} § {m['section']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    return out
+
+
+def _constitution(text: str) -> list[FoundCitation]:
+    out = []
+    for m in _CONSTITUTION.finditer(text):
+        clause = f", cl. {m['cl']}" if m["cl"] else ""
+        normalized = f"U.S. Const. art. {m['art']}, § {m['sec']}{clause}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    return out
+
+
+def _rules(text: str) -> list[FoundCitation]:
+    named = {m[1] for m in _NAMED_CIRCUIT.finditer(text)}
+    out = []
+    for m in _CIRCUIT_RULE.finditer(text):
+        circuit = m["circuit"] or (next(iter(named)) if len(named) == 1 else None)
+        if circuit:
+            normalized = f"{_CIRCUITS[circuit]} Cir. R. {m['num']}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _FEDERAL_RULE.finditer(text):
+        rules = "Evid." if m["set"] == "Evid" else f"{m['set']}. P."
+        normalized = f"Fed. R. {rules} {m['num']}{m['sub']}"
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    return out
+
+
+def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """ "Rule 11" in a text that cites one set of Federal Rules ("Fed. R. Civ. P. 23"), or
+    none but is about a civil or a criminal case (a "-cv-" or "-cr-" docket): a rule of that
+    set."""
+    sets = {c.normalized.rsplit(" ", 1)[0] for c in found if c.normalized.startswith("Fed. R.")}
+    dockets = [c.normalized for c in found if c.kind == "docket"]
+    if not sets:
+        civil = any("-cv-" in d for d in dockets)
+        criminal = any("-cr-" in d or d.startswith("CR ") for d in dockets)
+        sets = {"Fed. R. Civ. P."} if civil and not criminal else set()
+        sets = {"Fed. R. Crim. P."} if criminal and not civil else sets
+    if len(sets) != 1:
+        return []
+    rules = next(iter(sets))
+    return [
+        FoundCitation(m.group(0), "rule", f"{rules} {m['num']}{m['sub']}", m.start(), m.end())
+        for m in _BARE_RULE.finditer(text)
+        if not any(c.start <= m.start() < c.end for c in found)
+    ]
 
 
 #: What every citation eyecite finds for us holds: a volume before a reporter ("593 U.S.",
-#: "2023 WL", "90 Stat."), a section sign, a public law or a court rule.
+#: "2023 WL", "90 Stat."), a section sign, a public law, a court rule, "Id." or "supra".
 _CITATION_HINT = re.compile(
     r"\d\s+(?:[A-Z][A-Za-z]*\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
+    r"|\b[Ii]d\.|\bsupra\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -160,8 +440,9 @@ def _code_sections(text: str) -> list[FoundCitation]:
     out = []
     for m in _CODE_SECTION.finditer(text):
         code = "U.S.C." if "U" in m["code"] else "C.F.R."
-        normalized = f"{m['title']} {code} § {m['section']}{m['sub']}"
-        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+        sub = re.sub(r",\s*", ", ", m["sub"])
+        normalized = f"{m['title']} {code} § {m['section']}{sub}"
+        out.append(FoundCitation(m.group(0), _law_kind(normalized), normalized, m.start(), m.end()))
     return out
 
 
@@ -169,7 +450,8 @@ def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]
     """ "§1030(e)(6)" after "18 U.S.C. § 1030(a)(2)": the same section of the same code."""
     codes: dict[str, set[str]] = {}
     for c in found:
-        m = re.match(r"^(\d+ [A-Z.]+) § (\d+[a-z]*)", c.normalized) if c.kind == "statute" else None
+        law = c.kind in ("statute", "regulation")
+        m = re.match(r"^(\d+ [A-Z.]+) § (\d+[a-z]*)", c.normalized) if law else None
         if m:
             codes.setdefault(m[2], set()).add(m[1])
     out = []

@@ -50,7 +50,7 @@ CLAIM_VERBS = frozenset(
         "other",
     }
 )
-#: Citation kinds annotators use. The pipeline emits case, statute and docket (and other);
+#: Citation kinds annotators use, the same as the pipeline emits;
 #: scoring matches on span and ``normalized``, never on kind, so every kind counts for recall.
 CITATION_KINDS = frozenset(
     {"case", "statute", "regulation", "rule", "docket", "record", "short_form", "other"}

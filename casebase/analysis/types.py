@@ -74,10 +74,15 @@ class FoundClaim:
 @dataclass
 class FoundCitation:
     text: str
-    kind: str  # "case" | "docket" | "statute" | "other"; consumers accept further values
+    #: "case" | "docket" | "statute" | "regulation" | "rule" | "record" | "short_form" | "other";
+    #: consumers accept further values
+    kind: str
     normalized: str
     start: int
     end: int
+    #: A record reference's docket when the text names it ("No. 22-cv-05937, Dkt. 202"): the
+    #: docket's normalized key; None for other kinds and for the citing document's own docket.
+    docket: str | None = None
 
 
 @dataclass

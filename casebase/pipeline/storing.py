@@ -246,14 +246,19 @@ def docket_key(docket: str) -> str:
 
 
 def _store_citations(document: Document, analysis: Analysis) -> int:
+    """Citations with their case: a docket number's, a record reference's named docket's, or
+    for a record reference that names none ("ECF No. 45") the citing document's case."""
     cases: dict[str, Case] = {}
-    if any(c.kind == "docket" for c in analysis.citations):
+    if any(c.kind == "docket" or c.docket for c in analysis.citations):
         cases = {docket_key(c.docket_number): c for c in Case.objects.exclude(docket_number="")}
     rows = []
     for found in analysis.citations:
         if found.end <= found.start:
             continue
-        case = cases.get(docket_key(found.normalized)) if found.kind == "docket" else None
+        docket = found.normalized if found.kind == "docket" else found.docket
+        case = cases.get(docket_key(docket)) if docket else None
+        if found.kind == "record" and not docket:
+            case = document.case
         rows.append(
             Citation(
                 document=document,

@@ -113,3 +113,195 @@ def test_the_same_text_gives_the_same_citations_in_every_process(shared_dir: Pat
         outputs.add(run.stdout)
     assert len(outputs) == 1
     assert "290 U.S. 111" in outputs.pop()
+
+
+def _cited(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.text, c.normalized) for c in find_citations(text)]
+
+
+def test_record_references_and_the_docket_they_name() -> None:
+    # In re OpenAI, Inc. Copyright Infringement Litig. (S.D.N.Y. 2025), order on reconsideration:
+    # https://app.minerva26.com/case_law/64012-in-re-openai-inc-copyright-infringement-litig
+    text = (
+        "(See ECF Nos. 22-1, 24, 27). (See ECF 32, 33). (See 23-cv-11195, ECF 379); "
+        "(23-cv-8292, ECF 327, “Tr. Jan. 22, 2025”)."
+    )
+    assert _cited(text) == [
+        ("record", "ECF Nos. 22-1, 24, 27", "ECF Nos. 22-1, 24, 27"),
+        ("record", "ECF 32, 33", "ECF Nos. 32, 33"),
+        ("docket", "23-cv-11195", "23-cv-11195"),
+        ("record", "ECF 379", "ECF No. 379"),
+        ("docket", "23-cv-8292", "23-cv-08292"),
+        ("record", "ECF 327", "ECF No. 327"),
+        ("record", "Tr. Jan. 22, 2025", "Tr. Jan. 22, 2025"),
+    ]
+    assert [c.docket for c in find_citations(text) if c.kind == "record"] == [
+        None, None, "23-cv-11195", "23-cv-08292", None
+    ]  # fmt: skip
+
+
+def test_docket_entries_exhibits_and_an_id_that_stands_for_one() -> None:
+    # Kwun declaration in Griffo v. Oculus (C.D. Cal.), ECF 132: https://github.com/
+    # freelawproject/x-ray/blob/64b396db/program/data/gov.uscourts.cacd.624449.132.0.pdf
+    text = (
+        "under seal (Dkt. 107, 121). The Court extended the deadline for filing the proposed\n"
+        "11 redactions to October 8, 2018. Dkt. 129.\n14 that application. Dkt. 127 at 2. "
+        "Id.\nSelmont Decl., Exh. B at 267–69 The redacted material"
+    )
+    assert _cited(text) == [
+        ("record", "Dkt. 107, 121", "Dkt. 107, 121"),
+        ("record", "Dkt. 129", "Dkt. 129"),
+        ("record", "Dkt. 127 at 2", "Dkt. 127 at 2"),
+        ("short_form", "Id.", "Dkt. 127"),
+        ("record", "Selmont Decl., Exh. B at 267–69", "Selmont Decl. Ex. B at 267-69"),
+    ]
+    # Meta Platforms v. Bright Data (N.D. Cal. 2024):
+    # http://casetext.com/case/meta-platforms-inc-v-bright-data-ltd-6
+    text = (
+        "Docket No. 1 (“Compl.”) at ¶¶ 4, 14, 15. Facebook is a social networking website "
+        "and mobile application. Id. at ¶ 14."
+    )
+    assert _cited(text) == [
+        ("record", "Docket No. 1", "Dkt. No. 1"),
+        ("short_form", "Id. at ¶ 14", "Dkt. No. 1"),
+    ]
+
+
+def test_pleading_paragraphs_statute_lists_and_act_sections() -> None:
+    # SEC v. Ripple Labs (S.D.N.Y. 2024), final judgment order:
+    # https://hackernoon.com//sec-seeks-over-$17-billion-in-penalties-from-ripple-labs-for-alleged-xrp-securities-law-violations
+    text = (
+        "in violation of Section 5 of the Securities Act of 1933 (the “Securities Act”), "
+        "15 U.S.C. § 77e(a), (c). Am. Compl. ¶¶ 9, 430–35, ECF No. 46."
+    )
+    assert _cited(text) == [
+        ("statute", "Section 5 of the Securities Act", "Securities Act § 5"),
+        ("statute", "15 U.S.C. § 77e(a), (c)", "15 U.S.C. § 77e(a), (c)"),
+        ("record", "Am. Compl. ¶¶ 9, 430–35", "Am. Compl. ¶¶ 9, 430-35"),
+        ("record", "ECF No. 46", "ECF No. 46"),
+    ]
+    assert _cited("under 37 C.F.R. § 1.56(a)")[0][0] == "regulation"
+
+
+def test_federal_rules_written_out_and_bare() -> None:
+    # Patel v. Facebook (9th Cir. 2019):
+    # https://de.scribd.com/document/421345257/Patel-v-Facebook-9th-Circuit-Opinion
+    assert _cited("class under Fed. R. Civ. P. 23 of users of Facebook, Inc.") == [
+        ("rule", "Fed. R. Civ. P. 23", "Fed. R. Civ. P. 23")
+    ]
+    # Mata v. Avianca, No. 1:22-cv-01461 (S.D.N.Y. 2023): https://law.justia.com/cases/federal/
+    # district-courts/new-york/nysdce/1:2022cv01461/575368/54/
+    text = "Case 1:22-cv-01461-PKC. The Court Orders sanctions pursuant to Rule 11, or"
+    assert _cited(text)[-1] == ("rule", "Rule 11", "Fed. R. Civ. P. 11")
+    # Without a civil docket or a cited set of rules "Rule 11" is left alone.
+    assert _cited("The Court Orders sanctions pursuant to Rule 11, or") == []
+
+
+def test_pin_cites_and_docket_styles_of_other_courts() -> None:
+    # Google LLC v. Oracle America (2021), syllabus: https://docslib.org/doc/68076/ (the pin is
+    # in the span, not in the form to match on)
+    assert _cited("See United States v. Detroit Timber & Lumber Co., 200 U. S. 321, 337.") == [
+        ("case", "200 U. S. 321, 337", "200 U.S. 321")
+    ]
+    # Diaz v. Create and Construct (Tenn. Workers' Comp. App. Bd. 2019): https://github.com/
+    # freelawproject/courtlistener/blob/main/cl/corpus_importer/test_assets/tenn_test_files/1449/
+    text = "Ruben Diaz ) Docket No. 2019-06-0263\n)\nv. ) State File No. 9687-2019\n)"
+    assert _cited(text) == [
+        ("docket", "2019-06-0263", "2019-06-0263"),
+        ("docket", "9687-2019", "9687-2019"),
+    ]
+    # Musk v. Altman, ECF 180 (N.D. Cal.): https://storage.courtlistener.com/recap/
+    # gov.uscourts.cand.433688/gov.uscourts.cand.433688.180.0_2.pdf
+    assert _cited("See, e.g., Twitter, Inc. v. Musk, Dkt. 513, C.A. No. 2022-0613-KSJM (Del.") == [
+        ("record", "Dkt. 513", "Dkt. 513"),
+        ("docket", "2022-0613-KSJM", "2022-0613"),
+    ]
+    # Epic Games v. Apple (9th Cir. 2023), caption: http://ecases.us/case/ca9/c8835562/
+    assert _cited("D.C. No. 4:20-cv-05640- v. YGR APPLE, INC.") == [
+        ("docket", "4:20-cv-05640", "20-cv-05640")
+    ]
+
+
+def test_short_case_citations_stand_for_the_full_citation_of_their_volume() -> None:
+    # Bordelon v. Commissioner, T.C. Memo. 2020-26 (opinion_tax.pdf of the shared court PDFs,
+    # from freelawproject/doctor's test assets).
+    text = (
+        "See Melvin v. Commissioner, 88 T.C. 63\n(applying sec. 465(b)(4)); Brand v. "
+        "Commissioner, 81 T.C. 821 (applying sec.\n465(b)(2)(A)).\nIn Brand v. Commissioner, "
+        "81 T.C. at 828, we stated"
+    )
+    assert [(c.kind, c.normalized) for c in find_citations(text)] == [
+        ("case", "88 T.C. 63"),
+        ("case", "81 T.C. 821"),
+        ("short_form", "81 T.C. 821"),
+    ]
+
+
+def test_record_references_of_petitions_discovery_letters_and_appeals() -> None:
+    # Thaler v. Perlmutter, petition for certiorari (2025): https://github.com/decisionandlaw-sys/
+    # derechoartificialnew/blob/6ffad476/public/fuentes/
+    # thaler-perlmutter-certiorari-copyright-ia.pdf
+    text = (
+        "(unreported) is available at D.C. Cir., Case No. 23-5233,\nDocument No. 2115319, "
+        "May 12, 2025, and is reproduced\nat Pet. App. 47a-48a."
+    )
+    assert _cited(text) == [
+        ("docket", "23-5233", "23-5233"),
+        ("record", "Document No. 2115319", "Document No. 2115319"),
+        ("record", "Pet. App. 47a-48a", "Pet. App. 47a-48a"),
+    ]
+    assert find_citations(text)[1].docket == "23-5233"
+    # Ross v. AT&T, discovery letter (N.D. Cal.): https://github.com/freelawproject/x-ray/blob/
+    # 64b396db/program/data1/gov.uscourts.cand.349925.89.0_1.pdf
+    text = "Task Force) (RFP Nos. 35-47). AT&T has refused\n(FAC, ¶¶ 100-105). Mr. Ross alleges"
+    assert _cited(text) == [
+        ("record", "RFP Nos. 35-47", "RFP Nos. 35-47"),
+        ("record", "FAC, ¶¶ 100-105", "FAC ¶¶ 100-105"),
+    ]
+    # Zepeda Rivas v. Jennings, motion to stay (9th Cir. 2020): https://github.com/
+    # freelawproject/doctor/blob/0106ff60/doctor/test_assets/recap_documents/ca9_19.pdf
+    text = (
+        "HERNANDEZ ROMAN, ET AL. V. WOLF, ET AL., CASE NOS. 20-55436,\n20-55662\n. See Case No. "
+        "20-16276,\nDocket Entry No. 11-1 (Defendants-Appellants’ Excerpts of Record) 9-69. "
+        "Pursuant to\nNinth Circuit Rule 28-2.6 filed with its opening brief."
+    )
+    assert _cited(text) == [
+        ("docket", "20-55436", "20-55436"),
+        ("docket", "20-55662", "20-55662"),
+        ("docket", "20-16276", "20-16276"),
+        ("record", "Docket Entry No. 11-1", "Docket Entry No. 11-1"),
+        ("rule", "Ninth Circuit Rule 28-2.6", "9th Cir. R. 28-2.6"),
+    ]
+    # A line end inside a reference leaves it out (the gold rules annotate the unbroken part).
+    assert _cited("See Hernandez Roman, Case No. 20-55436, Docket\nEntry No. 20 at 16-20.") == [
+        ("docket", "20-55436", "20-55436")
+    ]
+
+
+def test_dockets_of_state_courts_and_the_older_district_court_style() -> None:
+    # Jagels v. State (Mo. Ct. App. 2021): https://github.com/freelawproject/doctor/blob/main/
+    # doctor/test_assets/missouri.pdf
+    text = "JAGELS,    ) No. ED108783\n      )\nvs.      ) No. 1711-CC00064\n"
+    assert [c.normalized for c in find_citations(text)] == ["ED108783", "1711-CC00064"]
+    # Musk v. Altman, hearing transcript (N.D. Cal. 2025): https://storage.courtlistener.com/
+    # recap/gov.uscourts.cand.433688/gov.uscourts.cand.433688.109.0.pdf
+    assert _cited("vs.       )             NO. C 24-04722 YGR\n") == [
+        ("docket", "C 24-04722 YGR", "C 24-04722 YGR")
+    ]
+    # United States v. Nikulin, pretrial conference (N.D. Cal. 2020): https://github.com/
+    # freelawproject/x-ray/blob/64b396db/program/data1/gov.uscourts.cand.304407.318.0.pdf
+    text = (
+        "VS. ) No. CR 16-440-WHA-1\n)\n3 THE CLERK: Calling Criminal Action 16-440, United\n"
+        "17 noticed an intent under Rule 12 to raise mental defect as a"
+    )
+    assert _cited(text) == [
+        ("docket", "CR 16-440-WHA-1", "CR 16-440-WHA-1"),
+        ("docket", "16-440", "16-440"),
+        ("rule", "Rule 12", "Fed. R. Crim. P. 12"),
+    ]
+
+
+def test_the_constitution() -> None:
+    # Thaler v. Perlmutter, petition for certiorari (source above).
+    text = "The U.S. Constitution’s Copyright and Patent Clause,\nart. I, § 8, cl. 8, provides"
+    assert _cited(text) == [("statute", "art. I, § 8, cl. 8", "U.S. Const. art. I, § 8, cl. 8")]

@@ -207,6 +207,39 @@ def test_docket_citation_resolves_to_the_case(document: Document, musk: Entity) 
     assert Citation.objects.get(document=document, kind="statute").case is None
 
 
+def test_record_references_resolve_to_their_docket_or_the_documents_case(
+    document: Document,
+) -> None:
+    """ "(See 23-cv-11195, ECF 379)" is an entry of that docket's case, a bare "ECF No. 46" one
+    of the citing document's case, and an entry of an unknown docket no case's."""
+    musk_case, nyt_case = (
+        Case.objects.create(slug=slug, caption=slug, short_name=slug, docket_number=docket)
+        for slug, docket in (("musk-v-altman", "4:24-cv-04722"), ("nyt", "1:23-cv-11195-SHS"))
+    )
+    document.case = musk_case
+    document.save()
+    citations = [
+        FoundCitation("ECF 379", "record", "ECF No. 379", 0, 7, docket="23-cv-11195"),
+        FoundCitation("ECF No. 46", "record", "ECF No. 46", 10, 20),
+        FoundCitation("Dkt. 2", "record", "Dkt. 2", 21, 27, docket="19-cv-00001"),
+        FoundCitation("Id.", "short_form", "ECF No. 46", 28, 31),
+        FoundCitation("Fed. R. Civ. P. 23", "rule", "Fed. R. Civ. P. 23", 32, 50),
+        FoundCitation("37 C.F.R. § 1.56", "regulation", "37 C.F.R. § 1.56", 51, 67),
+    ]
+    store_analysis(document, Analysis(citations=citations))
+    stored = Citation.objects.filter(document=document).order_by("start")
+    assert [(c.kind, c.case) for c in stored] == [
+        ("record", nyt_case),
+        ("record", musk_case),
+        ("record", None),
+        ("short_form", None),
+        ("rule", None),
+        ("regulation", None),
+    ]
+    for citation in stored:
+        citation.full_clean()  # every kind is a choice of the model
+
+
 @pytest.mark.parametrize(
     ("docket", "key"),
     [

@@ -120,4 +120,8 @@ class CitationKind(models.TextChoices):
     CASE = "case", "Case citation"
     DOCKET = "docket", "Docket number"
     STATUTE = "statute", "Statute"
+    REGULATION = "regulation", "Regulation"
+    RULE = "rule", "Court rule"
+    RECORD = "record", "Record reference"
+    SHORT_FORM = "short_form", "Short form"
     OTHER = "other", "Other"

@@ -65,6 +65,7 @@ class FoundClaim:
     speaker_slug: str | None = None
     context: str | None = None  # e.g. the question a witness answered
     about: list[str] = field(default_factory=list)
+    under_oath: bool = False  # testimony: a sworn answer, a declaration, "he testified"
 
 
 @dataclass

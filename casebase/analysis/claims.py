@@ -2,9 +2,9 @@
 
 The speaker is the verb's grammatical subject (or the subject it shares with the verb it hangs
 from, as in "..., accusing the company"), resolved by ``speakers.SpeakerResolver``. A sentence
-yields one verb claim, the outermost ("The Verge reported that Musk said ..." is The Verge's),
-plus any "according to X" attribution. Headlines ("OpenAI Accuses DeepSeek of ...") and
-"Name: “quote”" lines are claims too.
+yields one verb claim per speaker, the outermost of that speaker's verbs ("The Verge reported
+that Musk said ..." is one claim of The Verge's and one of Musk's), plus any "according to X"
+attribution, and "Name: “quote”" lines are claims too. Headlines and titles never are.
 """
 
 from __future__ import annotations
@@ -16,7 +16,15 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.entities import entity_at, is_headline
-from casebase.analysis.spans import ids_of, positions, sent_of, sentence_bounds, sentences, within
+from casebase.analysis.spans import (
+    ids_of,
+    positions,
+    sent_of,
+    sentence_bounds,
+    sentences,
+    text_of,
+    within,
+)
 from casebase.analysis.speakers import Speaker, SpeakerResolver
 from casebase.analysis.types import FoundClaim, FoundEntity
 
@@ -117,7 +125,7 @@ def content_of(token: Token) -> Span | None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:  # spaCy makes a new Token on each access
         token, depth = token.head, depth + 1
     return depth
 
@@ -135,8 +143,12 @@ def find_claims(doc: Doc, entities: Sequence[FoundEntity]) -> list[FoundClaim]:
 def _sentence_claims(
     sent: Span, resolver: SpeakerResolver, entities: Sequence[FoundEntity], cues: list[Token]
 ) -> list[FoundClaim]:
+    """Every attributed statement of the sentence: one claim per speaker (the outermost of
+    that speaker's reporting verbs), plus "according to X" attributions."""
+    if is_title(sent):
+        return []  # headlines and titles never yield claims
     found: list[FoundClaim] = []
-    best: tuple[int, Token, str, Speaker] | None = None
+    best: dict[str | None, tuple[int, Token, str, Speaker]] = {}
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
               for m in _QUOTE.finditer(sent.text)]  # fmt: skip
     for token in cues:
@@ -156,17 +168,65 @@ def _sentence_claims(
         speaker = resolver.resolve(subject)
         if not _acceptable(token, speaker):
             continue
-        if best is None or _depth(token) < best[0]:
-            best = (_depth(token), token, verb, speaker)
-    if best is not None:
-        _, token, verb, speaker = best
+        key = speaker.entity.name if speaker.entity is not None else speaker.name
+        if key not in best or _depth(token) < best[key][0]:
+            best[key] = (_depth(token), token, verb, speaker)
+    said = {c.speaker for c in found}
+    outer = [b[1] for b in best.values()]
+    for _, token, verb, speaker in sorted(best.values(), key=lambda b: b[1].i):
+        if _nested(token, outer) and not _reports_speech(token):
+            continue  # "claimed that employees wrote code": no second claim
+        if speaker.name in said and speaker.name is not None:
+            continue  # "according to X" already gave X's claim
         resolver.remember(token.idx, speaker)
         found.append(_claim(sent_of(token), verb, speaker, content_of(token)))
-    elif not found:
-        extra = _headline_claim(sent, entities) or _colon_claim(sent, entities)
+    if not found:
+        extra = _colon_claim(sent, entities)
         if extra is not None:
             found.append(extra)
     return sorted(found, key=lambda c: c.start)
+
+
+#: How a sentence of running text ends (a title or heading has none of these).
+_SENTENCE_END = (".", "?", "!", "”", '"', "’", "'", ":", ";", ")", ",")
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+#: Blank lines, then a line that does not continue the sentence (a hard-wrapped PDF's next
+#: line does: "... certifying a\n\nclass under Fed. R. Civ. P. 23").
+_BLANK_AFTER = re.compile(r"\A[ \t]*\n[ \t]*\n\s*(?:\Z|[^\sa-z(])")
+
+
+def is_title(sent: Span) -> bool:
+    """A headline or title: a title-case line without a full stop, or a line standing alone
+    between blank lines that ends without sentence punctuation ("In lawsuit over teen's
+    death, judge rejects arguments that ...")."""
+    if is_headline(sent):
+        return True
+    start, end, body = sentence_bounds(sent)
+    if not body or body.endswith(_SENTENCE_END):
+        return False
+    text = text_of(sent.doc)
+    before, after = text[max(0, start - 20) : start], text[end : end + 40]
+    alone_before = _BLANK_BEFORE.search(before) or (start <= 20 and not before.strip())
+    alone_after = _BLANK_AFTER.match(after) or (end + 40 >= len(text) and not after.strip())
+    return bool(alone_before and alone_after)
+
+
+def _nested(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token`` hangs below one of the other ``verbs``."""
+    positions = {verb.i for verb in verbs}
+    head = token
+    for _ in range(50):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i in positions:
+            return True
+    return False
+
+
+def _reports_speech(token: Token) -> bool:
+    """A reporting verb with its own content clause ("Musk said it was ...")."""
+    return any(child.dep_ == "ccomp" for child in token.children)
 
 
 def _negated(token: Token) -> bool:
@@ -195,20 +255,6 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         content=content or "",
         speaker_slug=speaker.slug,
     )
-
-
-def _headline_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim | None:
-    """ "OpenAI Accuses DeepSeek of ...": a name, then a reporting verb, in a headline."""
-    if not is_headline(sent):
-        return None
-    for token in sent[1:]:
-        verb = _VERBS.get(token.lower_)
-        before = token.doc[token.i - 1]
-        entity = entity_at(entities, before.idx, before.idx + len(before.text))
-        if verb and entity is not None and entity.kind in {"person", "organization", "court"}:
-            rest = token.doc[token.i + 1 : sent.end]
-            return _claim(sent, verb, Speaker(entity.name, entity.slug, entity), rest)
-    return None
 
 
 def _colon_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim | None:

@@ -29,6 +29,22 @@ COURT_ROLES = {"court", "panel", "tribunal"}
 ORG_ROLES = {"company", "firm", "startup", "lab", "developer", "maker", "government", "agency"}
 _SUBJECTS = {"nsubj"}
 _TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+#: A title after the name: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "..., Circuit Judge".
+_QUALIFIERS = (
+    r"(?:(?:chief|senior|united states|u\.\s?s\.|district|magistrate|circuit|bankruptcy)\s+)"
+)
+_TITLE_AFTER = re.compile(
+    rf"^(?:,\s*{_QUALIFIERS}*|[ \t]*\n[ \t]*{_QUALIFIERS}+)(?:judge|justice)\b", re.IGNORECASE
+)
+#: The judge an order's caption or signature names, when no entity holds the name:
+#: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "Judge: Hon. David O. Carter".
+_NAME = r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}"
+_HON = r"(?:Hon(?:orable|\.)?[ \t]+)"
+_SIGNED_JUDGE = re.compile(
+    rf"^[ \t]*{_HON}?(?P<name>{_NAME})(?:,[ \t]*|[ \t]*\n[ \t]*)(?i:{_QUALIFIERS}+judge)\b"
+    rf"|\bJudge:[ \t]*{_HON}(?P<caption>{_NAME})",
+    re.MULTILINE,
+)
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
@@ -50,6 +66,19 @@ class SpeakerResolver:
         self.judges = [e for e in entities if e.kind == "person" and self._is_titled(e)]
         self.courts = [e for e in entities if e.kind == "court"]
         self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
+        self._signed: str | bool | None = False  # False: not looked for yet
+
+    def signed_judge(self) -> str | None:
+        """The judge the document's caption or signature names ("the Court" in an order)."""
+        if self._signed is False:
+            match = _SIGNED_JUDGE.search(text_of(self.doc))
+            written = (match["name"] or match["caption"]) if match else None
+            self._signed = (
+                " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+                if written
+                else None
+            )
+        return self._signed if isinstance(self._signed, str) else None
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.entity is not None:
@@ -57,7 +86,11 @@ class SpeakerResolver:
 
     def _is_titled(self, entity: FoundEntity) -> bool:
         text = text_of(self.doc)
-        return any(_TITLE.search(text[max(0, m.start - 30) : m.start]) for m in entity.mentions)
+        return any(
+            _TITLE.search(text[max(0, m.start - 30) : m.start])
+            or _TITLE_AFTER.match(text[m.end : m.end + 40])
+            for m in entity.mentions
+        )
 
     def _speaker(self, entity: FoundEntity) -> Speaker:
         judicial = entity.kind == "court" or entity in self.judges
@@ -71,6 +104,10 @@ class SpeakerResolver:
         word = (role or subject).lower_
         if role is not None:
             found = self._role(role)
+            if found is None or found.kind == "court":
+                signed = self._own_court_judge(role)
+                if signed is not None:
+                    return signed
             if found is not None:
                 return self._speaker(found)
             judicial = word in JUDGE_ROLES | COURT_ROLES
@@ -96,6 +133,15 @@ class SpeakerResolver:
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
+
+    def _own_court_judge(self, role: Token) -> Speaker | None:
+        """ "The Court GRANTS" in an order signed by a judge no entity names: that judge."""
+        if role.text != "Court" or self.judges:
+            return None
+        if any(child.dep_ == "amod" or child.dep_ == "compound" for child in role.children):
+            return None  # "the District Court", "the trial Court": another court
+        name = self.signed_judge()
+        return Speaker(name, judicial=True) if name else None
 
     def _named(self, subject: Token) -> FoundEntity | None:
         span = _phrase(subject)

@@ -170,9 +170,8 @@ def asserts_fact(answer: str, question: str | None) -> bool:
     question about understanding or rights."""
     if answer.endswith("?") or _NO_FACT.match(answer):
         return False
-    if question and _BARE_ASSENT.match(answer) and _PROCEDURAL_QUESTION.search(question):
-        return False
-    return True
+    procedural = bool(question and _PROCEDURAL_QUESTION.search(question))
+    return not (procedural and _BARE_ASSENT.match(answer))
 
 
 def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:

@@ -25,7 +25,7 @@ from casebase.analysis.spans import (
     text_of,
     within,
 )
-from casebase.analysis.speakers import Speaker, SpeakerResolver
+from casebase.analysis.speakers import DOCUMENTS, Speaker, SpeakerResolver
 from casebase.analysis.types import FoundClaim, FoundEntity
 
 _VERBS: dict[str, str] = {}
@@ -59,7 +59,8 @@ for _verb, _forms in {
 
 #: Verbs too common in other senses to count without a clause, quote or object saying what.
 _NEEDS_CLAUSE = {"found", "ruled", "reported", "said", "wrote", "told", "answered", "claimed"}
-_NEEDS_THAT = {"find", "finds", "found", "held", "add", "adds", "added", "state", "states",
+_NEEDS_THAT = {"find", "finds", "found", "held", "maintain", "maintains", "maintained",
+               "add", "adds", "added", "state", "states",
                "stated", "concluded", "concludes", "conclude", "note", "notes", "noted",
                "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
                "signal", "signals", "signaled", "signalled", "warn", "warns", "warned",
@@ -99,7 +100,10 @@ def reporting_verb(token: Token) -> str | None:
 
 
 def subject_of(token: Token) -> Token | None:
-    """The verb's subject, or the one it shares with the verb it depends on."""
+    """The verb's subject, or the one it shares with the verb it depends on ("His lawsuit was
+    filed in 2024 and accuses ..."), or the filing it describes ("a lawsuit alleging ...")."""
+    if token.dep_ == "acl" and token.head.lower_ in DOCUMENTS:
+        return token.head
     current: Token | None = token
     for _ in range(3):
         if current is None:
@@ -107,8 +111,10 @@ def subject_of(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ == "nsubj":
                 return child
-        if any(c.dep_ == "nsubjpass" for c in current.children):
-            return None
+        passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            shared = current.i != token.i and token.dep_ == "conj"
+            return passive if shared and passive.lower_ in DOCUMENTS else None
         current = current.head if current.dep_ in _INHERIT_DEPS else None
     return None
 
@@ -299,7 +305,7 @@ def _according_claim(
     """ "..., according to The Verge": the Verge reported it. A document as the source
     ("according to a memo") names no speaker: the sentence's own verb claim covers it."""
     speaker = resolver.resolve(target)
-    if speaker.entity is None and target.tag_ not in {"NNP", "NNPS"}:
+    if speaker.entity is None and target.tag_ not in {"NNP", "NNPS"} and not speaker.document:
         return None
     entity = entity_at(entities, target.idx, target.idx + len(target.text))
     verb = "said" if entity is not None and entity.kind == "person" else "reported"

@@ -28,6 +28,17 @@ JUDGE_ROLES = {"judge", "justice", "magistrate"}
 COURT_ROLES = {"court", "panel", "tribunal"}
 ORG_ROLES = {"company", "firm", "startup", "lab", "developer", "maker", "government", "agency"}
 _SUBJECTS = {"nsubj"}
+#: Filings that speak for the party that filed them.
+DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "brief",
+             "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
+             "petitions", "motions", "briefs"}  # fmt: skip
+_SUING = {"sue", "sues", "sued", "suing"}
+_SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
+#: Which earlier filings may say who filed this one: a suit is the plaintiff's whatever its
+#: name; a motion or brief only the same kind of paper.
+_SAME_DOCUMENT = dict.fromkeys(_SUITS, _SUITS)
+#: How many tokens back the filer of "the lawsuit" may be named.
+_FILER_LOOK_BACK = 400
 _TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
 #: A title after the name: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "..., Circuit Judge".
 _QUALIFIERS = (
@@ -57,6 +68,7 @@ class Speaker:
     entity: FoundEntity | None = None
     generic: bool = False  # a common noun that is no speaker ("the settlement")
     judicial: bool = False  # a judge or a court
+    document: bool = False  # a filing speaking for its party ("the complaint alleges")
 
 
 class SpeakerResolver:
@@ -97,6 +109,8 @@ class SpeakerResolver:
         return Speaker(entity.name, entity.slug, entity, judicial=judicial)
 
     def resolve(self, subject: Token) -> Speaker:
+        if subject.lower_ in DOCUMENTS:  # its phrase may name the accused: "a suit accusing X"
+            return self._document(subject)
         named = self._named(subject)
         if named is not None:
             return self._speaker(named)
@@ -133,6 +147,65 @@ class SpeakerResolver:
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
+
+    def _document(self, noun: Token) -> Speaker:
+        """A filing as speaker: the party that filed it where the text says so ("xAI's
+        lawsuit", "his complaint", "the suit filed by Musk", or an earlier "the lawsuit from
+        xAI", "Musk sued ..."), else the document's name as written ("court filing")."""
+        filer = self._filer(noun)
+        group = _SAME_DOCUMENT.get(noun.lower_, {noun.lower_})
+        start = max(0, noun.i - _FILER_LOOK_BACK)
+        for token in reversed(self.doc[start : noun.i]):
+            if filer is not None:
+                break
+            if token.lower_ in group or (group is _SUITS and token.lower_ in _SUING):
+                filer = self._filer(token)
+        if filer is not None:
+            return Speaker(filer.name, filer.slug, filer, document=True)
+        words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+        return Speaker(" ".join(t.text for t in [*words, noun]), document=True)
+
+    def _filer(self, token: Token) -> FoundEntity | None:
+        """Who filed the document ``token`` names, or the subject of "sued"."""
+        if token.lower_ in _SUING:
+            return next(
+                (self._party(c) for c in token.children if c.dep_ == "nsubj" and self._party(c)),
+                None,
+            )
+        for child in token.children:
+            if child.dep_ == "poss":
+                if child.lower_ in {"his", "her", "its", "their"}:
+                    kind = "person" if child.lower_ in {"his", "her"} else "organization"
+                    return self.antecedent(child, kind)
+                return self._party(child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                return next((self._party(g) for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "acl" and child.lower_ in {"filed", "brought"}:
+                for agent in (g for g in child.children if g.dep_ == "agent"):
+                    return next((self._party(g) for g in agent.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _party(self, token: Token) -> FoundEntity | None:
+        """The party a phrase names: the entity at its head, else the organization in it
+        ("Elon Musk's artificial intelligence startup xAI"), else the person."""
+        found = entity_at(self.entities, token.idx, token.idx + len(token.text))
+        if found is not None:
+            return found if found.kind in {"person", "organization"} else None
+        span = _phrase(token)
+        owners = {t.idx for t in span if t.dep_ == "poss"}  # "Musk's startup": not Musk
+        inside = [
+            e
+            for e in self.entities
+            if _mentioned_in(e, span.start_char, span.end_char)
+            and not any(
+                t.idx in owners for m in e.mentions for t in span if m.start <= t.idx < m.end
+            )
+        ]
+        for kind in ("organization", "person"):
+            found = next((e for e in inside if e.kind == kind), None)
+            if found is not None:
+                return found
+        return None
 
     def _own_court_judge(self, role: Token) -> Speaker | None:
         """ "The Court GRANTS" in an order signed by a judge no entity names: that judge."""

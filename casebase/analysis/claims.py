@@ -260,6 +260,7 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         end=end,
         content=content or "",
         speaker_slug=speaker.slug,
+        under_oath=verb == "testified",  # the text says it was testimony
     )
 
 

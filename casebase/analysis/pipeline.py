@@ -34,7 +34,7 @@ from casebase.analysis.types import Analysis, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.10"
+PIPELINE_VERSION = "analysis-1.11"
 
 Item = tuple[str, "dt.date | PartialDate | None", str | None]
 

@@ -19,7 +19,7 @@ from casebase.analysis.types import FoundClaim, FoundEntity, SpeakerTurn
 _LINE_NO = r"(?:\d{1,2}[ \t]+)?"
 _TURN = re.compile(
     r"^[ \t]*" + _LINE_NO + r"(?:(?P<qa>[QA])(?:[.:]|(?=[ \t]{2,}|\t))|"
-    r"(?P<named>THE (?:COURT|WITNESS|DEFENDANT|CLERK|INTERPRETER|DEPUTY(?: CLERK)?)|"
+    r"(?P<named>THE (?:COURT|WITNESS|CLERK|INTERPRETER|DEPUTY(?: CLERK)?)|"
     r"(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):)[ \t]*",
     re.MULTILINE,
 )
@@ -43,12 +43,6 @@ _WITNESS = [
         re.MULTILINE,
     ),
 ]
-#: The defendant answering in a plea colloquy: the caption's "NAME, Defendant."
-_DEFENDANT = re.compile(
-    r"^[ \t]*" + _LINE_NO + r"(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3}),?[ \t]*\n?"
-    r"[ \t]*" + _LINE_NO + r"Defendant\.",
-    re.MULTILINE,
-)
 _QA_LINE = re.compile(r"^[ \t]*" + _LINE_NO + r"([QA])(?:[.:][ \t]|[ \t]{2,}|\t)", re.MULTILINE)
 TRANSCRIPT_KINDS = {"transcript"}
 #: Questions and answers each: a pleading's "A." and "B." headings are no examination.
@@ -103,8 +97,6 @@ def speaker_turns(
     names = _Names(entities, index or KnownIndex())
     witness_written = witness_name(text)
     witness = names.resolve(witness_written) if witness_written else (None, None)
-    defendant_match = _DEFENDANT.search(text)
-    defendant = names.resolve(defendant_match["name"]) if defendant_match else (None, None)
     examiners = [(m.start(), m["name"]) for m in _EXAMINER.finditer(text)]
     starts = list(_TURN.finditer(text))
     turns = []
@@ -117,7 +109,7 @@ def speaker_turns(
         stripped = body.rstrip()
         if not stripped.strip():
             continue
-        role, label, speaker, slug = _who(match, witness, defendant, examiners, names)
+        role, label, speaker, slug = _who(match, witness, examiners, names)
         start = match.end() + (len(stripped) - len(stripped.lstrip()))
         end = match.end() + len(stripped)
         turns.append(SpeakerTurn(role, label, speaker, start, end, text[start:end], slug))
@@ -127,7 +119,6 @@ def speaker_turns(
 def _who(
     match: re.Match[str],
     witness: tuple[str | None, str | None],
-    defendant: tuple[str | None, str | None],
     examiners: list[tuple[int, str]],
     names: _Names,
 ) -> tuple[str, str, str | None, str | None]:
@@ -141,8 +132,6 @@ def _who(
     label = match["named"]
     if label == "THE WITNESS":
         return "answer", label, witness[0], witness[1]
-    if label == "THE DEFENDANT":  # a plea colloquy: the defendant answers the court
-        return "answer", label, defendant[0], defendant[1]
     if label.startswith("THE "):
         return "statement", label, label.title(), None
     return ("statement", label, *names.resolve(label))

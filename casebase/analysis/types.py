@@ -120,6 +120,7 @@ class Analysis:
                     "sentence": c.sentence,
                     "start": c.start,
                     "end": c.end,
+                    "under_oath": c.under_oath,
                 }
                 for c in self.claims
             ],

@@ -124,8 +124,10 @@ class SpeakerResolver:
                     return signed
             if found is not None:
                 return self._speaker(found)
+            # a participant the text does not name ("the judge" of a story that never names
+            # her) is a speaker, but no name
             judicial = word in JUDGE_ROLES | COURT_ROLES
-            return Speaker(_phrase(subject).text, judicial=judicial)
+            return Speaker(None, judicial=judicial)
         if word in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
             found = self.antecedent(subject, kind)
@@ -249,6 +251,10 @@ class SpeakerResolver:
         if word in JUDGE_ROLES:
             return _nearest(self.judges, role.idx)
         if word == "court":
+            kinds = [c.lower_ for c in role.children if c.dep_ in {"amod", "compound"}]
+            if kinds:  # "the District Court" in a Supreme Court syllabus is another court
+                named = [c for c in self.courts if all(k in c.name.lower() for k in kinds)]
+                return self._unique_or_nearest(named, role.idx)
             judge = _nearest(self.judges, role.idx)
             if judge is not None and len(self.judges) == 1:
                 return judge

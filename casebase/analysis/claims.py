@@ -165,6 +165,10 @@ def _sentence_claims(
                 if claim is not None:
                     found.append(claim)
             continue
+        if _order_ruling(token):  # "OpenAI's motion is DENIED": the document's own court
+            speaker = resolver.own_court()
+            best.setdefault(speaker.name, (_depth(token), token, _VERBS[token.lower_], speaker))
+            continue
         verb = reporting_verb(token)
         if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
             continue  # "does not allege"; a verb inside a quotation is the quote's content
@@ -215,6 +219,20 @@ def is_title(sent: Span) -> bool:
     alone_before = _BLANK_BEFORE.search(before) or (start <= 20 and not before.strip())
     alone_after = _BLANK_AFTER.match(after) or (end + 40 >= len(text) and not after.strip())
     return bool(alone_before and alone_after)
+
+
+_ORDER_RULINGS = {"granted", "denied", "dismissed", "affirmed", "reversed", "vacated"}
+
+
+def _order_ruling(token: Token) -> bool:
+    """An order's capitalised ruling in the passive: "the motion is GRANTED"."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return (
+        token.lower_ in _ORDER_RULINGS
+        and token.text.isupper()
+        and subject is not None
+        and not subject.text.isupper()  # an all-capitals heading is no ruling
+    )
 
 
 def _nested(token: Token, verbs: list[Token]) -> bool:

@@ -53,9 +53,20 @@ _NAME = r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}"
 _HON = r"(?:Hon(?:orable|\.)?[ \t]+)"
 _SIGNED_JUDGE = re.compile(
     rf"^[ \t]*{_HON}?(?P<name>{_NAME})(?:,[ \t]*|[ \t]*\n[ \t]*)(?i:{_QUALIFIERS}+judge)\b"
-    rf"|\bJudge:[ \t]*{_HON}(?P<caption>{_NAME})",
+    rf"|\bJudge:[ \t]*{_HON}(?P<caption>{_NAME})"
+    rf"|\b(?P<surname>[A-Z][a-z'-]+), (?P<given>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}), "
+    rf"(?i:{_QUALIFIERS}+judge)\b",  # "Wang, Ona T., United States Magistrate Judge"
     re.MULTILINE,
 )
+#: A caption's first party on each side: "SARAH ANDERSEN, et al.,\nPlaintiffs,".
+_CAPTION_PARTY = (
+    r"^[ \t]*(?P<name>[A-Z][A-Za-z.'&-]+(?:[ \t]+[A-Z][A-Za-z.'&-]+){0,5}),?"
+    r"(?:[ \t]+et al\.)?,?[ \t]*\n[ \t]*(?:\d+[ \t]+)?"
+)
+_CAPTION = {
+    "plaintiff": re.compile(_CAPTION_PARTY + r"Plaintiffs?\b", re.MULTILINE),
+    "defendant": re.compile(_CAPTION_PARTY + r"Defendants?\b", re.MULTILINE),
+}
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
@@ -84,7 +95,10 @@ class SpeakerResolver:
         """The judge the document's caption or signature names ("the Court" in an order)."""
         if self._signed is False:
             match = _SIGNED_JUDGE.search(text_of(self.doc))
-            written = (match["name"] or match["caption"]) if match else None
+            written = None
+            if match:
+                written = match["name"] or match["caption"]
+                written = written or f"{match['given']} {match['surname']}"
             self._signed = (
                 " ".join(w.capitalize() if w.isupper() else w for w in written.split())
                 if written
@@ -143,6 +157,10 @@ class SpeakerResolver:
             return self._speaker(found) if found else Speaker(None, generic=True)
         if word in FIRST_PERSON:
             return Speaker(None)
+        if subject.text in {"Plaintiffs", "Plaintiff", "Defendants", "Defendant"}:
+            found_party = self.party(word)
+            if found_party is not None:
+                return found_party
         if subject.tag_ in {"NNP", "NNPS"}:
             return Speaker(_phrase(subject).text)
         nearby = self._person_before(subject)
@@ -208,6 +226,36 @@ class SpeakerResolver:
             if found is not None:
                 return found
         return None
+
+    def own_court(self) -> Speaker:
+        """The document's own court ("the motion is GRANTED"): its only titled judge, else the
+        judge its signature names, else its only court; else a court without a name."""
+        if len(self.judges) == 1:
+            return self._speaker(self.judges[0])
+        signed = None if self.judges else self.signed_judge()
+        if signed is not None:
+            return Speaker(signed, judicial=True)
+        if len(self.courts) == 1:
+            return self._speaker(self.courts[0])
+        return Speaker(None, judicial=True)
+
+    def party(self, word: str) -> Speaker | None:
+        """ "Plaintiffs"/"Defendants" as a filing's defined term: the first party named on that
+        side of the document's first case name ("Andersen v. Stability AI")."""
+        side_word = "plaintiff" if word.startswith("plaintiff") else "defendant"
+        caption = _CAPTION[side_word].search(text_of(self.doc))
+        if caption is not None:
+            written = caption["name"]
+            return Speaker(" ".join(w.capitalize() if w.isupper() else w for w in written.split()))
+        case = next((e for e in self.entities if e.kind == "case" and " v. " in e.name), None)
+        if case is None:
+            return None
+        side = case.name.split(" v. ")[0 if word.startswith("plaintiff") else 1]
+        name = re.split(r",| et al\b", side)[0].strip()
+        if not name or name.lower().startswith("in re"):
+            return None
+        found = next((e for e in self.entities if e.kind != "case" and e.name == name), None)
+        return self._speaker(found) if found is not None else Speaker(name)
 
     def _own_court_judge(self, role: Token) -> Speaker | None:
         """ "The Court GRANTS" in an order signed by a judge no entity names: that judge."""

@@ -154,3 +154,27 @@ def test_reported_speech_is_not_under_oath_but_testimony_is() -> None:
     oath = {c.verb: c.under_oath for c in analysis.claims}
     assert oath["testified"] is True  # "Musk testified ...": the text says it was testimony
     assert oath["accused"] is False
+
+
+def test_an_orders_passive_ruling_is_its_judges() -> None:
+    # https://app.minerva26.com/case_law/64012-in-re-openai-inc-copyright-infringement-litig
+    text = (
+        "Filed May 16, 2025 Wang, Ona T., United States Magistrate Judge ORDER The Court is in "
+        "receipt of OpenAI\u2019s motion for reconsideration. For the reasons below, OpenAI\u2019s "
+        "motion is DENIED without prejudice to renewal. I. OPENAI\u2019S MOTION FOR "
+        "RECONSIDERATION IS DENIED The Court assumes familiarity with the facts of this case."
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Ona T. Wang", "denied")]
+    assert claims[0].sentence.startswith("For the reasons below")
+
+
+def test_plaintiffs_are_the_first_plaintiff_of_the_caption() -> None:
+    # https://www.slideshare.net/simonealiprandi/order-motion-dismiss-strike-30oct2023-andersen-stablityai
+    text = (
+        "SARAH ANDERSEN, et al.,\nPlaintiffs,\nv.\nSTABILITY AI LTD., et al.,\nDefendants.\n"
+        "Plaintiffs allege that Stable Diffusion was \u201ctrained\u201d on plaintiffs\u2019 works "
+        "of art to be able to produce Output Images \u201cin the style\u201d of particular artists."
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Sarah Andersen", "alleged")]

@@ -75,6 +75,7 @@ _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rej
 _NAMED_ONLY = {"describe", "describes", "described", "call", "calls", "called", "hail", "hails",
                "hailed", "condemn", "condemns", "condemned", "predict", "predicts", "predicted",
                "rule", "rules", "ruling"}  # fmt: skip
+_ACCUSE = {"accuse", "accuses", "accused", "accusing"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp"}
 _QUOTE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
@@ -120,10 +121,18 @@ def subject_of(token: Token) -> Token | None:
 
 
 def content_of(token: Token) -> Span | None:
-    """What was asserted: the clausal complement, else the direct object's phrase."""
+    """What was asserted: the clausal complement, else the direct object's phrase. For an
+    accusation it is what the accused did ("accusing the nonprofit of abandoning its
+    mission": "abandoning its mission"), never the accused."""
+    if token.lower_ in _ACCUSE:
+        accused = [c for c in token.children if c.dep_ == "dobj"]
+        for child in [*token.children, *(g for c in accused for g in c.children)]:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                phrase = [t for t in child.subtree if t.i != child.i]
+                return token.doc[phrase[0].i : phrase[-1].i + 1] if phrase else None
     for deps in (("ccomp",), ("xcomp", "dobj", "advcl")):
         for child in token.children:
-            if child.dep_ in deps:
+            if child.dep_ in deps and not (token.lower_ in _ACCUSE and child.dep_ == "dobj"):
                 subtree = list(child.subtree)
                 return token.doc[subtree[0].i : subtree[-1].i + 1]
     return None

@@ -41,6 +41,9 @@ def test_participle_shares_the_subject() -> None:
     testified = next(c for c in analysis.claims if c.verb == "testified")
     assert testified.speaker_slug == "elon-musk"
     assert testified.content.startswith("xAI, his AI startup founded in 2023, used OpenAI's")
+    # The content of an accusation is what the accused did, never the accused.
+    accused = next(c for c in analysis.claims if c.verb == "accused")
+    assert accused.content.startswith("abandoning its founding mission")
 
 
 def test_pronoun_prefers_the_subject_of_the_previous_sentence() -> None:

@@ -2,9 +2,9 @@
 
 The speaker is the verb's grammatical subject (or the subject it shares with the verb it hangs
 from, as in "..., accusing the company"), resolved by ``speakers.SpeakerResolver``. A sentence
-yields one verb claim, the outermost ("The Verge reported that Musk said ..." is The Verge's),
-plus any "according to X" attribution. Headlines ("OpenAI Accuses DeepSeek of ...") and
-"Name: “quote”" lines are claims too.
+yields one verb claim per speaker, the outermost of that speaker's verbs ("The Verge reported
+that Musk said ..." is one claim of The Verge's and one of Musk's), plus any "according to X"
+attribution, and "Name: “quote”" lines are claims too. Headlines and titles never are.
 """
 
 from __future__ import annotations
@@ -16,8 +16,16 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.entities import entity_at, is_headline
-from casebase.analysis.spans import ids_of, positions, sent_of, sentence_bounds, sentences, within
-from casebase.analysis.speakers import Speaker, SpeakerResolver
+from casebase.analysis.spans import (
+    ids_of,
+    positions,
+    sent_of,
+    sentence_bounds,
+    sentences,
+    text_of,
+    within,
+)
+from casebase.analysis.speakers import DOCUMENTS, Speaker, SpeakerResolver
 from casebase.analysis.types import FoundClaim, FoundEntity
 
 _VERBS: dict[str, str] = {}
@@ -51,7 +59,8 @@ for _verb, _forms in {
 
 #: Verbs too common in other senses to count without a clause, quote or object saying what.
 _NEEDS_CLAUSE = {"found", "ruled", "reported", "said", "wrote", "told", "answered", "claimed"}
-_NEEDS_THAT = {"find", "finds", "found", "held", "add", "adds", "added", "state", "states",
+_NEEDS_THAT = {"find", "finds", "found", "held", "maintain", "maintains", "maintained",
+               "add", "adds", "added", "state", "states",
                "stated", "concluded", "concludes", "conclude", "note", "notes", "noted",
                "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
                "signal", "signals", "signaled", "signalled", "warn", "warns", "warned",
@@ -66,6 +75,7 @@ _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rej
 _NAMED_ONLY = {"describe", "describes", "described", "call", "calls", "called", "hail", "hails",
                "hailed", "condemn", "condemns", "condemned", "predict", "predicts", "predicted",
                "rule", "rules", "ruling"}  # fmt: skip
+_ACCUSE = {"accuse", "accuses", "accused", "accusing"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp"}
 _QUOTE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
@@ -91,7 +101,10 @@ def reporting_verb(token: Token) -> str | None:
 
 
 def subject_of(token: Token) -> Token | None:
-    """The verb's subject, or the one it shares with the verb it depends on."""
+    """The verb's subject, or the one it shares with the verb it depends on ("His lawsuit was
+    filed in 2024 and accuses ..."), or the filing it describes ("a lawsuit alleging ...")."""
+    if token.dep_ == "acl" and token.head.lower_ in DOCUMENTS:
+        return token.head
     current: Token | None = token
     for _ in range(3):
         if current is None:
@@ -99,17 +112,27 @@ def subject_of(token: Token) -> Token | None:
         for child in current.children:
             if child.dep_ == "nsubj":
                 return child
-        if any(c.dep_ == "nsubjpass" for c in current.children):
-            return None
+        passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            shared = current.i != token.i and token.dep_ == "conj"
+            return passive if shared and passive.lower_ in DOCUMENTS else None
         current = current.head if current.dep_ in _INHERIT_DEPS else None
     return None
 
 
 def content_of(token: Token) -> Span | None:
-    """What was asserted: the clausal complement, else the direct object's phrase."""
+    """What was asserted: the clausal complement, else the direct object's phrase. For an
+    accusation it is what the accused did ("accusing the nonprofit of abandoning its
+    mission": "abandoning its mission"), never the accused."""
+    if token.lower_ in _ACCUSE:
+        accused = [c for c in token.children if c.dep_ == "dobj"]
+        for child in [*token.children, *(g for c in accused for g in c.children)]:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                phrase = [t for t in child.subtree if t.i != child.i]
+                return token.doc[phrase[0].i : phrase[-1].i + 1] if phrase else None
     for deps in (("ccomp",), ("xcomp", "dobj", "advcl")):
         for child in token.children:
-            if child.dep_ in deps:
+            if child.dep_ in deps and not (token.lower_ in _ACCUSE and child.dep_ == "dobj"):
                 subtree = list(child.subtree)
                 return token.doc[subtree[0].i : subtree[-1].i + 1]
     return None
@@ -117,7 +140,7 @@ def content_of(token: Token) -> Span | None:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 50:
+    while token.head.i != token.i and depth < 50:  # spaCy makes a new Token on each access
         token, depth = token.head, depth + 1
     return depth
 
@@ -135,8 +158,12 @@ def find_claims(doc: Doc, entities: Sequence[FoundEntity]) -> list[FoundClaim]:
 def _sentence_claims(
     sent: Span, resolver: SpeakerResolver, entities: Sequence[FoundEntity], cues: list[Token]
 ) -> list[FoundClaim]:
+    """Every attributed statement of the sentence: one claim per speaker (the outermost of
+    that speaker's reporting verbs), plus "according to X" attributions."""
+    if is_title(sent):
+        return []  # headlines and titles never yield claims
     found: list[FoundClaim] = []
-    best: tuple[int, Token, str, Speaker] | None = None
+    best: dict[str | None, tuple[int, Token, str, Speaker]] = {}
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
               for m in _QUOTE.finditer(sent.text)]  # fmt: skip
     for token in cues:
@@ -147,6 +174,10 @@ def _sentence_claims(
                 if claim is not None:
                     found.append(claim)
             continue
+        if _order_ruling(token):  # "OpenAI's motion is DENIED": the document's own court
+            speaker = resolver.own_court()
+            best.setdefault(speaker.name, (_depth(token), token, _VERBS[token.lower_], speaker))
+            continue
         verb = reporting_verb(token)
         if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
             continue  # "does not allege"; a verb inside a quotation is the quote's content
@@ -156,17 +187,79 @@ def _sentence_claims(
         speaker = resolver.resolve(subject)
         if not _acceptable(token, speaker):
             continue
-        if best is None or _depth(token) < best[0]:
-            best = (_depth(token), token, verb, speaker)
-    if best is not None:
-        _, token, verb, speaker = best
+        key = speaker.entity.name if speaker.entity is not None else speaker.name
+        if key not in best or _depth(token) < best[key][0]:
+            best[key] = (_depth(token), token, verb, speaker)
+    said = {c.speaker for c in found}
+    outer = [b[1] for b in best.values()]
+    for _, token, verb, speaker in sorted(best.values(), key=lambda b: b[1].i):
+        if _nested(token, outer) and not _reports_speech(token):
+            continue  # "claimed that employees wrote code": no second claim
+        if speaker.name in said and speaker.name is not None:
+            continue  # "according to X" already gave X's claim
         resolver.remember(token.idx, speaker)
         found.append(_claim(sent_of(token), verb, speaker, content_of(token)))
-    elif not found:
-        extra = _headline_claim(sent, entities) or _colon_claim(sent, entities)
+    if not found:
+        extra = _colon_claim(sent, entities)
         if extra is not None:
             found.append(extra)
     return sorted(found, key=lambda c: c.start)
+
+
+#: How a sentence of running text ends (a title or heading has none of these).
+_SENTENCE_END = (".", "?", "!", "”", '"', "’", "'", ":", ";", ")", ",")
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+#: Blank lines, then a line that does not continue the sentence (a hard-wrapped PDF's next
+#: line does: "... certifying a\n\nclass under Fed. R. Civ. P. 23").
+_BLANK_AFTER = re.compile(r"\A[ \t]*\n[ \t]*\n\s*(?:\Z|[^\sa-z(])")
+
+
+def is_title(sent: Span) -> bool:
+    """A headline or title: a title-case line without a full stop, or a line standing alone
+    between blank lines that ends without sentence punctuation ("In lawsuit over teen's
+    death, judge rejects arguments that ...")."""
+    if is_headline(sent):
+        return True
+    start, end, body = sentence_bounds(sent)
+    if not body or body.endswith(_SENTENCE_END):
+        return False
+    text = text_of(sent.doc)
+    before, after = text[max(0, start - 20) : start], text[end : end + 40]
+    alone_before = _BLANK_BEFORE.search(before) or (start <= 20 and not before.strip())
+    alone_after = _BLANK_AFTER.match(after) or (end + 40 >= len(text) and not after.strip())
+    return bool(alone_before and alone_after)
+
+
+_ORDER_RULINGS = {"granted", "denied", "dismissed", "affirmed", "reversed", "vacated"}
+
+
+def _order_ruling(token: Token) -> bool:
+    """An order's capitalised ruling in the passive: "the motion is GRANTED"."""
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    return (
+        token.lower_ in _ORDER_RULINGS
+        and token.text.isupper()
+        and subject is not None
+        and not subject.text.isupper()  # an all-capitals heading is no ruling
+    )
+
+
+def _nested(token: Token, verbs: list[Token]) -> bool:
+    """Whether ``token`` hangs below one of the other ``verbs``."""
+    positions = {verb.i for verb in verbs}
+    head = token
+    for _ in range(50):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.i in positions:
+            return True
+    return False
+
+
+def _reports_speech(token: Token) -> bool:
+    """A reporting verb with its own content clause ("Musk said it was ...")."""
+    return any(child.dep_ == "ccomp" for child in token.children)
 
 
 def _negated(token: Token) -> bool:
@@ -194,21 +287,8 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         end=end,
         content=content or "",
         speaker_slug=speaker.slug,
+        under_oath=verb == "testified",  # the text says it was testimony
     )
-
-
-def _headline_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim | None:
-    """ "OpenAI Accuses DeepSeek of ...": a name, then a reporting verb, in a headline."""
-    if not is_headline(sent):
-        return None
-    for token in sent[1:]:
-        verb = _VERBS.get(token.lower_)
-        before = token.doc[token.i - 1]
-        entity = entity_at(entities, before.idx, before.idx + len(before.text))
-        if verb and entity is not None and entity.kind in {"person", "organization", "court"}:
-            rest = token.doc[token.i + 1 : sent.end]
-            return _claim(sent, verb, Speaker(entity.name, entity.slug, entity), rest)
-    return None
 
 
 def _colon_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim | None:
@@ -253,7 +333,7 @@ def _according_claim(
     """ "..., according to The Verge": the Verge reported it. A document as the source
     ("according to a memo") names no speaker: the sentence's own verb claim covers it."""
     speaker = resolver.resolve(target)
-    if speaker.entity is None and target.tag_ not in {"NNP", "NNPS"}:
+    if speaker.entity is None and target.tag_ not in {"NNP", "NNPS"} and not speaker.document:
         return None
     entity = entity_at(entities, target.idx, target.idx + len(target.text))
     verb = "said" if entity is not None and entity.kind == "person" else "reported"

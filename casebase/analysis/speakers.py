@@ -28,7 +28,45 @@ JUDGE_ROLES = {"judge", "justice", "magistrate"}
 COURT_ROLES = {"court", "panel", "tribunal"}
 ORG_ROLES = {"company", "firm", "startup", "lab", "developer", "maker", "government", "agency"}
 _SUBJECTS = {"nsubj"}
+#: Filings that speak for the party that filed them.
+DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "brief",
+             "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
+             "petitions", "motions", "briefs"}  # fmt: skip
+_SUING = {"sue", "sues", "sued", "suing"}
+_SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
+#: Which earlier filings may say who filed this one: a suit is the plaintiff's whatever its
+#: name; a motion or brief only the same kind of paper.
+_SAME_DOCUMENT = dict.fromkeys(_SUITS, _SUITS)
+#: How many tokens back the filer of "the lawsuit" may be named.
+_FILER_LOOK_BACK = 400
 _TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+#: A title after the name: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "..., Circuit Judge".
+_QUALIFIERS = (
+    r"(?:(?:chief|senior|united states|u\.\s?s\.|district|magistrate|circuit|bankruptcy)\s+)"
+)
+_TITLE_AFTER = re.compile(
+    rf"^(?:,\s*{_QUALIFIERS}*|[ \t]*\n[ \t]*{_QUALIFIERS}+)(?:judge|justice)\b", re.IGNORECASE
+)
+#: The judge an order's caption or signature names, when no entity holds the name:
+#: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "Judge: Hon. David O. Carter".
+_NAME = r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){1,3}"
+_HON = r"(?:Hon(?:orable|\.)?[ \t]+)"
+_SIGNED_JUDGE = re.compile(
+    rf"^[ \t]*{_HON}?(?P<name>{_NAME})(?:,[ \t]*|[ \t]*\n[ \t]*)(?i:{_QUALIFIERS}+judge)\b"
+    rf"|\bJudge:[ \t]*{_HON}(?P<caption>{_NAME})"
+    rf"|\b(?P<surname>[A-Z][a-z'-]+), (?P<given>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){{0,2}}), "
+    rf"(?i:{_QUALIFIERS}+judge)\b",  # "Wang, Ona T., United States Magistrate Judge"
+    re.MULTILINE,
+)
+#: A caption's first party on each side: "SARAH ANDERSEN, et al.,\nPlaintiffs,".
+_CAPTION_PARTY = (
+    r"^[ \t]*(?P<name>[A-Z][A-Za-z.'&-]+(?:[ \t]+[A-Z][A-Za-z.'&-]+){0,5}),?"
+    r"(?:[ \t]+et al\.)?,?[ \t]*\n[ \t]*(?:\d+[ \t]+)?"
+)
+_CAPTION = {
+    "plaintiff": re.compile(_CAPTION_PARTY + r"Plaintiffs?\b", re.MULTILINE),
+    "defendant": re.compile(_CAPTION_PARTY + r"Defendants?\b", re.MULTILINE),
+}
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
@@ -41,6 +79,7 @@ class Speaker:
     entity: FoundEntity | None = None
     generic: bool = False  # a common noun that is no speaker ("the settlement")
     judicial: bool = False  # a judge or a court
+    document: bool = False  # a filing speaking for its party ("the complaint alleges")
 
 
 class SpeakerResolver:
@@ -50,6 +89,22 @@ class SpeakerResolver:
         self.judges = [e for e in entities if e.kind == "person" and self._is_titled(e)]
         self.courts = [e for e in entities if e.kind == "court"]
         self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
+        self._signed: str | bool | None = False  # False: not looked for yet
+
+    def signed_judge(self) -> str | None:
+        """The judge the document's caption or signature names ("the Court" in an order)."""
+        if self._signed is False:
+            match = _SIGNED_JUDGE.search(text_of(self.doc))
+            written = None
+            if match:
+                written = match["name"] or match["caption"]
+                written = written or f"{match['given']} {match['surname']}"
+            self._signed = (
+                " ".join(w.capitalize() if w.isupper() else w for w in written.split())
+                if written
+                else None
+            )
+        return self._signed if isinstance(self._signed, str) else None
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.entity is not None:
@@ -57,13 +112,19 @@ class SpeakerResolver:
 
     def _is_titled(self, entity: FoundEntity) -> bool:
         text = text_of(self.doc)
-        return any(_TITLE.search(text[max(0, m.start - 30) : m.start]) for m in entity.mentions)
+        return any(
+            _TITLE.search(text[max(0, m.start - 30) : m.start])
+            or _TITLE_AFTER.match(text[m.end : m.end + 40])
+            for m in entity.mentions
+        )
 
     def _speaker(self, entity: FoundEntity) -> Speaker:
         judicial = entity.kind == "court" or entity in self.judges
         return Speaker(entity.name, entity.slug, entity, judicial=judicial)
 
     def resolve(self, subject: Token) -> Speaker:
+        if subject.lower_ in DOCUMENTS:  # its phrase may name the accused: "a suit accusing X"
+            return self._document(subject)
         named = self._named(subject)
         if named is not None:
             return self._speaker(named)
@@ -71,10 +132,16 @@ class SpeakerResolver:
         word = (role or subject).lower_
         if role is not None:
             found = self._role(role)
+            if found is None or found.kind == "court":
+                signed = self._own_court_judge(role)
+                if signed is not None:
+                    return signed
             if found is not None:
                 return self._speaker(found)
+            # a participant the text does not name ("the judge" of a story that never names
+            # her) is a speaker, but no name
             judicial = word in JUDGE_ROLES | COURT_ROLES
-            return Speaker(_phrase(subject).text, judicial=judicial)
+            return Speaker(None, judicial=judicial)
         if word in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
             found = self.antecedent(subject, kind)
@@ -90,12 +157,114 @@ class SpeakerResolver:
             return self._speaker(found) if found else Speaker(None, generic=True)
         if word in FIRST_PERSON:
             return Speaker(None)
+        if subject.text in {"Plaintiffs", "Plaintiff", "Defendants", "Defendant"}:
+            found_party = self.party(word)
+            if found_party is not None:
+                return found_party
         if subject.tag_ in {"NNP", "NNPS"}:
             return Speaker(_phrase(subject).text)
         nearby = self._person_before(subject)
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
+
+    def _document(self, noun: Token) -> Speaker:
+        """A filing as speaker: the party that filed it where the text says so ("xAI's
+        lawsuit", "his complaint", "the suit filed by Musk", or an earlier "the lawsuit from
+        xAI", "Musk sued ..."), else the document's name as written ("court filing")."""
+        filer = self._filer(noun)
+        group = _SAME_DOCUMENT.get(noun.lower_, {noun.lower_})
+        start = max(0, noun.i - _FILER_LOOK_BACK)
+        for token in reversed(self.doc[start : noun.i]):
+            if filer is not None:
+                break
+            if token.lower_ in group or (group is _SUITS and token.lower_ in _SUING):
+                filer = self._filer(token)
+        if filer is not None:
+            return Speaker(filer.name, filer.slug, filer, document=True)
+        words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+        return Speaker(" ".join(t.text for t in [*words, noun]), document=True)
+
+    def _filer(self, token: Token) -> FoundEntity | None:
+        """Who filed the document ``token`` names, or the subject of "sued"."""
+        if token.lower_ in _SUING:
+            return next(
+                (self._party(c) for c in token.children if c.dep_ == "nsubj" and self._party(c)),
+                None,
+            )
+        for child in token.children:
+            if child.dep_ == "poss":
+                if child.lower_ in {"his", "her", "its", "their"}:
+                    kind = "person" if child.lower_ in {"his", "her"} else "organization"
+                    return self.antecedent(child, kind)
+                return self._party(child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                return next((self._party(g) for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "acl" and child.lower_ in {"filed", "brought"}:
+                for agent in (g for g in child.children if g.dep_ == "agent"):
+                    return next((self._party(g) for g in agent.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _party(self, token: Token) -> FoundEntity | None:
+        """The party a phrase names: the entity at its head, else the organization in it
+        ("Elon Musk's artificial intelligence startup xAI"), else the person."""
+        found = entity_at(self.entities, token.idx, token.idx + len(token.text))
+        if found is not None:
+            return found if found.kind in {"person", "organization"} else None
+        span = _phrase(token)
+        owners = {t.idx for t in span if t.dep_ == "poss"}  # "Musk's startup": not Musk
+        inside = [
+            e
+            for e in self.entities
+            if _mentioned_in(e, span.start_char, span.end_char)
+            and not any(
+                t.idx in owners for m in e.mentions for t in span if m.start <= t.idx < m.end
+            )
+        ]
+        for kind in ("organization", "person"):
+            found = next((e for e in inside if e.kind == kind), None)
+            if found is not None:
+                return found
+        return None
+
+    def own_court(self) -> Speaker:
+        """The document's own court ("the motion is GRANTED"): its only titled judge, else the
+        judge its signature names, else its only court; else a court without a name."""
+        if len(self.judges) == 1:
+            return self._speaker(self.judges[0])
+        signed = None if self.judges else self.signed_judge()
+        if signed is not None:
+            return Speaker(signed, judicial=True)
+        if len(self.courts) == 1:
+            return self._speaker(self.courts[0])
+        return Speaker(None, judicial=True)
+
+    def party(self, word: str) -> Speaker | None:
+        """ "Plaintiffs"/"Defendants" as a filing's defined term: the first party named on that
+        side of the document's first case name ("Andersen v. Stability AI")."""
+        side_word = "plaintiff" if word.startswith("plaintiff") else "defendant"
+        caption = _CAPTION[side_word].search(text_of(self.doc))
+        if caption is not None:
+            written = caption["name"]
+            return Speaker(" ".join(w.capitalize() if w.isupper() else w for w in written.split()))
+        case = next((e for e in self.entities if e.kind == "case" and " v. " in e.name), None)
+        if case is None:
+            return None
+        side = case.name.split(" v. ")[0 if word.startswith("plaintiff") else 1]
+        name = re.split(r",| et al\b", side)[0].strip()
+        if not name or name.lower().startswith("in re"):
+            return None
+        found = next((e for e in self.entities if e.kind != "case" and e.name == name), None)
+        return self._speaker(found) if found is not None else Speaker(name)
+
+    def _own_court_judge(self, role: Token) -> Speaker | None:
+        """ "The Court GRANTS" in an order signed by a judge no entity names: that judge."""
+        if role.text != "Court" or self.judges:
+            return None
+        if any(child.dep_ == "amod" or child.dep_ == "compound" for child in role.children):
+            return None  # "the District Court", "the trial Court": another court
+        name = self.signed_judge()
+        return Speaker(name, judicial=True) if name else None
 
     def _named(self, subject: Token) -> FoundEntity | None:
         span = _phrase(subject)
@@ -130,6 +299,10 @@ class SpeakerResolver:
         if word in JUDGE_ROLES:
             return _nearest(self.judges, role.idx)
         if word == "court":
+            kinds = [c.lower_ for c in role.children if c.dep_ in {"amod", "compound"}]
+            if kinds:  # "the District Court" in a Supreme Court syllabus is another court
+                named = [c for c in self.courts if all(k in c.name.lower() for k in kinds)]
+                return self._unique_or_nearest(named, role.idx)
             judge = _nearest(self.judges, role.idx)
             if judge is not None and len(self.judges) == 1:
                 return judge

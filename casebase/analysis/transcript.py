@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from casebase.analysis.linking import KnownIndex, name_key
 from casebase.analysis.types import FoundClaim, FoundEntity, SpeakerTurn
 
+#: A transcript line may start with its line number ("8 A. I worked as ...").
+_LINE_NO = r"(?:\d{1,2}[ \t]+)?"
 _TURN = re.compile(
-    r"^[ \t]*(?:(?P<qa>[QA])(?:[.:]|(?=[ \t]{2,}|\t))|"
+    r"^[ \t]*" + _LINE_NO + r"(?:(?P<qa>[QA])(?:[.:]|(?=[ \t]{2,}|\t))|"
     r"(?P<named>THE (?:COURT|WITNESS|CLERK|INTERPRETER|DEPUTY(?: CLERK)?)|"
     r"(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):)[ \t]*",
     re.MULTILINE,
@@ -32,8 +34,8 @@ _WITNESS = [
         re.MULTILINE,
     ),
     re.compile(
-        r"(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION OF (?P<name>[A-Z][A-Z.'-]+"
-        r"(?: [A-Z][A-Z.'-]+){1,3})"
+        r"(?:(?:DIRECT|CROSS|REDIRECT|RECROSS)[- ]EXAMINATION|DEPOSITION) OF "
+        r"(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3})"
     ),
     re.compile(
         r"^[ \t]*(?P<name>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){1,3}),\s+(?:DEFENDANT|PLAINTIFF)"
@@ -41,16 +43,18 @@ _WITNESS = [
         re.MULTILINE,
     ),
 ]
-_QA_LINE = re.compile(r"^[ \t]*[QA](?:[.:][ \t]|[ \t]{2,}|\t)", re.MULTILINE)
+_QA_LINE = re.compile(r"^[ \t]*" + _LINE_NO + r"([QA])(?:[.:][ \t]|[ \t]{2,}|\t)", re.MULTILINE)
 TRANSCRIPT_KINDS = {"transcript"}
-MIN_QA_LINES = 4
+#: Questions and answers each: a pleading's "A." and "B." headings are no examination.
+MIN_QA_LINES = 2
 
 
 def is_transcript(text: str, kind: str | None) -> bool:
-    """Transcripts by kind, or any text with several Q./A. lines."""
+    """Transcripts by kind, or any text with several Q. and several A. lines."""
     if kind in TRANSCRIPT_KINDS:
         return True
-    return len(_QA_LINE.findall(text)) >= MIN_QA_LINES
+    labels = _QA_LINE.findall(text)
+    return min(labels.count("Q"), labels.count("A")) >= MIN_QA_LINES
 
 
 def _title(name: str) -> str:
@@ -133,17 +137,44 @@ def _who(
     return ("statement", label, *names.resolve(label))
 
 
+#: Answers that assert no fact: about understanding or procedure, or asking to repeat.
+_NO_FACT = re.compile(
+    r"^(?:(?:yes|no|yeah|correct)\b[,.]?\s*(?:sir|ma'am|your honor)?[,.]?\s*)?"
+    r"(?:I (?:do |did )?(?:understand|don't understand the question)|"
+    r"(?:can|could|would) you (?:please )?(?:repeat|rephrase|read)|(?:I'm )?sorry\?|pardon\?)",
+    re.IGNORECASE,
+)
+#: A bare assent answers these questions about the witness's understanding or rights only.
+_PROCEDURAL_QUESTION = re.compile(
+    r"\b(?:understand|rights?|waive|satisfied|plead|medication|drugs|alcohol|ready|"
+    r"willing|voluntar\w*|threat\w*|promis\w*|forced)\b",
+    re.IGNORECASE,
+)
+_BARE_ASSENT = re.compile(r"^(?:yes|no|yeah|correct)\b[\w ,']{0,20}\.?$", re.IGNORECASE)
+
+
+def asserts_fact(answer: str, question: str | None) -> bool:
+    """Whether an answer asserts a fact (docs/evaluation.md, transcripts): not a question, a
+    request to repeat, a statement of understanding, nor a bare "Yes, Your Honor" to a
+    question about understanding or rights."""
+    if answer.endswith("?") or _NO_FACT.match(answer):
+        return False
+    procedural = bool(question and _PROCEDURAL_QUESTION.search(question))
+    return not (procedural and _BARE_ASSENT.match(answer))
+
+
 def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
-    """Each answer as a claim by the witness, with the question it answered as context."""
+    """Each answer asserting a fact as a claim under oath by the witness, with the question
+    (or the court's statement) it answered as context."""
     claims = []
     question: str | None = None
     for turn in turns:
-        if turn.role == "question":
+        if turn.role != "answer":
             question = " ".join(turn.text.split())
             continue
-        if turn.role != "answer":
-            continue
         answer = " ".join(turn.text.split())
+        if not asserts_fact(answer, question):
+            continue
         claims.append(
             FoundClaim(
                 speaker=turn.speaker,
@@ -155,6 +186,7 @@ def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
                 content=answer,
                 speaker_slug=turn.speaker_slug,
                 context=question,
+                under_oath=True,
             )
         )
     return claims
@@ -162,11 +194,15 @@ def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
 
 def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     """Sentence-level claims in a transcript: dropped inside questions (a lawyer's question
-    asserts nothing), and given the turn's speaker when their subject ("I") did not resolve."""
+    asserts nothing) and, when their subject ("I") did not resolve, inside answers (the answer
+    is already the witness's one claim); elsewhere given the turn's speaker."""
     kept = []
     for claim in claims:
-        turn = next((t for t in turns if t.start <= claim.start < t.end), None)
+        # the claim's sentence may start on the turn's label ("16 A. I would say ...")
+        turn = next((t for t in turns if t.start < claim.end and claim.start < t.end), None)
         if turn is not None and turn.role == "question":
+            continue
+        if turn is not None and turn.role == "answer" and claim.speaker is None:
             continue
         if turn is not None and claim.speaker is None:
             claim.speaker, claim.speaker_slug = turn.speaker, turn.speaker_slug

@@ -69,6 +69,7 @@ class FoundClaim:
     speaker_slug: str | None = None
     context: str | None = None  # e.g. the question a witness answered
     about: list[str] = field(default_factory=list)
+    under_oath: bool = False  # testimony: a sworn answer, a declaration, "he testified"
 
 
 @dataclass
@@ -128,6 +129,7 @@ class Analysis:
                     "sentence": c.sentence,
                     "start": c.start,
                     "end": c.end,
+                    "under_oath": c.under_oath,
                 }
                 for c in self.claims
             ],

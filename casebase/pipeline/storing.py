@@ -211,7 +211,7 @@ def _store_claims(
             context=found.context or "",
             start=found.start,
             end=found.end,
-            under_oath=found.verb in (ClaimVerb.TESTIFIED, ClaimVerb.ANSWERED),
+            under_oath=found.under_oath,
             origin=Origin.EXTRACTED,
             fingerprint=fingerprint,
         )

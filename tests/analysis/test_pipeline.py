@@ -67,7 +67,8 @@ def test_json_contract(news_text: str) -> None:
     event_keys = {"date", "precision", "anchor", "start", "end", "sentence", "resolved_by"}
     assert set(data["events"][0]) == event_keys
     assert {e["resolved_by"] for e in data["events"]} <= {*RESOLVED_BY, None}
-    assert set(data["claims"][0]) == {"speaker", "verb", "quote", "sentence", "start", "end"}
+    claim_keys = {"speaker", "verb", "quote", "sentence", "start", "end", "under_oath"}
+    assert set(data["claims"][0]) == claim_keys
     assert PIPELINE_VERSION
 
 

@@ -69,3 +69,57 @@ def test_claims_say_whom_they_are_about() -> None:
     testified = next(c for c in news.claims if c.verb == "testified")
     assert set(testified.about) >= {"xAI", "OpenAI", "Grok"}
     assert "Elon Musk" not in testified.about  # the speaker
+
+
+#: Marshall v. Northrop Grumman, deposition of Steve Pomerantz (Dkt. 202-2), pages 1 and 32-33,
+#: https://github.com/freelawproject/x-ray/blob/64b396db3dcf4ace7d26567e8ec01e1b05aaa91e/program/data/gov.uscourts.cacd.657892.202.2.pdf
+#: (as the text layer gives it: every line keeps its line number).
+POMERANTZ = """\
+9 VIDEOTAPED DEPOSITION OF STEVE POMERANTZ, Ph.D.
+Page 32
+23 Q. Same question for Hunt.
+24 A. I don't know.
+Page 33
+14 Q. And what was -- and when were you
+15 engaged by IFIC?
+16 A. I would say '06 to '14.
+17 Or '15, '06 to '15, in that range.
+"""
+
+
+def test_line_numbered_deposition_answers_are_the_deponents_testimony() -> None:
+    analysis = analyse(POMERANTZ, published=None, known=[], kind="transcript")
+    claims = [(c.speaker, c.verb, c.under_oath) for c in analysis.claims]
+    # One claim per answer; "I would say" inside the answer is no second, unattributed claim.
+    assert claims == [("Steve Pomerantz", "testified", True)] * 2
+    assert analysis.claims[1].context == "And what was -- and when were you 15 engaged by IFIC?"
+    assert is_transcript(POMERANTZ, None)
+
+
+def test_answers_asserting_no_fact_are_no_claims() -> None:
+    text = (
+        # http://www.michaelseanquinn.com/if-you-dont-understand-question/
+        "Q. If you don’t understand my question can we agree that you will tell me?\n"
+        "A. Yes.\n"
+        "Q. So if you don’t tell me, it’s fair [reasonable] to infer that you do "
+        "understand it?\n"
+        "A. Yes.\n"
+        # https://www.thejcr.com/category/humor/page/2/ ("Risks? What risks?")
+        "Q. Does that mean that there are costs associated with those risks that also aren’t "
+        "covered by insurance?\n"
+        "A. You said “those risks.” What risks?\n"
+        # https://gscourtreporting.com/?p=382 ("Living elsewhere")
+        "Q. Do Mr. Ronner’s children live with him?\n"
+        "A. I don’t think so.\n"
+    )
+    analysis = analyse(text, published=None, known=[], kind="transcript")
+    assert [c.quote for c in analysis.claims] == ["I don’t think so."]
+
+
+def test_pleading_headings_make_no_transcript() -> None:
+    # Griffo v. Oculus VR, Kwun declaration (C.D. Cal. Dkt. 132): lettered headings, no Q.
+    text = (
+        "14 A. Redaction of personal mobile phone numbers.\n"
+        "21 B. Redaction of information implicating the same privacy interests\n"
+    )
+    assert not is_transcript(text * 2, None)

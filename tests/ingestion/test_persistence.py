@@ -66,6 +66,7 @@ def analysis(*, claim_content: str = "xAI partly distilled OpenAI's models") -> 
                 content=claim_content,
                 speaker_slug="elon-musk",
                 about=["xAI"],
+                under_oath=True,  # the analysis decides what is testimony
             )
         ],
         events=[

@@ -15,9 +15,9 @@ import pytest
 import yaml
 from django.core.management import CommandError, call_command
 
-from casebase.analysis.evaluation import score_document, summarize
 from casebase.analysis.pipeline import analyse
 from casebase.core.partial_dates import PartialDate
+from casebase.evaluation.scoring import score_document, summarize
 from casebase.pipeline.management.commands.evaluate import publication_date
 from tests.data.pdfs import court_pdf
 

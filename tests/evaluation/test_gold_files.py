@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 import yaml
 
-from casebase.analysis.gold import (
+from casebase.core.partial_dates import PartialDate
+from casebase.evaluation.gold import (
     CITATION_KINDS,
     CLAIM_VERBS,
     ENTITY_KINDS,
@@ -28,7 +29,6 @@ from casebase.analysis.gold import (
     locate,
     validate,
 )
-from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models.choices import ClaimVerb, DocumentKind, EntityKind
 from casebase.pipeline.management.commands.evaluate import GoldDocument, load_document
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from casebase.analysis.evaluation import (
+from casebase.evaluation.scoring import (
     Score,
     anchors_overlap,
     citation_key,
@@ -249,7 +249,7 @@ def test_claim_pairs_with_the_closest_span() -> None:
 
 
 def _describe(item: dict[str, Any]) -> str:
-    from casebase.analysis.evaluation import _describe_claim
+    from casebase.evaluation.scoring import _describe_claim
 
     return _describe_claim(item)
 

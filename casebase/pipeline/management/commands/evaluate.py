@@ -6,9 +6,9 @@
 
 Specs are ``<gold-dir>/<split>/<stem>.yaml`` (docs/evaluation.md); each names its third-party
 text by a path under ``--texts`` (default ``$CASEBASE_SHARED_DIR/gold/texts``) and its SHA-256.
-The gold file is built from spec and text in memory (``casebase.analysis.gold``), the real
+The gold file is built from spec and text in memory (``casebase.evaluation.gold``), the real
 analysis runs on the text with the knowledge base's entities and the text's publication date,
-and ``casebase.analysis.evaluation`` scores it. Prints, per split and knowledge-base setting, the
+and ``casebase.evaluation.scoring`` scores it. Prints, per split and knowledge-base setting, the
 figures overall and by genre group; for the development split also per document and every miss
 (the validation split is read as a whole, never tuned against). ``--check`` only builds and
 validates the specs. Writes nothing.
@@ -27,11 +27,11 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError
 
-from casebase.analysis.evaluation import CATEGORIES, DocumentResult, score_document, summarize
-from casebase.analysis.gold import GROUPS, SPLITS, SpecError, build, check_sha256, genre_group
 from casebase.analysis.pipeline import PIPELINE_VERSION, analyse
 from casebase.analysis.types import KnownEntity
 from casebase.core.partial_dates import PartialDate
+from casebase.evaluation.gold import GROUPS, SPLITS, SpecError, build, check_sha256, genre_group
+from casebase.evaluation.scoring import CATEGORIES, DocumentResult, score_document, summarize
 from casebase.pipeline.known_entities import load_known_entities
 from casebase.pipeline.management.commands.extract import read_extracted
 

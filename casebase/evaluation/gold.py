@@ -3,7 +3,7 @@
 The repository keeps only specs (``tests/gold/specs/<split>/<stem>.yaml``): short anchors
 (entity names, date phrases, a few words where a claim is, a few words of a quote) and the path
 and SHA-256 of the third-party text they annotate. The gold file that scoring needs
-(``casebase.analysis.evaluation``: the ``manage.py extract`` JSON plus ``meta``) is built from
+(``casebase.evaluation.scoring``: the ``manage.py extract`` JSON plus ``meta``) is built from
 spec and text in memory; nothing here runs the pipeline. Pure Python: no ORM, no spaCy.
 
 Span syntax (docs/evaluation.md, "Spec syntax"):

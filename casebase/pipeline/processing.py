@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -84,25 +84,21 @@ def _locked_if_mine(job: Job) -> Document | None:
     return current
 
 
-def _finish(job: Job, status: str, error: str = "") -> bool:
-    """Store the job's outcome if it still holds the claim. True when stored."""
+def _finish(job: Job, status: str, error: str = "") -> str | None:
+    """Store the job's outcome if it still holds the claim; returns the status stored (failed
+    when storing the analysis failed), None when the claim was superseded."""
     started = time.perf_counter()
     with transaction.atomic():
         document = _locked_if_mine(job)
         if document is None:
             logger.info("document %s: claim superseded, result dropped", job.document.pk)
-            return False
+            return None
         if job.extracted is not None:
             _apply_extracted(document, job.extracted)
         if job.analysis is not None and status == DocumentStatus.DONE:
-            counts = store_analysis(document, job.analysis, first=not document.pipeline_version)
-            locate_quoted_evidence(document)
-            document.metadata = {
-                **document.metadata,
-                "counts": counts.as_dict(),
-                "unresolved_events": counts.unresolved_events,
-            }
-            document.pipeline_version = pipeline_version()
+            store_error = _store(document, job.analysis)
+            if store_error:
+                status, error = DocumentStatus.FAILED, store_error
         job.timings["store"] = round(time.perf_counter() - started, 4)
         job.timings["total"] = round((timezone.now() - job.token).total_seconds(), 4)
         document.status = status
@@ -110,7 +106,32 @@ def _finish(job: Job, status: str, error: str = "") -> bool:
         document.timings = job.timings
         document.finished_at = timezone.now()
         document.save()
-    return True
+    return status
+
+
+def _store(document: Document, analysis: Analysis) -> str:
+    """Store the analysis in a savepoint; on a bug in storing, roll back only this document's
+    rows and return the error to record (the rest of the task's documents are still stored).
+
+    Database connection errors are raised instead: the task is retried with backoff and the
+    claim makes the retry finish each document once.
+    """
+    try:
+        with transaction.atomic():
+            counts = store_analysis(document, analysis, first=not document.pipeline_version)
+            locate_quoted_evidence(document)
+    except (OperationalError, InterfaceError):
+        raise
+    except Exception as exc:
+        logger.exception("storing the analysis of document %s failed", document.pk)
+        return f"Storing failed: {type(exc).__name__}: {exc}"
+    document.metadata = {
+        **document.metadata,
+        "counts": counts.as_dict(),
+        "unresolved_events": counts.unresolved_events,
+    }
+    document.pipeline_version = pipeline_version()
+    return ""
 
 
 # --- extraction -------------------------------------------------------------------------------
@@ -315,8 +336,7 @@ def process_documents(document_ids: Sequence[int]) -> dict[str, int]:
         if job.analysis is None:
             outcome[DocumentStatus.FAILED] = outcome.get(DocumentStatus.FAILED, 0) + 1
             continue
-        stored = _finish(job, DocumentStatus.DONE)
-        key = DocumentStatus.DONE if stored else "superseded"
+        key = _finish(job, DocumentStatus.DONE) or "superseded"
         outcome[key] = outcome.get(key, 0) + 1
     return {str(k): v for k, v in outcome.items()}
 

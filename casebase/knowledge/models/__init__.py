@@ -10,6 +10,7 @@ from casebase.knowledge.models.choices import (
     Origin,
     PartyRole,
     ReviewStatus,
+    SourceKind,
 )
 from casebase.knowledge.models.claims import Citation, Claim
 from casebase.knowledge.models.documents import Document
@@ -37,5 +38,6 @@ __all__ = [
     "Origin",
     "PartyRole",
     "ReviewStatus",
+    "SourceKind",
     "Thread",
 ]

@@ -61,6 +61,17 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class SourceKind(models.TextChoices):
+    """What kind of source a document is, for weighing its evidence (blank: not yet graded)."""
+
+    COURT_RECORD = "court_record", "Court record"
+    TRANSCRIPT = "transcript", "Transcript"
+    OFFICIAL_STATEMENT = "official_statement", "Official statement"
+    ORIGINAL_REPORTING = "original_reporting", "Original reporting"
+    SYNDICATED_COPY = "syndicated_copy", "Syndicated copy"
+    AGGREGATOR = "aggregator", "Aggregator or summary"
+
+
 class DocumentStatus(models.TextChoices):
     REFERENCE = "reference", "Citation record (no text)"
     QUEUED = "queued", "Queued"

@@ -7,7 +7,12 @@ from django.db import models
 from django.urls import reverse
 
 from casebase.core.partial_dates import format_partial
-from casebase.knowledge.models.choices import DatePrecision, DocumentKind, DocumentStatus
+from casebase.knowledge.models.choices import (
+    DatePrecision,
+    DocumentKind,
+    DocumentStatus,
+    SourceKind,
+)
 
 
 def original_upload_path(instance: Document, filename: str) -> str:
@@ -26,6 +31,14 @@ class Document(models.Model):
 
     kind = models.CharField(max_length=20, choices=DocumentKind.choices, default=DocumentKind.OTHER)
     title = models.CharField(max_length=500)
+    source_kind = models.CharField(
+        max_length=20,
+        choices=SourceKind.choices,
+        blank=True,
+        db_index=True,
+        help_text="What kind of source this is (court record, original reporting, ...); "
+        "blank until graded by the corpus, an import or an editor.",
+    )
     source_url = models.URLField(max_length=2000, blank=True)
     publisher = models.CharField(max_length=300, blank=True)
     publisher_note = models.CharField(

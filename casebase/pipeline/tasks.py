@@ -1,4 +1,5 @@
-"""Celery tasks: process documents (queue "nlp"), fetch URLs (queue "fetch"), requeue stalled.
+"""Celery tasks: process documents (queue "nlp"), fetch URLs (queue "fetch"), OCR scanned pages
+(queue "ocr"), requeue stalled.
 
 Tasks are thin callers of the pipeline's functions (processing, fetching); ``send_processing``
 and ``send_fetch`` are how intake enqueues. The flow is one way: intake -> tasks ->
@@ -20,7 +21,7 @@ from django.db import InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerError
 
 from casebase.knowledge.models import Document, DocumentStatus
-from casebase.pipeline import fetching, processing
+from casebase.pipeline import fetching, ocr, processing
 
 logger = logging.getLogger(__name__)
 
@@ -38,13 +39,32 @@ RETRY: dict[str, Any] = {
 @shared_task(**RETRY)
 def process_document(document_id: int) -> dict[str, int]:
     """Extract, analyse and store one document."""
-    return processing.process_documents([document_id])
+    return process_and_send_ocr([document_id])
 
 
 @shared_task(**RETRY)
 def process_documents(document_ids: list[int]) -> dict[str, int]:
     """A bulk batch: texts go through ``analyse_many`` (one ``nlp.pipe``) together."""
-    return processing.process_documents(document_ids)
+    return process_and_send_ocr(document_ids)
+
+
+def process_and_send_ocr(document_ids: list[int]) -> dict[str, int]:
+    """Process; documents whose scanned pages were handed to OCR get their OCR task."""
+    outcome = processing.process_documents(document_ids)
+    if outcome.get(processing.AWAITING_OCR):
+        for document_id in processing.awaiting_ocr(document_ids):
+            send_ocr(document_id)
+    return outcome
+
+
+@shared_task(**RETRY)
+def ocr_document(document_id: int) -> str:
+    """Read a document's scanned pages with Tesseract (routed to the "ocr" queue by
+    ``ocr_*``), then send its processing."""
+    status = ocr.read_scanned_pages(document_id)
+    if status == DocumentStatus.QUEUED:
+        send_processing(document_id)
+    return status
 
 
 @shared_task(**RETRY)
@@ -92,10 +112,17 @@ def send_fetch(document_id: int) -> None:
     _send(fetch_url, document_id)
 
 
+def send_ocr(document_id: int) -> None:
+    _send(ocr_document, document_id)
+
+
 def send_task_for(document: Document) -> None:
-    """Send the task a queued document needs: fetch (URL not yet fetched) or process."""
+    """Send the task a queued document needs: fetch (URL not yet fetched), OCR (scanned pages
+    handed to OCR) or process."""
     if not document.original and document.source_url:
         send_fetch(document.pk)
+    elif "ocr_pending" in (document.metadata or {}):
+        send_ocr(document.pk)
     else:
         send_processing(document.pk)
 

@@ -166,7 +166,10 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "nlp"
-CELERY_TASK_ROUTES = {"casebase.pipeline.tasks.fetch_*": {"queue": "fetch"}}
+CELERY_TASK_ROUTES = {
+    "casebase.pipeline.tasks.fetch_*": {"queue": "fetch"},
+    "casebase.pipeline.tasks.ocr_*": {"queue": "ocr"},
+}
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
     "socket_connect_timeout": 5,
@@ -208,6 +211,12 @@ CASEBASE_PDF_EXTRACT_SECONDS = float(os.environ.get("CASEBASE_PDF_EXTRACT_SECOND
 # HTML pages above this size are refused (trafilatura's time grows faster than the size).
 CASEBASE_MAX_HTML_BYTES = int(os.environ.get("CASEBASE_MAX_HTML_BYTES", 5 * 1024 * 1024))
 CASEBASE_MAX_ATTEMPTS = int(os.environ.get("CASEBASE_MAX_ATTEMPTS", "5"))
+# OCR of scanned PDF pages (docs/ingestion.md, "OCR"): on when the tesseract program is found.
+CASEBASE_OCR = env_bool("CASEBASE_OCR", default=True)
+CASEBASE_TESSERACT_CMD = os.environ.get("CASEBASE_TESSERACT_CMD", "tesseract")
+CASEBASE_OCR_LANGUAGES = os.environ.get("CASEBASE_OCR_LANGUAGES", "eng")  # tesseract -l
+CASEBASE_OCR_DPI = int(os.environ.get("CASEBASE_OCR_DPI", "300"))
+CASEBASE_OCR_PAGE_SECONDS = float(os.environ.get("CASEBASE_OCR_PAGE_SECONDS", "120"))
 # Addresses a submitted URL may reach although not public: tests only, never in production.
 CASEBASE_FETCH_ALLOWED_ADDRESSES: list[str] = []
 # Rendered-response cache for anonymous readers (casebase/web/response_cache.py), keyed by the data

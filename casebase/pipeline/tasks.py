@@ -20,8 +20,9 @@ from celery.signals import worker_process_init
 from django.db import InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerError
 
-from casebase.knowledge.models import Document, DocumentStatus
+from casebase.knowledge.models import Case, Document, DocumentStatus
 from casebase.pipeline import fetching, ocr, processing
+from casebase.sources.courtlistener import CourtListenerError
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +76,39 @@ def fetch_url(document_id: int) -> str:
     if status == DocumentStatus.QUEUED:
         send_processing(document_id)
     return status
+
+
+@shared_task(**RETRY)
+def fetch_courtlistener_docket(case_id: int) -> str:
+    """Import or update the CourtListener docket linked to a case (queue "fetch": the API
+    calls are I/O); the case records when it was checked and what was found."""
+    # The import submits documents through intake, which sends tasks from this module.
+    from casebase.pipeline.courtlistener import update_case  # noqa: PLC0415 - import cycle
+
+    case = Case.objects.filter(pk=case_id).first()
+    if case is None:
+        return "skipped"
+    try:
+        return update_case(case).summary()
+    except CourtListenerError as exc:
+        logger.warning("CourtListener import of case %s failed: %s", case_id, exc)
+        return f"failed: {exc}"
+
+
+def send_courtlistener_import(case_id: int) -> None:
+    _send(fetch_courtlistener_docket, case_id)
+
+
+@shared_task(**RETRY)
+def sync_courtlistener_dockets() -> list[int]:
+    """Periodic (beat, when CASEBASE_DOCKET_SYNC is on): queue the import of every linked case
+    whose schedule is due; new entries' events await review. Returns the cases' ids."""
+    from casebase.pipeline.courtlistener import cases_due  # noqa: PLC0415 - import cycle
+
+    due = [case.pk for case in cases_due()]
+    for case_id in due:
+        send_courtlistener_import(case_id)
+    return due
 
 
 @shared_task(**RETRY)

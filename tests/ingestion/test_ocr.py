@@ -38,7 +38,7 @@ def scanned_filing() -> bytes:
 
 
 def test_tesseract_words_become_lines_and_paragraphs_with_a_mean_confidence() -> None:
-    found = {
+    found: dict[str, list[Any]] = {
         "text": ["", "Order", "granted.", "Second", "line", "", "Next"],
         "conf": [-1, 90, 80, 70, 60, -1, 50],
         "block_num": [1, 1, 1, 1, 1, 2, 2],

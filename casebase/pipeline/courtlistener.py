@@ -224,7 +224,8 @@ def update_case(case: Case, client: cl.CourtListenerClient | None = None) -> Imp
     note = (
         f"{len(found)} new docket entr{'y' if len(found) == 1 else 'ies'}"
         + (f" ({', '.join(map(str, found[:20]))})" if found else "")
-        + f"; {report.events_created} new events awaiting review; {report.api_calls} API calls"
+        + f"; {report.events_created} new event{'' if report.events_created == 1 else 's'} "
+        + f"awaiting review; {report.api_calls} API calls"
         + (f"; {len(report.warnings)} warnings" if report.warnings else "")
     )
     Case.objects.filter(pk=case.pk).update(

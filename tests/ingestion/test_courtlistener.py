@@ -4,13 +4,17 @@ API's shape served by a local HTTP server (tests/data/courtlistener.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import Client
+from django.test import Client, override_settings
+from django.utils import timezone
 
 from casebase.knowledge.models import (
     Case,
@@ -23,6 +27,7 @@ from casebase.knowledge.models import (
 )
 from casebase.pipeline import tasks
 from casebase.pipeline.courtlistener import (
+    cases_due,
     document_kind,
     entry_event_kind,
     event_title,
@@ -308,3 +313,90 @@ def test_the_admin_action_imports_a_linked_case(
     assert linked.courtlistener_id == DOCKET_ID and linked.docket_checked_at is not None
     assert "4 new docket entries (1, 12, 20, 25)" in linked.docket_check_note
     assert Document.objects.filter(case=linked).count() == 6
+
+
+# --- dockets stay in sync (issue 15 item 4) ---------------------------------------------------
+
+
+def test_due_cases_follow_each_case_schedule(case_factory: Any) -> None:
+    now = timezone.now()
+    never_checked = case_factory(slug="a", courtlistener_id=1)
+    recent = case_factory(
+        slug="b", courtlistener_id=2, docket_checked_at=now - dt.timedelta(hours=2)
+    )
+    stale = case_factory(
+        slug="c",
+        courtlistener_court="cand",
+        docket_number="4:99-cv-00003",
+        docket_checked_at=now - dt.timedelta(hours=7),
+    )
+    hourly = case_factory(
+        slug="d",
+        courtlistener_id=4,
+        docket_sync_hours=1,
+        docket_checked_at=now - dt.timedelta(hours=2),
+    )
+    case_factory(slug="e", courtlistener_id=5, docket_sync_hours=0)  # never
+    case_factory(slug="f", docket_number="4:99-cv-00006")  # not linked
+    assert [c.slug for c in cases_due(now)] == ["a", "c", "d"]
+    for case in (never_checked, stale, hourly):
+        case.refresh_from_db()
+        assert case.docket_checked_at == now and case.docket_check_note == "Check queued."
+    recent.refresh_from_db()
+    assert recent.docket_check_note == ""
+    assert cases_due(now + dt.timedelta(minutes=15)) == []  # queued once, not at every beat
+
+
+def test_the_beat_task_imports_due_dockets_and_says_what_it_found(
+    courtlistener: CourtListenerServer,
+    run_tasks_inline: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    case_factory: Any,
+) -> None:
+    monkeypatch.setattr(tasks, "send_courtlistener_import", tasks.fetch_courtlistener_docket.run)
+    case = case_factory(slug="example", courtlistener_id=DOCKET_ID)
+    assert tasks.sync_courtlistener_dockets.run() == [case.pk]
+    case.refresh_from_db()
+    assert case.docket_check_note == (
+        "4 new docket entries (1, 12, 20, 25); 2 new events awaiting review; 7 API calls"
+    )
+    assert tasks.sync_courtlistener_dockets.run() == []  # not due again for 6 hours
+
+    courtlistener.entries.append(
+        recorded.docket_entry(
+            550006, 27, "2099-03-01", "ORDER setting a case management conference.", []
+        )
+    )
+    Case.objects.filter(pk=case.pk).update(
+        docket_checked_at=timezone.now() - dt.timedelta(hours=6, minutes=1)
+    )
+    assert tasks.sync_courtlistener_dockets.run() == [case.pk]
+    case.refresh_from_db()
+    assert case.docket_check_note.startswith("1 new docket entry (27); 1 new event awaiting")
+    new = imported_event(dt.date(2099, 3, 1))
+    assert new.review_status == ReviewStatus.EXTRACTED  # queued for review
+    page = Client().get(case.get_absolute_url()).content.decode()
+    assert "Docket checked" in page and "1 new docket entry (27)" in page
+
+    with override_settings(COURTLISTENER_API_TOKEN=""):
+        assert tasks.fetch_courtlistener_docket.run(case.pk).startswith(
+            "failed: No CourtListener API token"
+        )
+    case.refresh_from_db()
+    assert case.docket_check_note.startswith("Failed: No CourtListener API token")
+    assert case.docket_checked_at is not None
+
+
+@pytest.mark.parametrize(("value", "scheduled"), [("", False), ("0", False), ("1", True)])
+def test_the_sync_beat_entry_is_off_unless_turned_on(value: str, scheduled: bool) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "CASEBASE_DOCKET_SYNC"}
+    if value:
+        env["CASEBASE_DOCKET_SYNC"] = value
+    code = (
+        "from casebase.settings import base; "
+        "print('sync-courtlistener-dockets' in base.CELERY_BEAT_SCHEDULE)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == str(scheduled)

@@ -5,12 +5,13 @@
 - ``browser`` tests need Debian's chromium at /usr/bin/chromium (driven by Playwright).
 - ``timelinejs`` tests (browser tests of the TimelineJS export) also need the real TimelineJS,
   installed into tests/js/node_modules by ``bin/setup --dev`` (``npm ci``).
+- ``ocr`` tests need the tesseract program (Debian's tesseract-ocr; ``bin/test`` installs it).
 - ``shared_data`` tests read third-party documents that are not part of the repository (the real
   court PDFs, the research dossier, the seed article) from the directory named by
   CASEBASE_SHARED_DIR. A test that asks for the ``shared_dir`` fixture, directly or through
   another fixture, is a ``shared_data`` test: no test reaches that directory any other way.
 
-Without those, integration and browser tests are deselected and shared-data tests are skipped,
+Without those, integration, browser and ocr tests are deselected and shared-data tests are skipped,
 and the summary says which and why. With CASEBASE_REQUIRE_SERVICES=1 (CI) a missing service or
 directory is an error instead: nothing is silently left out.
 """
@@ -59,6 +60,12 @@ def integration_unavailable() -> str | None:
     return None
 
 
+def ocr_unavailable() -> str | None:
+    if not shutil.which("tesseract"):
+        return "tesseract is missing (apt-get install tesseract-ocr)"
+    return None
+
+
 def browser_unavailable() -> str | None:
     if not shutil.which(CHROMIUM):
         return f"{CHROMIUM} is missing (apt-get install chromium)"
@@ -91,6 +98,7 @@ _GATES = {
     "integration": integration_unavailable,
     "browser": browser_unavailable,
     "timelinejs": timelinejs_unavailable,
+    "ocr": ocr_unavailable,
 }
 
 
@@ -164,8 +172,13 @@ def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) ->
         sent.append(document_id)
         tasks.fetch_url.run(document_id)
 
+    def ocr(document_id: int) -> None:
+        sent.append(document_id)
+        tasks.ocr_document.run(document_id)
+
     monkeypatch.setattr(tasks, "send_processing", process)
     monkeypatch.setattr(tasks, "send_fetch", fetch)
+    monkeypatch.setattr(tasks, "send_ocr", ocr)
     return sent
 
 

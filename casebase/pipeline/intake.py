@@ -300,6 +300,44 @@ def ingest_url(url: str, meta: SubmissionMeta, *, user: Any = None) -> IngestRes
     return IngestResult(document, created=True)
 
 
+def attach_original(document: Document, data: bytes, filename: str) -> bool:
+    """Give a citation record (status ``reference``) its content: the bytes are checked as an
+    upload is, stored as its original, and its processing is sent on commit. False when the same
+    content is already another document, or the record got an original meanwhile."""
+    try:
+        validate_upload(data, filename)
+        media_type = sniff_media_type(data)
+        check_readable(data, media_type)
+    except Refused:
+        raise
+    except (SourceError, ExtractionError) as exc:
+        raise _unreadable(exc) from exc
+    digest = content_hash(data)
+    if existing_document(digest) is not None:
+        return False
+    stored_name = ""
+    try:
+        with transaction.atomic():
+            locked = Document.objects.select_for_update().get(pk=document.pk)
+            if locked.original or locked.status != DocumentStatus.REFERENCE:
+                return False
+            locked.original.save(storage_name(filename, media_type), ContentFile(data), save=False)
+            stored_name = locked.original.name or ""
+            locked.content_hash = digest
+            locked.media_type = media_type
+            locked.size_bytes = len(data)
+            locked.original_name = PurePath(filename).name[:300]
+            locked.status = DocumentStatus.QUEUED
+            locked.queued_at = timezone.now()
+            locked.save()
+            document_id = locked.pk
+            transaction.on_commit(lambda: tasks.send_processing(document_id))
+    except IntegrityError:
+        delete_stored(document, stored_name)
+        return False
+    return True
+
+
 def reprocess(document: Document) -> None:
     """Queue a document again (after a failure or a pipeline change), keeping its original.
 

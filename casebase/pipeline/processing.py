@@ -28,10 +28,12 @@ from casebase.pipeline.known_entities import load_known_entities
 from casebase.pipeline.storing import store_analysis
 from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
+from casebase.text.ocr import INSTALL_HINT, OcrPage, apply_ocr, tesseract_version
 from casebase.text.types import ExtractedText
 
 logger = logging.getLogger(__name__)
 CLAIMABLE = (DocumentStatus.QUEUED, DocumentStatus.PROCESSING)
+AWAITING_OCR = "awaiting_ocr"  # extract's outcome when scanned pages were sent to OCR
 
 
 def max_attempts() -> int:
@@ -74,7 +76,7 @@ def claim(document_id: int) -> Job | None:
     return Job(document=document, token=now, timings={"queue_wait": round(wait, 4)})
 
 
-def _locked_if_mine(job: Job) -> Document | None:
+def locked_if_mine(job: Job) -> Document | None:
     """Inside a transaction: the locked row, if this job still holds the latest claim."""
     current = Document.objects.select_for_update().filter(pk=job.document.pk).first()
     if current is None or current.status != DocumentStatus.PROCESSING:
@@ -89,7 +91,7 @@ def _finish(job: Job, status: str, error: str = "") -> str | None:
     when storing the analysis failed), None when the claim was superseded."""
     started = time.perf_counter()
     with transaction.atomic():
-        document = _locked_if_mine(job)
+        document = locked_if_mine(job)
         if document is None:
             logger.info("document %s: claim superseded, result dropped", job.document.pk)
             return None
@@ -137,7 +139,7 @@ def _store(document: Document, analysis: Analysis) -> str:
 # --- extraction -------------------------------------------------------------------------------
 
 
-def _read_original(document: Document) -> bytes:
+def read_original(document: Document) -> bytes:
     if not document.original:
         raise ExtractionError("The document has no original file.")
     try:
@@ -157,6 +159,7 @@ def _apply_extracted(document: Document, extracted: ExtractedText) -> None:
     document.media_type = document.media_type or extracted.media_type
     metadata = {**document.metadata, "extracted": extracted.metadata}
     metadata["needs_ocr"] = extracted.needs_ocr
+    metadata.pop("ocr_pending", None)
     title_source = metadata.get("title_source", "user")
     html_title = extracted.metadata.get("title")
     if title_source != "user" and extracted.media_type == "text/html" and html_title:
@@ -191,29 +194,46 @@ def _date_from_metadata(
         return
 
 
+def ocr_results(document: Document) -> dict[int, OcrPage]:
+    """The pages of ``document`` that OCR has read so far (``pipeline.ocr``), by page number."""
+    pages = (document.metadata or {}).get("ocr_pages") or []
+    return {page.page: page for page in map(OcrPage.from_dict, pages)}
+
+
 def extract(job: Job) -> str | None:
-    """Extract the job's text. Returns a final status (failed / needs_ocr) or None to go on."""
+    """Extract the job's text, with the pages OCR has read in place of scanned ones. Returns a
+    final status (failed / needs_ocr), AWAITING_OCR when scanned pages were handed to OCR, or
+    None to go on."""
     started = time.perf_counter()
     try:
         document = job.document  # its media type was sniffed once, at submission
-        job.extracted = extract_text(
-            _read_original(document), document.original_name, document.media_type
+        job.extracted = apply_ocr(
+            extract_text(read_original(document), document.original_name, document.media_type),
+            ocr_results(document),
         )
     except (ExtractionError, OSError) as exc:
         job.timings["extract"] = round(time.perf_counter() - started, 4)
         _finish(job, DocumentStatus.FAILED, str(exc))
         return DocumentStatus.FAILED
     job.timings["extract"] = round(time.perf_counter() - started, 4)
+    pages = job.extracted.needs_ocr
+    ocr_available = bool(pages) and tesseract_version() is not None
+    if ocr_available:
+        return AWAITING_OCR if _await_ocr(job, pages) else "superseded"
     if not _has_text(job.extracted):
-        pages = job.extracted.needs_ocr
         if not pages:
-            _finish(job, DocumentStatus.FAILED, "The document holds no words to analyse.")
+            read = [str(page["page"]) for page in job.extracted.metadata.get("ocr", [])]
+            error = "The document holds no words to analyse."
+            if read:
+                error = f"OCR read no words on the scanned page(s) {', '.join(read)}."
+            _finish(job, DocumentStatus.FAILED, error)
             return DocumentStatus.FAILED
+        hint = "" if ocr_available else f" {INSTALL_HINT}"
         _finish(
             job,
             DocumentStatus.NEEDS_OCR,
             f"No usable text layer on page(s) {_ranges(pages)}: the document needs OCR. "
-            "The original is kept.",
+            f"The original is kept.{hint}",
         )
         return DocumentStatus.NEEDS_OCR
     limit = settings.CASEBASE_MAX_ANALYSED_CHARS
@@ -227,6 +247,29 @@ def extract(job: Job) -> str | None:
         )
         return DocumentStatus.FAILED
     return None
+
+
+def _await_ocr(job: Job, pages: Sequence[int]) -> bool:
+    """Hand the scanned ``pages`` to OCR: the document goes back to queued, marked with the
+    pages to read, for ``tasks.ocr_document`` (queue "ocr"). False when the claim was lost."""
+    with transaction.atomic():
+        document = locked_if_mine(job)
+        if document is None:
+            return False
+        document.status = DocumentStatus.QUEUED
+        document.queued_at = timezone.now()
+        document.metadata = {**document.metadata, "ocr_pending": list(pages)}
+        document.timings = job.timings
+        document.save(update_fields=["status", "queued_at", "metadata", "timings", "updated_at"])
+    return True
+
+
+def awaiting_ocr(document_ids: Sequence[int]) -> list[int]:
+    """Which of ``document_ids`` wait for OCR (queued with pages to read)."""
+    documents = Document.objects.filter(
+        pk__in=document_ids, status=DocumentStatus.QUEUED, metadata__has_key="ocr_pending"
+    )
+    return list(documents.order_by("pk").values_list("pk", flat=True))
 
 
 def _has_text(extracted: ExtractedText) -> bool:

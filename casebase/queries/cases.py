@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 
 from casebase.knowledge.models import (
@@ -26,6 +27,7 @@ class CasePage:
     events: QuerySet[Event]
     event_base: QuerySet[Event]  # unordered, for the overview
     documents: QuerySet[Document]
+    courtlistener_url: str = ""  # the docket's page on CourtListener, when linked
 
 
 def case_by_slug(slug: str) -> Case | None:
@@ -52,7 +54,11 @@ def case_page(case: Case, user: Reader) -> CasePage:
         .defer(*DOCUMENT_LIGHT)
         .order_by("docket_entry", "published_on", "id")
     )
+    site = str(getattr(settings, "COURTLISTENER_SITE_URL", "")).rstrip("/")
     return CasePage(
+        courtlistener_url=f"{site}/docket/{case.courtlistener_id}/"
+        if case.courtlistener_id
+        else "",
         case=case,
         parties_by_role=list(grouped.items()),
         events=events.timeline_order().prefetch_related("threads"),

@@ -33,6 +33,22 @@ class DocumentPage:
             seen.setdefault(item.event_id, item.event)
         return sorted(seen.values(), key=lambda e: (e.date, e.partial_date.precision.rank, e.pk))
 
+    @property
+    def ocr_pages(self) -> list[dict[str, object]]:
+        """The pages whose text OCR read, each ``{"page": n, "confidence": 0-100 or None}``."""
+        extracted = (self.document.metadata or {}).get("extracted") or {}
+        return [page for page in extracted.get("ocr") or [] if isinstance(page, dict)]
+
+    @property
+    def ocr_page_notes(self) -> dict[int, str]:
+        """What the reader says on each page OCR read: "OCR, confidence 91%"."""
+        notes: dict[int, str] = {}
+        for page in self.ocr_pages:
+            confidence = page.get("confidence")
+            shown = f"{float(confidence):.0f}%" if isinstance(confidence, int | float) else "none"
+            notes[int(str(page["page"]))] = f"OCR, confidence {shown}"
+        return notes
+
 
 def document_queryset() -> QuerySet[Document]:
     return Document.objects.select_related("case").defer("search_vector")

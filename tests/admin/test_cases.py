@@ -34,6 +34,7 @@ def test_add_a_case_with_parties_judges_and_a_related_case(
         "slug": "beta-v-example",
         "court": "Test Court",
         "status": "open",
+        "docket_sync_hours": 6,  # the form's initial value (the CourtListener section)
         "judges": [world.alice_dup.pk],
         "related": [world.case.pk],
         "parties-TOTAL_FORMS": 2,

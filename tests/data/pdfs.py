@@ -11,7 +11,7 @@ import io
 from collections.abc import Collection, Sequence
 
 from fpdf import FPDF
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 DISTRICT_HEADER = "Case 4:24-cv-04722-YGR Document 32 Filed 11/14/24 Page {page} of {pages}"
 APPELLATE_HEADER = "Case: 21-1298 Document: 42 Page: {page} Date Filed: 08/31/2022"
@@ -35,18 +35,30 @@ def _scan(text: str) -> Image.Image:
     return image
 
 
+def _typed_scan(lines: Sequence[str]) -> Image.Image:
+    """A 200 dpi 'scan' of typed lines: a picture of the words, no characters in the file."""
+    image = Image.new("L", (1300, 1500), 250)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=30)
+    for row, line in enumerate(lines):
+        draw.text((40, 40 + 60 * row), line, fill=20, font=font)
+    return image
+
+
 def court_pdf(
     pages: Sequence[Sequence[str]],
     *,
     header: str | None = None,
     line_numbers: bool = False,
     scanned: Collection[int] = (),
+    readable_scans: bool = False,
 ) -> bytes:
     """A letter-size PDF with one page per item of ``pages``, each item the page's lines.
 
     ``header`` (with ``{page}`` and ``{pages}``) is stamped at the top of every page as CM/ECF
     does; ``line_numbers`` prints pleading paper's 1 to 28 down the left margin; the 1-based
-    page numbers in ``scanned`` carry a picture instead of their lines (and still the header).
+    page numbers in ``scanned`` carry a picture instead of their lines (and still the header):
+    strokes that no OCR reads, or with ``readable_scans`` a picture of the typed lines.
     """
     pdf = FPDF(unit="pt", format="letter")
     pdf.set_auto_page_break(False)
@@ -57,7 +69,8 @@ def court_pdf(
             pdf.set_font("Helvetica", size=9)
             pdf.text(72, 30, header.format(page=number, pages=len(pages)))
         if number in scanned:
-            pdf.image(_scan(" ".join(lines)), x=72, y=72, w=468)
+            picture = _typed_scan(lines) if readable_scans else _scan(" ".join(lines))
+            pdf.image(picture, x=72, y=72, w=468)
             continue
         pdf.set_font("Courier", size=12)
         for row in range(1, 29 if line_numbers else 0):

@@ -60,7 +60,7 @@ class Worker:
         self.logs.append(log)
         command = [
             sys.executable, "-m", "celery", "-A", "casebase", "worker",
-            "-Q", "nlp,fetch", "-c", str(self.concurrency), "--pool", "prefork",
+            "-Q", "nlp,fetch,ocr", "-c", str(self.concurrency), "--pool", "prefork",
             "-n", f"itest-{uuid.uuid4().hex[:8]}@%h", "-l", "info",
             "--without-gossip", "--without-mingle", "--without-heartbeat",
             *self.extra_args,

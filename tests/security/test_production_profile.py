@@ -137,6 +137,8 @@ def test_process_definitions_split_fetch_and_nlp_queues() -> None:
         assert "--max-tasks-per-child" in nlp and "--max-memory-per-child" in nlp
     for fetch in (lines["fetch"], lines["casebase-fetch@.service"]):
         assert "-Q fetch" in fetch and "--pool threads" in fetch
+    for ocr in (lines["ocr"], lines["casebase-ocr@.service"]):
+        assert "-Q ocr" in ocr and "--prefetch-multiplier 1" in ocr
     for web in (lines["web"], lines["casebase-web.service"]):
         assert "gunicorn -c deploy/gunicorn.conf.py" in web
     assert "beat" in lines["beat"] and "beat" in lines["casebase-beat.service"]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from casebase.curation.admin.base import PrimedInlineMixin
 from casebase.knowledge.models import Case, CaseParty
+from casebase.pipeline import tasks
 
 LISTED = 25  # events or documents listed on a case page; the rest are one click away
 
@@ -45,8 +47,16 @@ class CaseAdmin(admin.ModelAdmin):
     date_hierarchy = "filed_on"
     prepopulated_fields = {"slug": ["short_name"]}
     autocomplete_fields = ["judges", "entity", "related"]
-    readonly_fields = ["events_list", "documents_list", "created_at", "updated_at"]
+    readonly_fields = [
+        "events_list",
+        "documents_list",
+        "docket_checked_at",
+        "docket_check_note",
+        "created_at",
+        "updated_at",
+    ]
     inlines = [CasePartyInline]
+    actions = ["import_from_courtlistener"]
     fieldsets = [
         (None, {"fields": ["caption", "short_name", "slug", "entity"]}),
         ("Court", {"fields": ["court", "docket_number", "judges", "judge_note"]}),
@@ -55,8 +65,44 @@ class CaseAdmin(admin.ModelAdmin):
             {"fields": [("filed_on", "closed_on"), "status", "status_note", "claims_summary"]},
         ),
         ("Related", {"fields": ["related", "events_list", "documents_list"]}),
+        (
+            "CourtListener",
+            {
+                "fields": [
+                    ("courtlistener_id", "courtlistener_court"),
+                    "courtlistener_show_entries",
+                    "docket_sync_hours",
+                    ("docket_checked_at", "docket_check_note"),
+                ]
+            },
+        ),
         ("Record", {"fields": ["created_at", "updated_at"]}),
     ]
+
+    @admin.action(description="Import or update from CourtListener")
+    def import_from_courtlistener(self, request: HttpRequest, queryset: QuerySet[Case]) -> None:
+        """Queue the import of each selected case's docket (by its CourtListener id, or its
+        CourtListener court id and docket number); the case shows when it was last checked."""
+        linked = [
+            c for c in queryset if c.courtlistener_id or (c.courtlistener_court and c.docket_number)
+        ]
+        for case in linked:
+            tasks.send_courtlistener_import(case.pk)
+        if linked:
+            self.message_user(
+                request,
+                f"CourtListener import queued for {len(linked)} case(s); each case's "
+                "“docket checked” fields say what it found.",
+                messages.SUCCESS,
+            )
+        unlinked = len(queryset) - len(linked)
+        if unlinked:
+            self.message_user(
+                request,
+                f"{unlinked} case(s) have no CourtListener docket id, nor a CourtListener court "
+                "id with a docket number: set one in the case's CourtListener section.",
+                messages.WARNING,
+            )
 
     @admin.display(description="events")
     def events_list(self, obj: Case) -> str:

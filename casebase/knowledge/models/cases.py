@@ -39,6 +39,35 @@ class Case(models.Model):
         help_text="The entity that stands for this case in texts (for mentions and citations).",
     )
     related = models.ManyToManyField("self", blank=True, symmetrical=True)
+    courtlistener_id = models.PositiveBigIntegerField(
+        null=True,
+        blank=True,
+        unique=True,
+        verbose_name="CourtListener docket id",
+        help_text="The docket's id on CourtListener (courtlistener.com/docket/ID/...), "
+        "for `manage.py courtlistener` and the admin's import action.",
+    )
+    courtlistener_court = models.CharField(
+        max_length=20,
+        blank=True,
+        verbose_name="CourtListener court id",
+        help_text='CourtListener\'s id of the court, e.g. "cand": with the docket number, '
+        "finds the docket when its CourtListener id is not known.",
+    )
+    courtlistener_show_entries = models.JSONField(
+        default=list,
+        blank=True,
+        verbose_name="docket entries shown on the timeline",
+        help_text="Numbers of the docket entries an import makes timeline events of, besides "
+        "rulings and hearings, e.g. [1, 32].",
+    )
+    docket_sync_hours = models.PositiveSmallIntegerField(
+        default=6,
+        help_text="Check CourtListener for new docket entries every this many hours "
+        "(0: never). Runs only where the docket-sync beat task is on.",
+    )
+    docket_checked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    docket_check_note = models.CharField(max_length=500, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

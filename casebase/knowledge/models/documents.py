@@ -58,6 +58,15 @@ class Document(models.Model):
     corpus_key = models.CharField(
         max_length=200, null=True, blank=True, unique=True, help_text="Key in fixtures/, if any."
     )
+    courtlistener_key = models.CharField(
+        max_length=40,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="The CourtListener record this document was imported from: "
+        "docket-entry:ID, recap-document:ID or opinion:ID (re-imports update it).",
+    )
 
     original = models.FileField(upload_to=original_upload_path, blank=True, max_length=400)
     original_name = models.CharField(max_length=300, blank=True)

@@ -54,7 +54,10 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "document": document,
         "page": page,
-        "text_html": render_annotated(document.text, annotations_for(page), document.page_offsets),
+        "text_html": render_annotated(
+            document.text, annotations_for(page), document.page_offsets, page.ocr_page_notes
+        ),
+        "ocr_pages": page.ocr_pages,
         "events": page.events,
         "claims": page.claims,
         "page_count": len(document.page_offsets),

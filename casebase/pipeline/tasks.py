@@ -12,15 +12,17 @@ database errors are retried with exponential backoff.
 from __future__ import annotations
 
 import logging
+import random
 from typing import Any
 
 from celery import shared_task
 from celery.signals import worker_process_init
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerError
 
-from casebase.knowledge.models import Document, DocumentStatus
-from casebase.pipeline import fetching, processing
+from casebase.knowledge.models import Document, DocumentStatus, FetchStatus
+from casebase.pipeline import fetching, processing, source_fetching
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +57,53 @@ def fetch_url(document_id: int) -> str:
     if status == DocumentStatus.QUEUED:
         send_processing(document_id)
     return status
+
+
+@shared_task(bind=True, **RETRY)
+def fetch_source(self: Any, document_id: int) -> str:
+    """Fetch a citation record's URL (queue "fetch", polite per host), then send its processing.
+
+    When the host's turn is further away than a short sleep, or a transient failure has a retry
+    time, the task sends itself again for then (with a broker); run eagerly (the embedded
+    default) it leaves the retry to the next ``fetch_sources`` run or beat sweep.
+    """
+    eager = bool(self.request.is_eager)
+    max_sleep = float(getattr(settings, "CASEBASE_FETCH_MAX_SLEEP_SECONDS", 5.0))
+    result = source_fetching.fetch_source(
+        document_id, max_sleep=max(max_sleep, 60.0) if eager else max_sleep
+    )
+    if result.status == FetchStatus.FETCHED:
+        send_processing(document_id)
+    elif result.status == "wait" and eager:
+        source_fetching.postpone(document_id, result.wait)
+    elif result.status in ("wait", FetchStatus.RETRYING) and not eager:
+        countdown = result.wait + random.uniform(0, 0.5)
+        try:
+            fetch_source.apply_async((document_id,), countdown=countdown)
+        except (BrokerError, OSError) as exc:
+            logger.warning(
+                "broker unavailable, document %s waits for a sweep: %s", document_id, exc
+            )
+    return result.status
+
+
+@shared_task(**RETRY)
+def fetch_due_sources() -> int:
+    """Periodic (beat, off unless CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS is set): send the fetch
+    of every citation record that is due; returns how many were sent."""
+    return len(send_source_fetches(source_fetching.due_sources()))
+
+
+def send_source_fetches(documents: Any, progress: Any = None) -> list[int]:
+    """Mark documents pending and send one ``fetch_source`` task each; ``progress(document)`` is
+    called after each send (run eagerly, after each fetch)."""
+    ids = [document.pk for document in documents]
+    source_fetching.mark_pending(ids)
+    for document_id in ids:
+        _send(fetch_source, document_id)
+        if progress is not None:
+            progress(document_id)
+    return ids
 
 
 @shared_task(**RETRY)

@@ -290,3 +290,38 @@ def test_a_document_whose_text_changed_is_replaced_without_leaving_its_old_file(
     assert not old_path.exists()
     stored = [p for p in (tmp_path / "media").rglob("*") if p.is_file()]
     assert stored == [Path(new.original.path)]
+
+
+def test_reloading_keeps_what_fetching_the_source_filled_in(corpus_copy: Path) -> None:
+    """A fetched citation record keeps its text, status and the page's own title (the corpus
+    only guessed one from the URL) when the corpus is loaded again; curated values win."""
+
+    def curate_first(sources: list[dict]) -> list[dict]:
+        sources[0]["title_from_url"] = False
+        sources[0]["title"] = "A title an editor wrote"
+        return sources
+
+    _edit(corpus_copy / "sources.yaml", curate_first)
+    load_corpus(corpus_copy, process=False)
+    curated = Document.objects.get(metadata__title_source="corpus")
+    guessed = Document.objects.filter(metadata__title_source="url").exclude(pk=curated.pk).first()
+    assert guessed is not None
+    for document in (guessed, curated):
+        Document.objects.filter(pk=document.pk).update(
+            status=DocumentStatus.DONE,
+            text="Fetched text.",
+            fetch_status="fetched",
+            title="The page's own headline",
+            metadata={**document.metadata, "title_source": "html", "filled_from_source": ["title"]},
+        )
+
+    load_corpus(corpus_copy, process=False)
+
+    guessed.refresh_from_db()
+    assert guessed.status == DocumentStatus.DONE and guessed.text == "Fetched text."
+    assert guessed.title == "The page's own headline"
+    assert guessed.metadata["title_source"] == "html"
+    curated.refresh_from_db()
+    assert curated.status == DocumentStatus.DONE
+    assert curated.title == "A title an editor wrote"
+    assert curated.metadata["title_source"] == "corpus"

@@ -3,7 +3,8 @@ URL), and the rule for using it: it replaces only what nobody chose.
 
 A title typed by a user or set by the corpus (``metadata.title_source`` "user" or "corpus") is
 never replaced; a title guessed from a URL or a file name is, by the page's own title (HTML:
-trafilatura's title; PDF: the document information's title when it is a real one). Publisher
+trafilatura's title; PDF: the document information's title when it is a real one, else the
+heading a court paper prints on its first page). Publisher
 and authors only fill blanks. The fields filled this way are listed in
 ``metadata.filled_from_source`` (so ``load_corpus`` keeps them), and a replaced URL-derived title
 is kept in ``metadata.citation_title``.
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casebase.knowledge.models import Document
+from casebase.text.headings import first_page_heading
 from casebase.text.types import ExtractedText
 
 CURATED_TITLE_SOURCES = {"user", "corpus"}
@@ -48,7 +50,7 @@ def source_metadata(extracted: ExtractedText) -> SourceMetadata:
         info = found.get("pdf") or {}
         title = _clean(info.get("title"))
         if _JUNK_PDF_TITLE.search(title) or sum(ch.isalpha() for ch in title) < 4:
-            title = ""
+            title = first_page_heading(extracted.text, extracted.page_offsets)
         return SourceMetadata(title=title, title_from="pdf", authors=_authors(info.get("author")))
     return SourceMetadata()
 

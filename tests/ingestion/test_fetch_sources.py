@@ -15,6 +15,7 @@ from django.utils import timezone
 from casebase.knowledge.models import Document, DocumentStatus, Evidence, FetchStatus
 from casebase.pipeline import politeness, tasks
 from casebase.pipeline.source_fetching import due_sources, fetch_status_counts
+from tests.data.pdfs import order_pdf
 from tests.sites import Route, Site, html_page, serve_site
 
 pytestmark = pytest.mark.django_db
@@ -261,3 +262,15 @@ def test_progress_and_counts(site: Site, capsys: pytest.CaptureFixture[str]) -> 
     assert "[2/2]" in out.err
     assert "sent: 2" in out.out
     assert fetch_status_counts() == {"fetched": 1, "failed": 1}
+
+
+def test_a_cited_pdf_gets_its_first_page_heading_as_title(site: Site) -> None:
+    site.routes["/docs/order.pdf"] = Route(200, order_pdf(), {"Content-Type": "application/pdf"})
+    record = _record(site, "/docs/order.pdf", kind="order", title="Docket Alarm report")
+    call_command("fetch_sources")
+    record.refresh_from_db()
+    assert record.status == DocumentStatus.DONE, record.error
+    assert record.title == "ORDER GRANTING IN PART THE MOTION TO DISMISS"
+    assert record.metadata["title_source"] == "pdf"
+    assert record.metadata["citation_title"] == "Docket Alarm report"
+    assert len(record.page_offsets) == 2 and record.published_on is not None  # ECF filing date

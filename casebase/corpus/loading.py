@@ -206,6 +206,7 @@ class _Loader(Upserter):
                 "publisher_note": record.get("publisher_note") or "",
                 "case_id": self.cases[case_key].pk if case_key else None,
                 **_published(record.get("published")),
+                **_source_kind(record),
             }
             title_source = "url" if record.get("title_from_url") else "corpus"
             existing = Document.objects.filter(corpus_key=record["key"]).first()
@@ -380,6 +381,11 @@ def _keep_fetched(document: Document, values: dict[str, Any], title_source: str)
         values.pop("published_precision")
 
 
+def _source_kind(record: Record) -> dict[str, Any]:
+    """The corpus's grade of the source, when it gives one (else an editor's grade stays)."""
+    return {"source_kind": record["source_kind"]} if record.get("source_kind") else {}
+
+
 def _published(value: Any) -> dict[str, Any]:
     if not value:
         return {"published_on": None, "published_precision": "day"}
@@ -399,4 +405,5 @@ def _document_values(loader: _Loader, record: Record) -> dict[str, Any]:
         "source_url": record.get("url") or "",
         "case_id": loader.cases[case_key].pk if case_key else None,
         **_published(record.get("published")),
+        **_source_kind(record),
     }

@@ -316,6 +316,9 @@ SPECTACULAR_SETTINGS = {
             "Origin",
             "Confidence",
             "ClaimVerb",
+            "SourceKind",
+            "FetchStatus",
+            "FetchFailure",
         )
     },
 }

@@ -325,3 +325,25 @@ def test_reloading_keeps_what_fetching_the_source_filled_in(corpus_copy: Path) -
     assert curated.status == DocumentStatus.DONE
     assert curated.title == "A title an editor wrote"
     assert curated.metadata["title_source"] == "corpus"
+
+
+def test_sources_are_graded_by_the_corpus_and_an_editors_grade_stays(
+    corpus: Corpus, corpus_copy: Path
+) -> None:
+    load_corpus(corpus_copy, process=False)
+    graded = {r["key"]: r["source_kind"] for r in corpus.sources if r.get("source_kind")}
+    assert graded  # the corpus grades what the dossier says a source is
+    stored = dict(Document.objects.exclude(source_kind="").values_list("corpus_key", "source_kind"))
+    assert stored == graded
+    ungraded = next(r["key"] for r in corpus.sources if not r.get("source_kind"))
+    Document.objects.filter(corpus_key=ungraded).update(source_kind="original_reporting")
+    load_corpus(corpus_copy, process=False)
+    assert Document.objects.get(corpus_key=ungraded).source_kind == "original_reporting"
+
+    def bad_grade(sources: list[dict]) -> list[dict]:
+        sources[0]["source_kind"] = "rumour"
+        return sources
+
+    _edit(corpus_copy / "sources.yaml", bad_grade)
+    with pytest.raises(CorpusError, match="source_kind"):
+        load_corpus(corpus_copy, process=False)

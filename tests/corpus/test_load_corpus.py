@@ -71,6 +71,10 @@ def corpus_copy(tmp_path: Path) -> Path:
     return target
 
 
+def corpus_copy_documents(directory: Path) -> list[dict]:
+    return list(yaml.safe_load((directory / "documents.yaml").read_text(encoding="utf-8")))
+
+
 def _edit(path: Path, change: Any) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     path.write_text(yaml.safe_dump(change(data), sort_keys=False), encoding="utf-8")
@@ -288,8 +292,10 @@ def test_a_document_whose_text_changed_is_replaced_without_leaving_its_old_file(
     new = Document.objects.get(corpus_key="seed-article")
     assert new.pk != old.pk and report.deleted["document"] == 1
     assert not old_path.exists()
-    stored = [p for p in (tmp_path / "media").rglob("*") if p.is_file()]
-    assert stored == [Path(new.original.path)]
+    stored = {p for p in (tmp_path / "media").rglob("*") if p.is_file()}
+    others = Document.objects.exclude(original="").exclude(pk=new.pk)
+    assert stored == {Path(new.original.path), *(Path(d.original.path) for d in others)}
+    assert len(stored) == len(corpus_copy_documents(corpus_copy))
 
 
 def test_reloading_keeps_what_fetching_the_source_filled_in(corpus_copy: Path) -> None:
@@ -331,7 +337,8 @@ def test_sources_are_graded_by_the_corpus_and_an_editors_grade_stays(
     corpus: Corpus, corpus_copy: Path
 ) -> None:
     load_corpus(corpus_copy, process=False)
-    graded = {r["key"]: r["source_kind"] for r in corpus.sources if r.get("source_kind")}
+    records = corpus.sources + corpus.documents
+    graded = {r["key"]: r["source_kind"] for r in records if r.get("source_kind")}
     assert graded  # the corpus grades what the dossier says a source is
     stored = dict(Document.objects.exclude(source_kind="").values_list("corpus_key", "source_kind"))
     assert stored == graded

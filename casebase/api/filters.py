@@ -19,6 +19,7 @@ from casebase.knowledge.models import (
     EntityAlias,
     Event,
     Mention,
+    SourceKind,
 )
 from casebase.knowledge.models.events import EventQuerySet
 from casebase.queries import event_filters
@@ -154,6 +155,12 @@ class EventFilter(DateRangeMixin, df.FilterSet):
     origin = df.MultipleChoiceFilter(choices=Event._meta.get_field("origin").choices)
     review_status = df.MultipleChoiceFilter(choices=Event._meta.get_field("review_status").choices)
     confidence = df.MultipleChoiceFilter(choices=Event._meta.get_field("confidence").choices)
+    source_kind = df.MultipleChoiceFilter(
+        choices=SourceKind.choices,
+        method="filter_source_kind",
+        help_text="Events with evidence from a document of ANY of these kinds of source "
+        "(source_kind=court_record: court records only), as on the web timeline.",
+    )
 
     class Meta:
         model = Event
@@ -176,6 +183,9 @@ class EventFilter(DateRangeMixin, df.FilterSet):
 
     def filter_entity_any(self, qs: EventQuerySet, name: str, value: list[str]) -> EventQuerySet:
         return event_filters.involving_any(qs, event_filters.entity_ids(value).values())
+
+    def filter_source_kind(self, qs: EventQuerySet, name: str, value: list[str]) -> EventQuerySet:
+        return event_filters.with_source_kinds(qs, value)
 
 
 class EntityFilter(df.FilterSet):
@@ -232,12 +242,24 @@ class DocumentFilter(DateRangeMixin, df.FilterSet):
     published_from = PartialDateFilter(help_text="Published in a period overlapping from this.")
     published_to = PartialDateFilter(help_text="Published in a period overlapping up to this.")
     status = df.MultipleChoiceFilter(choices=Document._meta.get_field("status").choices)
+    source_kind = df.MultipleChoiceFilter(choices=SourceKind.choices)
+    fetch_status = df.MultipleChoiceFilter(
+        choices=Document._meta.get_field("fetch_status").choices,
+        help_text="Where fetching a citation record's URL stands ('' = never fetched).",
+    )
+    has_text = BooleanFilter(
+        method="filter_has_text",
+        help_text="true: documents with text; false: documents without (citation records).",
+    )
 
     docket_entry = DocketEntryFilter(help_text="The entry's number on its court docket.")
 
     class Meta:
         model = Document
         fields: list[str] = []
+
+    def filter_has_text(self, qs: QuerySet[Document], name: str, value: bool) -> QuerySet[Document]:
+        return qs.exclude(text="") if value else qs.filter(text="")
 
 
 class CaseFilter(df.FilterSet):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from django import forms
 
-from casebase.knowledge.models import Origin, ReviewStatus
+from casebase.knowledge.models import Origin, ReviewStatus, SourceKind
 from casebase.queries.timeline import MAX_QUERY_LENGTH, MAX_VALUES, TimelineFilters
 
 from . import params
@@ -44,6 +44,11 @@ class TimelineParams(forms.Form):
         required=False,
         help_text="Include low-confidence events (default yes; they are flagged).",
     )
+    source_kind = params.ListField(
+        items={"type": "string", "enum": list(SourceKind.values)},
+        help_text="Kind(s) of source, comma-separated: events with evidence from ANY of them "
+        "(source_kind=court_record: court records only).",
+    )
     format = params.ChoiceField(
         choices=FORMATS,
         required=False,
@@ -63,4 +68,5 @@ class TimelineParams(forms.Form):
             review=tuple(data["review"] or ()),
             q=" ".join((data["q"] or "").split()),
             unverified=data["unverified"] != "no",
+            source_kinds=tuple(data["source_kind"] or ()),
         )

@@ -204,10 +204,19 @@ class _Loader(Upserter):
                 "source_url": record["url"],
                 "publisher": record.get("publisher") or "",
                 "publisher_note": record.get("publisher_note") or "",
-                "status": DocumentStatus.REFERENCE,
                 "case_id": self.cases[case_key].pk if case_key else None,
-                "metadata": {"title_source": "url" if record.get("title_from_url") else "corpus"},
                 **_published(record.get("published")),
+                **_source_kind(record),
+            }
+            title_source = "url" if record.get("title_from_url") else "corpus"
+            existing = Document.objects.filter(corpus_key=record["key"]).first()
+            if existing is None:
+                values.update(status=DocumentStatus.REFERENCE, metadata={})
+            else:
+                _keep_fetched(existing, values, title_source)
+            values["metadata"] = {
+                **(existing.metadata if existing else {}),
+                "title_source": values.pop("_title_source", title_source),
             }
             self.documents[record["key"]] = self.upsert(
                 "source", Document, {"corpus_key": record["key"]}, values
@@ -358,6 +367,25 @@ def _symmetric(related: dict[str, list[str]]) -> dict[str, set[str]]:
     return out
 
 
+def _keep_fetched(document: Document, values: dict[str, Any], title_source: str) -> None:
+    """What fetching the source filled in where the corpus says nothing stays (a title the
+    corpus only guessed from the URL, a publisher, a date); whatever the corpus states wins."""
+    filled = set(document.metadata.get("filled_from_source", []))
+    if "title" in filled and title_source == "url":
+        values.pop("title")
+        values["_title_source"] = document.metadata.get("title_source", title_source)
+    if "publisher" in filled and not values["publisher"]:
+        values.pop("publisher")
+    if "published" in filled and values["published_on"] is None:
+        values.pop("published_on")
+        values.pop("published_precision")
+
+
+def _source_kind(record: Record) -> dict[str, Any]:
+    """The corpus's grade of the source, when it gives one (else an editor's grade stays)."""
+    return {"source_kind": record["source_kind"]} if record.get("source_kind") else {}
+
+
 def _published(value: Any) -> dict[str, Any]:
     if not value:
         return {"published_on": None, "published_precision": "day"}
@@ -377,4 +405,5 @@ def _document_values(loader: _Loader, record: Record) -> dict[str, Any]:
         "source_url": record.get("url") or "",
         "case_id": loader.cases[case_key].pk if case_key else None,
         **_published(record.get("published")),
+        **_source_kind(record),
     }

@@ -37,7 +37,7 @@ def check_references(corpus: Corpus, problems: Problems) -> None:
         problems.add("sources.yaml/documents.yaml", both, "the same key is a source and a document")
     _check_aliases(corpus.entities, problems)
     for case in corpus.cases:
-        _check_case_refs(case, entities, cases, sources, problems)
+        _check_case_refs(case, entities, cases, sources | documents, problems)
     for document in corpus.documents:
         where, key = document["_file"], document.get("key")
         if document.get("case") and document["case"] not in cases:

@@ -16,7 +16,7 @@ from typing import Any
 from casebase.core.partial_dates import PartialDate
 from casebase.core.web_urls import http_url
 from casebase.knowledge.models import DocumentKind, EntityKind, LinkKind, PartyRole
-from casebase.knowledge.models.choices import CaseStatus, Confidence
+from casebase.knowledge.models.choices import CaseStatus, Confidence, SourceKind
 
 Record = dict[str, Any]
 KEY_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -107,6 +107,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "url": Field(True, check=_url),
         "published": Field(check=partial_date_error),
         "kind": Field(True, choices=DocumentKind.values),
+        "source_kind": Field(choices=SourceKind.values),
     },
     "document": {
         "key": Field(True),
@@ -119,6 +120,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "published": Field(check=partial_date_error),
         "case": Field(),
         "note": Field(),
+        "source_kind": Field(choices=SourceKind.values),
     },
     "event": {
         "key": Field(True),

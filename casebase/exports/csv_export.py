@@ -25,6 +25,7 @@ COLUMNS = (
     "url",
     "source_titles",
     "source_urls",
+    "source_kinds",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -52,6 +53,7 @@ def _row(event: ExportEvent) -> list[str]:
         event.url,
         " | ".join(_cell(s.title) for s in event.sources),
         " | ".join(s.source_url or s.document_url for s in event.sources),
+        " | ".join(s.source_kind or "ungraded" for s in event.sources),
     ]
 
 

@@ -37,6 +37,7 @@ def event_record(event: ExportEvent) -> dict[str, Any]:
                 "source_url": s.source_url,
                 "document_url": s.document_url,
                 "quote": s.quote,
+                "source_kind": s.source_kind or None,
             }
             for s in event.sources
         ],

@@ -22,6 +22,7 @@ class ExportSource:
     source_url: str
     document_url: str  # the passage in casebase's document reader
     quote: str = ""
+    source_kind: str = ""  # court_record, original_reporting, ... ("" when not graded)
 
 
 @dataclass(slots=True)

@@ -18,9 +18,12 @@ MAX_INDEXED_CHARS = 200_000
 
 
 def document_vector() -> CombinedExpression:
-    """What the trigger of migration 0003 stores in Document.search_vector."""
-    return SearchVector("title", weight="A", config=CONFIG) + SearchVector(
-        Left("text", MAX_INDEXED_CHARS), weight="B", config=CONFIG
+    """What the trigger of migration 0006 stores in Document.search_vector: the title, the
+    text's head, and what a citation says of its source (publisher, authors, note)."""
+    return (
+        SearchVector("title", weight="A", config=CONFIG)
+        + SearchVector(Left("text", MAX_INDEXED_CHARS), weight="B", config=CONFIG)
+        + SearchVector("publisher", "authors", "publisher_note", weight="C", config=CONFIG)
     )
 
 

@@ -25,6 +25,7 @@ from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import Document, DocumentStatus, Entity, Origin
 from casebase.pipeline.evidence import locate_quoted_evidence
 from casebase.pipeline.known_entities import load_known_entities
+from casebase.pipeline.source_metadata import apply_source_metadata, source_metadata
 from casebase.pipeline.storing import store_analysis
 from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
@@ -152,7 +153,7 @@ def read_original(document: Document) -> bytes:
 
 
 def _apply_extracted(document: Document, extracted: ExtractedText) -> None:
-    """Text, page map and what the format told us (title, date, authors when not given)."""
+    """Text, page map and what the source itself says about it (``source_metadata``)."""
     document.text = extracted.text
     document.page_offsets = extracted.page_offsets
     document.language = extracted.language
@@ -160,16 +161,13 @@ def _apply_extracted(document: Document, extracted: ExtractedText) -> None:
     metadata = {**document.metadata, "extracted": extracted.metadata}
     metadata["needs_ocr"] = extracted.needs_ocr
     metadata.pop("ocr_pending", None)
-    title_source = metadata.get("title_source", "user")
-    html_title = extracted.metadata.get("title")
-    if title_source != "user" and extracted.media_type == "text/html" and html_title:
-        document.title = str(html_title)[:500]
-        metadata["title_source"] = "html"
+    apply_source_metadata(document, source_metadata(extracted), metadata)
     if document.published_on is None:
         _date_from_metadata(document, extracted, metadata)
-    author = extracted.metadata.get("author")
-    if not document.authors and author and extracted.media_type == "text/html":
-        document.authors = [a.strip() for a in str(author).split(";") if a.strip()]
+        if metadata.get("published_source"):
+            metadata["filled_from_source"] = sorted(
+                {*metadata.get("filled_from_source", []), "published"}
+            )
     document.metadata = metadata
 
 

@@ -13,16 +13,17 @@ database errors are retried with exponential backoff.
 from __future__ import annotations
 
 import logging
+import random
 from typing import Any
 
 from celery import shared_task
 from celery.signals import worker_process_init
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from kombu.exceptions import OperationalError as BrokerError
 
-from casebase.knowledge.models import Case, Document, DocumentStatus
-from casebase.pipeline import fetching, ocr, processing
-from casebase.sources.courtlistener import CourtListenerError
+from casebase.knowledge.models import Document, DocumentStatus, FetchStatus
+from casebase.pipeline import fetching, ocr, processing, source_fetching
 
 logger = logging.getLogger(__name__)
 
@@ -78,37 +79,51 @@ def fetch_url(document_id: int) -> str:
     return status
 
 
+@shared_task(bind=True, **RETRY)
+def fetch_source(self: Any, document_id: int) -> str:
+    """Fetch a citation record's URL (queue "fetch", polite per host), then send its processing.
+
+    When the host's turn is further away than a short sleep, or a transient failure has a retry
+    time, the task sends itself again for then (with a broker); run eagerly (the embedded
+    default) it leaves the retry to the next ``fetch_sources`` run or beat sweep.
+    """
+    eager = bool(self.request.is_eager)
+    max_sleep = float(getattr(settings, "CASEBASE_FETCH_MAX_SLEEP_SECONDS", 5.0))
+    result = source_fetching.fetch_source(
+        document_id, max_sleep=max(max_sleep, 60.0) if eager else max_sleep
+    )
+    if result.status == FetchStatus.FETCHED:
+        send_processing(document_id)
+    elif result.status == "wait" and eager:
+        source_fetching.postpone(document_id, result.wait)
+    elif result.status in ("wait", FetchStatus.RETRYING) and not eager:
+        countdown = result.wait + random.uniform(0, 0.5)
+        try:
+            fetch_source.apply_async((document_id,), countdown=countdown)
+        except (BrokerError, OSError) as exc:
+            logger.warning(
+                "broker unavailable, document %s waits for a sweep: %s", document_id, exc
+            )
+    return result.status
+
+
 @shared_task(**RETRY)
-def fetch_courtlistener_docket(case_id: int) -> str:
-    """Import or update the CourtListener docket linked to a case (queue "fetch": the API
-    calls are I/O); the case records when it was checked and what was found."""
-    # The import submits documents through intake, which sends tasks from this module.
-    from casebase.pipeline.courtlistener import update_case  # noqa: PLC0415 - import cycle
-
-    case = Case.objects.filter(pk=case_id).first()
-    if case is None:
-        return "skipped"
-    try:
-        return update_case(case).summary()
-    except CourtListenerError as exc:
-        logger.warning("CourtListener import of case %s failed: %s", case_id, exc)
-        return f"failed: {exc}"
+def fetch_due_sources() -> int:
+    """Periodic (beat, off unless CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS is set): send the fetch
+    of every citation record that is due; returns how many were sent."""
+    return len(send_source_fetches(source_fetching.due_sources()))
 
 
-def send_courtlistener_import(case_id: int) -> None:
-    _send(fetch_courtlistener_docket, case_id)
-
-
-@shared_task(**RETRY)
-def sync_courtlistener_dockets() -> list[int]:
-    """Periodic (beat, when CASEBASE_DOCKET_SYNC is on): queue the import of every linked case
-    whose schedule is due; new entries' events await review. Returns the cases' ids."""
-    from casebase.pipeline.courtlistener import cases_due  # noqa: PLC0415 - import cycle
-
-    due = [case.pk for case in cases_due()]
-    for case_id in due:
-        send_courtlistener_import(case_id)
-    return due
+def send_source_fetches(documents: Any, progress: Any = None) -> list[int]:
+    """Mark documents pending and send one ``fetch_source`` task each; ``progress(document)`` is
+    called after each send (run eagerly, after each fetch)."""
+    ids = [document.pk for document in documents]
+    source_fetching.mark_pending(ids)
+    for document_id in ids:
+        send_or_leave(fetch_source, document_id)
+        if progress is not None:
+            progress(document_id)
+    return ids
 
 
 @shared_task(**RETRY)
@@ -125,29 +140,29 @@ def requeue_stalled() -> list[int]:
     return [document.pk for document in documents]
 
 
-def _send(task: Any, document_id: int) -> None:
-    """Send a task; if the broker is down the document stays queued for the requeue sweep.
+def send_or_leave(task: Any, object_id: int) -> None:
+    """Send a task; if the broker is down, leave the work for its periodic sweep.
 
     The submission itself has succeeded (the document and its original are stored), so a broker
     outage must not turn it into an error: the periodic ``requeue_stalled_documents`` task sends
-    it again once the broker is back.
+    a queued document again once the broker is back (and the docket sync a due case).
     """
     try:
-        task.delay(document_id)
+        task.delay(object_id)
     except (BrokerError, OSError) as exc:
-        logger.warning("broker unavailable, document %s stays queued: %s", document_id, exc)
+        logger.warning("broker unavailable, %s(%s) not sent: %s", task.name, object_id, exc)
 
 
 def send_processing(document_id: int) -> None:
-    _send(process_document, document_id)
+    send_or_leave(process_document, document_id)
 
 
 def send_fetch(document_id: int) -> None:
-    _send(fetch_url, document_id)
+    send_or_leave(fetch_url, document_id)
 
 
 def send_ocr(document_id: int) -> None:
-    _send(ocr_document, document_id)
+    send_or_leave(ocr_document, document_id)
 
 
 def send_task_for(document: Document) -> None:

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce
 
-from casebase.knowledge.models import Claim, Document, Entity, Event
+from casebase.knowledge.models import Claim, Document, Entity, Event, Evidence, Mention
 from casebase.knowledge.models.events import EventQuerySet
 from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
@@ -24,7 +36,7 @@ class EntityPage:
     event_base: QuerySet[Event]  # unordered, for the overview
     claims_by: list[Claim]
     claims_about: list[Claim]
-    documents: list[Document]  # each with .mention_count
+    documents: list[Document]  # each with .mention_count, .supports_event, .named_in_title
     document_count: int
     cooccurring: list[Entity]  # each with .shared_documents
 
@@ -51,15 +63,48 @@ def entity_events(entity: Entity, user: Reader) -> EventQuerySet:
     return entity_event_base(entity, user).timeline_order().prefetch_related("threads")
 
 
+MIN_TITLE_NAME = 3  # shorter names and aliases are not looked for in titles
+
+
+def _named_in_title(entity: Entity) -> Q:
+    names = {entity.name, *(alias.alias for alias in entity.aliases.all())}
+    condition = Q(pk__in=[])
+    for name in sorted(n.strip() for n in names if len(n.strip()) >= MIN_TITLE_NAME):
+        condition |= Q(title__icontains=name)
+    return condition
+
+
+def entity_documents(entity: Entity, user: Reader) -> QuerySet[Document]:
+    """Every document that mentions ``entity`` (extracted mentions), supports one of its events
+    that ``user`` may read (evidence), or names it in its title (a citation record's only
+    words): citation records included, each annotated with how it relates."""
+    mentions = (
+        Mention.objects.filter(document=OuterRef("pk"), entity=entity)
+        .order_by()
+        .values("document")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    supports = Evidence.objects.filter(
+        document=OuterRef("pk"), event__in=entity_event_base(entity, user)
+    )
+    named = _named_in_title(entity)
+    return (
+        Document.objects.annotate(
+            mention_count=Coalesce(Subquery(mentions, output_field=IntegerField()), Value(0)),
+            supports_event=Exists(supports),
+            named_in_title=ExpressionWrapper(named, output_field=BooleanField()),
+        )
+        .filter(Q(mention_count__gt=0) | Q(supports_event=True) | named)
+        .defer(*DOCUMENT_LIGHT)
+    )
+
+
 def entity_page(entity: Entity, user: Reader) -> EntityPage:
     """Everything the entity page shows to ``user``: a fixed number of queries, lists capped."""
     events = entity_events(entity, user)
-    documents = (
-        Document.objects.filter(mentions__entity=entity)
-        .annotate(mention_count=Count("mentions"))
-        .defer(*DOCUMENT_LIGHT)
-        .order_by("-mention_count", "-published_on", "id")
-    )
+    related = entity_documents(entity, user)
+    documents = related.order_by("-mention_count", "-supports_event", "-published_on", "id")
     cooccurring = (
         Entity.objects.filter(merged_into__isnull=True, mentions__document__mentions__entity=entity)
         .exclude(pk=entity.pk)
@@ -74,6 +119,6 @@ def entity_page(entity: Entity, user: Reader) -> EntityPage:
         claims_by=_claims(Q(speaker=entity), user),
         claims_about=_claims(Q(about=entity), user),
         documents=list(documents[:LIST_LIMIT]),
-        document_count=Document.objects.filter(mentions__entity=entity).distinct().count(),
+        document_count=related.count(),
         cooccurring=list(cooccurring[:COOCCURRING_LIMIT]),
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from django.db.models import Exists, OuterRef, Q
 
 from casebase.core.partial_dates import PartialDate
-from casebase.knowledge.models import Case, Entity, Event, Thread
+from casebase.knowledge.models import Case, Entity, Event, Evidence, Thread
 from casebase.knowledge.models.events import EventQuerySet
 
 from .periods import period_ends_on_or_after
@@ -58,6 +58,16 @@ def on_threads(events: EventQuerySet, ids: Iterable[int]) -> EventQuerySet:
         event_id=OuterRef("pk"), thread_id__in=sorted(set(ids))
     )
     return events.filter(Exists(links))
+
+
+def with_source_kinds(events: EventQuerySet, kinds: Iterable[str]) -> EventQuerySet:
+    """Events supported by at least one document of any of these kinds of source
+    (``source_kind=court_record``: "court records only")."""
+    wanted = sorted(set(kinds))
+    if not wanted:
+        return events
+    backed = Evidence.objects.filter(event_id=OuterRef("pk"), document__source_kind__in=wanted)
+    return events.filter(Exists(backed))
 
 
 def overlaps_range(date_from: PartialDate | None, date_to: PartialDate | None) -> Q:

@@ -134,6 +134,7 @@ def _sources(keys: QuerySet[Any], base_url: str) -> dict[int, list[ExportSource]
             "document__published_on",
             "document__published_precision",
             "document__source_url",
+            "document__source_kind",
         )
     )
     grouped: dict[int, list[ExportSource]] = defaultdict(list)
@@ -148,6 +149,7 @@ def _sources(keys: QuerySet[Any], base_url: str) -> dict[int, list[ExportSource]
         published,
         precision,
         url,
+        source_kind,
     ) in evidence:
         anchor = f"#span-{start}-{end}" if start is not None else ""
         grouped[event_id].append(
@@ -158,6 +160,7 @@ def _sources(keys: QuerySet[Any], base_url: str) -> dict[int, list[ExportSource]
                 source_url=url,
                 document_url=document_url.format(pk=doc_id) + anchor,
                 quote=quote,
+                source_kind=source_kind,
             )
         )
     return grouped

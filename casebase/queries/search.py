@@ -5,9 +5,15 @@ ranked by ``ts_rank`` and highlighted by ``ts_headline`` (stemmed: "distilled" f
 "distillation"). Elsewhere (the embedded SQLite mode): every word must appear (icontains) in
 the title or text; titles that match rank first, then newer items; snippets are cut in Python.
 
+Every document is searched, citation records included (their title, publisher, authors and
+notes; their text once fetched).
+
 Facets narrow the result: ``kind`` (document kind; also applies to claims through their
 document, and leaves events out), ``case`` (slug), ``year``, ``thread`` (slug; events only, so
-it leaves documents and claims out).
+it leaves documents and claims out), ``source_kind`` (documents of that kind of source, claims
+in them, events with evidence from one: ``event_filters.with_source_kinds``, the timeline's
+rule) and ``has_text`` (``yes``: documents with text; ``no``: citation records without; documents
+only).
 """
 
 from __future__ import annotations
@@ -26,9 +32,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from casebase.knowledge import search_vectors as vectors
-from casebase.knowledge.models import Claim, Document, DocumentKind, Event
+from casebase.knowledge.models import Claim, Document, DocumentKind, Event, SourceKind
 from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
+from . import event_filters
 from .timeline import InvalidFilter
 
 PER_SECTION = 10
@@ -48,6 +55,8 @@ class SearchParams:
     thread: str = ""
     type: str = ""  # one of TYPES: page through that type only
     page: int = 1
+    source_kind: str = ""
+    has_text: str = ""  # "yes", "no" or "" (either)
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any]) -> SearchParams:
@@ -62,15 +71,31 @@ class SearchParams:
             errors["kind"] = f"unknown document kind {kind!r}"
         if kind_type and kind_type not in TYPES:
             errors["type"] = f"use one of: {', '.join(TYPES)}"
+        source_kind, has_text = get("source_kind"), get("has_text")
+        if source_kind and source_kind not in SourceKind.values:
+            errors["source_kind"] = f"unknown kind of source {source_kind!r}"
+        if has_text not in ("", "yes", "no"):
+            errors["has_text"] = "use yes or no"
         year = _int(get("year"), "year", errors)
         page = _int(get("page"), "page", errors) or 1
         if errors:
             raise InvalidFilter(errors)
-        return cls(q, kind, get("case"), year, get("thread"), kind_type, max(page, 1))
+        return cls(
+            q,
+            kind,
+            get("case"),
+            year,
+            get("thread"),
+            kind_type,
+            max(page, 1),
+            source_kind,
+            has_text,
+        )
 
     def facet_params(self) -> dict[str, str]:
         """The current query string without paging, for facet links."""
         pairs = {"q": self.q, "kind": self.kind, "case": self.case, "thread": self.thread}
+        pairs.update(source_kind=self.source_kind, has_text=self.has_text)
         pairs["year"] = str(self.year) if self.year else ""
         return {k: v for k, v in pairs.items() if v}
 
@@ -152,7 +177,7 @@ def python_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> S
 def _base_querysets(params: SearchParams, user: Reader) -> dict[str, QuerySet[Any]]:
     """Items of each type ``user`` may read after facet filters (types a facet rules out are
     absent)."""
-    documents: QuerySet[Any] = Document.objects.exclude(status="reference", text="")
+    documents: QuerySet[Any] = Document.objects.all()
     events: QuerySet[Any] = Event.objects.visible_to(user)
     claims: QuerySet[Any] = Claim.objects.visible_to(user)
     if params.case:
@@ -170,6 +195,19 @@ def _base_querysets(params: SearchParams, user: Reader) -> dict[str, QuerySet[An
         del querysets["event"]
     if params.thread:
         querysets = {"event": events.filter(threads__slug=params.thread).distinct()}
+    if params.source_kind:
+        for type_, queryset in list(querysets.items()):
+            if type_ == "event":
+                querysets[type_] = event_filters.with_source_kinds(queryset, [params.source_kind])
+            else:
+                path = "source_kind" if type_ == "document" else "document__source_kind"
+                querysets[type_] = queryset.filter(**{path: params.source_kind})
+    if params.has_text:
+        documents = querysets.get("document", Document.objects.none())
+        with_text = params.has_text == "yes"
+        querysets = {
+            "document": documents.exclude(text="") if with_text else documents.filter(text="")
+        }
     return querysets
 
 
@@ -179,7 +217,7 @@ _VECTOR = {
     "claim": vectors.claim_vector,
 }
 _TEXT_FIELDS = {
-    "document": ("title", "text"),
+    "document": ("title", "text", "publisher", "publisher_note", "authors"),
     "event": ("title", "summary"),
     "claim": ("content", "quote", "speaker_text"),
 }
@@ -248,6 +286,8 @@ def _hits(type_: str, rows: list[Any], q: str) -> list[Hit]:
             snippet = _marked(row.headline or "")
         else:
             snippet = python_snippet(getattr(row, _SNIPPET_SOURCE[type_]) or "", words)
+        if type_ == "document" and not snippet:  # a citation record: what the citation says
+            snippet = python_snippet(row.publisher_note or "", words)
         hits.append(Hit(type_, row, snippet))
     return hits
 
@@ -266,7 +306,9 @@ def _grouped(type_: str, matched: QuerySet[Any]) -> list[dict[str, Any]]:
         "name": F(f"{case}__short_name"),
         "y": Extract(_DATE[type_], "year"),
     }
-    fields = ["kind"] if type_ == "document" else []
+    fields = ["kind", "source_kind"] if type_ == "document" else []
+    if type_ == "document":
+        columns["with_text"] = Case(When(text="", then=Value(0)), default=Value(1))
     rows = matched.order_by().values(*fields, **columns)
     return list(rows.annotate(n=Count("pk", distinct=True)))
 
@@ -285,6 +327,8 @@ def _facets(
     grouped: dict[str, list[dict[str, Any]]], threads: list[dict[str, Any]]
 ) -> dict[str, list[FacetValue]]:
     kinds: Counter[str] = Counter()
+    source_kinds: Counter[str] = Counter()
+    has_text: Counter[str] = Counter()
     cases: Counter[tuple[str, str]] = Counter()
     years: Counter[int] = Counter()
     for rows in grouped.values():
@@ -295,9 +339,21 @@ def _facets(
                 years[int(row["y"])] += row["n"]
             if row.get("kind"):
                 kinds[row["kind"]] += row["n"]
+            if row.get("source_kind"):
+                source_kinds[row["source_kind"]] += row["n"]
+            if "with_text" in row:
+                has_text["yes" if row["with_text"] else "no"] += row["n"]
     labels = dict(DocumentKind.choices)
+    source_labels = dict(SourceKind.choices)
+    text_labels = {"yes": "With text", "no": "Citation records (no text)"}
     return {
         "kind": [FacetValue(k, labels.get(k, k), n) for k, n in kinds.most_common()],
+        "source_kind": [
+            FacetValue(k, source_labels.get(k, k), n) for k, n in source_kinds.most_common()
+        ],
+        "has_text": [
+            FacetValue(k, text_labels[k], n) for k, n in sorted(has_text.items(), reverse=True)
+        ],
         "case": [FacetValue(s, name, n) for (s, name), n in cases.most_common()],
         "year": [FacetValue(str(y), str(y), n) for y, n in sorted(years.items(), reverse=True)],
         "thread": [FacetValue(r["slug"], r["name"], r["n"]) for r in threads],

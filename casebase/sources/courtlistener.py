@@ -31,7 +31,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 from django.conf import settings
 
-from .errors import HttpStatusError, SourceError
+from .errors import HTTPStatusError, SourceError
 from .fetch import FetchedResource, fetch_url
 
 API_PATH = "/api/rest/v4/"
@@ -176,7 +176,7 @@ class CourtListenerClient:
                 headers={"Authorization": f"Token {self.token}", "Accept": "application/json"},
                 max_bytes=int(settings.COURTLISTENER_MAX_RESPONSE_BYTES),
             )
-        except HttpStatusError as exc:
+        except HTTPStatusError as exc:
             raise CourtListenerError(_refusal(exc), status=exc.status) from exc
         except SourceError as exc:
             raise CourtListenerError(f"CourtListener could not be reached: {exc}") from exc
@@ -258,7 +258,7 @@ class CourtListenerClient:
         return opinion_from(self.get(link))
 
 
-def _refusal(exc: HttpStatusError) -> str:
+def _refusal(exc: HTTPStatusError) -> str:
     if exc.status == 401:
         return "CourtListener refused the token (HTTP 401): check COURTLISTENER_API_TOKEN."
     if exc.status == 403:
@@ -269,7 +269,7 @@ def _refusal(exc: HttpStatusError) -> str:
     if exc.status == 404:
         return "CourtListener has no such record (HTTP 404)."
     if exc.status == 429:
-        wait = f"; it asks to wait {exc.retry_after} s" if exc.retry_after else ""
+        wait = f"; it asks to wait {exc.retry_after:.0f} s" if exc.retry_after else ""
         return f"CourtListener's rate limit was reached (HTTP 429{wait}): try again later."
     return f"CourtListener answered HTTP {exc.status}."
 

@@ -9,6 +9,8 @@ every real deployment).
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import ipaddress
 import socket
 import time
@@ -24,16 +26,47 @@ from django.conf import settings
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import HTTPError as Urllib3HTTPError
+from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 
 from casebase.core.web_urls import http_url
 
 from .addresses import in_networks, is_public_address
-from .errors import FetchRefused, HttpStatusError, SourceError
+from .errors import (
+    FetchRefused,
+    FetchTimeout,
+    FetchUnreachable,
+    HTTPStatusError,
+    SourceError,
+)
 from .refusals import Refused, format_size, max_upload_bytes
 
 Resolver = Callable[[str, int], list[str]]
 MAX_REDIRECTS = 5
 USER_AGENT = "casebase/0.1 (+document ingestion)"
+
+
+def user_agent() -> str:
+    """The User-Agent of every request: names casebase and, when set, whom to contact
+    (``CASEBASE_FETCH_CONTACT``, an e-mail address or a URL)."""
+    contact = str(getattr(settings, "CASEBASE_FETCH_CONTACT", "") or "").strip()
+    return f"casebase/0.1 (+{contact})" if contact else USER_AGENT
+
+
+def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """A ``Retry-After`` header in seconds: delay-seconds or an HTTP date; None if absent/bad."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    now = now or dt.datetime.now(dt.UTC)
+    return max(0.0, (when - now).total_seconds())
 
 
 @dataclass
@@ -49,7 +82,7 @@ def system_resolver(host: str, port: int) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        raise SourceError(f"The host “{host}” could not be resolved.") from exc
+        raise FetchUnreachable(f"The host “{host}” could not be resolved.") from exc
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
@@ -58,7 +91,7 @@ def vetted_addresses(host: str, port: int, resolver: Resolver) -> list[str]:
     allowed = list(getattr(settings, "CASEBASE_FETCH_ALLOWED_ADDRESSES", []) or [])
     addresses = resolver(host.strip("[]"), port)
     if not addresses:
-        raise SourceError(f"The host “{host}” could not be resolved.")
+        raise FetchUnreachable(f"The host “{host}” could not be resolved.")
     for address in addresses:
         if not is_public_address(address) and not in_networks(address, allowed):
             raise FetchRefused(
@@ -75,7 +108,9 @@ def _connect(host: str, port: int, timeout: Any, resolver: Resolver) -> socket.s
             return socket.create_connection((address, port), timeout=timeout)
         except OSError as exc:
             last_error = exc
-    raise SourceError(f"Could not connect to “{host}”: {last_error}")
+    if isinstance(last_error, TimeoutError):
+        raise FetchTimeout(f"“{host}” did not answer in time.")
+    raise FetchUnreachable(f"Could not connect to “{host}”: {last_error}")
 
 
 def _pool_manager(resolver: Resolver, timeout: float) -> urllib3.PoolManager:
@@ -160,7 +195,7 @@ def _read_capped(response: Any, limit: int, deadline: float) -> bytes:
         if total > limit:
             raise SourceError(f"The page is over the limit of {format_size(limit)}.")
         if time.monotonic() > deadline:
-            raise SourceError("The page took too long to download.")
+            raise FetchTimeout("The page took too long to download.")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -178,7 +213,7 @@ def fetch_url(
     ``headers`` are sent with the request (an API's ``Authorization``, ``Accept``); an
     ``Authorization`` header is dropped when a redirect leaves the first URL's host.
     """
-    sent = {"User-Agent": USER_AGENT, "Accept": "*/*", **(headers or {})}
+    sent = {"User-Agent": user_agent(), "Accept": "*/*", **(headers or {})}
     first_host = urlsplit(url).netloc.lower()
     resolver = resolver or system_resolver
     limit = max_bytes if max_bytes is not None else max_upload_bytes()
@@ -205,10 +240,10 @@ def fetch_url(
                         sent.pop("Authorization", None)
                     continue
                 if response.status >= 400:
-                    raise HttpStatusError(
+                    raise HTTPStatusError(
                         f"The server answered HTTP {response.status}.",
-                        status=response.status,
-                        retry_after=response.headers.get("Retry-After", ""),
+                        response.status,
+                        retry_after_seconds(response.headers.get("Retry-After")),
                     )
                 data = _read_capped(response, limit, deadline)
                 return FetchedResource(
@@ -220,6 +255,8 @@ def fetch_url(
             finally:
                 response.release_conn()
         raise SourceError(f"Too many redirects (more than {MAX_REDIRECTS}).")
+    except Urllib3TimeoutError as exc:
+        raise FetchTimeout("The server did not answer in time.") from exc
     except Urllib3HTTPError as exc:
         raise SourceError(f"Could not fetch the page: {exc.__class__.__name__}.") from exc
     finally:

@@ -25,7 +25,11 @@ def _fact(event: dict[str, Any], dossier: dict, case_facts: dict) -> dict[str, A
 
 
 def _source_urls(corpus: Corpus) -> dict[str, str]:
-    return {source["key"]: source["url"] for source in corpus.sources}
+    """Where each cited source lives: citation records, and documents with text that have a URL
+    (the court texts stored in the demo, docs/corpus.md)."""
+    urls = {source["key"]: source["url"] for source in corpus.sources}
+    urls.update((d["key"], d["url"]) for d in corpus.documents if d.get("url"))
+    return urls
 
 
 def test_enough_sourced_events_on_every_thread(corpus: Corpus) -> None:

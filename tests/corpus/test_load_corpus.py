@@ -71,6 +71,10 @@ def corpus_copy(tmp_path: Path) -> Path:
     return target
 
 
+def corpus_copy_documents(directory: Path) -> list[dict]:
+    return list(yaml.safe_load((directory / "documents.yaml").read_text(encoding="utf-8")))
+
+
 def _edit(path: Path, change: Any) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     path.write_text(yaml.safe_dump(change(data), sort_keys=False), encoding="utf-8")
@@ -288,5 +292,65 @@ def test_a_document_whose_text_changed_is_replaced_without_leaving_its_old_file(
     new = Document.objects.get(corpus_key="seed-article")
     assert new.pk != old.pk and report.deleted["document"] == 1
     assert not old_path.exists()
-    stored = [p for p in (tmp_path / "media").rglob("*") if p.is_file()]
-    assert stored == [Path(new.original.path)]
+    stored = {p for p in (tmp_path / "media").rglob("*") if p.is_file()}
+    others = Document.objects.exclude(original="").exclude(pk=new.pk)
+    assert stored == {Path(new.original.path), *(Path(d.original.path) for d in others)}
+    assert len(stored) == len(corpus_copy_documents(corpus_copy))
+
+
+def test_reloading_keeps_what_fetching_the_source_filled_in(corpus_copy: Path) -> None:
+    """A fetched citation record keeps its text, status and the page's own title (the corpus
+    only guessed one from the URL) when the corpus is loaded again; curated values win."""
+
+    def curate_first(sources: list[dict]) -> list[dict]:
+        sources[0]["title_from_url"] = False
+        sources[0]["title"] = "A title an editor wrote"
+        return sources
+
+    _edit(corpus_copy / "sources.yaml", curate_first)
+    load_corpus(corpus_copy, process=False)
+    curated = Document.objects.get(metadata__title_source="corpus")
+    guessed = Document.objects.filter(metadata__title_source="url").exclude(pk=curated.pk).first()
+    assert guessed is not None
+    for document in (guessed, curated):
+        Document.objects.filter(pk=document.pk).update(
+            status=DocumentStatus.DONE,
+            text="Fetched text.",
+            fetch_status="fetched",
+            title="The page's own headline",
+            metadata={**document.metadata, "title_source": "html", "filled_from_source": ["title"]},
+        )
+
+    load_corpus(corpus_copy, process=False)
+
+    guessed.refresh_from_db()
+    assert guessed.status == DocumentStatus.DONE and guessed.text == "Fetched text."
+    assert guessed.title == "The page's own headline"
+    assert guessed.metadata["title_source"] == "html"
+    curated.refresh_from_db()
+    assert curated.status == DocumentStatus.DONE
+    assert curated.title == "A title an editor wrote"
+    assert curated.metadata["title_source"] == "corpus"
+
+
+def test_sources_are_graded_by_the_corpus_and_an_editors_grade_stays(
+    corpus: Corpus, corpus_copy: Path
+) -> None:
+    load_corpus(corpus_copy, process=False)
+    records = corpus.sources + corpus.documents
+    graded = {r["key"]: r["source_kind"] for r in records if r.get("source_kind")}
+    assert graded  # the corpus grades what the dossier says a source is
+    stored = dict(Document.objects.exclude(source_kind="").values_list("corpus_key", "source_kind"))
+    assert stored == graded
+    ungraded = next(r["key"] for r in corpus.sources if not r.get("source_kind"))
+    Document.objects.filter(corpus_key=ungraded).update(source_kind="original_reporting")
+    load_corpus(corpus_copy, process=False)
+    assert Document.objects.get(corpus_key=ungraded).source_kind == "original_reporting"
+
+    def bad_grade(sources: list[dict]) -> list[dict]:
+        sources[0]["source_kind"] = "rumour"
+        return sources
+
+    _edit(corpus_copy / "sources.yaml", bad_grade)
+    with pytest.raises(CorpusError, match="source_kind"):
+        load_corpus(corpus_copy, process=False)

@@ -25,7 +25,7 @@ from casebase.knowledge.models import (
     Evidence,
     ReviewStatus,
 )
-from casebase.pipeline import tasks
+from casebase.pipeline import docket_tasks
 from casebase.pipeline.courtlistener import (
     cases_due,
     document_kind,
@@ -296,7 +296,9 @@ def test_the_admin_action_imports_a_linked_case(
     monkeypatch: pytest.MonkeyPatch,
     case_factory: Any,
 ) -> None:
-    monkeypatch.setattr(tasks, "send_courtlistener_import", tasks.fetch_courtlistener_docket.run)
+    monkeypatch.setattr(
+        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
+    )
     linked = case_factory(slug="example", courtlistener_court="cand", docket_number="4:99-cv-00001")
     unlinked = case_factory(slug="other")
     client = Client()
@@ -353,14 +355,16 @@ def test_the_beat_task_imports_due_dockets_and_says_what_it_found(
     monkeypatch: pytest.MonkeyPatch,
     case_factory: Any,
 ) -> None:
-    monkeypatch.setattr(tasks, "send_courtlistener_import", tasks.fetch_courtlistener_docket.run)
+    monkeypatch.setattr(
+        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
+    )
     case = case_factory(slug="example", courtlistener_id=DOCKET_ID)
-    assert tasks.sync_courtlistener_dockets.run() == [case.pk]
+    assert docket_tasks.sync_courtlistener_dockets.run() == [case.pk]
     case.refresh_from_db()
     assert case.docket_check_note == (
         "4 new docket entries (1, 12, 20, 25); 2 new events awaiting review; 7 API calls"
     )
-    assert tasks.sync_courtlistener_dockets.run() == []  # not due again for 6 hours
+    assert docket_tasks.sync_courtlistener_dockets.run() == []  # not due again for 6 hours
 
     courtlistener.entries.append(
         recorded.docket_entry(
@@ -370,7 +374,7 @@ def test_the_beat_task_imports_due_dockets_and_says_what_it_found(
     Case.objects.filter(pk=case.pk).update(
         docket_checked_at=timezone.now() - dt.timedelta(hours=6, minutes=1)
     )
-    assert tasks.sync_courtlistener_dockets.run() == [case.pk]
+    assert docket_tasks.sync_courtlistener_dockets.run() == [case.pk]
     case.refresh_from_db()
     assert case.docket_check_note.startswith("1 new docket entry (27); 1 new event awaiting")
     new = imported_event(dt.date(2099, 3, 1))
@@ -379,7 +383,7 @@ def test_the_beat_task_imports_due_dockets_and_says_what_it_found(
     assert "Docket checked" in page and "1 new docket entry (27)" in page
 
     with override_settings(COURTLISTENER_API_TOKEN=""):
-        assert tasks.fetch_courtlistener_docket.run(case.pk).startswith(
+        assert docket_tasks.fetch_courtlistener_docket.run(case.pk).startswith(
             "failed: No CourtListener API token"
         )
     case.refresh_from_db()

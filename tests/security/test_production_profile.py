@@ -143,3 +143,24 @@ def test_process_definitions_split_fetch_and_nlp_queues() -> None:
         assert "gunicorn -c deploy/gunicorn.conf.py" in web
     assert "beat" in lines["beat"] and "beat" in lines["casebase-beat.service"]
     assert "migrate" in lines["release"] and "collectstatic" in lines["release"]
+
+
+def test_fetch_politeness_is_shared_and_loopback_never_allowed() -> None:
+    """Without CACHE_URL the per-host clock of fetch_sources lives on the Redis broker, so every
+    fetch worker shares it; no private address is ever allowed in production."""
+    code = (
+        "import json, django; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps({'allowed': s.CASEBASE_FETCH_ALLOWED_ADDRESSES, "
+        "'cache': s.CACHES[s.CASEBASE_FETCH_CACHE]['BACKEND'], "
+        "'beat': 'fetch-due-sources' in s.CELERY_BEAT_SCHEDULE}))"
+    )
+    done = _python(code, _production_env())
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert got == {
+        "allowed": [],
+        "cache": "django.core.cache.backends.redis.RedisCache",
+        "beat": False,  # off unless CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS is set
+    }
+    done = _python(code, _production_env(CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS="3600"))
+    assert json.loads(done.stdout.strip().splitlines()[-1])["beat"] is True

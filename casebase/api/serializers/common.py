@@ -60,6 +60,12 @@ class DocumentBriefSerializer(serializers.Serializer):
     kind = serializers.CharField(read_only=True)
     publisher = serializers.CharField(read_only=True)
     source_url = serializers.CharField(read_only=True)
+    source_kind = serializers.CharField(
+        read_only=True, help_text="Kind of source (court_record, ...), '' when not graded."
+    )
+    status = serializers.CharField(
+        read_only=True, help_text="'reference': a citation record (no text yet)."
+    )
     published = serializers.SerializerMethodField()
     web_url = WebUrlField()
 

@@ -33,6 +33,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "url",
             "web_url",
             "kind",
+            "source_kind",
             "title",
             "source_url",
             "publisher",
@@ -45,6 +46,12 @@ class DocumentSerializer(serializers.ModelSerializer):
             "docket_entry",
             "status",
             "error",
+            "fetch_status",
+            "fetch_failure",
+            "fetch_error",
+            "fetch_attempts",
+            "fetched_at",
+            "next_fetch_at",
             "original_name",
             "media_type",
             "size_bytes",
@@ -93,6 +100,7 @@ class DocumentUpdateSerializer(StrictModelSerializer):
         model = Document
         fields = [
             "kind",
+            "source_kind",
             "title",
             "source_url",
             "publisher",

@@ -12,7 +12,7 @@ from django.utils.html import format_html, format_html_join
 
 from casebase.curation.admin.base import PrimedInlineMixin
 from casebase.knowledge.models import Case, CaseParty
-from casebase.pipeline import tasks
+from casebase.pipeline import docket_tasks
 
 LISTED = 25  # events or documents listed on a case page; the rest are one click away
 
@@ -87,7 +87,7 @@ class CaseAdmin(admin.ModelAdmin):
             c for c in queryset if c.courtlistener_id or (c.courtlistener_court and c.docket_number)
         ]
         for case in linked:
-            tasks.send_courtlistener_import(case.pk)
+            docket_tasks.send_courtlistener_import(case.pk)
         if linked:
             self.message_user(
                 request,

@@ -15,9 +15,11 @@ from django.utils.html import format_html, format_html_join
 
 from casebase.curation.admin.base import PASSAGE_CONTEXT, ReadOnlyInline, passage_html
 from casebase.curation.admin.forms import DocumentForm, DocumentSubmissionForm
-from casebase.knowledge.models import Citation, Claim, Document, Mention
+from casebase.knowledge.models import Citation, Claim, Document, FetchStatus, Mention
 from casebase.pipeline import deletion, intake
+from casebase.pipeline.source_fetching import citation_records, fetch_status_counts
 from casebase.pipeline.submission import submit
+from casebase.pipeline.tasks import send_source_fetches
 from casebase.sources.refusals import Refused
 
 TEXT_PREVIEW = 3000
@@ -74,19 +76,31 @@ class DocumentAdmin(admin.ModelAdmin):
     list_display = [
         "title",
         "kind",
+        "source_kind",
         "status",
+        "fetch_status",
         "published_display",
         "case",
         "publisher",
         "size_bytes",
         "finished_at",
     ]
-    list_filter = ["status", "kind", "case", "language", "pipeline_version"]
+    list_filter = [
+        "status",
+        "source_kind",
+        "fetch_status",
+        "fetch_failure",
+        "kind",
+        "case",
+        "language",
+        "pipeline_version",
+    ]
+    change_list_template = "admin/knowledge/document/change_list.html"
     list_select_related = ["case"]
     search_fields = ["title", "publisher", "source_url", "content_hash", "corpus_key"]
     date_hierarchy = "published_on"
     autocomplete_fields = ["case"]
-    actions = ["reprocess_selected"]
+    actions = ["reprocess_selected", "fetch_selected_sources"]
     inlines = [MentionInline, ClaimInline, CitationInline]
     readonly_fields = [
         "status",
@@ -98,6 +112,12 @@ class DocumentAdmin(admin.ModelAdmin):
         "started_at",
         "finished_at",
         "extracted",
+        "fetch_status",
+        "fetch_failure",
+        "fetch_error",
+        "fetch_attempts",
+        "fetched_at",
+        "next_fetch_at",
         "original",
         "original_name",
         "media_type",
@@ -115,7 +135,7 @@ class DocumentAdmin(admin.ModelAdmin):
             {
                 "fields": [
                     "title",
-                    "kind",
+                    ("kind", "source_kind"),
                     "source_url",
                     ("publisher", "publisher_note"),
                     "authors",
@@ -135,6 +155,16 @@ class DocumentAdmin(admin.ModelAdmin):
                     ("pipeline_version", "attempts"),
                     ("queued_at", "started_at", "finished_at"),
                     "extracted",
+                ]
+            },
+        ),
+        (
+            "Fetching the source URL",
+            {
+                "fields": [
+                    ("fetch_status", "fetch_failure", "fetch_attempts"),
+                    "fetch_error",
+                    ("fetched_at", "next_fetch_at"),
                 ]
             },
         ),
@@ -231,6 +261,26 @@ class DocumentAdmin(admin.ModelAdmin):
         self.message_user(request, f"Re-ran extraction on {done} document(s).", messages.SUCCESS)
         for failure in failed:
             self.message_user(request, failure, messages.ERROR)
+
+    @admin.action(
+        description="Fetch the source URL of selected citation records", permissions=["change"]
+    )
+    def fetch_selected_sources(self, request: HttpRequest, queryset: QuerySet[Document]) -> None:
+        """Send the fetch of each selected citation record (even one that failed for good)."""
+        chosen = citation_records().filter(pk__in=queryset.values("pk"))
+        chosen = chosen.exclude(fetch_status=FetchStatus.FETCHED)
+        ids = send_source_fetches(list(chosen.only("pk")))
+        skipped = queryset.count() - len(ids)
+        note = f"; {skipped} skipped (not citation records with a URL)" if skipped else ""
+        self.message_user(request, f"Sent {len(ids)} fetch(es){note}.", messages.SUCCESS)
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        """The list shows how many citation records are in each fetch status."""
+        counts = fetch_status_counts()
+        rows = [(FetchStatus(key).label, key, n) for key, n in sorted(counts.items())]
+        return super().changelist_view(request, {**(extra_context or {}), "fetch_counts": rows})
 
     @admin.display(description="published", ordering="published_on")
     def published_display(self, obj: Document) -> str:

@@ -81,6 +81,33 @@ class DocumentStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
+class FetchStatus(models.TextChoices):
+    """Where fetching a citation record's URL stands (``manage.py fetch_sources``)."""
+
+    NOT_FETCHED = "", "Not fetched"
+    PENDING = "pending", "Fetch queued"
+    FETCHED = "fetched", "Fetched"
+    RETRYING = "retrying", "Failed, will retry"
+    FAILED = "failed", "Failed"
+
+
+class FetchFailure(models.TextChoices):
+    """Why a citation record's URL could not be fetched."""
+
+    NOT_FOUND = "not_found", "Not found (404/410)"
+    PAYWALL = "paywall", "Paywall or login page"
+    FORBIDDEN = "forbidden", "Access refused by the site"
+    TIMEOUT = "timeout", "Timed out"
+    UNREACHABLE = "unreachable", "Host unreachable"
+    SERVER_ERROR = "server_error", "Server error"
+    RATE_LIMITED = "rate_limited", "Rate limited by the site"
+    ROBOTS = "robots", "Refused by robots.txt"
+    REFUSED = "refused", "Refused: private address"
+    NOT_TEXT = "not_text", "Not a readable text"
+    DUPLICATE = "duplicate", "Same content as another document"
+    ERROR = "error", "Other error"
+
+
 class Origin(models.TextChoices):
     CURATED = "curated", "Curated by an editor"
     EXTRACTED = "extracted", "Extracted by the pipeline"

@@ -11,6 +11,8 @@ from casebase.knowledge.models.choices import (
     DatePrecision,
     DocumentKind,
     DocumentStatus,
+    FetchFailure,
+    FetchStatus,
     SourceKind,
 )
 
@@ -98,6 +100,18 @@ class Document(models.Model):
     queued_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+
+    # Fetching a citation record's URL (manage.py fetch_sources, docs/ingestion.md).
+    fetch_status = models.CharField(
+        max_length=10, choices=FetchStatus.choices, blank=True, default="", db_index=True
+    )
+    fetch_failure = models.CharField(max_length=20, choices=FetchFailure.choices, blank=True)
+    fetch_error = models.TextField(blank=True)
+    fetch_attempts = models.PositiveIntegerField(default=0)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    next_fetch_at = models.DateTimeField(
+        null=True, blank=True, help_text="Not fetched again before this time (backoff)."
+    )
 
     submitted_by = models.ForeignKey(
         "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"

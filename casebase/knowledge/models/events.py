@@ -16,6 +16,7 @@ from casebase.knowledge.models.choices import (
     LinkKind,
     Origin,
     ReviewStatus,
+    SourceKind,
 )
 from casebase.knowledge.models.entities import Entity
 from casebase.knowledge.models.querysets import (
@@ -183,6 +184,13 @@ class Event(models.Model):
     @property
     def is_unverified(self) -> bool:
         return self.confidence == Confidence.LOW
+
+    @property
+    def only_aggregator_sources(self) -> bool:
+        """True when the event has evidence and every document of it is graded an aggregator or
+        summary (reads the prefetched evidence of ``with_details``)."""
+        kinds = {evidence.document.source_kind for evidence in self.evidence.all()}
+        return kinds == {SourceKind.AGGREGATOR}
 
 
 class Evidence(models.Model):

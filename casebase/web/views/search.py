@@ -13,7 +13,14 @@ from casebase.queries.timeline import InvalidFilter
 
 from .common import bad_filters
 
-FACET_TITLES = (("kind", "Document kind"), ("case", "Case"), ("year", "Year"), ("thread", "Thread"))
+FACET_TITLES = (
+    ("kind", "Document kind"),
+    ("source_kind", "Kind of source"),
+    ("has_text", "Text"),
+    ("case", "Case"),
+    ("year", "Year"),
+    ("thread", "Thread"),
+)
 TYPE_TITLES = (("document", "Documents"), ("event", "Events"), ("claim", "Claims"))
 
 

@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from casebase.knowledge.data_version import current_data_version
-from casebase.knowledge.models import Case, Entity, Event, Origin, ReviewStatus, Thread
+from casebase.knowledge.models import Case, Entity, Event, Origin, ReviewStatus, SourceKind, Thread
 from casebase.queries.timeline import (
     OVERVIEW_LIMIT,
     InvalidFilter,
@@ -63,6 +63,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
         "threads": threads,
         "cases": Case.objects.only("slug", "short_name").order_by("short_name"),
         "origins": Origin.choices,
+        "source_kinds": SourceKind.choices,
         "reviews": ReviewStatus.choices,
         "selected_entities": _selected_entities(filters),
         "entity_options": _entity_options(),

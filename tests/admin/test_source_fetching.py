@@ -18,7 +18,7 @@ CHANGELIST = reverse("admin:knowledge_document_changelist")
 @pytest.fixture
 def sent(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     sent: list[int] = []
-    monkeypatch.setattr(tasks, "_send", lambda task, document_id: sent.append(document_id))
+    monkeypatch.setattr(tasks, "send_or_leave", lambda task, document_id: sent.append(document_id))
     return sent
 
 

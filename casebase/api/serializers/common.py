@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from django.db.models import TextChoices
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from casebase.core.partial_dates import PartialDate
+from casebase.knowledge.models import SourceKind
 
 
 class ExpandableMixin:
@@ -54,15 +56,26 @@ class EntityBriefSerializer(serializers.Serializer):
     kind = serializers.CharField(read_only=True)
 
 
+def blank_or(choices: type[TextChoices], help_text: str) -> serializers.ChoiceField:
+    """A read-only choice that may be "" (a blank model field): DRF drops ``allow_blank`` on
+    read-only fields, so the blank is a choice here and the schema says ``oneOf: [<Choices>Enum,
+    BlankEnum]``."""
+    return serializers.ChoiceField(
+        choices=[("", "(blank)"), *choices.choices], read_only=True, help_text=help_text
+    )
+
+
+def source_kind_field() -> serializers.ChoiceField:
+    return blank_or(SourceKind, "Kind of source (court_record, ...); '' when not graded yet.")
+
+
 class DocumentBriefSerializer(serializers.Serializer):
     id = serializers.IntegerField(read_only=True)
     title = serializers.CharField(read_only=True)
     kind = serializers.CharField(read_only=True)
     publisher = serializers.CharField(read_only=True)
     source_url = serializers.CharField(read_only=True)
-    source_kind = serializers.CharField(
-        read_only=True, help_text="Kind of source (court_record, ...), '' when not graded."
-    )
+    source_kind = source_kind_field()
     status = serializers.CharField(
         read_only=True, help_text="'reference': a citation record (no text yet)."
     )

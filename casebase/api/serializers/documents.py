@@ -8,9 +8,9 @@ from django.core.validators import RegexValidator
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from casebase.knowledge.models import Case, Document
+from casebase.knowledge.models import Case, Document, FetchFailure
 
-from .common import WebUrlField, partial_iso
+from .common import WebUrlField, blank_or, partial_iso, source_kind_field
 from .strict import (
     HTTP_URL,
     StrictCharField,
@@ -25,6 +25,8 @@ class DocumentSerializer(serializers.ModelSerializer):
     case: Any = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     published = serializers.SerializerMethodField()
     web_url = WebUrlField()
+    source_kind = source_kind_field()
+    fetch_failure = blank_or(FetchFailure, "Why the last fetch failed ('' when it did not).")
 
     class Meta:
         model = Document

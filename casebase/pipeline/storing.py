@@ -138,7 +138,13 @@ class EntityResolver:
             kind = item.kind if item.kind in EntityKind.values else EntityKind.OTHER
             rows.setdefault(
                 slug,
-                Entity(name=item.name.strip(), slug=slug, kind=kind, origin=Origin.EXTRACTED),
+                Entity(
+                    name=item.name.strip(),
+                    slug=slug,
+                    kind=kind,
+                    origin=Origin.EXTRACTED,
+                    review_status=ReviewStatus.EXTRACTED,
+                ),
             )
             keys_by_slug.setdefault(slug, []).append(key)
         existing = set(Entity.objects.filter(slug__in=rows).values_list("slug", flat=True))

@@ -30,7 +30,7 @@ class LinkedEvent:
 
 def event_detail_queryset(user: Reader) -> QuerySet[Event]:
     """Events ``user`` may read, with everything the event page and the timeline panel show."""
-    return Event.objects.visible_to(user).with_details().with_links(user)
+    return Event.objects.visible_to(user).with_details(user).with_links(user)
 
 
 def visible_event(pk: int, user: Reader) -> Event | None:

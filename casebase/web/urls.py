@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import reading, views
 
 app_name = "web"
 
@@ -18,4 +18,5 @@ urlpatterns = [
     path("claims/", views.claims_explorer, name="claims"),
     path("search/", views.search, name="search"),
     path("upload/", views.upload, name="upload"),
+    path("reading/unreviewed/", reading.switch_unreviewed, name="switch-unreviewed"),
 ]

@@ -101,7 +101,9 @@ class EventViewSet(CasebaseViewSet):
         events = events.prefetch_related("threads")
         if "entities" in self.expansions:
             events = events.prefetch_related(
-                Prefetch("entities", queryset=Entity.objects.order_by("name"))
+                Prefetch(
+                    "entities", queryset=Entity.objects.visible_to(self.reader).order_by("name")
+                )
             )
         if "evidence" in self.expansions:
             events = events.prefetch_related(evidence_prefetch())
@@ -146,7 +148,8 @@ class EntityViewSet(CasebaseViewSet):
     ordering = ("name", "id")
 
     def get_queryset(self) -> QuerySet[Entity]:
-        return Entity.objects.select_related("merged_into").prefetch_related("aliases")
+        entities = Entity.objects.visible_to(self.reader)
+        return entities.select_related("merged_into").prefetch_related("aliases")
 
 
 @extend_schema_view(
@@ -164,7 +167,8 @@ class MentionViewSet(CasebaseViewSet):
     ordering = ("id",)
 
     def get_queryset(self) -> QuerySet[Mention]:
-        return Mention.objects.select_related("entity")
+        entities = Entity.objects.visible_to(self.reader)
+        return Mention.objects.filter(entity__in=entities).select_related("entity")
 
 
 CLAIM_EXPANSIONS = frozenset({"about"})
@@ -196,7 +200,8 @@ class ClaimViewSet(CasebaseViewSet):
     def get_queryset(self) -> QuerySet[Claim]:
         claims = Claim.objects.visible_to(self.reader).select_related("speaker")
         if "about" in self.expansions:
-            claims = claims.prefetch_related("about")
+            about = Entity.objects.visible_to(self.reader)
+            claims = claims.prefetch_related(Prefetch("about", queryset=about))
         return claims
 
 

@@ -81,7 +81,7 @@ class DocumentAdmin(admin.ModelAdmin):
         "size_bytes",
         "finished_at",
     ]
-    list_filter = ["status", "kind", "case", "language", "pipeline_version"]
+    list_filter = ["status", "kind", "auto_publish", "case", "language", "pipeline_version"]
     list_select_related = ["case"]
     search_fields = ["title", "publisher", "source_url", "content_hash", "corpus_key"]
     date_hierarchy = "published_on"
@@ -122,6 +122,7 @@ class DocumentAdmin(admin.ModelAdmin):
                     "published",
                     ("case", "docket_entry"),
                     "corpus_key",
+                    "auto_publish",
                 ]
             },
         ),
@@ -253,7 +254,7 @@ class DocumentAdmin(admin.ModelAdmin):
             ("citation", "citations", obj.citations.count()),
             ("evidence", "evidence", obj.evidence.count()),
         ]
-        return format_html_join(
+        found = format_html_join(
             ", ",
             '<a href="{}?document__id__exact={}">{} {}</a>',
             (
@@ -266,6 +267,8 @@ class DocumentAdmin(admin.ModelAdmin):
                 for model, plural, count in counts
             ),
         )
+        approve = reverse("admin:knowledge_review_approve_document", args=[obj.pk])
+        return format_html('{} · <a href="{}">approve all awaiting review…</a>', found, approve)
 
     @admin.display(description="text (start)")
     def text_preview(self, obj: Document) -> str:

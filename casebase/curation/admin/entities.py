@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 
 from casebase.curation.admin.base import admin_link, passage_html
+from casebase.curation.admin.reviewing import ReviewActionsMixin
 from casebase.curation.merge import MergeError, merge_entities
 from casebase.knowledge.models import Entity, EntityAlias, EntityMerge, Mention
 
@@ -40,17 +41,17 @@ class EntityAliasInline(admin.TabularInline):
 
 
 @admin.register(Entity)
-class EntityAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "slug", "origin", "merged_into", "updated_at"]
-    list_filter = ["kind", "origin", MergedFilter]
+class EntityAdmin(ReviewActionsMixin):
+    list_display = ["name", "kind", "slug", "origin", "review_status", "merged_into", "updated_at"]
+    list_filter = ["kind", "origin", "review_status", MergedFilter]
     list_select_related = ["merged_into"]
     search_fields = ["name", "slug", "aliases__alias"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["merged_into"]
-    readonly_fields = ["merged_into", "created_at", "updated_at"]
+    readonly_fields = ["merged_into", "reviewed_by", "reviewed_at", "created_at", "updated_at"]
     date_hierarchy = "created_at"
     inlines = [EntityAliasInline]
-    actions = ["merge_selected"]
+    actions = ["merge_selected", "approve_selected", "reject_selected"]
     list_per_page = 100
 
     def get_search_results(

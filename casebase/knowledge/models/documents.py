@@ -54,6 +54,12 @@ class Document(models.Model):
     case = models.ForeignKey(
         "knowledge.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
     )
+    auto_publish = models.BooleanField(
+        "trusted for automatic publication",
+        default=False,
+        help_text="An editor trusts this source: what the pipeline extracts from it is published "
+        "without waiting for review.",
+    )
     docket_entry = models.PositiveIntegerField(null=True, blank=True)
     corpus_key = models.CharField(
         max_length=200, null=True, blank=True, unique=True, help_text="Key in fixtures/, if any."

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Self
 
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
@@ -27,22 +27,28 @@ from casebase.knowledge.models.querysets import (
 
 
 class EventQuerySet(ReviewedQuerySet):
+    def trusted_source(self) -> Q:
+        trusted = Evidence.objects.filter(event=OuterRef("pk"), document__auto_publish=True)
+        return Q(Exists(trusted))
+
     def timeline_order(self) -> Self:
         """By first day, coarser precision first, then id."""
         return self.alias(precision_rank=PRECISION_RANK).order_by("date", "precision_rank", "id")
 
-    def with_details(self) -> Self:
-        """What rendering an event needs: case, threads, entities, evidence with its document."""
+    def with_details(self, user: Reader = None) -> Self:
+        """What rendering an event needs: case, threads, the entities ``user`` may read,
+        evidence with its document."""
         return self.select_related("case").prefetch_related(
             "threads",
-            Prefetch("entities", queryset=Entity.objects.order_by("name")),
+            Prefetch("entities", queryset=Entity.objects.visible_to(user).order_by("name")),
             evidence_prefetch(),
         )
 
-    def with_row_details(self) -> Self:
-        """What a list row shows: case, threads, entity names and the number of sources
-        (counted in the database, not by loading every evidence row and its document)."""
-        entities = Entity.objects.only("id", "name", "slug").order_by("name")
+    def with_row_details(self, user: Reader = None) -> Self:
+        """What a list row shows: case, threads, names of the entities ``user`` may read and
+        the number of sources (counted in the database, not by loading every evidence row and
+        its document)."""
+        entities = Entity.objects.visible_to(user).only("id", "name", "slug").order_by("name")
         sources = (
             Evidence.objects.filter(event=OuterRef("pk"))
             .order_by()
@@ -76,7 +82,12 @@ class EvidenceQuerySet(ReviewedQuerySet):
     """Evidence is published with its event."""
 
     review_path = "event__review_status"
+    origin_path = "event__origin"
     reviewed_model = "Event"
+
+    def trusted_source(self) -> Q:
+        trusted = Evidence.objects.filter(event=OuterRef("event"), document__auto_publish=True)
+        return Q(Exists(trusted))
 
 
 def evidence_prefetch() -> Prefetch:

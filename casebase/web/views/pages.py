@@ -63,7 +63,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    entity = entity_queries.entity_by_slug(slug)
+    entity = entity_queries.entity_by_slug(slug, request.user)
     if entity is None:
         raise Http404("No such entity.")
     if entity.merged_into_id:

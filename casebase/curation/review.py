@@ -27,6 +27,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
 from casebase.knowledge.models import (
     Claim,
@@ -159,14 +160,21 @@ def approve_document(document: Document, user: Any) -> DocumentBatch:
 
 def decide(items: QuerySet[M], decision: str, user: Any) -> int:
     """Approve or reject every item of ``items`` (claims, events or entities); returns how
-    many."""
+    many. Each decision is in the item's history, with its reviewer."""
     if decision not in DECISIONS:
         raise ValueError(f"not a review decision: {decision!r}")
-    return items.update(
-        review_status=decision,
-        reviewed_by=user if user is not None and user.is_authenticated else None,
-        reviewed_at=timezone.now(),
+    rows = list(items)
+    for row in rows:
+        set_decision(row, decision, user)  # type: ignore[arg-type]
+    reviewer = user if user is not None and user.is_authenticated else None
+    bulk_update_with_history(
+        rows,
+        items.model,
+        ["review_status", "reviewed_by", "reviewed_at"],
+        default_user=reviewer,
+        default_change_reason=f"Review: {ReviewStatus(decision).label}.",
     )
+    return len(rows)
 
 
 def set_decision(item: Claim | Event | Entity, status: str, user: Any) -> None:

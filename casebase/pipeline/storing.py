@@ -1,5 +1,8 @@
 """Persisting an Analysis: a document's mentions, claims, citations and events.
 
+Every row it creates, changes or deletes is in the history (django-simple-history; bulk inserts
+through ``record_created``), with the change reason the caller gives (``recorded_as``).
+
 ``store_analysis`` replaces the document's previous extraction in one transaction, so re-running
 leaves identical counts, and the previous run's events and entities that nothing supports or
 names any more are removed (services.orphans). What an editor reviewed survives: reviewed claims
@@ -23,6 +26,7 @@ from django.utils.text import slugify
 from casebase.analysis.types import Analysis, FoundClaim, FoundEntity, FoundEvent
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import normalize_name, text_fingerprint
+from casebase.knowledge.history import record_created
 from casebase.knowledge.models import (
     Case,
     Citation,
@@ -153,6 +157,7 @@ class EntityResolver:
         )
         self.created += len(set(rows) - existing)
         stored = {e.slug: e for e in Entity.objects.filter(slug__in=rows)}
+        record_created(Entity, [e for slug, e in stored.items() if slug not in existing])
         for slug, keys in keys_by_slug.items():
             entity = stored.get(slug)
             if entity is not None:
@@ -223,7 +228,7 @@ def _store_claims(
         )
         about = {e.pk for e in (resolver.by_name(n) for n in found.about) if e is not None}
         rows.append((claim, sorted(about)))
-    Claim.objects.bulk_create([claim for claim, _ in rows])
+    record_created(Claim, Claim.objects.bulk_create([claim for claim, _ in rows]))
     through = Claim.about.through
     through.objects.bulk_create(
         [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
@@ -343,7 +348,7 @@ class EventStore:
     def _insert(
         self, new: dict[str, tuple[Event, set[int]]], evidence: list[tuple[Event, FoundEvent]]
     ) -> None:
-        Event.objects.bulk_create([event for event, _ in new.values()])
+        record_created(Event, Event.objects.bulk_create([event for event, _ in new.values()]))
         self.counts.events += len(new)
         through = Event.entities.through
         through.objects.bulk_create(
@@ -361,8 +366,12 @@ class EventStore:
             )
             for event, found in evidence
         ]
+        before = set(Evidence.objects.filter(document=self.document).values_list("pk", flat=True))
         Evidence.objects.bulk_create(rows, ignore_conflicts=True)
         self.counts.evidence += len(rows)
+        record_created(
+            Evidence, list(Evidence.objects.filter(document=self.document).exclude(pk__in=before))
+        )
 
 
 def _title(sentence: str) -> str:

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "csp",
+    "simple_history",
     "casebase.knowledge",
     "casebase.pipeline",
     "casebase.curation",
@@ -76,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who made a change, for the history of edits (casebase/knowledge/history.py).
+    "simple_history.middleware.HistoryRequestMiddleware",
     # The signed-in reader's "hide unreviewed items" switch (casebase/web/reading.py).
     "casebase.web.reading.ReadingPreferenceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation.admin.base import PASSAGE_CONTEXT, ReadOnlyInline, passage_html
 from casebase.curation.admin.forms import DocumentForm, DocumentSubmissionForm
@@ -69,7 +70,7 @@ class CitationInline(PassageInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(SimpleHistoryAdmin):
     form = DocumentForm
     list_display = [
         "title",

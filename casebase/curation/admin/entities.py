@@ -11,6 +11,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation.admin.base import admin_link, passage_html
 from casebase.curation.admin.reviewing import ReviewActionsMixin
@@ -114,7 +115,7 @@ class EntityAdmin(ReviewActionsMixin):
 
 
 @admin.register(EntityAlias)
-class EntityAliasAdmin(admin.ModelAdmin):
+class EntityAliasAdmin(SimpleHistoryAdmin):
     list_display = ["alias", "entity", "normalized"]
     list_select_related = ["entity"]
     search_fields = ["alias", "normalized", "entity__name"]

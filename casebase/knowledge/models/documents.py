@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from casebase.core.partial_dates import format_partial
 from casebase.knowledge.models.choices import (
@@ -101,6 +102,26 @@ class Document(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(
+        # The metadata editors and imports set; not the text, the processing bookkeeping or the
+        # search vector.
+        excluded_fields=[
+            "text",
+            "page_offsets",
+            "metadata",
+            "search_vector",
+            "status",
+            "error",
+            "pipeline_version",
+            "attempts",
+            "timings",
+            "queued_at",
+            "started_at",
+            "finished_at",
+            "updated_at",
+        ]
+    )
 
     class Meta:
         ordering = ["-published_on", "title"]

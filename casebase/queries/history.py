@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import models
+from django.db.models import Count, Max, Q
 
 HISTORY_LIMIT = 200  # newest entries shown
 KINDS = {"+": "created", "~": "changed", "-": "deleted"}
@@ -76,7 +77,9 @@ def history_of(instance: models.Model, limit: int = HISTORY_LIMIT) -> list[Histo
 
 
 def change_summary(instance: models.Model) -> ChangeSummary:
-    """How many times ``instance`` was changed after it was created, and when last."""
-    history = instance.history.all()  # type: ignore[attr-defined]
-    last = history.order_by("-history_date").values_list("history_date", flat=True).first()
-    return ChangeSummary(changes=history.filter(history_type="~").count(), last=last)
+    """How many times ``instance`` was changed after it was created, and when last (one
+    query)."""
+    found = instance.history.aggregate(  # type: ignore[attr-defined]
+        changes=Count("pk", filter=Q(history_type="~")), last=Max("history_date")
+    )
+    return ChangeSummary(changes=found["changes"], last=found["last"])

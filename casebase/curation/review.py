@@ -34,8 +34,11 @@ from casebase.knowledge.models import (
     Document,
     Entity,
     Event,
+    EventLink,
     Evidence,
+    LinkKind,
     Mention,
+    Origin,
     ReviewStatus,
 )
 
@@ -100,8 +103,18 @@ def pending_claims() -> QuerySet[Claim]:
 
 
 def pending_events() -> QuerySet[Event]:
-    """Extracted events awaiting review, in timeline order, with their passages."""
+    """Extracted events awaiting review, in timeline order, with their passages; one that
+    contradicts a curated event is flagged (``disputes``: what they disagree on, and
+    ``disputed_id``, ``disputed_title``: the curated event)."""
     events = Event.objects.filter(review_status=ReviewStatus.EXTRACTED).select_related("case")
+    disputes = EventLink.objects.filter(
+        source=OuterRef("pk"), kind=LinkKind.CONTRADICTS, target__origin=Origin.CURATED
+    ).order_by("pk")
+    events = events.annotate(
+        disputes=Subquery(disputes.values("note")[:1]),
+        disputed_id=Subquery(disputes.values("target_id")[:1]),
+        disputed_title=Subquery(disputes.values("target__title")[:1]),
+    )
     return with_event_passages(events)
 
 

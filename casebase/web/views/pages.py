@@ -42,7 +42,12 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = event_queries.visible_event(pk, request.user)
     if event is None:
         raise Http404("No such event.")
-    context = {"event": event, "links": event_queries.linked_events(event)}
+    links = event_queries.linked_events(event)
+    context = {
+        "event": event,
+        "links": links,
+        "conflicts": event_queries.conflicts(event, links),
+    }
     if wants_fragment(request):
         return render(request, "web/_event_panel.html", {**context, "in_panel": True})
     context["history"] = change_summary(event)

@@ -14,15 +14,17 @@ Bulk inserts bypass model signals; the pipeline records them with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django.db import models
 from django.db.models.signals import pre_save
 from simple_history.signals import pre_create_historical_record
 
+F = TypeVar("F", bound=Callable[..., Any])
 _reason: ContextVar[str] = ContextVar("history_reason", default="")
 _user: ContextVar[Any] = ContextVar("history_user", default=None)
 
@@ -36,6 +38,21 @@ def recorded_as(reason: str, user: Any = None) -> Iterator[None]:
     finally:
         _reason.reset(reason_token)
         _user.reset(user_token)
+
+
+def as_command(name: str) -> Callable[[F], F]:
+    """Decorates a management command's ``handle``: its writes are recorded as
+    ``command <name>`` (what the pipeline runs inside still says ``pipeline <version>``)."""
+
+    def decorate(handle: F) -> F:
+        @functools.wraps(handle)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            with recorded_as(f"command {name}"):
+                return handle(*args, **kwargs)
+
+        return cast(F, wrapper)
+
+    return decorate
 
 
 def current_reason() -> str:

@@ -164,6 +164,11 @@ def test_the_public_does_not_see_items_awaiting_review(world: dict[str, object])
         for text in PENDING:
             assert text not in body, (path, text)
     assert client.get(f"/entities/{PENDING_SLUG}/").status_code == 404
+    # the home page's counts count only what the reader may see
+    from casebase.queries import home
+
+    assert [t.event_count for t in home.threads_with_counts(None)] == [1]
+    assert [c.event_count for c in home.key_cases(None)] == [1]
 
 
 def test_signed_in_readers_see_items_awaiting_review_marked_and_can_hide_them(

@@ -27,8 +27,8 @@ CASE_EVENTS_LIMIT = 100
 
 def home(request: HttpRequest) -> HttpResponse:
     context = {
-        "threads": home_queries.threads_with_counts(),
-        "cases": home_queries.key_cases(),
+        "threads": home_queries.threads_with_counts(request.user),
+        "cases": home_queries.key_cases(request.user),
         "latest_events": home_queries.latest_events(request.user),
     }
     return render(request, "web/home.html", context)

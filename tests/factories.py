@@ -186,6 +186,7 @@ class ClaimFactory(_Factory):
     content = factory.Sequence(lambda n: f"claim {n}")
     start = 0
     end = _span_of("content")
+    review_status = "approved"  # published unless a test says otherwise
     about = _related("about")
     contradicts = _related("contradicts")
 

@@ -131,4 +131,8 @@ def merge_entities(
                 raise MergeError(f"{current.name} is already merged.")
             record = _merge_one(target, current, user)
         assert record is not None
+        # The survivor's history says what it absorbed (the moved rows are in EntityMerge).
+        names = ", ".join(locked[entity.pk].name for entity in merged)
+        target._change_reason = f"Merged into this entity: {names}."  # type: ignore[attr-defined]
+        target.save()
         return record

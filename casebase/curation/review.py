@@ -1,14 +1,19 @@
 """The review queue: extracted claims and events wait here until an editor decides.
 
-An editor approves, rejects or edits each item. The decision (``review_status``,
+Machine-made items are not published until an editor approves them (the rule is
+``visible_to`` in ``casebase/knowledge/models/querysets.py``). An editor approves, rejects or
+edits each item, or approves everything a document brought at once (``document_batch`` is the
+preview, ``approve_document`` the action). The decision (``review_status``,
 ``reviewed_by``, ``reviewed_at``) stays on the row; re-processing a document matches extracted
 items by ``fingerprint`` and so keeps decided items and never brings a rejected one back.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from django.db import transaction
 from django.db.models import (
     CharField,
     Expression,
@@ -22,8 +27,20 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
-from casebase.knowledge.models import Claim, Event, Evidence, ReviewStatus
+from casebase.knowledge.models import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    EventLink,
+    Evidence,
+    LinkKind,
+    Mention,
+    Origin,
+    ReviewStatus,
+)
 
 PASSAGE_CONTEXT = 160
 DECISIONS = (ReviewStatus.APPROVED, ReviewStatus.REJECTED)
@@ -52,21 +69,29 @@ def with_claim_passages(claims: QuerySet[Claim], context: int = PASSAGE_CONTEXT)
     return claims.annotate(**_passage_parts("document__text", "start", "end", context))
 
 
-def with_event_passages(events: QuerySet[Event], context: int = PASSAGE_CONTEXT) -> QuerySet[Event]:
-    """Events with the passage of their first evidence (its span in the document, else its
-    quote), plus ``evidence_document_id`` and ``evidence_document_title``."""
-    first = Evidence.objects.filter(event=OuterRef("pk")).order_by("pk")
+def with_first_passage(
+    items: QuerySet[M], first: QuerySet[Any], fallback: str, context: int = PASSAGE_CONTEXT
+) -> QuerySet[M]:
+    """``items`` with the passage of their ``first`` related row (its span in its document,
+    else its ``fallback`` text), plus ``evidence_document_id`` and ``evidence_document_title``."""
     spans = first.filter(start__isnull=False)
     parts = _passage_parts("document__text", "start", "end", context)
     annotations: dict[str, Any] = {
         name: Subquery(spans.annotate(part=expr).values("part")[:1], output_field=CharField())
         for name, expr in parts.items()
     }
-    quote = Subquery(first.values("quote")[:1], output_field=CharField())
-    annotations["passage"] = Coalesce(NullIf(annotations["passage"], Value("")), quote)
+    text = Subquery(first.values(fallback)[:1], output_field=CharField())
+    annotations["passage"] = Coalesce(NullIf(annotations["passage"], Value("")), text)
     annotations["evidence_document_id"] = Subquery(first.values("document_id")[:1])
     annotations["evidence_document_title"] = Subquery(first.values("document__title")[:1])
-    return events.annotate(**annotations)
+    return items.annotate(**annotations)
+
+
+def with_event_passages(events: QuerySet[Event], context: int = PASSAGE_CONTEXT) -> QuerySet[Event]:
+    """Events with the passage of their first evidence (its span in the document, else its
+    quote), plus ``evidence_document_id`` and ``evidence_document_title``."""
+    first = Evidence.objects.filter(event=OuterRef("pk")).order_by("pk")
+    return with_first_passage(events, first, "quote", context)
 
 
 def pending_claims() -> QuerySet[Claim]:
@@ -78,23 +103,94 @@ def pending_claims() -> QuerySet[Claim]:
 
 
 def pending_events() -> QuerySet[Event]:
-    """Extracted events awaiting review, in timeline order, with their passages."""
+    """Extracted events awaiting review, in timeline order, with their passages; one that
+    contradicts a curated event is flagged (``disputes``: what they disagree on, and
+    ``disputed_id``, ``disputed_title``: the curated event)."""
     events = Event.objects.filter(review_status=ReviewStatus.EXTRACTED).select_related("case")
+    disputes = EventLink.objects.filter(
+        source=OuterRef("pk"), kind=LinkKind.CONTRADICTS, target__origin=Origin.CURATED
+    ).order_by("pk")
+    events = events.annotate(
+        disputes=Subquery(disputes.values("note")[:1]),
+        disputed_id=Subquery(disputes.values("target_id")[:1]),
+        disputed_title=Subquery(disputes.values("target__title")[:1]),
+    )
     return with_event_passages(events)
 
 
-def decide(items: QuerySet[M], decision: str, user: Any) -> int:
-    """Approve or reject every item of ``items`` (claims or events); returns how many."""
-    if decision not in DECISIONS:
-        raise ValueError(f"not a review decision: {decision!r}")
-    return items.update(
-        review_status=decision,
-        reviewed_by=user if user is not None and user.is_authenticated else None,
-        reviewed_at=timezone.now(),
+def pending_entities() -> QuerySet[Entity]:
+    """Entities the pipeline created that await review, by name, with their first mention."""
+    entities = Entity.objects.filter(review_status=ReviewStatus.EXTRACTED, merged_into=None)
+    first = Mention.objects.filter(entity=OuterRef("pk")).order_by("pk")
+    return with_first_passage(entities, first, "text")
+
+
+@dataclass
+class DocumentBatch:
+    """What a document brought that awaits review: the preview of "approve all"."""
+
+    document: Document
+    events: list[Event]
+    claims: list[Claim]
+    entities: list[Entity]
+
+    @property
+    def total(self) -> int:
+        return len(self.events) + len(self.claims) + len(self.entities)
+
+
+def document_batch(document: Document) -> DocumentBatch:
+    """The events its evidence supports, its claims and the entities it names, awaiting review."""
+    pending = ReviewStatus.EXTRACTED
+    events = Event.objects.filter(review_status=pending, evidence__document=document)
+    entities = Entity.objects.filter(review_status=pending, mentions__document=document)
+    return DocumentBatch(
+        document=document,
+        events=list(events.distinct().order_by("date", "id")),
+        claims=list(
+            Claim.objects.filter(review_status=pending, document=document).order_by("start")
+        ),
+        entities=list(entities.distinct().order_by("name")),
     )
 
 
-def set_decision(item: Claim | Event, status: str, user: Any) -> None:
+def approve_document(document: Document, user: Any) -> DocumentBatch:
+    """Approve everything ``document`` brought that awaits review; returns what was approved."""
+    batch = document_batch(document)
+    with transaction.atomic():
+        for model, items in (
+            (Event, batch.events),
+            (Claim, batch.claims),
+            (Entity, batch.entities),
+        ):
+            decide(
+                model._default_manager.filter(pk__in=[i.pk for i in items]),
+                ReviewStatus.APPROVED,
+                user,
+            )
+    return batch
+
+
+def decide(items: QuerySet[M], decision: str, user: Any) -> int:
+    """Approve or reject every item of ``items`` (claims, events or entities); returns how
+    many. Each decision is in the item's history, with its reviewer."""
+    if decision not in DECISIONS:
+        raise ValueError(f"not a review decision: {decision!r}")
+    rows = list(items)
+    for row in rows:
+        set_decision(row, decision, user)  # type: ignore[arg-type]
+    reviewer = user if user is not None and user.is_authenticated else None
+    bulk_update_with_history(
+        rows,
+        items.model,
+        ["review_status", "reviewed_by", "reviewed_at"],
+        default_user=reviewer,
+        default_change_reason=f"Review: {ReviewStatus(decision).label}.",
+    )
+    return len(rows)
+
+
+def set_decision(item: Claim | Event | Entity, status: str, user: Any) -> None:
     """Record ``status`` on one item, by ``user``, now; without saving (the caller saves it
     with whatever else changed). Setting it back to "extracted" clears the reviewer."""
     item.review_status = ReviewStatus(status)
@@ -105,6 +201,6 @@ def set_decision(item: Claim | Event, status: str, user: Any) -> None:
     item.reviewed_at = timezone.now()
 
 
-def mark_edited(item: Claim | Event, user: Any) -> None:
+def mark_edited(item: Claim | Event | Entity, user: Any) -> None:
     """Record that an editor corrected an extracted item: it counts as reviewed ("edited")."""
     set_decision(item, ReviewStatus.EDITED, user)

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from casebase.analysis.types import Analysis, KnownEntity
 from casebase.core.partial_dates import PartialDate
+from casebase.knowledge.history import recorded_as
 from casebase.knowledge.models import Document, DocumentStatus, Entity, Origin
 from casebase.pipeline.evidence import locate_quoted_evidence
 from casebase.pipeline.known_entities import load_known_entities
@@ -108,7 +109,8 @@ def _finish(job: Job, status: str, error: str = "") -> str | None:
         document.error = error
         document.timings = job.timings
         document.finished_at = timezone.now()
-        document.save()
+        with recorded_as(f"pipeline {pipeline_version()}"):
+            document.save()
     return status
 
 
@@ -120,7 +122,7 @@ def _store(document: Document, analysis: Analysis) -> str:
     claim makes the retry finish each document once.
     """
     try:
-        with transaction.atomic():
+        with transaction.atomic(), recorded_as(f"pipeline {pipeline_version()}"):
             counts = store_analysis(document, analysis, first=not document.pipeline_version)
             locate_quoted_evidence(document)
     except (OperationalError, InterfaceError):

@@ -1,5 +1,8 @@
 """Persisting an Analysis: a document's mentions, claims, citations and events.
 
+Every row it creates, changes or deletes is in the history (django-simple-history; bulk inserts
+through ``record_created``), with the change reason the caller gives (``recorded_as``).
+
 ``store_analysis`` replaces the document's previous extraction in one transaction, so re-running
 leaves identical counts, and the previous run's events and entities that nothing supports or
 names any more are removed (services.orphans). What an editor reviewed survives: reviewed claims
@@ -20,9 +23,11 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.text import slugify
 
+from casebase.analysis.conflicts import disagreements
 from casebase.analysis.types import Analysis, FoundClaim, FoundEntity, FoundEvent
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import normalize_name, text_fingerprint
+from casebase.knowledge.history import record_created
 from casebase.knowledge.models import (
     Case,
     Citation,
@@ -33,7 +38,9 @@ from casebase.knowledge.models import (
     EntityAlias,
     EntityKind,
     Event,
+    EventLink,
     Evidence,
+    LinkKind,
     Mention,
     Origin,
     ReviewStatus,
@@ -63,6 +70,7 @@ class StoreCounts:
     citations: int = 0
     events: int = 0
     evidence: int = 0
+    conflicts: int = 0  # contradicts links to curated events
     unresolved_events: list[dict[str, object]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
@@ -138,7 +146,13 @@ class EntityResolver:
             kind = item.kind if item.kind in EntityKind.values else EntityKind.OTHER
             rows.setdefault(
                 slug,
-                Entity(name=item.name.strip(), slug=slug, kind=kind, origin=Origin.EXTRACTED),
+                Entity(
+                    name=item.name.strip(),
+                    slug=slug,
+                    kind=kind,
+                    origin=Origin.EXTRACTED,
+                    review_status=ReviewStatus.EXTRACTED,
+                ),
             )
             keys_by_slug.setdefault(slug, []).append(key)
         existing = set(Entity.objects.filter(slug__in=rows).values_list("slug", flat=True))
@@ -147,6 +161,7 @@ class EntityResolver:
         )
         self.created += len(set(rows) - existing)
         stored = {e.slug: e for e in Entity.objects.filter(slug__in=rows)}
+        record_created(Entity, [e for slug, e in stored.items() if slug not in existing])
         for slug, keys in keys_by_slug.items():
             entity = stored.get(slug)
             if entity is not None:
@@ -217,7 +232,7 @@ def _store_claims(
         )
         about = {e.pk for e in (resolver.by_name(n) for n in found.about) if e is not None}
         rows.append((claim, sorted(about)))
-    Claim.objects.bulk_create([claim for claim, _ in rows])
+    record_created(Claim, Claim.objects.bulk_create([claim for claim, _ in rows]))
     through = Claim.about.through
     through.objects.bulk_create(
         [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
@@ -274,6 +289,51 @@ def _store_citations(document: Document, analysis: Analysis) -> int:
 
 
 CuratedIndex = dict[tuple[dt.date, str], list[tuple[Event, set[int]]]]
+CONFLICT_WINDOW = dt.timedelta(days=92)  # a date this far from a curated one may be a dispute
+
+
+class CuratedAccounts:
+    """Curated events that share entities with a document's events, with what they say (title,
+    summary, evidence quotes): what a new account may contradict. Two queries."""
+
+    def __init__(self, entity_ids: set[int]) -> None:
+        links = Event.entities.through.objects.filter(
+            entity_id__in=entity_ids, event__origin=Origin.CURATED
+        ).values_list("event_id", "entity_id")
+        self.entities: dict[int, set[int]] = {}
+        for event_id, entity_id in links:
+            self.entities.setdefault(event_id, set()).add(entity_id)
+        events = Event.objects.filter(pk__in=self.entities).exclude(
+            review_status=ReviewStatus.REJECTED
+        )
+        quotes = Evidence.objects.filter(event__in=events).values_list("event_id", "quote")
+        self.texts: dict[int, list[str]] = {}
+        for event_id, quote in quotes:
+            self.texts.setdefault(event_id, []).append(quote)
+        self.events = list(events.only("id", "title", "summary", "date", "date_precision"))
+
+    def disputed(
+        self, sentence: str, partial: PartialDate, entity_ids: set[int], match: Event | None
+    ) -> list[tuple[Event, str]]:
+        """The curated events this account contradicts, each with what they disagree on."""
+        found = []
+        for event in self.events:
+            if not self.entities.get(event.pk, set()) & entity_ids:
+                continue
+            same_date = (event.date, event.date_precision) == (
+                partial.start,
+                partial.precision.value,
+            )
+            if not same_date and abs(event.date - partial.start) > CONFLICT_WINDOW:
+                continue
+            if match is not None and event.pk != match.pk:
+                continue  # it matches a curated event: only that one can be disputed
+            texts = [event.title, event.summary, *self.texts.get(event.pk, [])]
+            iso = PartialDate.from_date(event.date, event.date_precision).iso()
+            disputes = disagreements(sentence, partial.iso(), texts, iso, same_date=same_date)
+            if disputes:
+                found.append((event, "; ".join(d.describe() for d in disputes)))
+        return found
 
 
 class EventStore:
@@ -292,20 +352,49 @@ class EventStore:
             e.fingerprint: e
             for e in Event.objects.filter(origin=Origin.EXTRACTED, fingerprint__in=fingerprints)
         }
+        entity_ids = [
+            {e.pk for e in map(self.resolver.by_name, found.entities) if e is not None}
+            for found, _ in dated
+        ]
+        accounts = CuratedAccounts(set().union(*entity_ids))
         evidence: list[tuple[Event, FoundEvent]] = []
         new: dict[str, tuple[Event, set[int]]] = {}
-        for (found, partial), fingerprint in zip(dated, fingerprints, strict=True):
-            entity_ids = {e.pk for e in map(self.resolver.by_name, found.entities) if e is not None}
+        conflicts: list[tuple[Event, Event, str]] = []
+        for (found, partial), fingerprint, ids in zip(dated, fingerprints, entity_ids, strict=True):
             key = (partial.start, partial.precision.value)
-            match = next((ev for ev, ids in curated.get(key, []) if ids & entity_ids), None)
+            match = next((ev for ev, linked in curated.get(key, []) if linked & ids), None)
+            disputes = accounts.disputed(found.sentence, partial, ids, match)
+            if disputes:
+                match = None  # a contradicting account is reviewed, not added as evidence
             event = match or known.get(fingerprint) or new.get(fingerprint, (None,))[0]
             if event is None:
                 event = self._new_event(found, partial)
-                new[fingerprint] = (event, entity_ids)
+                new[fingerprint] = (event, ids)
             elif event.review_status == ReviewStatus.REJECTED:
                 continue
             evidence.append((event, found))
+            conflicts += [(event, other, note) for other, note in disputes]
         self._insert(new, evidence)
+        self._link_conflicts(conflicts)
+
+    def _link_conflicts(self, conflicts: list[tuple[Event, Event, str]]) -> None:
+        """``contradicts`` links from each new account to the curated event it disputes."""
+        links = {
+            (event.pk, other.pk): EventLink(
+                source=event, target=other, kind=LinkKind.CONTRADICTS, note=note[:1000]
+            )
+            for event, other, note in conflicts
+            if event.pk != other.pk
+        }
+        if links:
+            EventLink.objects.bulk_create(list(links.values()), ignore_conflicts=True)
+            stored = EventLink.objects.filter(
+                kind=LinkKind.CONTRADICTS,
+                source_id__in={s for s, _ in links},
+                target_id__in={t for _, t in links},
+            )
+            record_created(EventLink, [link for link in stored if link.history.count() == 0])
+            self.counts.conflicts += len(links)
 
     def _curated(
         self, dates: set[dt.date]
@@ -337,7 +426,7 @@ class EventStore:
     def _insert(
         self, new: dict[str, tuple[Event, set[int]]], evidence: list[tuple[Event, FoundEvent]]
     ) -> None:
-        Event.objects.bulk_create([event for event, _ in new.values()])
+        record_created(Event, Event.objects.bulk_create([event for event, _ in new.values()]))
         self.counts.events += len(new)
         through = Event.entities.through
         through.objects.bulk_create(
@@ -355,8 +444,12 @@ class EventStore:
             )
             for event, found in evidence
         ]
+        before = set(Evidence.objects.filter(document=self.document).values_list("pk", flat=True))
         Evidence.objects.bulk_create(rows, ignore_conflicts=True)
         self.counts.evidence += len(rows)
+        record_created(
+            Evidence, list(Evidence.objects.filter(document=self.document).exclude(pk__in=before))
+        )
 
 
 def _title(sentence: str) -> str:

@@ -55,7 +55,7 @@ def claims(filters: ClaimFilters, user: Reader) -> QuerySet[Claim]:
     prefetched."""
     found = Claim.objects.visible_to(user)
     if filters.speaker:
-        speaker = Entity.objects.filter(slug=filters.speaker).first()
+        speaker = Entity.objects.visible_to(user).filter(slug=filters.speaker).first()
         if speaker is None:
             raise InvalidFilter({"speaker": f"no entity {filters.speaker!r}"})
         found = found.filter(speaker=speaker.survivor())
@@ -77,10 +77,11 @@ def claims(filters: ClaimFilters, user: Reader) -> QuerySet[Claim]:
     )
 
 
-def speakers() -> QuerySet[Entity]:
-    """Entities that made at least one claim, for the speaker filter."""
+def speakers(user: Reader = None) -> QuerySet[Entity]:
+    """Entities ``user`` may read that made at least one claim, for the speaker filter."""
     return (
-        Entity.objects.filter(claims__isnull=False, merged_into__isnull=True)
+        Entity.objects.visible_to(user)
+        .filter(claims__in=Claim.objects.visible_to(user), merged_into__isnull=True)
         .distinct()
         .order_by("name")
     )

@@ -10,6 +10,7 @@ from casebase.knowledge.models import (
     Citation,
     Claim,
     Document,
+    Entity,
     Event,
     Evidence,
     Mention,
@@ -63,7 +64,7 @@ def document_page(pk: int, user: Reader) -> DocumentPage | None:
     return DocumentPage(
         document=document,
         mentions=list(
-            Mention.objects.filter(document=document)
+            Mention.objects.filter(document=document, entity__in=Entity.objects.visible_to(user))
             .select_related("entity")
             .only("start", "end", "entity__slug", "entity__name", "entity__kind")
         ),

@@ -41,8 +41,9 @@ class EntityPage:
     cooccurring: list[Entity]  # each with .shared_documents
 
 
-def entity_by_slug(slug: str) -> Entity | None:
-    return Entity.objects.prefetch_related("aliases").filter(slug=slug).first()
+def entity_by_slug(slug: str, user: Reader = None) -> Entity | None:
+    """The entity, if ``user`` may read it (``Entity.objects.visible_to``)."""
+    return Entity.objects.visible_to(user).prefetch_related("aliases").filter(slug=slug).first()
 
 
 def _claims(condition: Q, user: Reader) -> list[Claim]:
@@ -106,7 +107,8 @@ def entity_page(entity: Entity, user: Reader) -> EntityPage:
     related = entity_documents(entity, user)
     documents = related.order_by("-mention_count", "-supports_event", "-published_on", "id")
     cooccurring = (
-        Entity.objects.filter(merged_into__isnull=True, mentions__document__mentions__entity=entity)
+        Entity.objects.visible_to(user)
+        .filter(merged_into__isnull=True, mentions__document__mentions__entity=entity)
         .exclude(pk=entity.pk)
         .annotate(shared_documents=Count("mentions__document", distinct=True))
         .order_by("-shared_documents", "name")

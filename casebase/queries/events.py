@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from casebase.knowledge.models import Event, LinkKind
-from casebase.knowledge.models.querysets import Reader
+from casebase.knowledge.models import Event, Evidence, LinkKind
+from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
 # How a link reads from the target's side ("A is a precedent for B" seen from B).
 INVERSE_LABELS = {
@@ -30,7 +30,7 @@ class LinkedEvent:
 
 def event_detail_queryset(user: Reader) -> QuerySet[Event]:
     """Events ``user`` may read, with everything the event page and the timeline panel show."""
-    return Event.objects.visible_to(user).with_details().with_links(user)
+    return Event.objects.visible_to(user).with_details(user).with_links(user)
 
 
 def visible_event(pk: int, user: Reader) -> Event | None:
@@ -52,3 +52,29 @@ def linked_events(event: Event) -> list[LinkedEvent]:
         for link in event.links_in.all()
     ]
     return sorted(links, key=lambda item: (item.other.date, item.other.pk))
+
+
+@dataclass
+class Conflict:
+    """Two accounts of one happening that disagree (a ``contradicts`` link), with their sources."""
+
+    note: str
+    other: Event
+    sources: list[Evidence]  # the other account's
+    own_sources: list[Evidence]
+
+
+def conflicts(event: Event, links: list[LinkedEvent]) -> list[Conflict]:
+    """The ``contradicts`` links of ``event`` (as ``linked_events`` found them, so only events
+    the reader may see) with both sides' sources; no query when there is none."""
+    disputed = [link for link in links if link.kind == LinkKind.CONTRADICTS]
+    if not disputed:
+        return []
+    evidence: dict[int, list[Evidence]] = {}
+    rows = Evidence.objects.filter(event__in=[link.other.pk for link in disputed])
+    for row in rows.select_related("document").defer(*HEAVY_DOCUMENT_FIELDS):
+        evidence.setdefault(row.event_id, []).append(row)
+    own = list(event.evidence.all())
+    return [
+        Conflict(link.note, link.other, evidence.get(link.other.pk, []), own) for link in disputed
+    ]

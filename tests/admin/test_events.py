@@ -121,4 +121,8 @@ def test_changing_the_date_keeps_the_rest(world: World, editor_client: Client) -
     assert event.date_display == "12 Mar 2018"
     assert event.evidence.count() == 1 and EventLink.objects.filter(source=event).count() == 1
     history = editor_client.get(reverse("admin:knowledge_event_history", args=[event.pk]))
-    assert b"Changed Date" in history.content
+    page = history.content.decode()
+    table = page[page.find('id="change-history"') :]
+    # field by field, who made it
+    assert "<strong>Date:</strong>" in table and "2018-02-01" in table and "2018-03-12" in table
+    assert ">editor</a>" in table

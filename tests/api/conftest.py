@@ -120,7 +120,7 @@ def world(db: None) -> World:
         end_date=dt.date(2022, 1, 1),
         end_precision="year",
         origin="extracted",
-        review_status="extracted",
+        review_status="approved",  # published: an editor approved it
     )
     rejected = make_event("Rejected event", dt.date(2023, 7, 12), review_status="rejected")
     for event in (year_event, day_event, rejected):

@@ -42,7 +42,9 @@ def site(settings: Any) -> Iterator[Site]:
 def test_reader_follows_a_curated_event_to_the_fetched_passage(
     live_server: Any, browser: Any, site: Site, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tasks, "send_or_leave", lambda task, document_id: task.apply((document_id,)))
+    monkeypatch.setattr(
+        tasks, "send_or_leave", lambda task, document_id: task.apply((document_id,))
+    )
     record = Document.objects.create(
         title="Example Courier report, 2024-11-15",
         status=DocumentStatus.REFERENCE,

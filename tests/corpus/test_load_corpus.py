@@ -273,6 +273,10 @@ def test_command_reports_and_is_idempotent() -> None:
     assert f"event: {events} created" in first.getvalue()
     assert "already up to date" in second.getvalue()
     assert f"event: 0 created, 0 updated, {events} unchanged" in second.getvalue()
+    # the history says what made the rows
+    created = Event.history.filter(history_type="+")  # type: ignore[attr-defined]
+    assert created.count() == events
+    assert set(created.values_list("history_change_reason", flat=True)) == {"command load_corpus"}
 
 
 def test_a_document_whose_text_changed_is_replaced_without_leaving_its_old_file(

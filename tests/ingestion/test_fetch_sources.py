@@ -50,7 +50,9 @@ def site(settings: Any) -> Iterator[Site]:
 @pytest.fixture(autouse=True)
 def tasks_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tasks run here, eagerly, whatever broker the environment names."""
-    monkeypatch.setattr(tasks, "send_or_leave", lambda task, document_id: task.apply((document_id,)))
+    monkeypatch.setattr(
+        tasks, "send_or_leave", lambda task, document_id: task.apply((document_id,))
+    )
 
 
 def _record(site: Site, path: str, **values: Any) -> Document:

@@ -296,6 +296,8 @@ def test_storing_a_documents_results_invalidates(
     text = "Ada Wolfram testified on 3 March 2026 that Quillfeather Labs copied the model."
     meta = SubmissionMeta(kind="news_article", title="Wolfram testimony")
     document = ingest_text(text, meta, enqueue=False).document
+    document.auto_publish = True  # a trusted source: its entities are public once stored
+    document.save()
     url = f"/documents/{document.pk}/"
     queued = get(anon, url)
     assert get(anon, url)["X-Cache"] == "hit"

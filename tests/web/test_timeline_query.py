@@ -154,7 +154,8 @@ class TestSemantics:
         event_factory(title="Shaky report", confidence="low", summary="Distillation claim")
         editor = user_factory(permissions=["change_event"])
         assert titles("case=musk-v-altman") == ["Trial opens"]
-        assert titles("origin=extracted") == ["Pipeline guess"]
+        assert titles("origin=extracted") == []  # awaiting review: not public
+        assert titles("origin=extracted", user_factory()) == ["Pipeline guess"]  # signed in
         assert "Rejected" not in titles("")
         assert titles("review=rejected") == []  # rejected items are never public
         assert titles("review=rejected", editor) == ["Rejected"]

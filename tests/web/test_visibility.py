@@ -1,5 +1,7 @@
 """One publication rule (``visible_to`` on the QuerySets) on every read path: a rejected event
-or claim is never shown to the public, anywhere; a reviewer sees it."""
+or claim is never shown to the public, anywhere; a reviewer sees it. Machine-made events, claims
+and entities awaiting review are not public until approved (or their source is trusted); a
+signed-in reader sees them, marked, unless they switch them off."""
 
 from __future__ import annotations
 
@@ -14,6 +16,18 @@ pytestmark = pytest.mark.django_db
 
 HIDDEN = "Zyxwv rejected happening"
 SAID = "Qwerty rejected assertion"
+PENDING_EVENT = "Vbnmq pending happening"
+PENDING_CLAIM = "Plokij pending assertion"
+PENDING_ENTITY = "Calif Pendingname"
+PENDING_SLUG = "calif-pendingname"
+# its name, a link to it, its slug in JSON (the sign-in link's ?next= may name the URL asked for)
+PENDING = (
+    PENDING_EVENT,
+    PENDING_CLAIM,
+    PENDING_ENTITY,
+    f'href="/entities/{PENDING_SLUG}/',
+    f'"{PENDING_SLUG}"',
+)
 
 
 @pytest.fixture
@@ -45,7 +59,42 @@ def world() -> dict[str, object]:
         end=len(document.text),
         review_status="rejected",
     )
-    return {"entity": entity, "case": case, "document": document, "rejected": rejected}
+    upload = factories.DocumentFactory(
+        text="An uploaded text. Somebody said it happened there.", case=case
+    )
+    pending = factories.EventFactory(
+        title=PENDING_EVENT,
+        threads=[thread],
+        entities=[entity],
+        case=case,
+        origin="extracted",
+        review_status="extracted",
+    )
+    factories.EvidenceFactory(event=pending, document=upload, start=0, end=17)
+    newcomer = factories.EntityFactory(
+        name=PENDING_ENTITY, slug=PENDING_SLUG, origin="extracted", review_status="extracted"
+    )
+    pending.entities.add(newcomer)
+    factories.MentionFactory(document=upload, entity=newcomer, start=18, end=26, text="Somebody")
+    factories.MentionFactory(document=document, entity=newcomer, start=19, end=22, text="Ada")
+    factories.ClaimFactory(
+        document=upload,
+        speaker=entity,
+        content=PENDING_CLAIM,
+        start=18,
+        end=len(upload.text),
+        origin="extracted",
+        review_status="extracted",
+    )
+    return {
+        "entity": entity,
+        "case": case,
+        "document": document,
+        "rejected": rejected,
+        "upload": upload,
+        "pending": pending,
+        "newcomer": newcomer,
+    }
 
 
 def reviewer() -> User:
@@ -72,6 +121,26 @@ def paths(world: dict[str, object]) -> list[str]:
         "/api/v1/timeline/?review=rejected&format=csv",
         f"/api/v1/events/{rejected.pk}/",  # type: ignore[attr-defined]
         f"/events/{rejected.pk}/",  # type: ignore[attr-defined]
+        f"/events/{world['pending'].pk}/",  # type: ignore[attr-defined]
+        f"/documents/{world['upload'].pk}/",  # type: ignore[attr-defined]
+        f"/entities/{PENDING_SLUG}/",
+        "/search/?q=Vbnmq",
+        "/search/?q=Plokij",
+        "/claims/?speaker=" + entity.slug,  # type: ignore[attr-defined]
+        "/timeline/?origin=extracted",
+        "/timeline/?review=extracted",
+        "/api/v1/events/?review_status=extracted&expand=entities,evidence",
+        f"/api/v1/events/{world['pending'].pk}/",  # type: ignore[attr-defined]
+        "/api/v1/entities/",
+        f"/api/v1/entities/{PENDING_SLUG}/",
+        "/api/v1/mentions/",
+        "/api/v1/claims/?expand=about",
+        "/api/v1/timeline/?format=csv",
+        "/api/v1/timeline/",
+        "/api/v1/timeline/?format=ics",
+        "/feeds/timeline/",
+        f"/feeds/cases/{case.slug}/",  # type: ignore[attr-defined]
+        f"/feeds/entities/{entity.slug}/",  # type: ignore[attr-defined]
     ]
 
 
@@ -84,6 +153,64 @@ def test_the_public_never_sees_a_rejected_item(world: dict[str, object]) -> None
         assert HIDDEN not in body, path
         assert SAID not in body, path
     assert client.get("/timeline/").content.decode().count("Published happening") >= 1
+
+
+def test_the_public_does_not_see_items_awaiting_review(world: dict[str, object]) -> None:
+    client = Client()
+    for path in paths(world):
+        response = client.get(path)
+        assert response.status_code in (200, 404), path
+        body = response.content.decode()
+        for text in PENDING:
+            assert text not in body, (path, text)
+    assert client.get(f"/entities/{PENDING_SLUG}/").status_code == 404
+    # the home page's counts count only what the reader may see
+    from casebase.queries import home
+
+    assert [t.event_count for t in home.threads_with_counts(None)] == [1]
+    assert [c.event_count for c in home.key_cases(None)] == [1]
+
+
+def test_signed_in_readers_see_items_awaiting_review_marked_and_can_hide_them(
+    world: dict[str, object],
+) -> None:
+    client = Client()
+    client.force_login(factories.UserFactory(username="researcher"))
+    pending, upload = world["pending"], world["upload"]
+    timeline = client.get("/timeline/").content.decode()
+    assert PENDING_EVENT in timeline and "awaiting review" in timeline
+    assert PENDING_ENTITY in client.get(f"/events/{pending.pk}/").content.decode()  # type: ignore[attr-defined]
+    assert PENDING_CLAIM in client.get("/claims/").content.decode()
+    assert client.get(f"/entities/{PENDING_SLUG}/").status_code == 200
+    assert PENDING_SLUG in client.get(f"/documents/{upload.pk}/").content.decode()  # type: ignore[attr-defined]
+    assert HIDDEN not in timeline  # rejected items stay with reviewers
+    switched = client.post("/reading/unreviewed/", {"hide": "1", "next": "/timeline/"})
+    assert switched.status_code == 302 and switched["Location"] == "/timeline/"
+    hidden = client.get("/timeline/").content.decode()
+    assert PENDING_EVENT not in hidden and "Show items awaiting review" in hidden
+    assert client.get(f"/entities/{PENDING_SLUG}/").status_code == 404
+    client.post("/reading/unreviewed/", {"hide": "0", "next": "https://evil.example/"})
+    assert PENDING_EVENT in client.get("/timeline/").content.decode()
+
+
+def test_approving_publishes_and_a_trusted_source_publishes_without_review(
+    world: dict[str, object],
+) -> None:
+    from casebase.curation import review
+    from casebase.knowledge.models import Claim, Entity
+
+    client = Client()
+    pending, upload = world["pending"], world["upload"]
+    review.decide(Event.objects.filter(pk=pending.pk), "approved", reviewer())  # type: ignore[attr-defined]
+    assert PENDING_EVENT in client.get("/timeline/").content.decode()
+    assert PENDING_ENTITY not in client.get(f"/events/{pending.pk}/").content.decode()  # type: ignore[attr-defined]
+    assert Claim.objects.visible_to(None).filter(content=PENDING_CLAIM).count() == 0
+    upload.auto_publish = True  # type: ignore[attr-defined]
+    upload.save()  # type: ignore[attr-defined]
+    assert Claim.objects.visible_to(None).filter(content=PENDING_CLAIM).count() == 1
+    assert Entity.objects.visible_to(None).filter(slug=PENDING_SLUG).count() == 1
+    assert PENDING_ENTITY in client.get(f"/events/{pending.pk}/").content.decode()  # type: ignore[attr-defined]
+    assert PENDING_CLAIM in client.get("/claims/").content.decode()
 
 
 def test_a_reviewer_sees_rejected_items_where_asked(world: dict[str, object]) -> None:

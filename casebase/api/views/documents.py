@@ -34,6 +34,7 @@ from ..serializers.documents import (
 )
 from ..serializers.submission import DocumentSubmissionSerializer
 from .base import CasebaseViewSet
+from .history import HistoryMixin
 
 # Heavy columns a list never shows.
 LIST_DEFERRED = ("text", "page_offsets", "metadata", "timings")
@@ -92,7 +93,7 @@ class DocumentJSONSubmissionSerializer(DocumentSubmissionSerializer):
         request=DocumentUpdateSerializer, responses=DocumentDetailSerializer
     ),
 )
-class DocumentViewSet(CasebaseViewSet):
+class DocumentViewSet(HistoryMixin, CasebaseViewSet):
     """Filings, transcripts, articles: metadata, processing status and extracted text."""
 
     serializer_class = DocumentSerializer

@@ -30,6 +30,7 @@ from ..serializers.claims import CitationSerializer, ClaimSerializer
 from ..serializers.entities import EntitySerializer, MentionSerializer
 from ..serializers.events import EventSerializer, EventWriteSerializer, ThreadSerializer
 from .base import CasebaseViewSet
+from .history import HistoryMixin
 
 
 def expand_parameter(options: frozenset[str]) -> OpenApiParameter:
@@ -84,7 +85,7 @@ EVENT_EXPANSIONS = frozenset({"entities", "evidence", "links"})
     update=extend_schema(request=EventWriteSerializer, responses=EventSerializer),
     partial_update=extend_schema(request=EventWriteSerializer, responses=EventSerializer),
 )
-class EventViewSet(CasebaseViewSet):
+class EventViewSet(HistoryMixin, CasebaseViewSet):
     """Dated happenings of the timeline, each backed by evidence in source documents."""
 
     serializer_class = EventSerializer
@@ -101,7 +102,9 @@ class EventViewSet(CasebaseViewSet):
         events = events.prefetch_related("threads")
         if "entities" in self.expansions:
             events = events.prefetch_related(
-                Prefetch("entities", queryset=Entity.objects.order_by("name"))
+                Prefetch(
+                    "entities", queryset=Entity.objects.visible_to(self.reader).order_by("name")
+                )
             )
         if "evidence" in self.expansions:
             events = events.prefetch_related(evidence_prefetch())
@@ -114,7 +117,7 @@ class EventViewSet(CasebaseViewSet):
     list=extend_schema(summary="List threads (timeline lanes) with their event counts"),
     retrieve=extend_schema(summary="One thread"),
 )
-class ThreadViewSet(CasebaseViewSet):
+class ThreadViewSet(HistoryMixin, CasebaseViewSet):
     """Storylines of the timeline, each drawn as one lane."""
 
     serializer_class = ThreadSerializer
@@ -135,7 +138,7 @@ class ThreadViewSet(CasebaseViewSet):
     retrieve=extend_schema(summary="One entity, by slug"),
     create=extend_schema(summary="Create an entity (needs knowledge.add_entity)"),
 )
-class EntityViewSet(CasebaseViewSet):
+class EntityViewSet(HistoryMixin, CasebaseViewSet):
     """People, organizations, courts, cases, laws, products and places."""
 
     serializer_class = EntitySerializer
@@ -146,7 +149,8 @@ class EntityViewSet(CasebaseViewSet):
     ordering = ("name", "id")
 
     def get_queryset(self) -> QuerySet[Entity]:
-        return Entity.objects.select_related("merged_into").prefetch_related("aliases")
+        entities = Entity.objects.visible_to(self.reader)
+        return entities.select_related("merged_into").prefetch_related("aliases")
 
 
 @extend_schema_view(
@@ -164,7 +168,8 @@ class MentionViewSet(CasebaseViewSet):
     ordering = ("id",)
 
     def get_queryset(self) -> QuerySet[Mention]:
-        return Mention.objects.select_related("entity")
+        entities = Entity.objects.visible_to(self.reader)
+        return Mention.objects.filter(entity__in=entities).select_related("entity")
 
 
 CLAIM_EXPANSIONS = frozenset({"about"})
@@ -182,7 +187,7 @@ CLAIM_EXPANSIONS = frozenset({"about"})
     ),
     retrieve=extend_schema(summary="One claim"),
 )
-class ClaimViewSet(CasebaseViewSet):
+class ClaimViewSet(HistoryMixin, CasebaseViewSet):
     """Who asserted what, in which document, at which span."""
 
     serializer_class = ClaimSerializer
@@ -196,7 +201,8 @@ class ClaimViewSet(CasebaseViewSet):
     def get_queryset(self) -> QuerySet[Claim]:
         claims = Claim.objects.visible_to(self.reader).select_related("speaker")
         if "about" in self.expansions:
-            claims = claims.prefetch_related("about")
+            about = Entity.objects.visible_to(self.reader)
+            claims = claims.prefetch_related(Prefetch("about", queryset=about))
         return claims
 
 
@@ -226,7 +232,7 @@ class CitationViewSet(CasebaseViewSet):
     list=extend_schema(summary="List court cases with their parties"),
     retrieve=extend_schema(summary="One case, by slug"),
 )
-class CaseViewSet(CasebaseViewSet):
+class CaseViewSet(HistoryMixin, CasebaseViewSet):
     """Court cases: caption, court, docket, judges, parties, status."""
 
     serializer_class = CaseSerializer

@@ -61,7 +61,9 @@ class TimelineView(ConditionalGetMixin, APIView):
         if not form.is_valid():
             raise params.form_errors(form)
         rows = export_rows(
-            matching_events(form.filters(), request.user), base_url=request.build_absolute_uri("/")
+            matching_events(form.filters(), request.user),
+            base_url=request.build_absolute_uri("/"),
+            user=request.user,
         )
         response = Response(rows)
         # Public data, meant to be embedded: a page on any site may fetch it (TimelineJS does,

@@ -3,6 +3,13 @@
 See docs/editing.md for the workflows (adding documents, the review queue, merges, events).
 """
 
-from casebase.curation.admin import cases, claims, documents, entities, events
+from casebase.curation.admin import (
+    cases,
+    claims,
+    documents,
+    entities,
+    events,
+    subscriptions,
+)
 
-__all__ = ["cases", "claims", "documents", "entities", "events"]
+__all__ = ["cases", "claims", "documents", "entities", "events", "subscriptions"]

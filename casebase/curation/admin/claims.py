@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.urls import URLPattern, path
 
 from casebase.curation.admin.base import parts_html
-from casebase.curation.admin.queue import ReviewQueueView
+from casebase.curation.admin.queue import ApproveDocumentView, ReviewQueueView
 from casebase.curation.admin.reviewing import ReviewActionsMixin
 from casebase.curation.review import with_claim_passages
 from casebase.knowledge.models import Citation, Claim
@@ -73,7 +73,14 @@ class ClaimAdmin(ReviewActionsMixin):
 
     def get_urls(self) -> list[URLPattern]:
         queue = self.admin_site.admin_view(ReviewQueueView.as_view(admin_site=self.admin_site))
-        return [path("review/", queue, name="knowledge_review_queue"), *super().get_urls()]
+        approve = self.admin_site.admin_view(
+            ApproveDocumentView.as_view(admin_site=self.admin_site)
+        )
+        return [
+            path("review/", queue, name="knowledge_review_queue"),
+            path("review/document/<int:pk>/", approve, name="knowledge_review_approve_document"),
+            *super().get_urls(),
+        ]
 
     @admin.display(description="speaker", ordering="speaker__name")
     def speaker_display(self, obj: Claim) -> str:

@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation.admin.base import PASSAGE_CONTEXT, ReadOnlyInline, passage_html
 from casebase.curation.admin.forms import DocumentForm, DocumentSubmissionForm
@@ -71,7 +72,7 @@ class CitationInline(PassageInline):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(SimpleHistoryAdmin):
     form = DocumentForm
     list_display = [
         "title",
@@ -90,6 +91,7 @@ class DocumentAdmin(admin.ModelAdmin):
         "source_kind",
         "fetch_status",
         "fetch_failure",
+        "auto_publish",
         "kind",
         "case",
         "language",
@@ -142,6 +144,7 @@ class DocumentAdmin(admin.ModelAdmin):
                     "published",
                     ("case", "docket_entry"),
                     "corpus_key",
+                    "auto_publish",
                 ]
             },
         ),
@@ -303,7 +306,7 @@ class DocumentAdmin(admin.ModelAdmin):
             ("citation", "citations", obj.citations.count()),
             ("evidence", "evidence", obj.evidence.count()),
         ]
-        return format_html_join(
+        found = format_html_join(
             ", ",
             '<a href="{}?document__id__exact={}">{} {}</a>',
             (
@@ -316,6 +319,8 @@ class DocumentAdmin(admin.ModelAdmin):
                 for model, plural, count in counts
             ),
         )
+        approve = reverse("admin:knowledge_review_approve_document", args=[obj.pk])
+        return format_html('{} · <a href="{}">approve all awaiting review…</a>', found, approve)
 
     @admin.display(description="text (start)")
     def text_preview(self, obj: Document) -> str:

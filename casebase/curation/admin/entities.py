@@ -11,8 +11,10 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation.admin.base import admin_link, passage_html
+from casebase.curation.admin.reviewing import ReviewActionsMixin
 from casebase.curation.merge import MergeError, merge_entities
 from casebase.knowledge.models import Entity, EntityAlias, EntityMerge, Mention
 
@@ -40,17 +42,17 @@ class EntityAliasInline(admin.TabularInline):
 
 
 @admin.register(Entity)
-class EntityAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "slug", "origin", "merged_into", "updated_at"]
-    list_filter = ["kind", "origin", MergedFilter]
+class EntityAdmin(ReviewActionsMixin):
+    list_display = ["name", "kind", "slug", "origin", "review_status", "merged_into", "updated_at"]
+    list_filter = ["kind", "origin", "review_status", MergedFilter]
     list_select_related = ["merged_into"]
     search_fields = ["name", "slug", "aliases__alias"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["merged_into"]
-    readonly_fields = ["merged_into", "created_at", "updated_at"]
+    readonly_fields = ["merged_into", "reviewed_by", "reviewed_at", "created_at", "updated_at"]
     date_hierarchy = "created_at"
     inlines = [EntityAliasInline]
-    actions = ["merge_selected"]
+    actions = ["merge_selected", "approve_selected", "reject_selected"]
     list_per_page = 100
 
     def get_search_results(
@@ -113,7 +115,7 @@ class EntityAdmin(admin.ModelAdmin):
 
 
 @admin.register(EntityAlias)
-class EntityAliasAdmin(admin.ModelAdmin):
+class EntityAliasAdmin(SimpleHistoryAdmin):
     list_display = ["alias", "entity", "normalized"]
     list_select_related = ["entity"]
     search_fields = ["alias", "normalized", "entity__name"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation.admin.base import PrimedInlineMixin, passage_html
 from casebase.curation.admin.forms import EventForm
@@ -98,7 +99,7 @@ class EventAdmin(ReviewActionsMixin):
 
 
 @admin.register(Evidence)
-class EvidenceAdmin(admin.ModelAdmin):
+class EvidenceAdmin(SimpleHistoryAdmin):
     list_display = ["event", "document", "start", "end", "origin"]
     list_select_related = ["event", "document"]
     list_filter = ["origin", "document__kind"]
@@ -107,7 +108,7 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 
 @admin.register(EventLink)
-class EventLinkAdmin(admin.ModelAdmin):
+class EventLinkAdmin(SimpleHistoryAdmin):
     list_display = ["source", "kind", "target"]
     list_select_related = ["source", "target"]
     list_filter = ["kind"]
@@ -116,7 +117,7 @@ class EventLinkAdmin(admin.ModelAdmin):
 
 
 @admin.register(Thread)
-class ThreadAdmin(admin.ModelAdmin):
+class ThreadAdmin(SimpleHistoryAdmin):
     list_display = ["name", "slug", "position", "color"]
     list_editable = ["position"]
     search_fields = ["name", "slug"]

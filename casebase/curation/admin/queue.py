@@ -1,4 +1,5 @@
-"""The review queue: one page with the extracted claims or events awaiting a decision."""
+"""The review queue: one page with the extracted claims, events or entities awaiting a decision;
+and "approve all from this document", with its preview."""
 
 from __future__ import annotations
 
@@ -9,23 +10,30 @@ from django.contrib.admin import AdminSite
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Model, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.views import View
 
 from casebase.curation import review
 from casebase.curation.admin.reviewing import apply_decision
-from casebase.knowledge.models import Claim, Event, ReviewStatus
+from casebase.knowledge.models import Claim, Document, Entity, Event, ReviewStatus
 
 PAGE_SIZE = 25
 KINDS: dict[str, tuple[type[Model], list[str]]] = {
     "claims": (Claim, ["speaker"]),
     "events": (Event, []),
+    "entities": (Entity, []),
+}
+PENDING = {
+    "claims": review.pending_claims,
+    "events": review.pending_events,
+    "entities": review.pending_entities,
 }
 
 
 def _pending(kind: str) -> QuerySet[Any]:
-    return review.pending_claims() if kind == "claims" else review.pending_events()
+    return PENDING[kind]()
 
 
 class ReviewQueueView(View):
@@ -52,10 +60,7 @@ class ReviewQueueView(View):
             "title": "Review queue",
             "kind": kind,
             "page": page,
-            "counts": {
-                "claims": Claim.objects.filter(review_status=ReviewStatus.EXTRACTED).count(),
-                "events": Event.objects.filter(review_status=ReviewStatus.EXTRACTED).count(),
-            },
+            "counts": {kind: pending().count() for kind, pending in PENDING.items()},
             "opts": KINDS[kind][0]._meta,
         }
         return TemplateResponse(request, "admin/knowledge/review_queue.html", context)
@@ -79,3 +84,38 @@ class ReviewQueueView(View):
             label = ReviewStatus(decision).label.lower()
             messages.success(request, f"{label.capitalize()} {count} {kind}.")
         return HttpResponseRedirect(request.get_full_path())
+
+
+class ApproveDocumentView(View):
+    """GET previews what a document brought that awaits review; POST approves all of it."""
+
+    admin_site: AdminSite | None = None
+
+    def _document(self, request: HttpRequest, pk: int) -> Document:
+        for model in KINDS.values():
+            if not request.user.has_perm(f"knowledge.change_{model[0]._meta.model_name}"):
+                raise PermissionDenied
+        document = Document.objects.filter(pk=pk).only("pk", "title").first()
+        if document is None:
+            raise Http404("No such document.")
+        return document
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        batch = review.document_batch(self._document(request, pk))
+        assert self.admin_site is not None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Approve all from “{batch.document.title}”",
+            "batch": batch,
+            "opts": Document._meta,
+        }
+        return TemplateResponse(request, "admin/knowledge/approve_document.html", context)
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        batch = review.approve_document(self._document(request, pk), request.user)
+        messages.success(
+            request,
+            f"Approved {len(batch.events)} events, {len(batch.claims)} claims and "
+            f"{len(batch.entities)} entities from “{batch.document.title}”.",
+        )
+        return HttpResponseRedirect(reverse("admin:knowledge_review_queue"))

@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation import review
 from casebase.curation.admin.base import log_bulk_change
@@ -28,7 +29,7 @@ def apply_decision(
     return count
 
 
-class ReviewActionsMixin(admin.ModelAdmin):
+class ReviewActionsMixin(SimpleHistoryAdmin):
     """Approve or reject in bulk; saving an edited extracted item marks it "edited"."""
 
     str_related: list[str] = []

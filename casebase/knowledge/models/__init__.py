@@ -18,6 +18,7 @@ from casebase.knowledge.models.claims import Citation, Claim
 from casebase.knowledge.models.documents import Document
 from casebase.knowledge.models.entities import Entity, EntityAlias, EntityMerge, Mention
 from casebase.knowledge.models.events import Event, EventLink, Evidence, Thread
+from casebase.knowledge.models.subscriptions import Subscription
 
 __all__ = [
     "Case",
@@ -43,5 +44,6 @@ __all__ = [
     "PartyRole",
     "ReviewStatus",
     "SourceKind",
+    "Subscription",
     "Thread",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from casebase.knowledge.models.choices import CaseStatus, PartyRole
 
@@ -71,6 +72,8 @@ class Case(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["filed_on", "short_name"]
 
@@ -90,6 +93,8 @@ class CaseParty(models.Model):
     )
     role = models.CharField(max_length=20, choices=PartyRole.choices)
     note = models.CharField(max_length=300, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["case", "role", "entity__name"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from casebase.knowledge.models.choices import (
     CitationKind,
@@ -55,6 +56,8 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ClaimQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["document", "start"]

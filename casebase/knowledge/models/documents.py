@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from casebase.core.partial_dates import format_partial
 from casebase.knowledge.models.choices import (
@@ -55,6 +56,12 @@ class Document(models.Model):
     )
     case = models.ForeignKey(
         "knowledge.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
+    )
+    auto_publish = models.BooleanField(
+        "trusted for automatic publication",
+        default=False,
+        help_text="An editor trusts this source: what the pipeline extracts from it is published "
+        "without waiting for review.",
     )
     docket_entry = models.PositiveIntegerField(null=True, blank=True)
     corpus_key = models.CharField(
@@ -118,6 +125,26 @@ class Document(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(
+        # The metadata editors and imports set; not the text, the processing bookkeeping or the
+        # search vector.
+        excluded_fields=[
+            "text",
+            "page_offsets",
+            "metadata",
+            "search_vector",
+            "status",
+            "error",
+            "pipeline_version",
+            "attempts",
+            "timings",
+            "queued_at",
+            "started_at",
+            "finished_at",
+            "updated_at",
+        ]
+    )
 
     class Meta:
         ordering = ["-published_on", "title"]

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from casebase.core.text_utils import normalize_name
-from casebase.knowledge.models.choices import EntityKind, Origin
+from casebase.knowledge.models.choices import EntityKind, Origin, ReviewStatus
+from casebase.knowledge.models.querysets import ReviewedQuerySet
+
+
+class EntityQuerySet(ReviewedQuerySet):
+    """Entities the pipeline created are published once approved, or named by a trusted source."""
+
+    def trusted_source(self) -> models.Q:
+        trusted = Mention.objects.filter(entity=OuterRef("pk"), document__auto_publish=True)
+        return models.Q(Exists(trusted))
 
 
 class Entity(models.Model):
@@ -26,8 +37,19 @@ class Entity(models.Model):
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
     )
+    review_status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.APPROVED, db_index=True
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EntityQuerySet.as_manager()
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["name"]
@@ -63,6 +85,8 @@ class EntityAlias(models.Model):
     entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(max_length=300)
     normalized = models.CharField(max_length=300, db_index=True, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["alias"]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Self
 
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from casebase.core.partial_dates import PartialDate, format_partial
 from casebase.knowledge.models.choices import (
@@ -28,22 +29,28 @@ from casebase.knowledge.models.querysets import (
 
 
 class EventQuerySet(ReviewedQuerySet):
+    def trusted_source(self) -> Q:
+        trusted = Evidence.objects.filter(event=OuterRef("pk"), document__auto_publish=True)
+        return Q(Exists(trusted))
+
     def timeline_order(self) -> Self:
         """By first day, coarser precision first, then id."""
         return self.alias(precision_rank=PRECISION_RANK).order_by("date", "precision_rank", "id")
 
-    def with_details(self) -> Self:
-        """What rendering an event needs: case, threads, entities, evidence with its document."""
+    def with_details(self, user: Reader = None) -> Self:
+        """What rendering an event needs: case, threads, the entities ``user`` may read,
+        evidence with its document."""
         return self.select_related("case").prefetch_related(
             "threads",
-            Prefetch("entities", queryset=Entity.objects.order_by("name")),
+            Prefetch("entities", queryset=Entity.objects.visible_to(user).order_by("name")),
             evidence_prefetch(),
         )
 
-    def with_row_details(self) -> Self:
-        """What a list row shows: case, threads, entity names and the number of sources
-        (counted in the database, not by loading every evidence row and its document)."""
-        entities = Entity.objects.only("id", "name", "slug").order_by("name")
+    def with_row_details(self, user: Reader = None) -> Self:
+        """What a list row shows: case, threads, names of the entities ``user`` may read and
+        the number of sources (counted in the database, not by loading every evidence row and
+        its document)."""
+        entities = Entity.objects.visible_to(user).only("id", "name", "slug").order_by("name")
         sources = (
             Evidence.objects.filter(event=OuterRef("pk"))
             .order_by()
@@ -77,7 +84,12 @@ class EvidenceQuerySet(ReviewedQuerySet):
     """Evidence is published with its event."""
 
     review_path = "event__review_status"
+    origin_path = "event__origin"
     reviewed_model = "Event"
+
+    def trusted_source(self) -> Q:
+        trusted = Evidence.objects.filter(event=OuterRef("event"), document__auto_publish=True)
+        return Q(Exists(trusted))
 
 
 def evidence_prefetch() -> Prefetch:
@@ -94,6 +106,8 @@ class Thread(models.Model):
     description = models.TextField(blank=True)
     position = models.PositiveSmallIntegerField(default=0)
     color = models.CharField(max_length=7, default="#1f6feb", help_text="Lane colour, #rrggbb.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["position", "name"]
@@ -149,6 +163,8 @@ class Event(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = EventQuerySet.as_manager()
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["date", "title"]
@@ -208,6 +224,8 @@ class Evidence(models.Model):
 
     objects = EvidenceQuerySet.as_manager()
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["event", "document__published_on"]
         verbose_name_plural = "evidence"
@@ -243,6 +261,8 @@ class EventLink(models.Model):
     target = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="links_in")
     kind = models.CharField(max_length=20, choices=LinkKind.choices)
     note = models.TextField(blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["source", "kind"]

@@ -1,11 +1,17 @@
 """QuerySet bases: who may read what, and the common shapes of the read side.
 
-Every reader of events, claims and evidence (web pages, the API, exports) starts from
-``visible_to(user)``, so the publication rule lives here and nowhere else:
+Every reader of events, claims, evidence and entities (web pages, the API, exports, feeds)
+starts from ``visible_to(user)``, so the publication rule lives here and nowhere else:
 
-- an item an editor rejected in review is not published: only users who may review it (change
-  permission on its model) see it, marked as rejected;
-- everything else is readable by anyone.
+- published (readable by anyone): curated items that were not rejected, machine-made
+  (``origin=extracted``) items an editor approved or edited, and machine-made items awaiting
+  review that come from a source an editor trusts for automatic publication
+  (``Document.auto_publish``);
+- signed-in users also see machine-made items awaiting review (pages mark them), unless they
+  switched to the public view (``hide_unreviewed``, set on the request's user from the session
+  by ``casebase.web.reading.ReadingPreferenceMiddleware``);
+- an item an editor rejected in review is shown only to users who may review it (change
+  permission on its model), marked as rejected.
 
 ``EventQuerySet`` and ``EvidenceQuerySet`` live beside their models (events.py).
 """
@@ -17,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Self, Union
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 
-from casebase.knowledge.models.choices import DatePrecision, ReviewStatus
+from casebase.knowledge.models.choices import DatePrecision, Origin, ReviewStatus
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -43,6 +49,18 @@ HEAVY_DOCUMENT_FIELDS = (
 )
 
 
+PUBLISHED_DECISIONS = (ReviewStatus.APPROVED, ReviewStatus.EDITED)
+
+
+def is_signed_in(user: Reader) -> bool:
+    return user is not None and bool(user.is_authenticated)
+
+
+def hides_unreviewed(user: Reader) -> bool:
+    """Whether ``user`` switched to the public view (see only what anonymous readers see)."""
+    return bool(getattr(user, "hide_unreviewed", False))
+
+
 def can_review(user: Reader, model: type[models.Model]) -> bool:
     """Whether ``user`` may review (and so read unpublished) items of ``model``."""
     if not isinstance(user, PermissionsMixin) or not user.is_authenticated:
@@ -52,13 +70,39 @@ def can_review(user: Reader, model: type[models.Model]) -> bool:
 
 
 class ReviewedQuerySet(models.QuerySet[Any]):
-    """Items that go through review; ``review_path`` leads to the review status to apply."""
+    """Items that go through review.
+
+    ``review_path`` leads to the review status to apply and ``origin_path`` to the origin;
+    ``trusted_source`` is the condition "comes from a source trusted for automatic publication".
+    """
 
     review_path = "review_status"
+    origin_path = "origin"
     reviewed_model = ""  # model whose change permission lets a user see rejected items
 
+    def trusted_source(self) -> models.Q:
+        return models.Q(pk__in=[])
+
+    def published(self) -> Self:
+        """What anonymous readers see."""
+        status, origin = self.review_path, self.origin_path
+        public = (
+            models.Q(**{origin: Origin.CURATED})
+            | models.Q(**{f"{status}__in": PUBLISHED_DECISIONS})
+            | (models.Q(**{status: ReviewStatus.EXTRACTED}) & self.trusted_source())
+        )
+        return self.filter(public).exclude(**{status: ReviewStatus.REJECTED})
+
+    def unpublished(self) -> Self:
+        """Machine-made items awaiting review that the public does not see yet."""
+        return self.filter(**{self.review_path: ReviewStatus.EXTRACTED}).exclude(
+            pk__in=self.published().values("pk")
+        )
+
     def visible_to(self, user: Reader) -> Self:
-        """What ``user`` may read: everything for a reviewer, all but rejected items otherwise."""
+        """What ``user`` may read (the rule in this module's docstring)."""
+        if not is_signed_in(user) or hides_unreviewed(user):
+            return self.published()
         model = self.model
         if self.reviewed_model:
             model = self.model._meta.apps.get_model("knowledge", self.reviewed_model)
@@ -68,6 +112,9 @@ class ReviewedQuerySet(models.QuerySet[Any]):
 
 
 class ClaimQuerySet(ReviewedQuerySet):
+    def trusted_source(self) -> models.Q:
+        return models.Q(document__auto_publish=True)
+
     def with_row_details(self) -> Self:
         """Speaker and document (without its heavy columns) for a list row."""
         return self.select_related("speaker", "document").defer(*HEAVY_DOCUMENT_FIELDS)

@@ -1,6 +1,7 @@
 """Web views: thin; each parses the request, asks a read-side query and renders a template."""
 
 from .claims import claims_explorer
+from .follow import follow
 from .originals import document_original
 from .pages import case_detail, document_detail, entity_detail, event_detail, healthz, home
 from .search import search
@@ -14,6 +15,7 @@ __all__ = [
     "document_original",
     "entity_detail",
     "event_detail",
+    "follow",
     "healthz",
     "home",
     "search",

@@ -23,7 +23,7 @@ def claims_explorer(request: HttpRequest) -> HttpResponse:
     context = {
         "filters": filters,
         "page": page,
-        "speakers": speakers(),
+        "speakers": speakers(request.user),
         "verbs": ClaimVerb.choices,
         "cases": Case.objects.only("slug", "short_name").order_by("short_name"),
         "pager_query": query_without(request, "page"),

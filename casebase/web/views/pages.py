@@ -11,6 +11,7 @@ from casebase.queries import documents as document_queries
 from casebase.queries import entities as entity_queries
 from casebase.queries import events as event_queries
 from casebase.queries import home as home_queries
+from casebase.queries.history import change_summary
 from casebase.queries.timeline import OVERVIEW_LIMIT, overview_rows
 
 from ..annotate import render_annotated
@@ -18,6 +19,7 @@ from ..document_spans import annotations_for
 from ..event_rows import event_rows
 from ..timeline_layout import overview
 from .common import page_of, wants_fragment
+from .follow import follow_context
 
 CASE_DOCUMENTS_PER_PAGE = 100
 CASE_EVENTS_LIMIT = 100
@@ -25,8 +27,8 @@ CASE_EVENTS_LIMIT = 100
 
 def home(request: HttpRequest) -> HttpResponse:
     context = {
-        "threads": home_queries.threads_with_counts(),
-        "cases": home_queries.key_cases(),
+        "threads": home_queries.threads_with_counts(request.user),
+        "cases": home_queries.key_cases(request.user),
         "latest_events": home_queries.latest_events(request.user),
     }
     return render(request, "web/home.html", context)
@@ -40,9 +42,15 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = event_queries.visible_event(pk, request.user)
     if event is None:
         raise Http404("No such event.")
-    context = {"event": event, "links": event_queries.linked_events(event)}
+    links = event_queries.linked_events(event)
+    context = {
+        "event": event,
+        "links": links,
+        "conflicts": event_queries.conflicts(event, links),
+    }
     if wants_fragment(request):
         return render(request, "web/_event_panel.html", {**context, "in_panel": True})
+    context["history"] = change_summary(event)
     return render(request, "web/event_detail.html", context)
 
 
@@ -66,7 +74,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    entity = entity_queries.entity_by_slug(slug)
+    entity = entity_queries.entity_by_slug(slug, request.user)
     if entity is None:
         raise Http404("No such entity.")
     if entity.merged_into_id:
@@ -76,6 +84,7 @@ def entity_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "entity": entity,
         "data": data,
         "rows": event_rows(data.events, details=False),
+        **follow_context(request, entity=entity),
         "overview": overview(overview_rows(data.event_base), Thread.objects.all()),
         "overview_limit": OVERVIEW_LIMIT,
     }
@@ -94,5 +103,6 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "overview": overview(overview_rows(data.event_base), Thread.objects.all()),
         "overview_limit": OVERVIEW_LIMIT,
         "documents": page_of(request, data.documents, CASE_DOCUMENTS_PER_PAGE),
+        **follow_context(request, case=case),
     }
     return render(request, "web/case_detail.html", context)

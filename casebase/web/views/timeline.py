@@ -44,11 +44,17 @@ def download_links(filters: TimelineFilters) -> list[tuple[str, str]]:
     ]
 
 
+def feed_url(filters: TimelineFilters) -> str:
+    """The Atom feed of the changes of the events these filters show."""
+    pairs = filters.to_params()
+    return reverse("web:feed-timeline") + ("?" + urlencode(pairs) if pairs else "")
+
+
 def timeline(request: HttpRequest) -> HttpResponse:
     try:
         filters = TimelineFilters.from_params(request.GET)
         events = filter_events(filters, Event.objects.visible_to(request.user))
-        page = page_of(request, events.timeline_order().with_row_details(), PER_PAGE)
+        page = page_of(request, events.timeline_order().with_row_details(request.user), PER_PAGE)
     except InvalidFilter as error:
         return bad_filters(request, error, "Timeline")
     threads = list(Thread.objects.all())
@@ -68,6 +74,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
         "selected_entities": _selected_entities(filters),
         "entity_options": _entity_options(),
         "downloads": download_links(filters),
+        "feed_url": feed_url(filters),
         "pager_query": query_without(request, "page", "fragment"),
     }
     return render(request, "web/timeline.html", context)
@@ -75,11 +82,13 @@ def timeline(request: HttpRequest) -> HttpResponse:
 
 def _entity_options() -> list[tuple[str, str]]:
     """The entities with most events, for the entity field's suggestions (cached until the data
-    changes, so that a freshly rendered timeline never shows old suggestions)."""
+        changes, so that a freshly rendered timeline never shows old suggestions); shared by every
+    reader, so only published entities."""
     key = f"{ENTITY_OPTIONS_KEY}:{current_data_version()}"
     options = cache.get(key)
     if options is None:
-        entities = Entity.objects.filter(merged_into__isnull=True).annotate(n=Count("events"))
+        published = Entity.objects.published().filter(merged_into__isnull=True)
+        entities = published.annotate(n=Count("events"))
         top = entities.filter(n__gt=0).order_by("-n", "name")[:ENTITY_OPTIONS]
         options = list(top.values_list("slug", "name"))
         cache.set(key, options, ENTITY_OPTIONS_SECONDS)

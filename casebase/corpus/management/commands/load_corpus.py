@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from casebase.corpus.loading import load_corpus
 from casebase.corpus.schema import CorpusError
+from casebase.knowledge.history import as_command
 
 
 class Command(BaseCommand):
@@ -31,6 +32,7 @@ class Command(BaseCommand):
             help="Store documents with text without sending them to the pipeline.",
         )
 
+    @as_command("load_corpus")
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             report = load_corpus(

@@ -19,6 +19,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from casebase.knowledge.history import as_command
 from casebase.knowledge.models import Document, DocumentKind
 from casebase.pipeline.intake import IngestResult, SubmissionMeta, ingest_json
 from casebase.pipeline.progress import Progress
@@ -66,6 +67,7 @@ class Command(BaseCommand):
             help="Documents per processing task (one nlp.pipe batch).",
         )
 
+    @as_command("ingest")
     def handle(self, *args: Any, **options: Any) -> None:
         meta = SubmissionMeta(
             kind=options["kind"],

@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import QuerySet
 
+from casebase.knowledge.history import as_command
 from casebase.knowledge.models import Document, DocumentStatus
 from casebase.pipeline.intake import IngestError, reprocess
 from casebase.pipeline.processing import pipeline_version
@@ -24,6 +25,7 @@ class Command(BaseCommand):
             "--outdated", action="store_true", help="Done with an older pipeline version."
         )
 
+    @as_command("reprocess")
     def handle(self, *args: Any, **options: Any) -> None:
         documents = self._select(options)
         sent, refused = 0, []

@@ -1,0 +1,85 @@
+"""Do two accounts of one happening disagree? Pure Python (rapidfuzz), no ORM.
+
+The pipeline compares what a new document says about an event with a curated event that
+shares its entities (``pipeline/storing.py``): when the two texts describe the same happening
+and disagree on its date, on an amount, or on the wording of a quote, the new extraction is not
+added silently as more evidence; it becomes an event awaiting review, linked to the curated one
+with ``contradicts`` and flagged in the review queue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+#: token_set_ratio (0-100) from which two texts describe the same happening; stricter when
+#: only the date differs (many happenings of one dispute share names and wording)
+SAME_HAPPENING = 75
+SAME_HAPPENING_OTHER_DATE = 85
+#: quotes this similar but not equal are the same quote worded differently
+QUOTE_SIMILAR, QUOTE_SAME = 70, 97
+MIN_QUOTE_WORDS = 4
+
+_AMOUNT = re.compile(
+    r"(?:[$€£]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|[mbk]n?)\b)?"
+    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion|percent|%))",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile(r"[“\"]([^”\"]{8,400})[”\"]")
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    fact: str  # "date", "amount", "quote"
+    here: str  # what the new source says
+    there: str  # what the curated event says
+
+    def describe(self) -> str:
+        return f"{self.fact}: {self.here!r} here, {self.there!r} in the curated event"
+
+
+def amounts(text: str) -> set[str]:
+    """Money and counted amounts as written, normalised ("$1.5 billion", "40%")."""
+    return {" ".join(m.group(0).lower().replace(",", "").split()) for m in _AMOUNT.finditer(text)}
+
+
+def quotes(text: str) -> list[str]:
+    return [q.strip() for q in _QUOTE.findall(text) if len(q.split()) >= MIN_QUOTE_WORDS]
+
+
+def similarity(text: str, others: Iterable[str]) -> float:
+    return max((fuzz.token_set_ratio(text, other) for other in others if other), default=0.0)
+
+
+def disagreements(
+    sentence: str,
+    date: str,
+    curated_texts: Iterable[str],
+    curated_date: str,
+    *,
+    same_date: bool,
+) -> list[Disagreement]:
+    """What ``sentence`` (dated ``date``, ISO partial) says differently from a curated event
+    (its title, summary and evidence quotes in ``curated_texts``, dated ``curated_date``; the
+    caller says whether the two dates are the same period). Nothing unless the texts describe
+    the same happening."""
+    texts = [t for t in curated_texts if t]
+    score = similarity(sentence, texts)
+    if score < SAME_HAPPENING:
+        return []
+    found: list[Disagreement] = []
+    if not same_date and score >= SAME_HAPPENING_OTHER_DATE:
+        found.append(Disagreement("date", date, curated_date))
+    here, there = amounts(sentence), set().union(*(amounts(t) for t in texts))
+    if here and there and not here & there:
+        found.append(Disagreement("amount", ", ".join(sorted(here)), ", ".join(sorted(there))))
+    theirs = [q for text in texts for q in quotes(text)]
+    for quote in quotes(sentence):
+        for other in theirs:
+            if QUOTE_SIMILAR <= fuzz.ratio(quote, other) < QUOTE_SAME:
+                found.append(Disagreement("quote", quote, other))
+                break
+    return found

@@ -1,0 +1,97 @@
+"""What changed on the timeline: the history of the events a reader may see, newest first.
+
+The Atom feeds (``web/feeds.py``) and the e-mail digests (``curation/digests.py``) read it. An
+entry is one recorded change (django-simple-history) of an event: added, changed field by
+field, or published (approved by an editor); each links to the event and carries the date of the
+change and the event's own date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+
+from casebase.knowledge.models import Event, ReviewStatus
+from casebase.knowledge.models.querysets import Reader
+
+from .history import IGNORED
+from .timeline import TimelineFilters, filter_events
+
+FEED_LIMIT = 50
+BOOKKEEPING = IGNORED | {"reviewed_by", "reviewed_at", "fingerprint"}
+FIELD_LABELS = {"date": "date", "date_precision": "date precision", "summary": "summary"}
+
+
+@dataclass(frozen=True)
+class Change:
+    event: Event  # as it is now
+    kind: str  # "added", "changed", "published"
+    changed_at: dt.datetime
+    fields: tuple[str, ...]  # what changed, for "changed"
+    reason: str
+
+    @property
+    def headline(self) -> str:
+        what = {"added": "Added", "published": "Published", "changed": "Changed"}[self.kind]
+        return f"{what}: {self.event.date_display}: {self.event.title}"
+
+    @property
+    def description(self) -> str:
+        lines = [f"Event date: {self.event.date_display}."]
+        if self.kind == "changed" and self.fields:
+            lines.append("Changed: " + ", ".join(self.fields) + ".")
+        elif self.kind == "published":
+            lines.append("Approved by an editor and published.")
+        else:
+            lines.append("Added to the timeline.")
+        if self.event.summary:
+            lines.append(self.event.summary)
+        return " ".join(lines)
+
+
+def _kind(record: Any, previous: Any) -> tuple[str, tuple[str, ...]]:
+    if previous is None or record.history_type == "+":
+        return "added", ()
+    delta = record.diff_against(previous, excluded_fields=BOOKKEEPING)
+    fields = tuple(sorted(c.field for c in delta.changes))
+    published = record.review_status in (ReviewStatus.APPROVED, ReviewStatus.EDITED)
+    if published and previous.review_status == ReviewStatus.EXTRACTED:
+        return "published", ()
+    return "changed", tuple(f for f in fields if f != "review_status")
+
+
+def recent_changes(
+    events: QuerySet[Event], since: dt.datetime | None = None, limit: int = FEED_LIMIT
+) -> list[Change]:
+    """The latest recorded changes of ``events`` (already ``visible_to`` the reader), newest
+    first; changes that altered nothing a reader sees are left out."""
+    records = Event.history.filter(  # type: ignore[attr-defined]
+        id__in=events.order_by().values("pk"), history_type__in=("+", "~")
+    )
+    if since is not None:
+        records = records.filter(history_date__gt=since)
+    records = list(records.order_by("-history_date", "-history_id")[: limit * 2])
+    live = {e.pk: e for e in Event.objects.filter(pk__in={r.id for r in records})}
+    changes: list[Change] = []
+    for record in records:
+        kind, fields = _kind(record, record.prev_record)
+        if kind == "changed" and not fields:
+            continue
+        changes.append(
+            Change(
+                live[record.id], kind, record.history_date, fields,
+                record.history_change_reason or "",
+            )
+        )  # fmt: skip
+        if len(changes) == limit:
+            break
+    return changes
+
+
+def timeline_changes(filters: TimelineFilters, user: Reader) -> list[Change]:
+    """The changes of the events the timeline shows ``user`` with ``filters``. Raises
+    ``InvalidFilter`` like the timeline."""
+    return recent_changes(filter_events(filters, Event.objects.visible_to(user)))

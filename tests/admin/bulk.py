@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.auth.models import User
+
 from casebase.knowledge.models import (
     Case,
     CaseParty,
@@ -18,6 +20,7 @@ from casebase.knowledge.models import (
     EventLink,
     Evidence,
     Mention,
+    Subscription,
     Thread,
 )
 from tests import factories
@@ -122,6 +125,10 @@ def make_bulk(n: int = 2000) -> None:
     EntityMerge.objects.bulk_create(
         EntityMerge(merged=e, survivor=entities[0], merged_name=e.name, moved={"mentions": 1})
         for e in merged
+    )
+    users = User.objects.bulk_create(User(username=f"reader-{i}") for i in range(50))
+    Subscription.objects.bulk_create(
+        Subscription(user=user, case=cases[i]) for i, user in enumerate(users)
     )
     _crowd(documents[0], events[1], cases[0], entities)
 

@@ -4,6 +4,7 @@ in production Redis; and a task whose turn is far away sends itself again instea
 
 from __future__ import annotations
 
+import itertools
 import os
 import threading
 import time
@@ -42,7 +43,7 @@ def _race(workers: int, seconds: float) -> list[float]:
 
 
 def _assert_polite(granted: list[float], interval: float, seconds: float) -> None:
-    gaps = [b - a for a, b in zip(granted, granted[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(granted)]
     assert len(granted) >= int(seconds / interval) - 1, granted
     assert min(gaps) >= interval - 1e-6, gaps
 

@@ -8,7 +8,7 @@ from django.core.validators import RegexValidator
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from casebase.knowledge.models import Case, Document, FetchFailure, SourceKind
+from casebase.knowledge.models import Case, Document
 
 from .common import WebUrlField, partial_iso
 from .strict import (
@@ -25,18 +25,6 @@ class DocumentSerializer(serializers.ModelSerializer):
     case: Any = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     published = serializers.SerializerMethodField()
     web_url = WebUrlField()
-    source_kind = serializers.ChoiceField(
-        choices=SourceKind.choices,
-        allow_blank=True,
-        read_only=True,
-        help_text="What kind of source it is; '' until graded.",
-    )
-    fetch_failure = serializers.ChoiceField(
-        choices=FetchFailure.choices,
-        allow_blank=True,
-        read_only=True,
-        help_text="Why fetching its URL failed; '' when it did not.",
-    )
 
     class Meta:
         model = Document

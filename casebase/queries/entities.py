@@ -78,7 +78,8 @@ def _named_in_title(entity: Entity) -> Q:
 def entity_documents(entity: Entity, user: Reader) -> QuerySet[Document]:
     """Every document that mentions ``entity`` (extracted mentions), supports one of its events
     that ``user`` may read (evidence), or names it in its title (a citation record's only
-    words): citation records included, each annotated with how it relates."""
+    words): citation records included, each annotated with how it relates, most mentions
+    first."""
     mentions = (
         Mention.objects.filter(document=OuterRef("pk"), entity=entity)
         .order_by()
@@ -90,13 +91,15 @@ def entity_documents(entity: Entity, user: Reader) -> QuerySet[Document]:
         document=OuterRef("pk"), event__in=entity_event_base(entity, user)
     )
     named = _named_in_title(entity)
+    mentioned = Exists(Mention.objects.filter(document=OuterRef("pk"), entity=entity))
     return (
-        Document.objects.annotate(
+        Document.objects.filter(Q(mentioned) | Q(Exists(supports)) | named)
+        .annotate(
             mention_count=Coalesce(Subquery(mentions, output_field=IntegerField()), Value(0)),
             supports_event=Exists(supports),
             named_in_title=ExpressionWrapper(named, output_field=BooleanField()),
         )
-        .filter(Q(mention_count__gt=0) | Q(supports_event=True) | named)
+        .order_by("-mention_count", "-supports_event", "-published_on", "id")
         .defer(*DOCUMENT_LIGHT)
     )
 
@@ -104,8 +107,7 @@ def entity_documents(entity: Entity, user: Reader) -> QuerySet[Document]:
 def entity_page(entity: Entity, user: Reader) -> EntityPage:
     """Everything the entity page shows to ``user``: a fixed number of queries, lists capped."""
     events = entity_events(entity, user)
-    related = entity_documents(entity, user)
-    documents = related.order_by("-mention_count", "-supports_event", "-published_on", "id")
+    documents = entity_documents(entity, user)
     cooccurring = (
         Entity.objects.visible_to(user)
         .filter(merged_into__isnull=True, mentions__document__mentions__entity=entity)
@@ -121,6 +123,6 @@ def entity_page(entity: Entity, user: Reader) -> EntityPage:
         claims_by=_claims(Q(speaker=entity), user),
         claims_about=_claims(Q(about=entity), user),
         documents=list(documents[:LIST_LIMIT]),
-        document_count=related.count(),
+        document_count=documents.count(),
         cooccurring=list(cooccurring[:COOCCURRING_LIMIT]),
     )

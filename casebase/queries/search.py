@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
@@ -33,6 +33,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from casebase.knowledge import search_vectors as vectors
 from casebase.knowledge.models import Claim, Document, DocumentKind, Event, SourceKind
+from casebase.knowledge.models.events import EventQuerySet
 from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
 from . import event_filters
@@ -198,7 +199,10 @@ def _base_querysets(params: SearchParams, user: Reader) -> dict[str, QuerySet[An
     if params.source_kind:
         for type_, queryset in list(querysets.items()):
             if type_ == "event":
-                querysets[type_] = event_filters.with_source_kinds(queryset, [params.source_kind])
+                events_only = cast(EventQuerySet, queryset)
+                querysets[type_] = event_filters.with_source_kinds(
+                    events_only, [params.source_kind]
+                )
             else:
                 path = "source_kind" if type_ == "document" else "document__source_kind"
                 querysets[type_] = queryset.filter(**{path: params.source_kind})

@@ -276,3 +276,20 @@ def test_a_cited_pdf_gets_its_first_page_heading_as_title(site: Site) -> None:
     assert record.metadata["title_source"] == "pdf"
     assert record.metadata["citation_title"] == "Docket Alarm report"
     assert len(record.page_offsets) == 2 and record.published_on is not None  # ECF filing date
+
+
+def test_an_interrupted_run_resumes(site: Site) -> None:
+    """Sent but never run (the worker or broker died): not sent twice within the hour, then
+    picked up again by the next run."""
+    site.routes["/a"] = Route(200, ARTICLE, {"Content-Type": "text/html"})
+    record = _record(site, "/a")
+    sent_long_ago = timezone.now() - dt.timedelta(hours=2)
+    Document.objects.filter(pk=record.pk).update(
+        fetch_status=FetchStatus.PENDING, next_fetch_at=timezone.now() + dt.timedelta(minutes=50)
+    )
+    call_command("fetch_sources")
+    assert site.hits == []  # still within its hour: another worker may be on it
+    Document.objects.filter(pk=record.pk).update(next_fetch_at=sent_long_ago)
+    call_command("fetch_sources")
+    record.refresh_from_db()
+    assert record.fetch_status == FetchStatus.FETCHED and record.status == DocumentStatus.DONE

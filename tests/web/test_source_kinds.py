@@ -117,3 +117,14 @@ def test_api_documents_expose_kind_and_fetch_status(client: Client, graded: Grad
         "court_record",
         "original_reporting",
     }
+
+
+def test_the_reader_says_what_the_source_is_and_how_fetching_went(
+    client: Client, graded: Graded
+) -> None:
+    Document.objects.filter(pk=graded.order.pk).update(
+        fetch_status="failed", fetch_failure="robots", fetch_error="robots.txt says no"
+    )
+    html = client.get(graded.order.get_absolute_url()).content.decode()
+    assert "court record</span>" in html
+    assert "Failed: refused by robots.txt" in html and "robots.txt says no" in html

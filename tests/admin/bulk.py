@@ -18,6 +18,7 @@ from casebase.knowledge.models import (
     EventLink,
     Evidence,
     Mention,
+    Subscription,
     Thread,
 )
 from tests import factories
@@ -122,6 +123,11 @@ def make_bulk(n: int = 2000) -> None:
     EntityMerge.objects.bulk_create(
         EntityMerge(merged=e, survivor=entities[0], merged_name=e.name, moved={"mentions": 1})
         for e in merged
+    )
+    followers = [factories.UserFactory(username=f"follower-{i}") for i in range(5)]
+    Subscription.objects.bulk_create(
+        [Subscription(user=u, case=cases[i % len(cases)]) for i, u in enumerate(followers)]
+        + [Subscription(user=u, entity=entities[i]) for i, u in enumerate(followers)]
     )
     _crowd(documents[0], events[1], cases[0], entities)
 

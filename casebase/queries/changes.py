@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from casebase.knowledge.models import Event, ReviewStatus
 from casebase.knowledge.models.querysets import Reader
@@ -39,17 +41,30 @@ class Change:
         return f"{what}: {self.event.date_display}: {self.event.title}"
 
     @property
-    def description(self) -> str:
-        lines = [f"Event date: {self.event.date_display}."]
+    def what(self) -> str:
+        """What happened to the event, in words (plain text)."""
         if self.kind == "changed" and self.fields:
-            lines.append("Changed: " + ", ".join(self.fields) + ".")
-        elif self.kind == "published":
-            lines.append("Approved by an editor and published.")
-        else:
-            lines.append("Added to the timeline.")
+            return "Changed: " + ", ".join(self.fields) + "."
+        if self.kind == "published":
+            return "Approved by an editor and published."
+        return "Added to the timeline."
+
+    @property
+    def description(self) -> str:
+        """Plain text (e-mail digests)."""
+        lines = [f"Event date: {self.event.date_display}.", self.what]
         if self.event.summary:
             lines.append(self.event.summary)
         return " ".join(lines)
+
+    @property
+    def description_html(self) -> SafeString:
+        """The same as HTML (an Atom summary is HTML): escaped, the event's own text isolated
+        in <bdi> so right-to-left text cannot reorder ours."""
+        html = format_html("<p>Event date: {}. {}</p>", self.event.date_display, self.what)
+        if self.event.summary:
+            html += format_html("<p><bdi>{}</bdi></p>", self.event.summary)
+        return html
 
 
 def _kind(record: Any, previous: Any) -> tuple[str, tuple[str, ...]]:

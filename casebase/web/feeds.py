@@ -61,7 +61,7 @@ class ChangesFeed(Feed):  # type: ignore[type-arg]
         return item.headline
 
     def item_description(self, item: Change) -> str:
-        return item.description
+        return item.description_html
 
     def item_link(self, item: Change) -> str:
         return item.event.get_absolute_url()

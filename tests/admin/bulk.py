@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.auth.models import User
-
 from casebase.knowledge.models import (
     Case,
     CaseParty,
@@ -126,9 +124,10 @@ def make_bulk(n: int = 2000) -> None:
         EntityMerge(merged=e, survivor=entities[0], merged_name=e.name, moved={"mentions": 1})
         for e in merged
     )
-    users = User.objects.bulk_create(User(username=f"reader-{i}") for i in range(50))
+    followers = [factories.UserFactory(username=f"follower-{i}") for i in range(5)]
     Subscription.objects.bulk_create(
-        Subscription(user=user, case=cases[i]) for i, user in enumerate(users)
+        [Subscription(user=u, case=cases[i % len(cases)]) for i, u in enumerate(followers)]
+        + [Subscription(user=u, entity=entities[i]) for i, u in enumerate(followers)]
     )
     _crowd(documents[0], events[1], cases[0], entities)
 

@@ -111,7 +111,13 @@ def _stale_rows(document: Document) -> dict[str, Any]:
     )
     factories.MentionFactory(document=document, entity=entity, start=0, end=5, text="Alice")
     claim = factories.ClaimFactory(
-        document=document, speaker=speaker, content=STALE, start=0, end=5, origin="extracted"
+        document=document,
+        speaker=speaker,
+        content=STALE,
+        start=0,
+        end=5,
+        origin="extracted",
+        review_status="extracted",
     )
     rows: dict[str, Any] = {"entity": entity, "speaker": speaker, "claim": claim}
     for status in ("extracted", "approved"):

@@ -53,6 +53,14 @@ def courtlistener(settings: Any) -> Iterator[CourtListenerServer]:
         yield server
 
 
+@pytest.fixture
+def imports_inline(run_tasks_inline: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import task runs in this process when it is sent (as processing does)."""
+    monkeypatch.setattr(
+        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
+    )
+
+
 def entry_document(number: int) -> Document:
     return Document.objects.get(courtlistener_key__startswith="docket-entry:", docket_entry=number)
 
@@ -201,6 +209,19 @@ def test_a_docket_is_found_by_court_and_number(
         import_docket(court="cand", docket_number="1:00-cv-1")
 
 
+def test_a_docket_is_imported_into_one_case_only(
+    courtlistener: CourtListenerServer, run_tasks_inline: list[int], case_factory: Any
+) -> None:
+    elsewhere = case_factory(slug="elsewhere", courtlistener_id=123)
+    with pytest.raises(CourtListenerError, match="linked to CourtListener docket 123"):
+        import_docket(docket_id=DOCKET_ID, case=elsewhere)
+    first = import_docket(docket_id=DOCKET_ID)
+    other = case_factory(slug="other")
+    with pytest.raises(CourtListenerError, match="already the docket of “Example”"):
+        import_docket(docket_id=DOCKET_ID, case=other)
+    assert first.case is not None and Case.objects.filter(courtlistener_id=DOCKET_ID).count() == 1
+
+
 def test_refused_recap_endpoints_leave_the_docket_and_its_opinions(
     courtlistener: CourtListenerServer, run_tasks_inline: list[int]
 ) -> None:
@@ -291,14 +312,8 @@ def test_the_command_imports_and_updates(
 
 
 def test_the_admin_action_imports_a_linked_case(
-    courtlistener: CourtListenerServer,
-    run_tasks_inline: list[int],
-    monkeypatch: pytest.MonkeyPatch,
-    case_factory: Any,
+    courtlistener: CourtListenerServer, imports_inline: None, case_factory: Any
 ) -> None:
-    monkeypatch.setattr(
-        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
-    )
     linked = case_factory(slug="example", courtlistener_court="cand", docket_number="4:99-cv-00001")
     unlinked = case_factory(slug="other")
     client = Client()
@@ -350,14 +365,8 @@ def test_due_cases_follow_each_case_schedule(case_factory: Any) -> None:
 
 
 def test_the_beat_task_imports_due_dockets_and_says_what_it_found(
-    courtlistener: CourtListenerServer,
-    run_tasks_inline: list[int],
-    monkeypatch: pytest.MonkeyPatch,
-    case_factory: Any,
+    courtlistener: CourtListenerServer, imports_inline: None, case_factory: Any
 ) -> None:
-    monkeypatch.setattr(
-        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
-    )
     case = case_factory(slug="example", courtlistener_id=DOCKET_ID)
     assert docket_tasks.sync_courtlistener_dockets.run() == [case.pk]
     case.refresh_from_db()

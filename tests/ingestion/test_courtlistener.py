@@ -10,12 +10,14 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+import feedparser
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from casebase.curation import review
 from casebase.knowledge.models import (
     Case,
     CaseParty,
@@ -413,3 +415,19 @@ def test_the_sync_beat_entry_is_off_unless_turned_on(value: str, scheduled: bool
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == str(scheduled)
+
+
+def test_a_synced_ruling_reaches_the_case_feed_once_approved(
+    courtlistener: CourtListenerServer, imports_inline: None, case_factory: Any
+) -> None:
+    case = case_factory(slug="example", courtlistener_id=DOCKET_ID)
+    docket_tasks.sync_courtlistener_dockets.run()
+    ruling = imported_event(dt.date(2099, 2, 20))
+
+    def feed_titles() -> list[str]:
+        body = Client().get(f"/feeds/cases/{case.slug}/").content
+        return [entry.title for entry in feedparser.parse(body).entries]
+
+    assert not any(ruling.title in title for title in feed_titles())  # awaiting review
+    review.decide(Event.objects.filter(pk=ruling.pk), ReviewStatus.APPROVED, EditorFactory.create())
+    assert any(ruling.title in title for title in feed_titles())

@@ -79,7 +79,7 @@ COURT_JSON = {
 
 def party(party_id: int, name: str, roles: list[str]) -> dict[str, Any]:
     """A party with its party types in this docket (criminal fields empty: a civil case)."""
-    types = [
+    types: list[dict[str, Any]] = [
         {
             "docket": f"{API}dockets/{DOCKET_ID}/",
             "docket_id": DOCKET_ID,

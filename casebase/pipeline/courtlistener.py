@@ -291,6 +291,17 @@ def _case(docket: cl.Docket, court_name: str, given: Case | None) -> tuple[Case,
             else None
         )
     )
+    if given is not None:
+        other = Case.objects.filter(courtlistener_id=docket.id).exclude(pk=given.pk).first()
+        if other is not None:
+            raise cl.CourtListenerError(
+                f"CourtListener docket {docket.id} is already the docket of “{other.short_name}”."
+            )
+        if given.courtlistener_id not in (None, docket.id):
+            raise cl.CourtListenerError(
+                f"“{given.short_name}” is linked to CourtListener docket "
+                f"{given.courtlistener_id}, not {docket.id}."
+            )
     created = case is None
     if case is None:
         name = docket.case_name or f"Docket {docket.docket_number or docket.id}"

@@ -19,7 +19,7 @@ from django.utils import timezone
 from casebase.knowledge.models import Document, DocumentStatus
 from casebase.pipeline.processing import Job, claim, locked_if_mine, ocr_results, read_original
 from casebase.text.errors import ExtractionError
-from casebase.text.ocr import INSTALL_HINT, OcrPage, ocr_page, tesseract_version
+from casebase.text.ocr import INSTALL_HINT, OcrPage, ocr_pages, tesseract_version
 
 logger = logging.getLogger(__name__)
 
@@ -28,10 +28,10 @@ def read_scanned_pages(document_id: int) -> str:
     """OCR the document's pending pages. Returns ``queued`` when it is ready for processing,
     ``needs_ocr`` / ``failed`` when OCR could not run or read a page, ``skipped`` when there
     was nothing to do and ``superseded`` when another claim took the document meanwhile."""
-    pending = Document.objects.filter(
+    waiting = Document.objects.filter(
         pk=document_id, status=DocumentStatus.QUEUED, metadata__has_key="ocr_pending"
     ).exists()
-    if not pending:
+    if not waiting:
         return "skipped"
     job = claim(document_id)
     if job is None:
@@ -44,16 +44,16 @@ def read_scanned_pages(document_id: int) -> str:
     except ExtractionError as exc:
         return _end(job, DocumentStatus.FAILED, str(exc))
     done = ocr_results(job.document)
-    for page in job.document.metadata.get("ocr_pending") or []:
-        if page in done:
-            continue
-        try:
-            result = ocr_page(data, int(page))
-        except ExtractionError as exc:
-            return _end(job, DocumentStatus.FAILED, f"OCR failed: {exc}")
-        if not _keep_page(job, result):
-            return "superseded"
-        logger.info("document %s: page %s, confidence %s", document_id, page, result.confidence)
+    pending = [int(p) for p in job.document.metadata.get("ocr_pending") or [] if p not in done]
+    try:
+        for result in ocr_pages(data, pending):
+            if not _keep_page(job, result):
+                return "superseded"
+            logger.info(
+                "document %s: page %s, confidence %s", document_id, result.page, result.confidence
+            )
+    except ExtractionError as exc:
+        return _end(job, DocumentStatus.FAILED, f"OCR failed: {exc}")
     return _end(job, DocumentStatus.QUEUED, "", engine=f"tesseract {version}")
 
 

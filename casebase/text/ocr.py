@@ -12,7 +12,7 @@ document ``needs_ocr`` with :data:`INSTALL_HINT`.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -78,20 +78,26 @@ def tesseract_version() -> str | None:
         return None
 
 
-def ocr_page(data: bytes, page: int) -> OcrPage:
-    """Render 1-based ``page`` of the PDF ``data`` and read it with Tesseract."""
+def ocr_pages(data: bytes, pages: Sequence[int]) -> Iterator[OcrPage]:
+    """Render each 1-based page of ``pages`` of the PDF ``data`` (opened once) and read it with
+    Tesseract, one page at a time: the caller stores each page as it comes."""
     dpi = int(getattr(settings, "CASEBASE_OCR_DPI", 300))
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as exc:
         raise ExtractionError(f"The PDF could not be rendered for OCR ({exc}).") from exc
     try:
-        if not 1 <= page <= len(document):
-            raise ExtractionError(f"The PDF has no page {page}.")
-        bitmap = document[page - 1].render(scale=dpi / 72, grayscale=True)
-        image = bitmap.to_pil()
+        for page in pages:
+            if not 1 <= page <= len(document):
+                raise ExtractionError(f"The PDF has no page {page}.")
+            image = document[page - 1].render(scale=dpi / 72, grayscale=True).to_pil()
+            yield read_image(page, image)
     finally:
         document.close()
+
+
+def read_image(page: int, image: Any) -> OcrPage:
+    """Tesseract's reading of one page's picture."""
     pytesseract.pytesseract.tesseract_cmd = tesseract_command()
     try:
         found = pytesseract.image_to_data(

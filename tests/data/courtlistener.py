@@ -76,62 +76,38 @@ COURT_JSON = {
     "in_use": True,
 }
 
+
+def party(party_id: int, name: str, roles: list[str]) -> dict[str, Any]:
+    """A party with its party types in this docket (criminal fields empty: a civil case)."""
+    types: list[dict[str, Any]] = [
+        {
+            "docket": f"{API}dockets/{DOCKET_ID}/",
+            "docket_id": DOCKET_ID,
+            "name": role,
+            "date_terminated": None,
+            "extra_info": "",
+            "highest_offense_level_opening": "",
+            "highest_offense_level_terminated": "",
+            "criminal_counts": [],
+            "criminal_complaints": [],
+        }
+        for role in roles
+    ]
+    return {
+        "resource_uri": f"{API}parties/{party_id}/",
+        "id": party_id,
+        "attorneys": [],
+        "party_types": types,
+        "date_created": "2099-01-02T10:00:00-08:00",
+        "date_modified": "2099-01-02T10:00:00-08:00",
+        "name": name,
+        "extra_info": "",
+    }
+
+
 PARTIES = [
-    {
-        "resource_uri": f"{API}parties/660001/",
-        "id": 660001,
-        "attorneys": [],
-        "party_types": [
-            {
-                "docket": f"{API}dockets/{DOCKET_ID}/",
-                "docket_id": DOCKET_ID,
-                "name": "Plaintiff",
-                "date_terminated": None,
-                "extra_info": "",
-                "highest_offense_level_opening": "",
-                "highest_offense_level_terminated": "",
-                "criminal_counts": [],
-                "criminal_complaints": [],
-            },
-            {
-                "docket": f"{API}dockets/{DOCKET_ID}/",
-                "docket_id": DOCKET_ID,
-                "name": "Counter Defendant",
-                "date_terminated": None,
-                "extra_info": "",
-                "highest_offense_level_opening": "",
-                "highest_offense_level_terminated": "",
-                "criminal_counts": [],
-                "criminal_complaints": [],
-            },
-        ],
-        "date_created": "2099-01-02T10:00:00-08:00",
-        "date_modified": "2099-01-02T10:00:00-08:00",
-        "name": "Alice Example",
-        "extra_info": "",
-    },
-    {
-        "resource_uri": f"{API}parties/660002/",
-        "id": 660002,
-        "attorneys": [],
-        "party_types": [
-            {
-                "docket": f"{API}dockets/{DOCKET_ID}/",
-                "docket_id": DOCKET_ID,
-                "name": "Defendant",
-                "date_terminated": None,
-                "extra_info": "",
-                "highest_offense_level_opening": "",
-                "highest_offense_level_terminated": "",
-                "criminal_counts": [],
-                "criminal_complaints": [],
-            }
-        ],
-        "date_created": "2099-01-02T10:00:00-08:00",
-        "date_modified": "2099-01-02T10:00:00-08:00",
-        "name": "Beta Labs, Inc.",
-        "extra_info": "",
-    },
+    party(660001, "Alice Example", ["Plaintiff", "Counter Defendant"]),
+    party(660002, "Beta Labs, Inc.", ["Defendant"]),
 ]
 
 COMPLAINT_TEXT = (

@@ -10,12 +10,14 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+import feedparser
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client, override_settings
 from django.utils import timezone
 
+from casebase.curation import review
 from casebase.knowledge.models import (
     Case,
     CaseParty,
@@ -51,6 +53,14 @@ def courtlistener(settings: Any) -> Iterator[CourtListenerServer]:
         settings.COURTLISTENER_SITE_URL = "https://www.courtlistener.com"
         settings.CASEBASE_FETCH_ALLOWED_ADDRESSES = ["127.0.0.1"]
         yield server
+
+
+@pytest.fixture
+def imports_inline(run_tasks_inline: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The import task runs in this process when it is sent (as processing does)."""
+    monkeypatch.setattr(
+        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
+    )
 
 
 def entry_document(number: int) -> Document:
@@ -201,6 +211,19 @@ def test_a_docket_is_found_by_court_and_number(
         import_docket(court="cand", docket_number="1:00-cv-1")
 
 
+def test_a_docket_is_imported_into_one_case_only(
+    courtlistener: CourtListenerServer, run_tasks_inline: list[int], case_factory: Any
+) -> None:
+    elsewhere = case_factory(slug="elsewhere", courtlistener_id=123)
+    with pytest.raises(CourtListenerError, match="linked to CourtListener docket 123"):
+        import_docket(docket_id=DOCKET_ID, case=elsewhere)
+    first = import_docket(docket_id=DOCKET_ID)
+    other = case_factory(slug="other")
+    with pytest.raises(CourtListenerError, match="already the docket of “Example”"):
+        import_docket(docket_id=DOCKET_ID, case=other)
+    assert first.case is not None and Case.objects.filter(courtlistener_id=DOCKET_ID).count() == 1
+
+
 def test_refused_recap_endpoints_leave_the_docket_and_its_opinions(
     courtlistener: CourtListenerServer, run_tasks_inline: list[int]
 ) -> None:
@@ -291,14 +314,8 @@ def test_the_command_imports_and_updates(
 
 
 def test_the_admin_action_imports_a_linked_case(
-    courtlistener: CourtListenerServer,
-    run_tasks_inline: list[int],
-    monkeypatch: pytest.MonkeyPatch,
-    case_factory: Any,
+    courtlistener: CourtListenerServer, imports_inline: None, case_factory: Any
 ) -> None:
-    monkeypatch.setattr(
-        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
-    )
     linked = case_factory(slug="example", courtlistener_court="cand", docket_number="4:99-cv-00001")
     unlinked = case_factory(slug="other")
     client = Client()
@@ -350,14 +367,8 @@ def test_due_cases_follow_each_case_schedule(case_factory: Any) -> None:
 
 
 def test_the_beat_task_imports_due_dockets_and_says_what_it_found(
-    courtlistener: CourtListenerServer,
-    run_tasks_inline: list[int],
-    monkeypatch: pytest.MonkeyPatch,
-    case_factory: Any,
+    courtlistener: CourtListenerServer, imports_inline: None, case_factory: Any
 ) -> None:
-    monkeypatch.setattr(
-        docket_tasks, "send_courtlistener_import", docket_tasks.fetch_courtlistener_docket.run
-    )
     case = case_factory(slug="example", courtlistener_id=DOCKET_ID)
     assert docket_tasks.sync_courtlistener_dockets.run() == [case.pk]
     case.refresh_from_db()
@@ -404,3 +415,19 @@ def test_the_sync_beat_entry_is_off_unless_turned_on(value: str, scheduled: bool
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == str(scheduled)
+
+
+def test_a_synced_ruling_reaches_the_case_feed_once_approved(
+    courtlistener: CourtListenerServer, imports_inline: None, case_factory: Any
+) -> None:
+    case = case_factory(slug="example", courtlistener_id=DOCKET_ID)
+    docket_tasks.sync_courtlistener_dockets.run()
+    ruling = imported_event(dt.date(2099, 2, 20))
+
+    def feed_titles() -> list[str]:
+        body = Client().get(f"/feeds/cases/{case.slug}/").content
+        return [entry.title for entry in feedparser.parse(body).entries]
+
+    assert not any(ruling.title in title for title in feed_titles())  # awaiting review
+    review.decide(Event.objects.filter(pk=ruling.pk), ReviewStatus.APPROVED, EditorFactory.create())
+    assert any(ruling.title in title for title in feed_titles())

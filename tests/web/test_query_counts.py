@@ -38,6 +38,10 @@ LIST_PAGES = [
     ("/claims/", 6),
     ("/claims/?speaker=bulk-entity-1", 7),
     ("/search/?q=bulk", 8),
+    ("/documents/", 5),
+    ("/documents/?kind=paper&has_text=yes&source_kind=ungraded&page=2", 5),
+    ("/entities/?q=bulk", 4),
+    ("/cases/", 5),
     ("/search/?q=filing&type=document&page=2", 6),
 ]
 

@@ -1,6 +1,7 @@
 """Web views: thin; each parses the request, asks a read-side query and renders a template."""
 
 from .claims import claims_explorer
+from .indexes import cases_index, documents_index, entities_index
 from .originals import document_original
 from .pages import case_detail, document_detail, entity_detail, event_detail, healthz, home
 from .search import search
@@ -9,9 +10,12 @@ from .upload import upload
 
 __all__ = [
     "case_detail",
+    "cases_index",
     "claims_explorer",
     "document_detail",
     "document_original",
+    "documents_index",
+    "entities_index",
     "entity_detail",
     "event_detail",
     "healthz",

@@ -1,5 +1,6 @@
 """Web app URLs: stable, readable, citable."""
 
+from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from . import views
@@ -20,5 +21,14 @@ urlpatterns = [
     path("cases/<slug:slug>/", views.case_detail, name="case"),
     path("claims/", views.claims_explorer, name="claims"),
     path("search/", views.search, name="search"),
+    path("suggest/entities", views.entity_suggestions, name="entity-suggestions"),
     path("upload/", views.upload, name="upload"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(
+            template_name="web/login.html", redirect_authenticated_user=True
+        ),
+        name="login",
+    ),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]

@@ -5,6 +5,7 @@ from .indexes import cases_index, documents_index, entities_index
 from .originals import document_original
 from .pages import case_detail, document_detail, entity_detail, event_detail, healthz, home
 from .search import search
+from .suggestions import entity_suggestions
 from .timeline import timeline
 from .upload import upload
 
@@ -17,6 +18,7 @@ __all__ = [
     "documents_index",
     "entities_index",
     "entity_detail",
+    "entity_suggestions",
     "event_detail",
     "healthz",
     "home",

@@ -329,6 +329,109 @@
     }
   });
 
+  /* --- the entity field: suggestions over every entity, from the server, as one types --- */
+  var suggestTimer = null, suggestSeq = 0;
+
+  function suggestionList() { return document.getElementById("entity-suggestions"); }
+
+  function closeSuggestions() {
+    var list = suggestionList(), input = document.getElementById("f-entity");
+    if (list) { list.hidden = true; list.textContent = ""; }
+    if (input) { input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); }
+  }
+
+  function showSuggestions(input, results) {
+    var list = suggestionList();
+    if (!list) return;
+    list.textContent = "";
+    results.forEach(function (r, i) {
+      var li = document.createElement("li");
+      li.id = "entity-option-" + i;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      li.dataset.slug = r.slug;
+      var name = document.createElement("bdi");
+      name.textContent = r.name;
+      li.appendChild(name);
+      var detail = document.createElement("span");
+      detail.className = "muted small";
+      detail.textContent = " " + r.kind + (r.matched ? " · also called " : "");
+      if (r.matched) { var alias = document.createElement("bdi"); alias.textContent = r.matched; detail.appendChild(alias); }
+      li.appendChild(detail);
+      list.appendChild(li);
+    });
+    if (!results.length) {
+      var none = document.createElement("li");
+      none.className = "muted";
+      none.setAttribute("role", "option");
+      none.setAttribute("aria-disabled", "true");
+      none.textContent = "No entity has that name.";
+      list.appendChild(none);
+    }
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+  }
+
+  function suggest(input) {
+    var text = input.value.trim(), seq = ++suggestSeq;
+    if (text.length < 2) { closeSuggestions(); return; }
+    fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(text), { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { if (seq === suggestSeq && document.activeElement === input) showSuggestions(input, data.results); })
+      .catch(function () { closeSuggestions(); });
+  }
+
+  function chooseSuggestion(option) {
+    var input = document.getElementById("f-entity");
+    if (!option || !option.dataset.slug || !input) return;
+    input.value = option.dataset.slug;
+    closeSuggestions();
+    loadResults(formUrl(input.form), true);
+  }
+
+  function moveActive(input, delta) {
+    var options = Array.prototype.slice.call(document.querySelectorAll("#entity-suggestions [data-slug]"));
+    if (!options.length) return;
+    var current = options.findIndex(function (o) { return o.getAttribute("aria-selected") === "true"; });
+    var next = current < 0 ? (delta > 0 ? 0 : options.length - 1) : (current + delta + options.length) % options.length;
+    options.forEach(function (o, i) { o.setAttribute("aria-selected", i === next ? "true" : "false"); });
+    input.setAttribute("aria-activedescendant", options[next].id);
+    options[next].scrollIntoView({ block: "nearest" });
+  }
+
+  document.addEventListener("input", function (ev) {
+    if (ev.target.id !== "f-entity") return;
+    clearTimeout(suggestTimer);
+    var input = ev.target;
+    suggestTimer = setTimeout(function () { suggest(input); }, 200);
+  });
+
+  document.addEventListener("keydown", function (ev) {
+    var input = ev.target;
+    if (input.id !== "f-entity") return;
+    var open = input.getAttribute("aria-expanded") === "true";
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      if (!open) { suggest(input); return; }
+      ev.preventDefault();
+      moveActive(input, ev.key === "ArrowDown" ? 1 : -1);
+    } else if (ev.key === "Enter" && open && input.getAttribute("aria-activedescendant")) {
+      ev.preventDefault();
+      chooseSuggestion(document.getElementById(input.getAttribute("aria-activedescendant")));
+    } else if (ev.key === "Escape" && open) {
+      ev.stopPropagation();
+      closeSuggestions();
+    }
+  }, true);
+
+  document.addEventListener("mousedown", function (ev) {
+    var option = ev.target.closest && ev.target.closest("#entity-suggestions [data-slug]");
+    if (option) { ev.preventDefault(); chooseSuggestion(option); }
+  });
+
+  document.addEventListener("focusout", function (ev) {
+    if (ev.target.id === "f-entity") setTimeout(closeSuggestions, 150);
+  });
+
   var loaded = location.pathname + location.search;
   window.addEventListener("popstate", function () {
     var here = location.pathname + location.search;

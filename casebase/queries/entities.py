@@ -105,9 +105,9 @@ def entities_named(values: Iterable[str]) -> dict[str, Entity]:
         by_key.setdefault(alias.normalized, alias.entity)
     found: dict[str, Entity] = {}
     for value, key in wanted.items():
-        entity = by_slug.get(value) or by_key.get(key)
-        if entity is not None:
-            found[value] = entity.survivor()
+        match = by_slug.get(value) or by_key.get(key)
+        if match is not None:
+            found[value] = match.survivor()
     return found
 
 

@@ -1,5 +1,6 @@
 """Web views: thin; each parses the request, asks a read-side query and renders a template."""
 
+from .citations import document_cite, document_cite_file, event_cite_file
 from .claims import claims_explorer
 from .indexes import cases_index, documents_index, entities_index
 from .originals import document_original
@@ -13,12 +14,15 @@ __all__ = [
     "case_detail",
     "cases_index",
     "claims_explorer",
+    "document_cite",
+    "document_cite_file",
     "document_detail",
     "document_original",
     "documents_index",
     "entities_index",
     "entity_detail",
     "entity_suggestions",
+    "event_cite_file",
     "event_detail",
     "healthz",
     "home",

@@ -52,3 +52,9 @@ def linked_events(event: Event) -> list[LinkedEvent]:
         for link in event.links_in.all()
     ]
     return sorted(links, key=lambda item: (item.other.date, item.other.pk))
+
+
+def event_links(pk: int, user: Reader) -> list[LinkedEvent] | None:
+    """The typed links of event ``pk`` to events ``user`` may read (None: no such event)."""
+    event = Event.objects.visible_to(user).with_links(user).filter(pk=pk).first()
+    return None if event is None else linked_events(event)

@@ -12,6 +12,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("timeline/", views.timeline, name="timeline"),
     path("events/<int:pk>/", views.event_detail, name="event"),
+    path("events/<int:pk>/links.json", views.event_links_json, name="event-links"),
     path("events/<int:pk>/cite.<str:fmt>", views.event_cite_file, name="event-cite-file"),
     path("documents/", views.documents_index, name="documents"),
     path("documents/<int:pk>/", views.document_detail, name="document"),

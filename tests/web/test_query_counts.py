@@ -63,7 +63,7 @@ def test_detail_pages(client: Client, corpus: Corpus, django_assert_max_num_quer
     with django_assert_max_num_queries(12):
         html = fetch(client, f"/entities/{entity.slug}/")
     assert "Bulk document" in html
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(11):  # 10, and the links of its events
         html = fetch(client, f"/cases/{corpus.cases[0].slug}/")
     assert "Bulk document" in html and "Bulk event" in html
 

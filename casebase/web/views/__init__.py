@@ -3,6 +3,7 @@
 from .citations import document_cite, document_cite_file, event_cite_file
 from .claims import claims_explorer
 from .indexes import cases_index, documents_index, entities_index
+from .links import event_links_json
 from .originals import document_original
 from .pages import case_detail, document_detail, entity_detail, event_detail, healthz, home
 from .search import search
@@ -24,6 +25,7 @@ __all__ = [
     "entity_suggestions",
     "event_cite_file",
     "event_detail",
+    "event_links_json",
     "healthz",
     "home",
     "search",

@@ -104,5 +104,6 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "overview": overview(overview_rows(data.event_base), Thread.objects.all()),
         "overview_limit": OVERVIEW_LIMIT,
         "documents": page_of(request, data.documents, CASE_DOCUMENTS_PER_PAGE),
+        "case_links": case_queries.case_links(case, request.user),
     }
     return render(request, "web/case_detail.html", context)

@@ -1,5 +1,5 @@
-"""axe-core on every page type, at desktop and phone widths: no violation of impact moderate or
-higher, and no page scrolls sideways."""
+"""axe-core on every page type, at desktop and phone widths and in the dark scheme: no violation
+of impact moderate or higher (colour contrast included), and no page scrolls sideways."""
 
 from __future__ import annotations
 
@@ -14,13 +14,18 @@ from .pages import Console, load_demo_corpus
 
 pytestmark = [pytest.mark.browser, pytest.mark.axe, pytest.mark.django_db(transaction=True)]
 
-WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
+# (width, height, colour scheme): the dark scheme follows the system setting
+VIEWS = {
+    "desktop": (1280, 900, "light"),
+    "phone": (375, 812, "light"),
+    "desktop, dark": (1280, 900, "dark"),
+}
 
 
 def test_every_page_type_passes_axe(
     live_server: Any, browser: Any, run_tasks_inline: list[int]
 ) -> None:
-    event, document, _span = load_demo_corpus()
+    event, document, span = load_demo_corpus()
     case = Case.objects.get(slug="musk-v-altman-ndcal")
     pages = {
         "home": "/",
@@ -38,10 +43,13 @@ def test_every_page_type_passes_axe(
         "cases": "/cases/",
         "sign-in": "/accounts/login/",
         "not found": "/events/999999/",
+        "cite a passage": f"/documents/{document.pk}/cite/?span={span[0]}-{span[1]}",
     }
     found: dict[str, list[str]] = {}
-    for width_name, (width, height) in WIDTHS.items():
-        context = browser.new_context(viewport={"width": width, "height": height}, bypass_csp=True)
+    for view_name, (width, height, scheme) in VIEWS.items():
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, color_scheme=scheme, bypass_csp=True
+        )
         page = context.new_page()
         console = Console(page, allow_status=(400, 404))
         for name, path in pages.items():
@@ -55,7 +63,7 @@ def test_every_page_type_passes_axe(
             assert overflow <= 0, f"{path} scrolls sideways at {width}px"
             problems = axe_violations(page)
             if problems:
-                found[f"{name} at {width}px"] = problems
-        assert console.errors == [], width_name
+                found[f"{name} ({view_name})"] = problems
+        assert console.errors == [], view_name
         context.close()
     assert found == {}

@@ -110,6 +110,7 @@ def test_labels_legend_links_and_phone_layout(
         page.wait_for_selector(".tl-links path.tl-link", state="attached")
         assert link.get_kind_display() in page.locator(".tl-links").inner_html()
         assert page.locator(f'.tl-mark.is-linked[data-event-link="{target.pk}"]').count() >= 1
+        page.evaluate("document.querySelector('.tl-visual').scrollIntoView()")
         page.screenshot(path=str(screenshots / f"timeline-links-{width_name}.png"))
 
         # a linked event outside the view is listed at the edge
@@ -199,6 +200,10 @@ def test_keyboard_only_journey(live_server: Any, browser: Any, run_tasks_inline:
     for _ in range(12):
         page.keyboard.press("j")
         page.wait_for_timeout(60)
+    page.wait_for_function(
+        "document.querySelector('.tl-mark.is-selected') && location.hash === "
+        "'#event-' + document.querySelector('.tl-mark.is-selected').dataset.eventLink"
+    )
     selected = page.evaluate("document.querySelector('.tl-mark.is-selected').dataset.eventLink")
     mark = page.locator(f'.tl-mark[data-event-link="{selected}"]').first
     assert mark.is_visible()
@@ -217,8 +222,7 @@ def test_keyboard_only_journey(live_server: Any, browser: Any, run_tasks_inline:
     page.keyboard.type("distillation")
     page.keyboard.press("Enter")
     page.wait_for_url("**q=distillation*")
-    page.wait_for_function(
-        "/^\\d+ events?(, \\d{4}(–\\d{4})?)?$/.test(document.getElementById('tl-summary').textContent)"
-    )
+    summary = "document.getElementById('tl-summary').textContent"
+    page.wait_for_function(f"/^\\d+ events?(, \\d{{4}}(–\\d{{4}})?)?$/.test({summary})")
     assert console.errors == []
     context.close()

@@ -436,6 +436,7 @@
     return fetch("/events/" + encodeURIComponent(id) + "/?fragment=1", { headers: { Accept: "text/html" } })
       .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
       .then(function (html) {
+        if (String(id) !== selectedId) return;  // a later selection won the race
         p.innerHTML = '<button type="button" class="panel-close" aria-label="Close the event panel">Close</button>' + html;
         placePanel(p, origin);
         p.hidden = false;

@@ -166,6 +166,19 @@ def test_labels_legend_links_and_phone_layout(
     section = page.locator("section[aria-labelledby=links-h]")
     assert "Precedents and related events" in section.inner_text()
     assert section.locator("li").count() >= 1
+    section.scroll_into_view_if_needed()
+    page.screenshot(path=str(screenshots / "case-links-desktop.png"))
+
+    # Cite this: copied in one click
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(f"{live_server.url}/events/{source.pk}/")
+    page.click(".cite summary")
+    page.click(f"button[data-copy='casebase-event-{source.pk}-text']")
+    page.wait_for_function("document.querySelector('.copy-status').textContent.length > 0")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith(source.title) and f"/events/{source.pk}/" in copied
+    assert "(last visited " in copied
+    page.screenshot(path=str(screenshots / "event-cite-desktop.png"))
     context.close()
 
 

@@ -314,6 +314,8 @@
       if (mark) { rove(mark.dataset.eventLink); showLinks(mark.dataset.eventLink, true); }
     });
     render();
+    // a chart wider than its box (phones) opens on its latest events
+    if (vp.scrollWidth > vp.clientWidth && !fig.dataset.from) vp.scrollLeft = vp.scrollWidth;
   }
 
   function trackWidth(vp) {
@@ -366,7 +368,7 @@
     svg.setAttribute("width", origin.width); svg.setAttribute("height", origin.height);
     var froms = fig.querySelectorAll('.tl-mark[data-event-link="' + linksShown.id + '"]:not([hidden])');
     var from = froms[0];
-    var NS = "http://www.w3.org/2000/svg", outside = [];
+    var NS = "http://www.w3.org/2000/svg", outside = [], drawn = 0;
     linksShown.links.forEach(function (link) {
       var to = fig.querySelector('.tl-mark[data-event-link="' + link.id + '"]:not([hidden])');
       if (!from || !to) { outside.push(link); return; }
@@ -378,8 +380,9 @@
       path.setAttribute("class", "tl-link kind-" + link.kind);
       svg.appendChild(path);
       var text = document.createElementNS(NS, "text");
+      drawn += 1;
       text.setAttribute("x", (a.x + b.x) / 2);
-      text.setAttribute("y", Math.min(a.y, b.y) - bend * 0.75);
+      text.setAttribute("y", Math.min(a.y, b.y) - bend * 0.75 - (drawn - 1) * 13);  // stacked, never on top of each other
       text.setAttribute("class", "tl-link-label");
       text.setAttribute("text-anchor", "middle");
       text.textContent = link.label;

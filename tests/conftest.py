@@ -28,6 +28,7 @@ from urllib.parse import urlparse
 import pytest
 
 from tests import factories
+from tests.browser.axe import AXE_SCRIPT
 from tests.browser.timelinejs import TIMELINEJS_DIST
 from tests.chromium import CHROMIUM
 
@@ -94,11 +95,21 @@ def timelinejs_unavailable() -> str | None:
     return browser_unavailable()
 
 
+def axe_unavailable() -> str | None:
+    if not AXE_SCRIPT.is_file():
+        return (
+            f"axe-core is not installed in {AXE_SCRIPT.parents[2]} "
+            "(run bin/setup --dev with npm on PATH: npm ci in tests/js)"
+        )
+    return browser_unavailable()
+
+
 _GATES = {
     "integration": integration_unavailable,
     "browser": browser_unavailable,
     "timelinejs": timelinejs_unavailable,
     "ocr": ocr_unavailable,
+    "axe": axe_unavailable,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from casebase.knowledge.models import (
     Case,
@@ -13,11 +13,14 @@ from casebase.knowledge.models import (
     Document,
     Entity,
     Event,
+    EventLink,
+    LinkKind,
     PartyRole,
 )
 from casebase.knowledge.models.querysets import Reader
 
 from .entities import DOCUMENT_LIGHT
+from .events import INVERSE_LABELS
 
 
 @dataclass
@@ -64,4 +67,49 @@ def case_page(case: Case, user: Reader) -> CasePage:
         events=events.timeline_order().prefetch_related("threads"),
         event_base=events,
         documents=documents,
+    )
+
+
+@dataclass(frozen=True)
+class CaseLink:
+    """A link between one of the case's events and another event: "<event> <label> <other>"."""
+
+    event: Event
+    label: str
+    kind: str
+    other: Event
+    note: str
+
+
+CASE_LINKS_LIMIT = 100
+
+
+def case_links(case: Case, user: Reader) -> list[CaseLink]:
+    """The precedents and related events of the case: every link from or to one of its events
+    (both ends readable by ``user``), precedents first, then by the other event's date."""
+    visible = Event.objects.visible_to(user)
+    ours = visible.filter(case=case)
+    links = (
+        EventLink.objects.filter(Q(source__in=ours) | Q(target__in=ours))
+        .filter(source__in=visible, target__in=visible)
+        .select_related("source", "target")
+        .order_by("id")[:CASE_LINKS_LIMIT]
+    )
+    out: list[CaseLink] = []
+    for link in links:
+        if link.source.case_id == case.pk:
+            out.append(
+                CaseLink(link.source, link.get_kind_display(), link.kind, link.target, link.note)
+            )
+        else:
+            label = INVERSE_LABELS.get(LinkKind(link.kind), link.kind)
+            out.append(CaseLink(link.target, label, link.kind, link.source, link.note))
+    precedent_first = {LinkKind.PRECEDENT_FOR: 0}
+    return sorted(
+        out,
+        key=lambda item: (
+            precedent_first.get(LinkKind(item.kind), 1),
+            item.other.date,
+            item.other.pk,
+        ),
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import (
     BooleanField,
+    Case,
     Count,
     Exists,
     ExpressionWrapper,
@@ -15,10 +17,20 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Value,
+    When,
 )
 from django.db.models.functions import Coalesce
 
-from casebase.knowledge.models import Claim, Document, Entity, Event, Evidence, Mention
+from casebase.core.text_utils import normalize_name
+from casebase.knowledge.models import (
+    Claim,
+    Document,
+    Entity,
+    EntityAlias,
+    Event,
+    Evidence,
+    Mention,
+)
 from casebase.knowledge.models.events import EventQuerySet
 from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
@@ -126,3 +138,81 @@ def entity_page(entity: Entity, user: Reader) -> EntityPage:
         document_count=documents.count(),
         cooccurring=list(cooccurring[:COOCCURRING_LIMIT]),
     )
+
+
+SUGGESTION_LIMIT = 10
+
+
+def entities_named(values: Iterable[str]) -> dict[str, Entity]:
+    """Each value that is an entity's slug, name or alias (case- and accent-insensitive) -> the
+    live entity it names (a merged entity's survivor). A value naming no entity is left out."""
+    wanted = {value: normalize_name(value) for value in values if value.strip()}
+    if not wanted:
+        return {}
+    keys = set(wanted.values())
+    by_slug = {e.slug: e for e in Entity.objects.filter(slug__in=list(wanted))}
+    if all(value in by_slug for value in wanted):  # the usual case: slugs from a link or a form
+        return {value: entity.survivor() for value, entity in by_slug.items()}
+    by_key: dict[str, Entity] = {}
+    named = Entity.objects.filter(_name_iexact(v.strip() for v in wanted)).order_by(
+        "merged_into", "pk"
+    )
+    for entity in named:
+        by_key.setdefault(normalize_name(entity.name), entity)
+    aliases = EntityAlias.objects.filter(normalized__in=keys).select_related("entity")
+    for alias in aliases.order_by("entity__merged_into", "entity_id"):
+        by_key.setdefault(alias.normalized, alias.entity)
+    found: dict[str, Entity] = {}
+    for value, key in wanted.items():
+        match = by_slug.get(value) or by_key.get(key)
+        if match is not None:
+            found[value] = match.survivor()
+    return found
+
+
+def _name_iexact(keys: Iterable[str]) -> Q:
+    condition = Q(pk__in=[])
+    for key in keys:
+        condition |= Q(name__iexact=key)
+    return condition
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    slug: str
+    name: str
+    kind: str
+    matched: str  # the alias that matched, when it was not the name
+
+
+def suggest_entities(text: str, limit: int = SUGGESTION_LIMIT) -> list[Suggestion]:
+    """Live entities whose name or an alias contains ``text`` (every word of it), names that
+    start with it first, then by name: the timeline's entity field asks as the reader types."""
+    words = text.split()
+    if not words:
+        return []
+    found = Entity.objects.filter(merged_into__isnull=True)
+    for word in words:
+        aliases = EntityAlias.objects.filter(entity=OuterRef("pk"), alias__icontains=word)
+        found = found.filter(Q(name__icontains=word) | Exists(aliases))
+    starts = Case(When(name__istartswith=text.strip(), then=0), default=1)
+    rows = list(
+        found.annotate(starts=starts)
+        .order_by("starts", "name", "pk")
+        .prefetch_related("aliases")
+        .only("slug", "name", "kind")[:limit]
+    )
+    out = []
+    for entity in rows:
+        matched = ""
+        if not all(word.casefold() in entity.name.casefold() for word in words):
+            matched = next(
+                (
+                    a.alias
+                    for a in entity.aliases.all()
+                    if all(w.casefold() in a.alias.casefold() for w in words)
+                ),
+                "",
+            )
+        out.append(Suggestion(entity.slug, entity.name, entity.get_kind_display(), matched))
+    return out

@@ -78,3 +78,9 @@ def conflicts(event: Event, links: list[LinkedEvent]) -> list[Conflict]:
     return [
         Conflict(link.note, link.other, evidence.get(link.other.pk, []), own) for link in disputed
     ]
+
+
+def event_links(pk: int, user: Reader) -> list[LinkedEvent] | None:
+    """The typed links of event ``pk`` to events ``user`` may read (None: no such event)."""
+    event = Event.objects.visible_to(user).with_links(user).filter(pk=pk).first()
+    return None if event is None else linked_events(event)

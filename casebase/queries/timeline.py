@@ -23,7 +23,7 @@ Filter semantics (documented in docs/web.md):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, cast
 
 from django.db.models import QuerySet
@@ -38,6 +38,7 @@ from casebase.knowledge.models.choices import Confidence, SourceKind
 from casebase.knowledge.models.events import EventQuerySet
 
 from . import event_filters
+from .entities import entities_named
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off"})
@@ -277,3 +278,57 @@ def overview_rows(events: QuerySet[Event], limit: int = OVERVIEW_LIMIT) -> list[
         "threads__slug",
     )
     return cast(list[dict[str, Any]], list(rows[:limit]))
+
+
+@dataclass(frozen=True)
+class ReadableFilters:
+    filters: TimelineFilters  # the valid filters, entities as slugs
+    errors: dict[str, str]  # parameter -> what is wrong with it
+    unknown_entities: tuple[str, ...]  # entity values that name no entity, as typed
+
+
+def readable_filters(params: Mapping[str, Any]) -> ReadableFilters:
+    """The filters a page can show for ``params``, and what was wrong with the rest.
+
+    Unlike ``TimelineFilters.from_params`` nothing is refused: an invalid parameter is left
+    out (and named in the errors, with its message), so the page keeps every other filter and
+    shows the error beside its field. An entity may be given by slug, name or alias; names are
+    replaced by the slug of the entity they name (``entities.entities_named``). Unknown case,
+    entity or thread values are errors too.
+    """
+    errors: dict[str, str] = {}
+    kept = _as_lists(params)
+    try:
+        filters = TimelineFilters.from_params(kept)
+    except InvalidFilter as error:
+        errors.update(error.errors)
+        for name in error.errors:
+            kept.pop(name, None)
+        filters = TimelineFilters.from_params(kept)
+    named = entities_named(filters.entities)
+    unknown = [value for value in filters.entities if value not in named]
+    if unknown:
+        errors["entity"] = f"no entity is called {unknown[0]!r}: pick one of the suggestions"
+    slugs = tuple(dict.fromkeys(named[value].slug for value in filters.entities if value in named))
+    ids = event_filters.case_ids([filters.case]) if filters.case else {}
+    if filters.case and filters.case not in ids:
+        errors["case"] = f"no case {filters.case!r}"
+    threads = event_filters.thread_ids(filters.threads)
+    missing_threads = [slug for slug in filters.threads if slug not in threads]
+    if missing_threads:
+        errors["thread"] = f"no thread {missing_threads[0]!r}"
+    filters = replace(
+        filters,
+        entities=slugs,
+        case=filters.case if filters.case in ids else "",
+        threads=tuple(slug for slug in filters.threads if slug in threads),
+    )
+    return ReadableFilters(filters, errors, tuple(unknown))
+
+
+def _as_lists(params: Mapping[str, Any]) -> dict[str, list[str]]:
+    if hasattr(params, "lists"):
+        return {name: list(values) for name, values in params.lists()}
+    return {
+        name: _values(params, name) if name != "q" else _raw_text(params, name) for name in params
+    }

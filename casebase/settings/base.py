@@ -143,7 +143,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
 
 # --- Content-Security-Policy (django-csp; docs/deploy.md, "Content-Security-Policy") --------
 # Every page, the admin and the API docs included, runs only scripts and styles from our own

@@ -62,6 +62,7 @@ class EventRow:
     start: dt.date
     end: dt.date
     unverified: bool
+    medium: bool
     extracted: bool
     review_label: str
     threads: list[Link] = field(default_factory=list)
@@ -90,6 +91,7 @@ def event_row(event: Event, details: bool = True) -> EventRow:
         start=partial.start,
         end=end,
         unverified=event.confidence == Confidence.LOW,
+        medium=event.confidence == Confidence.MEDIUM,
         extracted=event.origin == Origin.EXTRACTED,
         review_label=event.get_review_status_display(),
         threads=[Link(t.name, slug=t.slug, color=css_color(t.color)) for t in event.threads.all()],

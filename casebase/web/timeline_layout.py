@@ -34,11 +34,15 @@ def period_end(day: dt.date, precision: str) -> dt.date:
 def overview(rows: Iterable[dict[str, Any]], threads: Iterable[Thread]) -> dict[str, Any]:
     """The visual timeline's data for the script (``json_script``): lanes, then one point per
     (event, lane): [id, first day, last day, precision, title, lane, unverified, end date or "",
-    end precision or ""]. The script shows dates at their precision, as PartialDate.display."""
+    end precision or "", medium confidence]; and ``years``, the first and last year drawn (for
+    the short summary read to screen readers). The script shows dates at their precision, as
+    PartialDate.display."""
     lanes = {t.slug: [t.slug, t.name, css_color(t.color)] for t in threads}
     used: dict[str, list[str]] = {}
     points: list[list[Any]] = []
-    low = Confidence.LOW
+    low, medium = Confidence.LOW, Confidence.MEDIUM
+    first: dt.date | None = None
+    last_day: dt.date | None = None
     for row in rows:
         start, precision, end_date = row["date"], row["date_precision"], row["end_date"]
         if end_date:
@@ -60,7 +64,11 @@ def overview(rows: Iterable[dict[str, Any]], threads: Iterable[Thread]) -> dict[
                 1 if row["confidence"] == low else 0,
                 range_end,
                 range_precision,
+                1 if row["confidence"] == medium else 0,
             ]
         )
+        first = start if first is None or start < first else first
+        last_day = last if last_day is None or last > last_day else last_day
     order = [slug for slug in lanes if slug in used] + [s for s in used if s not in lanes]
-    return {"lanes": [used[slug] for slug in order], "points": points}
+    years = [first.year, last_day.year] if first and last_day else []
+    return {"lanes": [used[slug] for slug in order], "points": points, "years": years}

@@ -28,7 +28,16 @@ class Console:
 
     def __init__(self, page: Any, *, allow_status: tuple[int, ...] = ()) -> None:
         self.errors: list[str] = []
-        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        # the browser also logs each failed response to the console: allowed ones are not errors
+        allowed = tuple(f"the server responded with a status of {s} " for s in allow_status)
+        page.on(
+            "console",
+            lambda m: (
+                self.errors.append(m.text)
+                if m.type == "error" and not any(a in m.text for a in allowed)
+                else None
+            ),
+        )
         page.on("pageerror", lambda e: self.errors.append(str(e)))
         page.on(
             "response",

@@ -63,6 +63,9 @@ class _PageParser(HTMLParser):
 class Crawl:
     pages: dict[str, tuple[int, str]] = field(default_factory=dict)  # url -> (status, body)
     forms: list[Form] = field(default_factory=list)
+    # files served for download (Content-Disposition: attachment, never shown by the browser):
+    # citation files hold the raw titles a reference manager needs -> status
+    downloads: dict[str, int] = field(default_factory=dict)
 
 
 def named_patterns(
@@ -105,9 +108,12 @@ def crawl(client: Client, seeds: list[str], limit: int = 250) -> Crawl:
     queue = list(dict.fromkeys(seeds))
     while queue and len(result.pages) < limit:
         url = queue.pop(0)
-        if url in result.pages:
+        if url in result.pages or url in result.downloads:
             continue
         response = client.get(url, follow=False)
+        if response.get("Content-Disposition", "").startswith("attachment"):
+            result.downloads[url] = response.status_code
+            continue
         body = response.content.decode("utf-8", "replace")
         result.pages[url] = (response.status_code, body)
         if response.status_code in {301, 302, 303, 307, 308}:

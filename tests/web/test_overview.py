@@ -47,7 +47,7 @@ def test_points_lanes_and_ranges(
     assert ("year", "second") in by_title
     ranged = by_title[("range", "other")]
     assert ranged[1:4] == ["2024-01-01", "2024-06-30", "month"]
-    assert ranged[6:] == [1, "2024-06-01", "month"]
+    assert ranged[6:] == [1, "2024-06-01", "month", 0]  # unverified, end, end precision, medium
     assert by_title[("day", "second")][2] == "2026-04-30"
     assert len(data["points"]) == 4 and Event.objects.count() == 3
 

@@ -38,6 +38,10 @@ LIST_PAGES = [
     ("/claims/", 6),
     ("/claims/?speaker=bulk-entity-1", 7),
     ("/search/?q=bulk", 8),
+    ("/documents/", 5),
+    ("/documents/?kind=paper&has_text=yes&source_kind=ungraded&page=2", 5),
+    ("/entities/?q=bulk", 4),
+    ("/cases/", 5),
     ("/search/?q=filing&type=document&page=2", 6),
 ]
 
@@ -59,7 +63,7 @@ def test_detail_pages(client: Client, corpus: Corpus, django_assert_max_num_quer
     with django_assert_max_num_queries(12):
         html = fetch(client, f"/entities/{entity.slug}/")
     assert "Bulk document" in html
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(11):  # 10, and the links of its events
         html = fetch(client, f"/cases/{corpus.cases[0].slug}/")
     assert "Bulk document" in html and "Bulk event" in html
 

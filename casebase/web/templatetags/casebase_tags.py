@@ -6,9 +6,12 @@ import datetime as dt
 import re
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from casebase.core import web_urls
 from casebase.core.partial_dates import PartialDate, format_partial
+from casebase.exports.citations import Citable, citation_pieces
 
 register = template.Library()
 
@@ -41,3 +44,14 @@ def http_url(value: str | None) -> str:
     """``value`` when it is an http(s) URL, else "": only such URLs may become links (a stored
     ``javascript:`` or ``data:`` source URL is shown as text, never put in an href)."""
     return (web_urls.http_url(value) or "") if value else ""
+
+
+@register.filter
+def citation_html(item: Citable) -> SafeString:
+    """The citation with each piece of the source's own text in its own ``<bdi>`` (docs/web.md,
+    bidirectional text); every piece escaped by ``format_html``."""
+    pieces = [
+        format_html("<bdi>{}</bdi>", text) if from_source else text
+        for text, from_source in citation_pieces(item)
+    ]
+    return format_html("{}" * len(pieces), *pieces)

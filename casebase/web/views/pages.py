@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from casebase.knowledge.models import Thread
 from casebase.queries import cases as case_queries
@@ -11,6 +12,7 @@ from casebase.queries import documents as document_queries
 from casebase.queries import entities as entity_queries
 from casebase.queries import events as event_queries
 from casebase.queries import home as home_queries
+from casebase.queries.citations import document_citable, event_citable
 from casebase.queries.history import change_summary
 from casebase.queries.timeline import OVERVIEW_LIMIT, overview_rows
 
@@ -18,6 +20,7 @@ from ..annotate import render_annotated
 from ..document_spans import annotations_for
 from ..event_rows import event_rows
 from ..timeline_layout import overview
+from .citations import cite_context, site_base
 from .common import page_of, wants_fragment
 from .follow import follow_context
 
@@ -42,11 +45,13 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = event_queries.visible_event(pk, request.user)
     if event is None:
         raise Http404("No such event.")
+    item = event_citable(event, site_base(request), timezone.now().date(), with_sources=False)
     links = event_queries.linked_events(event)
     context = {
         "event": event,
         "links": links,
         "conflicts": event_queries.conflicts(event, links),
+        "cite": cite_context(item, "web:event-cite-file", event.pk),
     }
     if wants_fragment(request):
         return render(request, "web/_event_panel.html", {**context, "in_panel": True})
@@ -69,6 +74,11 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "events": page.events,
         "claims": page.claims,
         "page_count": len(document.page_offsets),
+        "cite": cite_context(
+            document_citable(document, site_base(request), timezone.now().date()),
+            "web:document-cite-file",
+            document.pk,
+        ),
     }
     return render(request, "web/document_detail.html", context)
 
@@ -104,5 +114,6 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "overview_limit": OVERVIEW_LIMIT,
         "documents": page_of(request, data.documents, CASE_DOCUMENTS_PER_PAGE),
         **follow_context(request, case=case),
+        "case_links": case_queries.case_links(case, request.user),
     }
     return render(request, "web/case_detail.html", context)

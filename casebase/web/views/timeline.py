@@ -4,30 +4,24 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.core.cache import cache
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from casebase.knowledge.data_version import current_data_version
 from casebase.knowledge.models import Case, Entity, Event, Origin, ReviewStatus, SourceKind, Thread
 from casebase.queries.timeline import (
     OVERVIEW_LIMIT,
-    InvalidFilter,
     TimelineFilters,
     filter_events,
     overview_rows,
+    readable_filters,
 )
 
 from ..event_rows import event_rows
 from ..timeline_layout import overview
-from .common import bad_filters, page_of, query_without
+from .common import page_of, query_without
 
 PER_PAGE = 50
-ENTITY_OPTIONS = 100
-ENTITY_OPTIONS_KEY = "web:timeline:entity-options"
-ENTITY_OPTIONS_SECONDS = 300
 DOWNLOAD_FORMATS = (
     ("json", "JSON"),
     ("csv", "CSV (spreadsheet)"),
@@ -51,16 +45,21 @@ def feed_url(filters: TimelineFilters) -> str:
 
 
 def timeline(request: HttpRequest) -> HttpResponse:
-    try:
-        filters = TimelineFilters.from_params(request.GET)
-        events = filter_events(filters, Event.objects.visible_to(request.user))
-        page = page_of(request, events.timeline_order().with_row_details(request.user), PER_PAGE)
-    except InvalidFilter as error:
-        return bad_filters(request, error, "Timeline")
+    """The timeline for the filters in the query string. A bad value is named beside its field
+    (status 400) and left out; the page still applies and shows every other filter."""
+    readable = readable_filters(request.GET)
+    filters, errors = readable.filters, readable.errors
+    events = filter_events(filters, Event.objects.visible_to(request.user))
+    page = page_of(request, events.timeline_order().with_row_details(request.user), PER_PAGE)
     threads = list(Thread.objects.all())
     rows = event_rows(page.object_list)
+    filter_query = urlencode(filters.to_params())
     context = {
         "filters": filters,
+        "errors": errors,
+        "raw": request.GET,
+        "unknown_entities": ", ".join(readable.unknown_entities),
+        "filter_query": filter_query + "&" if filter_query else "",
         "page": page,
         "rows": rows,
         "overview": overview(overview_rows(events), threads),
@@ -72,27 +71,11 @@ def timeline(request: HttpRequest) -> HttpResponse:
         "source_kinds": SourceKind.choices,
         "reviews": ReviewStatus.choices,
         "selected_entities": _selected_entities(filters),
-        "entity_options": _entity_options(),
         "downloads": download_links(filters),
         "feed_url": feed_url(filters),
         "pager_query": query_without(request, "page", "fragment"),
     }
-    return render(request, "web/timeline.html", context)
-
-
-def _entity_options() -> list[tuple[str, str]]:
-    """The entities with most events, for the entity field's suggestions (cached until the data
-        changes, so that a freshly rendered timeline never shows old suggestions); shared by every
-    reader, so only published entities."""
-    key = f"{ENTITY_OPTIONS_KEY}:{current_data_version()}"
-    options = cache.get(key)
-    if options is None:
-        published = Entity.objects.published().filter(merged_into__isnull=True)
-        entities = published.annotate(n=Count("events"))
-        top = entities.filter(n__gt=0).order_by("-n", "name")[:ENTITY_OPTIONS]
-        options = list(top.values_list("slug", "name"))
-        cache.set(key, options, ENTITY_OPTIONS_SECONDS)
-    return options
+    return render(request, "web/timeline.html", context, status=400 if errors else 200)
 
 
 def _selected_entities(filters: TimelineFilters) -> list[tuple[str, str]]:

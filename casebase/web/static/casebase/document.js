@@ -6,7 +6,10 @@
   function highlight() {
     document.querySelectorAll(".is-target").forEach(function (el) { el.classList.remove("is-target"); });
     var m = /^#(span-\d+-\d+)$/.exec(location.hash);
+    var cite = document.querySelector(".passage-cite"), citeLink = cite && cite.querySelector("a");
+    if (cite) cite.hidden = !m;
     if (!m) return;
+    if (citeLink) citeLink.href = citeLink.href.split("?")[0] + "?span=" + m[1].slice(5);
     var pieces = document.querySelectorAll('[data-span="' + m[1] + '"]');
     pieces.forEach(function (el) { el.classList.add("is-target"); });
     var first = document.getElementById(m[1]);

@@ -22,4 +22,32 @@
       change.addedNodes.forEach(function (node) { if (node.nodeType === 1) paintLanes(node); });
     });
   }).observe(document.body, { childList: true, subtree: true });
+
+  /* "Cite this": copy a permalink or a citation in one click. */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    var area = document.createElement("textarea");
+    area.value = text; area.setAttribute("readonly", ""); area.className = "visually-hidden";
+    document.body.appendChild(area); area.select();
+    var ok = document.execCommand("copy");
+    document.body.removeChild(area);
+    return ok ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+  document.addEventListener("click", function (ev) {
+    var button = ev.target.closest && ev.target.closest("button.copy[data-copy]");
+    if (!button) return;
+    var source = document.getElementById(button.dataset.copy);
+    if (!source) return;
+    var text = source.value !== undefined && source.tagName === "INPUT" ? source.value : source.textContent.trim();
+    var box = button.closest(".cite-body"), status = box && box.querySelector(".copy-status");
+    copyText(text).then(function () {
+      var label = button.textContent;
+      button.textContent = "Copied";
+      if (status) status.textContent = "Copied to the clipboard.";
+      setTimeout(function () { button.textContent = label; }, 1500);
+    }, function () {
+      if (source.select) source.select();
+      if (status) status.textContent = "Select the text and copy it with your keyboard.";
+    });
+  });
 })();

@@ -63,31 +63,93 @@
     return "Showing " + fmt(a) + " – " + fmt(b);
   }
 
+  /* --- drawing: marks packed into rows per lane, labels that never overlap ---------------- */
+  var ROW = 30;          // px per row: a 24 px mark and a gap
+  var MARK = 24;         // the smallest mark, the minimum target size
+  var LABEL_MAX = 240;   // px: longer titles are cut with an ellipsis (the full title on hover/focus)
+  var GAP = 8;           // px between two items of one row
+  var MAX_ROWS = 8;      // beyond this a lane is drawn without labels (zoom in to read them)
+  var measure = null;
+  var lanesData = [];    // [{el, track, marks: [{el, label, s, e, point, width}]}]
+  var markOrder = [];    // every mark, by date: the keyboard's order
+
+  function textWidth(text) {
+    if (!measure) {
+      measure = document.createElement("canvas").getContext("2d");
+      var probe = document.querySelector(".tl-mark-label") || document.body;
+      var cs = getComputedStyle(probe);
+      measure.font = cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily;
+    }
+    return Math.ceil(measure.measureText(text).width) + 8;
+  }
+
+  /* Greedy interval packing: each item goes into the first row whose last item ends before it
+     starts; a new row when none is free. Items are sorted by start. Returns the row count. */
+  function pack(items) {
+    var ends = [];
+    items.sort(function (a, b) { return a.x0 - b.x0; });
+    items.forEach(function (it) {
+      var row = ends.findIndex(function (end) { return end + GAP <= it.x0; });
+      if (row < 0) { row = ends.length; ends.push(0); }
+      ends[row] = it.x1;
+      it.row = row;
+    });
+    return ends.length;
+  }
+
   function render() {
     var fig = visual();
     if (!fig || !view) return;
     var span = view.end - view.start, shown = 0;
-    fig.querySelectorAll(".tl-mark").forEach(function (mark) {
-      var s = parseDay(mark.dataset.start), e = parseDay(mark.dataset.end) + DAY;
-      var left = (s - view.start) / span * 100, right = (e - view.start) / span * 100;
-      var outside = right < 0 || left > 100;
-      mark.hidden = outside;
-      if (!outside) shown += 1;
-      mark.style.left = left + "%";
-      mark.style.width = Math.max(right - left, 0) + "%";
+    var width = 0;
+    lanesData.forEach(function (lane) {
+      width = width || lane.track.clientWidth;
+      var items = [];
+      lane.marks.forEach(function (m) {
+        var x1 = (m.s - view.start) / span * width, x2 = (m.e - view.start) / span * width;
+        var box0, box1;
+        if (m.point) { var c = (x1 + x2) / 2; box0 = c - MARK / 2; box1 = c + MARK / 2; }
+        else { box0 = x1; box1 = Math.max(x2, x1 + MARK); }
+        var outside = box1 < 0 || box0 > width;
+        m.el.hidden = outside;
+        if (outside) return;
+        shown += 1;
+        m.box0 = box0; m.box1 = box1;
+        items.push({ m: m, x0: box0, x1: box1, labelEnd: box0 + (m.point ? MARK + 2 : 6) + Math.min(m.labelWidth, LABEL_MAX) });
+      });
+      items.forEach(function (it) { it.x1 = Math.max(it.x1, it.labelEnd); });
+      var rows = pack(items), labelled = rows <= MAX_ROWS;
+      if (!labelled) {  // too crowded for labels: pack the marks alone
+        items.forEach(function (it) { it.x1 = it.m.box1; });
+        rows = pack(items);
+      }
+      lane.el.classList.toggle("no-labels", !labelled);
+      items.forEach(function (it) {
+        var el = it.m.el;
+        el.style.left = it.m.box0 + "px";
+        el.style.width = (it.m.box1 - it.m.box0) + "px";
+        el.style.top = (it.row * ROW + 3) + "px";
+      });
+      lane.track.style.height = Math.max(rows, 1) * ROW + 6 + "px";
     });
     var axis = fig.querySelector(".tl-axis");
     axis.textContent = "";
-    ticks(view.start, view.end).forEach(function (tk) {
+    var ticksShown = ticks(view.start, view.end);
+    ticksShown.forEach(function (tk, i) {
       var el = document.createElement("span");
       el.className = "tl-tick";
-      el.style.left = ((tk[0] - view.start) / span * 100) + "%";
+      var x = (tk[0] - view.start) / span * width;
+      el.style.left = x + "px";
       el.textContent = tk[1];
       axis.appendChild(el);
+      // the last label must stay inside the box: shift it left when it would be cut
+      var w = el.getBoundingClientRect().width;
+      if (x + w > width) el.classList.add("tl-tick-end");
+      if (i === 0 && x < 0) el.hidden = true;
     });
-    fig.classList.toggle("zoomed", shown <= 12);
     var range = fig.querySelector(".tl-range");
     if (range) range.textContent = label(view.start, view.end - DAY);
+    drawLinks();
   }
 
   function zoom(factor, centre) {
@@ -114,6 +176,17 @@
     render();
   }
 
+  /* Pan (never zoom) so that the mark of event ``id`` is in view. */
+  function follow(id) {
+    if (!view) return;
+    var m = markOrder.find(function (x) { return String(x.id) === String(id); });
+    if (!m) return;
+    var span = view.end - view.start;
+    if (m.s >= view.start && m.e <= view.end) { render(); return; }
+    var centre = (m.s + m.e) / 2;
+    setView(centre - span / 2, centre + span / 2);
+  }
+
   /* A date at its known precision: "2015", "Feb 2018", "30 Apr 2026" (as PartialDate.display). */
   function showDate(iso, precision) {
     var y = iso.slice(0, 4), m = MONTHS[+iso.slice(5, 7) - 1];
@@ -127,42 +200,61 @@
     var lanes = fig.querySelector(".tl-lanes"), urlPattern = fig.dataset.eventUrl;
     var byLane = {}, min = Infinity, max = -Infinity;
     lanes.textContent = "";
+    lanesData = []; markOrder = [];
     data.lanes.forEach(function (lane) {
       var row = document.createElement("div");
       row.className = "tl-lane";
+      row.setAttribute("role", "group");
+      row.setAttribute("aria-label", lane[1]);
       row.style.setProperty("--lane", lane[2]);
       var name = document.createElement("div");
       name.className = "tl-lane-name";
       name.textContent = lane[1];
+      name.title = lane[1];
       var track = document.createElement("div");
       track.className = "tl-track";
       row.appendChild(name); row.appendChild(track); lanes.appendChild(row);
-      byLane[lane[0]] = track;
+      byLane[lane[0]] = { el: row, track: track, marks: [] };
+      lanesData.push(byLane[lane[0]]);
     });
     data.points.forEach(function (p) {
-      // [id, first day, last day, precision, title, lane, unverified, end date, end precision]
-      var track = byLane[p[5]];
-      if (!track) return;
+      // [id, first day, last day, precision, title, lane, unverified, end date, end precision, medium]
+      var lane = byLane[p[5]];
+      if (!lane) return;
+      var s = parseDay(p[1]), e = parseDay(p[2]) + DAY;
+      var point = p[3] === "day" && !p[7];
       var a = document.createElement("a");
-      a.className = "tl-mark prec-" + p[3] + (p[6] ? " unverified" : "");
+      a.className = "tl-mark prec-" + p[3] + (point ? " is-point" : " is-span") + (p[6] ? " unverified" : "") + (p[9] ? " medium" : "");
       a.href = urlPattern.replace("/0/", "/" + p[0] + "/");
       a.dataset.eventLink = p[0];
-      a.dataset.start = p[1];
-      a.dataset.end = p[2];
       a.tabIndex = -1;
       var shown = showDate(p[1], p[3]) + (p[7] ? " – " + showDate(p[7], p[8]) : "");
-      a.title = shown + ": " + p[4] + (p[6] ? " (unverified)" : "");
-      var label = document.createElement("span");
-      label.className = "tl-mark-label";
-      label.textContent = p[4].length > 48 ? p[4].slice(0, 47) + "…" : p[4];
-      a.appendChild(label);
-      track.appendChild(a);
-      min = Math.min(min, parseDay(p[1]));
-      max = Math.max(max, parseDay(p[2]) + DAY);
+      var state = p[6] ? ", unverified" : (p[9] ? ", medium confidence" : "");
+      a.title = shown + ": " + p[4] + (p[6] ? " (unverified)" : (p[9] ? " (medium confidence)" : ""));
+      a.setAttribute("aria-label", shown + ": " + p[4] + state + " (" + lane.el.getAttribute("aria-label") + ")");
+      var text = document.createElement("span");
+      text.className = "tl-mark-label";
+      text.textContent = p[4];
+      text.setAttribute("aria-hidden", "true");
+      a.appendChild(text);
+      lane.track.appendChild(a);
+      var m = { id: p[0], el: a, s: s, e: e, point: point, labelWidth: 0, title: p[4] };
+      lane.marks.push(m);
+      markOrder.push(m);
+      min = Math.min(min, s);
+      max = Math.max(max, e);
     });
+    measure = null;
+    markOrder.forEach(function (m) { m.labelWidth = textWidth(m.title); });
+    markOrder.sort(function (a, b) { return a.s - b.s || a.e - b.e || a.id - b.id; });
+    if (markOrder.length) markOrder[0].el.tabIndex = 0;  // roving tabindex: one mark in the tab order
     // a little room on both sides, at least a day: a filtered range fills the width
     var pad = Math.max((max - min) * 0.03, DAY);
     return { min: min - pad, max: max + pad };
+  }
+
+  function rove(id) {
+    markOrder.forEach(function (m) { m.el.tabIndex = String(m.id) === String(id) ? 0 : -1; });
   }
 
   function initVisual() {
@@ -170,9 +262,9 @@
     view = null;
     var source = document.getElementById("timeline-data");
     if (!fig || !source) return;
-    var bounds = build(fig, JSON.parse(source.textContent));
-    if (!isFinite(bounds.min)) return;
     fig.hidden = false;
+    var bounds = build(fig, JSON.parse(source.textContent));
+    if (!isFinite(bounds.min)) { fig.hidden = true; return; }
     view = { min: bounds.min, max: bounds.max, start: bounds.min, end: bounds.max };
     if (fig.dataset.from || fig.dataset.to) {  // a date filter: open on that range
       var from = fig.dataset.from ? parseDay(fig.dataset.from) : bounds.min;
@@ -200,7 +292,7 @@
     });
     var drag = null;
     vp.addEventListener("pointerdown", function (ev) {
-      if (ev.target.closest(".tl-mark")) return;
+      if (ev.target.closest(".tl-mark") || ev.pointerType === "touch") return;  // touch scrolls the box
       drag = { x: ev.clientX, start: view.start, end: view.end, width: trackWidth(vp) };
     });
     window.addEventListener("pointerup", function () { drag = null; });
@@ -209,7 +301,21 @@
       var shift = (drag.x - ev.clientX) / drag.width * (drag.end - drag.start);
       setView(drag.start + shift, drag.end + shift);
     });
+    vp.addEventListener("mouseover", function (ev) {
+      var mark = ev.target.closest(".tl-mark");
+      if (mark) showLinks(mark.dataset.eventLink, true);
+    });
+    vp.addEventListener("mouseout", function (ev) {
+      var mark = ev.target.closest(".tl-mark");
+      if (mark && !mark.contains(ev.relatedTarget)) showLinks(selectedId, false);
+    });
+    vp.addEventListener("focusin", function (ev) {
+      var mark = ev.target.closest(".tl-mark");
+      if (mark) { rove(mark.dataset.eventLink); showLinks(mark.dataset.eventLink, true); }
+    });
     render();
+    // a chart wider than its box (phones) opens on its latest events
+    if (vp.scrollWidth > vp.clientWidth && !fig.dataset.from) vp.scrollLeft = vp.scrollWidth;
   }
 
   function trackWidth(vp) {
@@ -223,26 +329,131 @@
     return view.start + f * (view.end - view.start);
   }
 
+  /* --- links: drawn across lanes for the selected or hovered event ------------------------ */
+  var linkCache = {}, selectedId = null, linksShown = null;
+
+  function fetchLinks(id) {
+    if (linkCache[id]) return Promise.resolve(linkCache[id]);
+    var fig = visual();
+    var url = fig.dataset.linksUrl.replace("/0/", "/" + encodeURIComponent(id) + "/");
+    return fetch(url, { headers: { Accept: "application/json" } })
+      .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.json(); })
+      .then(function (data) { linkCache[id] = data.links; return data.links; });
+  }
+
+  function showLinks(id, transient) {
+    if (!visual()) return;
+    linksShown = id ? { id: String(id), links: null } : null;
+    if (!id) { drawLinks(); return; }
+    fetchLinks(id).then(function (links) {
+      if (linksShown && linksShown.id === String(id)) { linksShown.links = links; drawLinks(); }
+    }, function () { /* no links drawn: the panel still lists them */ });
+  }
+
+  function centreOf(el, origin) {
+    var r = el.getBoundingClientRect();
+    return { x: r.left - origin.left + Math.min(r.width, MARK) / 2, y: r.top - origin.top + r.height / 2 };
+  }
+
+  function drawLinks() {
+    var fig = visual();
+    if (!fig) return;
+    var svg = fig.querySelector(".tl-links"), inner = fig.querySelector(".tl-inner");
+    var offview = fig.querySelector(".tl-offview");
+    svg.textContent = "";
+    offview.textContent = ""; offview.hidden = true;
+    fig.querySelectorAll(".tl-mark.is-linked").forEach(function (el) { el.classList.remove("is-linked"); });
+    if (!linksShown || !linksShown.links || !linksShown.links.length) return;
+    var origin = inner.getBoundingClientRect();
+    svg.setAttribute("width", origin.width); svg.setAttribute("height", origin.height);
+    var froms = fig.querySelectorAll('.tl-mark[data-event-link="' + linksShown.id + '"]:not([hidden])');
+    var from = froms[0];
+    var NS = "http://www.w3.org/2000/svg", outside = [], drawn = 0;
+    linksShown.links.forEach(function (link) {
+      var to = fig.querySelector('.tl-mark[data-event-link="' + link.id + '"]:not([hidden])');
+      if (!from || !to) { outside.push(link); return; }
+      to.classList.add("is-linked");
+      var a = centreOf(from, origin), b = centreOf(to, origin);
+      var bend = Math.min(60, Math.abs(b.x - a.x) / 3 + 20);
+      var path = document.createElementNS(NS, "path");
+      path.setAttribute("d", "M" + a.x + "," + a.y + " C" + a.x + "," + (a.y - bend) + " " + b.x + "," + (b.y - bend) + " " + b.x + "," + b.y);
+      path.setAttribute("class", "tl-link kind-" + link.kind);
+      svg.appendChild(path);
+      var text = document.createElementNS(NS, "text");
+      drawn += 1;
+      text.setAttribute("x", (a.x + b.x) / 2);
+      text.setAttribute("y", Math.min(a.y, b.y) - bend * 0.75 - (drawn - 1) * 13);  // stacked, never on top of each other
+      text.setAttribute("class", "tl-link-label");
+      text.setAttribute("text-anchor", "middle");
+      text.textContent = link.label;
+      svg.appendChild(text);
+    });
+    if (outside.length) {
+      var head = document.createElement("p");
+      head.className = "tl-offview-h";
+      head.textContent = from ? "Linked, outside the view:" : "Links of the selected event:";
+      var list = document.createElement("ul");
+      outside.forEach(function (link) {
+        var li = document.createElement("li"), a = document.createElement("a");
+        var side = view && parseDay(link.start) < view.start ? "← " : (view && parseDay(link.start) >= view.end ? "→ " : "");
+        a.href = link.url;
+        a.dataset.eventLink = link.id;
+        a.dataset.follow = "1";
+        a.textContent = side + link.date + " · ";
+        var title = document.createElement("bdi");
+        title.textContent = link.title;
+        a.appendChild(title);
+        li.appendChild(document.createTextNode(link.label + " "));
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      offview.appendChild(head); offview.appendChild(list);
+      offview.hidden = false;
+    }
+  }
+
   /* --- the event panel ------------------------------------------------------------------ */
   function panel() { return document.getElementById("event-panel"); }
+  var narrow = window.matchMedia("(max-width: 900px)");
 
-  function selectEvent(id, focusPanel) {
+  /* At phone and tablet widths the panel opens where the reader is: under the chart for a
+     mark, under the list item for a list link; beside the list on wide screens. */
+  function placePanel(p, origin) {
+    var split = document.querySelector(".tl-split");
+    if (!narrow.matches || !origin) {
+      if (split && p.parentElement !== split) split.appendChild(p);
+      return;
+    }
+    var item = origin.closest(".tl-item"), fig = origin.closest(".tl-visual");
+    if (item) item.appendChild(p);
+    else if (fig) fig.parentElement.insertBefore(p, fig.nextSibling);
+  }
+
+  function selectEvent(id, focusPanel, origin) {
     var p = panel();
+    selectedId = String(id);
+    showLinks(id, false);
+    follow(id);
+    rove(id);
     if (!p) return Promise.resolve();
     return fetch("/events/" + encodeURIComponent(id) + "/?fragment=1", { headers: { Accept: "text/html" } })
       .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.text(); })
       .then(function (html) {
+        if (String(id) !== selectedId) return;  // a later selection won the race
         p.innerHTML = '<button type="button" class="panel-close" aria-label="Close the event panel">Close</button>' + html;
+        placePanel(p, origin);
         p.hidden = false;
-        p.parentElement.classList.add("has-panel");
+        var split = document.querySelector(".tl-split");
+        if (split) split.classList.add("has-panel");
         document.querySelectorAll(".is-selected").forEach(function (el) { el.classList.remove("is-selected"); });
-        document.querySelectorAll('[data-event-link="' + id + '"]').forEach(function (el) { el.classList.add("is-selected"); });
+        document.querySelectorAll('.tl-mark[data-event-link="' + id + '"], .tl-list [data-event-link="' + id + '"]').forEach(function (el) { el.classList.add("is-selected"); });
         var item = document.getElementById("event-" + id);
         if (item) item.classList.add("is-selected");
         history.replaceState(history.state, "", location.pathname + location.search + "#event-" + id);
+        if (narrow.matches) p.scrollIntoView({ block: "nearest" });
         if (focusPanel) {
           var h = p.querySelector("h2 a");
-          if (h) h.focus();
+          if (h) h.focus({ preventScroll: !narrow.matches });
         }
       })
       .catch(function () { location.href = "/events/" + id + "/"; });
@@ -252,19 +463,41 @@
     var p = panel();
     if (!p || p.hidden) return;
     p.hidden = true;
-    p.parentElement.classList.remove("has-panel");
+    var split = document.querySelector(".tl-split");
+    if (split) split.classList.remove("has-panel");
     document.querySelectorAll(".is-selected").forEach(function (el) { el.classList.remove("is-selected"); });
+    selectedId = null;
+    showLinks(null, false);
     history.replaceState(history.state, "", location.pathname + location.search);
   }
 
+  /* j/k (and ← → on a mark): the next or previous event; the chart pans to it and its mark
+     takes the focus when the focus was in the chart. */
   function step(delta) {
+    if (markOrder.length) {
+      var focused = document.activeElement && document.activeElement.classList && document.activeElement.classList.contains("tl-mark") ? document.activeElement.dataset.eventLink : null;
+      var from = focused || selectedId;
+      var current = markOrder.findIndex(function (m) { return String(m.id) === String(from); });
+      var next = current < 0 ? markOrder[0] : markOrder[Math.min(Math.max(current + delta, 0), markOrder.length - 1)];
+      var inChart = document.activeElement && document.activeElement.closest && document.activeElement.closest(".tl-visual");
+      selectEvent(next.id, false, next.el);
+      if (inChart) next.el.focus({ preventScroll: true });
+      var item = document.getElementById("event-" + next.id);
+      if (item && !inChart) item.scrollIntoView({ block: "nearest" });
+      return;
+    }
     var items = Array.prototype.slice.call(document.querySelectorAll(".tl-item"));
     if (!items.length) return;
-    var current = items.findIndex(function (el) { return el.classList.contains("is-selected"); });
-    var next = items[Math.min(Math.max(current + delta, 0), items.length - 1)];
-    if (current < 0) next = items[0];
-    next.scrollIntoView({ block: "nearest" });
-    selectEvent(next.dataset.event, false);
+    var at = items.findIndex(function (el) { return el.classList.contains("is-selected"); });
+    var target = at < 0 ? items[0] : items[Math.min(Math.max(at + delta, 0), items.length - 1)];
+    target.scrollIntoView({ block: "nearest" });
+    selectEvent(target.dataset.event, false, target);
+  }
+
+  /* The short summary read to screen readers after the results change ("42 events, 2019–2026"). */
+  function announce() {
+    var live = document.getElementById("tl-summary"), source = document.getElementById("tl-summary-source");
+    if (live && source) live.textContent = source.textContent;
   }
 
   /* --- filtering without reload --------------------------------------------------------- */
@@ -285,6 +518,7 @@
         loaded = location.pathname + location.search;
         document.title = doc.title;
         initVisual();
+        announce();
         if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
       })
       .catch(function () { location.href = url; });
@@ -325,8 +559,111 @@
     var link = ev.target.closest("[data-event-link]");
     if (link && panel()) {
       ev.preventDefault();
-      selectEvent(link.dataset.eventLink, true);
+      selectEvent(link.dataset.eventLink, !link.classList.contains("tl-mark"), link);
     }
+  });
+
+  /* --- the entity field: suggestions over every entity, from the server, as one types --- */
+  var suggestTimer = null, suggestSeq = 0;
+
+  function suggestionList() { return document.getElementById("entity-suggestions"); }
+
+  function closeSuggestions() {
+    var list = suggestionList(), input = document.getElementById("f-entity");
+    if (list) { list.hidden = true; list.textContent = ""; }
+    if (input) { input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); }
+  }
+
+  function showSuggestions(input, results) {
+    var list = suggestionList();
+    if (!list) return;
+    list.textContent = "";
+    results.forEach(function (r, i) {
+      var li = document.createElement("li");
+      li.id = "entity-option-" + i;
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", "false");
+      li.dataset.slug = r.slug;
+      var name = document.createElement("bdi");
+      name.textContent = r.name;
+      li.appendChild(name);
+      var detail = document.createElement("span");
+      detail.className = "muted small";
+      detail.textContent = " " + r.kind + (r.matched ? " · also called " : "");
+      if (r.matched) { var alias = document.createElement("bdi"); alias.textContent = r.matched; detail.appendChild(alias); }
+      li.appendChild(detail);
+      list.appendChild(li);
+    });
+    if (!results.length) {
+      var none = document.createElement("li");
+      none.className = "muted";
+      none.setAttribute("role", "option");
+      none.setAttribute("aria-disabled", "true");
+      none.textContent = "No entity has that name.";
+      list.appendChild(none);
+    }
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+  }
+
+  function suggest(input) {
+    var text = input.value.trim(), seq = ++suggestSeq;
+    if (text.length < 2) { closeSuggestions(); return; }
+    fetch(input.dataset.suggestUrl + "?q=" + encodeURIComponent(text), { headers: { Accept: "application/json" } })
+      .then(function (r) { return r.json(); })
+      .then(function (data) { if (seq === suggestSeq && document.activeElement === input) showSuggestions(input, data.results); })
+      .catch(function () { closeSuggestions(); });
+  }
+
+  function chooseSuggestion(option) {
+    var input = document.getElementById("f-entity");
+    if (!option || !option.dataset.slug || !input) return;
+    input.value = option.dataset.slug;
+    closeSuggestions();
+    loadResults(formUrl(input.form), true);
+  }
+
+  function moveActive(input, delta) {
+    var options = Array.prototype.slice.call(document.querySelectorAll("#entity-suggestions [data-slug]"));
+    if (!options.length) return;
+    var current = options.findIndex(function (o) { return o.getAttribute("aria-selected") === "true"; });
+    var next = current < 0 ? (delta > 0 ? 0 : options.length - 1) : (current + delta + options.length) % options.length;
+    options.forEach(function (o, i) { o.setAttribute("aria-selected", i === next ? "true" : "false"); });
+    input.setAttribute("aria-activedescendant", options[next].id);
+    options[next].scrollIntoView({ block: "nearest" });
+  }
+
+  document.addEventListener("input", function (ev) {
+    if (ev.target.id !== "f-entity") return;
+    clearTimeout(suggestTimer);
+    var input = ev.target;
+    suggestTimer = setTimeout(function () { suggest(input); }, 200);
+  });
+
+  document.addEventListener("keydown", function (ev) {
+    var input = ev.target;
+    if (input.id !== "f-entity") return;
+    var open = input.getAttribute("aria-expanded") === "true";
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      if (!open) { suggest(input); return; }
+      ev.preventDefault();
+      moveActive(input, ev.key === "ArrowDown" ? 1 : -1);
+    } else if (ev.key === "Enter" && open && input.getAttribute("aria-activedescendant")) {
+      ev.preventDefault();
+      chooseSuggestion(document.getElementById(input.getAttribute("aria-activedescendant")));
+    } else if (ev.key === "Escape" && open) {
+      ev.stopPropagation();
+      closeSuggestions();
+    }
+  }, true);
+
+  document.addEventListener("mousedown", function (ev) {
+    var option = ev.target.closest && ev.target.closest("#entity-suggestions [data-slug]");
+    if (option) { ev.preventDefault(); chooseSuggestion(option); }
+  });
+
+  document.addEventListener("focusout", function (ev) {
+    if (ev.target.id === "f-entity") setTimeout(closeSuggestions, 150);
   });
 
   var loaded = location.pathname + location.search;
@@ -348,8 +685,11 @@
       case "+": case "=": zoom(0.5); break;
       case "-": case "_": zoom(2); break;
       case "0": if (view) setView(view.min, view.max); break;
-      case "ArrowLeft": if (!visual()) return; pan(-0.25); break;
-      case "ArrowRight": if (!visual()) return; pan(0.25); break;
+      case "ArrowLeft": case "ArrowRight":
+        if (!visual()) return;
+        if (t && t.classList && t.classList.contains("tl-mark") && panel()) step(ev.key === "ArrowLeft" ? -1 : 1);
+        else pan(ev.key === "ArrowLeft" ? -0.25 : 0.25);
+        break;
       case "j": step(1); break;
       case "k": step(-1); break;
       case "/": var q = document.getElementById("f-q"); if (q) q.focus(); break;
@@ -357,6 +697,17 @@
       default: return;
     }
     ev.preventDefault();
+  });
+
+  window.addEventListener("hashchange", function () {
+    var m = /^#event-(\d+)$/.exec(location.hash);
+    if (m && String(m[1]) !== String(selectedId)) selectEvent(m[1], false);
+  });
+
+  var resizing = null;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(render, 100);
   });
 
   function start() {

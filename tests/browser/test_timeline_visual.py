@@ -213,6 +213,7 @@ def test_keyboard_only_journey(live_server: Any, browser: Any, run_tasks_inline:
     for _ in range(12):
         page.keyboard.press("j")
         page.wait_for_timeout(60)
+    page.wait_for_load_state("networkidle")  # the last selection's panel has come
     page.wait_for_function(
         "document.querySelector('.tl-mark.is-selected') && location.hash === "
         "'#event-' + document.querySelector('.tl-mark.is-selected').dataset.eventLink"

@@ -10,14 +10,9 @@ from casebase.knowledge.models import Document, Entity
 from tests import factories
 
 from .conftest import Small
+from .test_pages import get
 
 pytestmark = pytest.mark.django_db
-
-
-def get(client: Client, url: str, status: int = 200) -> str:
-    response = client.get(url)
-    assert response.status_code == status, (url, response.status_code)
-    return response.content.decode()
 
 
 def test_documents_index_filters_by_kind_case_source_and_text(client: Client, small: Small) -> None:

@@ -18,6 +18,7 @@ from casebase.analysis.boundaries import COMPONENT as LINE_BOUNDARIES
 from casebase.analysis.chunks import parse_many
 from casebase.analysis.citations import citation_ranges, find_citations
 from casebase.analysis.claims import find_claims
+from casebase.analysis.declarations import declaration_claims
 from casebase.analysis.entities import find_entities
 from casebase.analysis.events import find_events
 from casebase.analysis.furniture import Furniture
@@ -32,7 +33,7 @@ from casebase.analysis.transcript import (
     testimony_claims,
     within_turns,
 )
-from casebase.analysis.types import Analysis, KnownEntity
+from casebase.analysis.types import Analysis, FoundClaim, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
@@ -104,6 +105,19 @@ def analyse_many(
         yield restore(analysis, mapping, text_of(doc), text)
 
 
+def _with_declaration(claims: list[FoundClaim], sworn: list[FoundClaim]) -> list[FoundClaim]:
+    """A declaration's testimony claims (casebase.analysis.declarations) added to the
+    sentence claims, except where a sentence claim of the declarant already covers it."""
+    if not sworn:
+        return claims
+    added = [
+        s
+        for s in sworn
+        if not any(c.speaker == s.speaker and c.start < s.end and s.start < c.end for c in claims)
+    ]
+    return sorted(claims + added, key=lambda c: c.start)
+
+
 def _seen(item: Item) -> tuple[str, tuple[str, HyphenMap, Published, str | None, Spans]]:
     text, published, kind, *rest = item
     seen, mapping = join_hyphens(text)
@@ -141,6 +155,8 @@ def analyse_doc(
     if turns:
         claims = testimony_claims(turns) + within_turns(claims, turns)
         claims.sort(key=lambda c: c.start)
+    else:
+        claims = _with_declaration(claims, declaration_claims(doc, entities))
     for claim in claims:
         claim.about = [
             e.name

@@ -75,7 +75,20 @@ _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rej
 _NAMED_ONLY = {"describe", "describes", "described", "call", "calls", "called", "hail", "hails",
                "hailed", "condemn", "condemns", "condemned", "predict", "predicts", "predicted",
                "rule", "rules", "ruling"}  # fmt: skip
+#: A court's disposition needs no object: "For the following reasons, we AFFIRM."
+_DISPOSITIONS = {"affirm", "affirms", "affirmed", "reverse", "reverses", "reversed", "vacate",
+                 "vacates", "vacated"}  # fmt: skip
 _ACCUSE = {"accuse", "accuses", "accused", "accusing"}
+#: Nouns of assertion: with a holder ("AT&T's contention") and a content clause ("that ...")
+#: they are claims like their verbs.
+_ASSERTION_NOUNS = {
+    "contention": "argued", "contentions": "argued", "argument": "argued",
+    "arguments": "argued", "assertion": "claimed", "assertions": "claimed", "claim": "claimed",
+    "claims": "claimed", "statement": "claimed", "allegation": "alleged",
+    "allegations": "alleged",
+}  # fmt: skip
+_POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp"}
 _QUOTE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
@@ -95,7 +108,8 @@ def reporting_verb(token: Token) -> str | None:
         return None
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
         return None
-    if (verb in _NEEDS_OBJECT or token.lower_ in _JUDICIAL_ONLY) and not has_object:
+    needs_object = verb in _NEEDS_OBJECT or token.lower_ in _JUDICIAL_ONLY
+    if needs_object and not has_object and token.lower_ not in _DISPOSITIONS:
         return None
     return verb
 
@@ -130,6 +144,12 @@ def content_of(token: Token) -> Span | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 phrase = [t for t in child.subtree if t.i != child.i]
                 return token.doc[phrase[0].i : phrase[-1].i + 1] if phrase else None
+    if token.tag_ in {"NN", "NNS"}:
+        clause = _that_clause(token)
+        if clause is None:
+            return None
+        subtree = list(clause.subtree)
+        return token.doc[subtree[0].i : subtree[-1].i + 1]
     for deps in (("ccomp",), ("xcomp", "dobj", "advcl")):
         for child in token.children:
             if child.dep_ in deps and not (token.lower_ in _ACCUSE and child.dep_ == "dobj"):
@@ -145,11 +165,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def find_claims(doc: Doc, entities: Sequence[FoundEntity]) -> list[FoundClaim]:
-    resolver = SpeakerResolver(doc, entities)
+def find_claims(
+    doc: Doc, entities: Sequence[FoundEntity], *, court_voice: bool = False
+) -> list[FoundClaim]:
+    """``court_voice``: the document is a court's own opinion or order, whose "we" and "I"
+    are the court."""
+    resolver = SpeakerResolver(doc, entities, court_voice=court_voice)
     claims: list[FoundClaim] = []
-    # Only reporting verbs and "according" can start a claim: the rest are never looked at.
-    cues = positions(doc, LOWER, ids_of(doc, [*_VERBS, "according"]))
+    # Only reporting verbs, nouns of assertion and "according" can start a claim: the rest are
+    # never looked at.
+    cues = positions(doc, LOWER, ids_of(doc, [*_VERBS, *_ASSERTION_NOUNS, "according"]))
     for sent in sentences(doc):
         claims += _sentence_claims(sent, resolver, entities, [doc[i] for i in within(sent, cues)])
     return claims
@@ -177,6 +202,13 @@ def _sentence_claims(
         if _order_ruling(token):  # "OpenAI's motion is DENIED": the document's own court
             speaker = resolver.own_court()
             best.setdefault(speaker.name, (_depth(token), token, _VERBS[token.lower_], speaker))
+            continue
+        if token.tag_ in {"NN", "NNS"}:
+            noun = _assertion_noun(token, resolver)
+            if noun is not None and not any(a <= token.idx < b for a, b in quoted):
+                key = noun[1].entity.name if noun[1].entity is not None else noun[1].name
+                if key not in best or _depth(token) < best[key][0]:
+                    best[key] = (_depth(token), token, noun[0], noun[1])
             continue
         verb = reporting_verb(token)
         if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
@@ -258,8 +290,57 @@ def _nested(token: Token, verbs: list[Token]) -> bool:
 
 
 def _reports_speech(token: Token) -> bool:
-    """A reporting verb with its own content clause ("Musk said it was ...")."""
+    """A reporting verb with its own content clause ("Musk said it was ..."), or a noun of
+    assertion with its "that" clause ("rejects AT&T's contention that ...")."""
+    if token.tag_ in {"NN", "NNS"}:
+        return _that_clause(token) is not None
     return any(child.dep_ == "ccomp" for child in token.children)
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The verb of the "that" clause right after a noun ("contention that X is Y": "is")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "that":
+        return None
+    mark = doc[noun.i + 1]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.head.i != noun.i or clause.dep_ not in {"acl", "ccomp"}:
+        return None
+    return clause
+
+
+def _holder(noun: Token) -> Token | None:
+    """Whose assertion a noun names: its possessive ("AT&T's contention", "her argument"),
+    also when the parser missed it ("Jagels' claim")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i < noun.i:
+            return child
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text in _POSSESSIVE_MARKS:
+        owner = doc[noun.i - 2]
+        return owner if owner.tag_ in {"NNP", "NNPS"} else None
+    return None
+
+
+def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speaker] | None:
+    """A noun of assertion with a holder the text names and a content clause: (verb,
+    speaker); a pronoun holder ("her argument that") is the nearest fitting antecedent."""
+    verb = _ASSERTION_NOUNS.get(token.lower_)
+    holder = _holder(token) if verb else None
+    if verb is None or holder is None or _that_clause(token) is None:
+        return None
+    if holder.lower_ == "their":
+        return verb, Speaker(None)  # people or an organization: never guessed
+    if holder.lower_ in {"his", "her", "its"}:
+        kind = "organization" if holder.lower_ == "its" else "person"
+        found = resolver.antecedent(holder, kind)
+        return verb, (resolver.speaker_of(found) if found is not None else Speaker(None))
+    speaker = resolver.resolve(holder)
+    if speaker.generic or (speaker.entity is None and speaker.name is None):
+        return None
+    if speaker.entity is None and speaker.name is not None:
+        speaker.name = _POSSESSIVE_END.sub("", speaker.name)  # "AT&T’s" as one token
+    return verb, speaker
 
 
 def _negated(token: Token) -> bool:

@@ -79,6 +79,7 @@ def propn_chain(token: Token) -> Span:
 
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.?\s+$")
 
 
 def _abbreviated_modifier(span: Span) -> bool:
@@ -135,6 +136,14 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if kind is None or span is None:
             continue
         slug = ent.ent_id_ or None
+        if (
+            slug is not None
+            and kind != "person"
+            and _HONORIFIC_BEFORE.search(
+                text_of(doc)[max(0, span.start_char - 6) : span.start_char]
+            )
+        ):
+            slug, kind = None, "person"  # the ruler's "Ross" after "Mr.": see _link
         if slug is None and any(c.start < span.end_char and span.start_char < c.end for c in taken):
             continue
         if slug is None and (is_junk_name(span.text) or _common_word(doc, span)):
@@ -242,16 +251,22 @@ def _according_to(token: Token) -> bool:
     return prep.text.lower() == "to" and prep.head.text.lower() == "according"
 
 
-def _link(candidates: list[Candidate], index: KnownIndex) -> None:
+def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
     for cand in candidates:
         if cand.slug is None:
             entity = index.resolve(cand.text)
+            if entity is not None and entity.kind != "person" and _after_honorific(text, cand):
+                cand.kind, entity = "person", None  # "Mr. Ross" is a man, not ROSS Intelligence
             if entity is not None:
                 cand.slug, cand.kind = entity.slug, entity.kind
         if cand.slug:
             cand.key = f"slug:{cand.slug}"
         elif not cand.key:
             cand.key = f"name:{name_key(cand.text)}"
+
+
+def _after_honorific(text: str, cand: Candidate) -> bool:
+    return bool(_HONORIFIC_BEFORE.search(text[max(0, cand.start - 6) : cand.start]))
 
 
 _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
@@ -339,7 +354,7 @@ def find_entities(
     if furniture:
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     candidates = _screen(text, candidates)
-    _link(candidates, index)
+    _link(candidates, index, text)
     _short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates)
     candidates += _propagate(doc, candidates, furniture)

@@ -42,6 +42,9 @@ PIPELINE_VERSION = "analysis-1.15"
 #: sentence a running head interrupts stays one.
 FURNITURE_CLAIM_SHARE = 0.5
 
+#: Document kinds written in a court's own voice: their "we" and "I" are the court.
+COURT_VOICE_KINDS = {"opinion", "order"}
+
 Published = dt.date | PartialDate | None
 Spans = Sequence[tuple[int, int]]
 #: ``(text, published, kind)``, or with the text's page furniture (``ExtractedText.furniture``).
@@ -148,7 +151,7 @@ def analyse_doc(
     events = find_events(doc, entities, published=published, exclude=[*cited, *furnished.spans])
     claims = [
         c
-        for c in find_claims(doc, entities)
+        for c in find_claims(doc, entities, court_voice=kind in COURT_VOICE_KINDS)
         if furnished.share(c.start, c.end) < FURNITURE_CLAIM_SHARE
     ]
     turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []

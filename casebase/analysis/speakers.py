@@ -33,6 +33,8 @@ DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "br
              "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
              "petitions", "motions", "briefs"}  # fmt: skip
 _SUING = {"sue", "sues", "sued", "suing"}
+#: How far into an opinion its caption, naming the authoring court, may reach.
+_CAPTION_CHARS = 1500
 _SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
 #: Which earlier filings may say who filed this one: a suit is the plaintiff's whatever its
 #: name; a motion or brief only the same kind of paper.
@@ -83,8 +85,11 @@ class Speaker:
 
 
 class SpeakerResolver:
-    def __init__(self, doc: Doc, entities: Sequence[FoundEntity]) -> None:
+    def __init__(
+        self, doc: Doc, entities: Sequence[FoundEntity], *, court_voice: bool = False
+    ) -> None:
         self.doc = doc
+        self.court_voice = court_voice  # a court's own opinion or order: "we", "I" = the court
         self.entities = entities
         self.judges = [e for e in entities if e.kind == "person" and self._is_titled(e)]
         self.courts = [e for e in entities if e.kind == "court"]
@@ -117,6 +122,9 @@ class SpeakerResolver:
             or _TITLE_AFTER.match(text[m.end : m.end + 40])
             for m in entity.mentions
         )
+
+    def speaker_of(self, entity: FoundEntity) -> Speaker:
+        return self._speaker(entity)
 
     def _speaker(self, entity: FoundEntity) -> Speaker:
         judicial = entity.kind == "court" or entity in self.judges
@@ -156,6 +164,10 @@ class SpeakerResolver:
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
             return self._speaker(found) if found else Speaker(None, generic=True)
         if word in FIRST_PERSON:
+            if self.court_voice and word == "we":
+                return self.authoring_court()  # "For the following reasons, we AFFIRM."
+            if self.court_voice and word == "i":
+                return self.own_court()  # "I largely GRANT defendants' motions"
             return Speaker(None)
         if subject.text in {"Plaintiffs", "Plaintiff", "Defendants", "Defendant"}:
             found_party = self.party(word)
@@ -238,6 +250,17 @@ class SpeakerResolver:
         if len(self.courts) == 1:
             return self._speaker(self.courts[0])
         return Speaker(None, judicial=True)
+
+    def authoring_court(self) -> Speaker:
+        """The court whose opinion this is, speaking as "we": the court its caption names
+        first (within the first lines), else the document's own court (``own_court``)."""
+        head = min(len(text_of(self.doc)), _CAPTION_CHARS)
+        first = min(
+            (e for e in self.courts if e.mentions and e.mentions[0].start < head),
+            key=lambda e: e.mentions[0].start,
+            default=None,
+        )
+        return self._speaker(first) if first is not None else self.own_court()
 
     def party(self, word: str) -> Speaker | None:
         """ "Plaintiffs"/"Defendants" as a filing's defined term: the first party named on that

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casebase.analysis.pipeline import analyse
-from casebase.analysis.types import Analysis
+from casebase.analysis.types import Analysis, KnownEntity
 
 from .conftest import AP_JUDGE_DENIES, AP_PUBLISHED, SEED_KNOWN, TOKEN_TIMES, TOKENFEED
 
@@ -181,3 +181,44 @@ def test_plaintiffs_are_the_first_plaintiff_of_the_caption() -> None:
     )
     claims = analyse(text, published=None, known=[]).claims
     assert [(c.speaker, c.verb) for c in claims] == [("Sarah Andersen", "alleged")]
+
+
+# --- nouns of assertion, a court's "we"/"I", honorifics (casebase.analysis.claims) ----------
+
+
+def test_a_noun_of_assertion_with_its_holder_and_clause_is_a_claim() -> None:
+    # Ross v. AT&T, N.D. Cal., joint discovery letter (public court filing)
+    text = (
+        "AT&T’s contention that some of the disputes are premature or have been resolved is "
+        "wrong. The Court should reject Mr. Ross’s assertion that AT&T refused to provide "
+        "this information. AT&T’s contention is wrong."
+    )
+    analysis = analyse(text, published=None, known=[])
+    found = [(c.speaker, c.verb) for c in analysis.claims]
+    assert ("AT&T", "argued") in found
+    assert ("Ross", "claimed") in found
+    assert len([c for c in analysis.claims if c.start >= text.index("AT&T’s contention is")]) == 0
+
+
+def test_an_opinions_we_and_an_orders_i_are_the_court() -> None:
+    # St. Pierre v. Standard Ins. Co., 5th Cir. No. 21-50880 (2022), per curiam opinion
+    opinion = (
+        "United States Court of Appeals\nfor the Fifth Circuit\n\nVanessa St. Pierre,\n"
+        "Plaintiff—Appellant,\nversus\nStandard Insurance Company,\nDefendant—Appellee.\n\n"
+        "For the following reasons, we AFFIRM.\n"
+    )
+    ruled = [c for c in analyse(opinion, published=None, known=[], kind="opinion").claims]
+    assert [(c.speaker, c.verb) for c in ruled] == [
+        ("United States Court of Appeals for the Fifth Circuit", "ruled")
+    ]
+    as_news = analyse(opinion, published=None, known=[], kind="news_article").claims
+    assert as_news == []  # "we" of a news text is no court: no ruling
+
+
+def test_a_person_with_an_honorific_is_not_linked_to_a_company_of_that_name() -> None:
+    # Ross v. AT&T discovery letter; the knowledge base knows ROSS Intelligence by "Ross"
+    known = [KnownEntity("ross-intelligence", "ROSS Intelligence", "organization", ("Ross",))]
+    text = "Mr. Ross alleges that he experienced an unauthorized SIM swap of his mobile account."
+    analysis = analyse(text, published=None, known=known)
+    assert [c.speaker for c in analysis.claims] == ["Ross"]
+    assert not [e for e in analysis.entities if e.slug == "ross-intelligence"]

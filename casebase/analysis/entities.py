@@ -349,6 +349,7 @@ def find_entities(
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
     candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
     candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
+    candidates = _without_nested_places(candidates)
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
     if furniture:
@@ -359,6 +360,20 @@ def find_entities(
     candidates = _drop_unsupported(doc, candidates)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index)
+
+
+def _without_nested_places(candidates: list[Candidate]) -> list[Candidate]:
+    """A place inside a court's name ("CALIFORNIA" in "CENTRAL DISTRICT OF CALIFORNIA") is
+    part of the court, even when the ruler links it: no mention of its own."""
+    courts = [(c.start, c.end) for c in candidates if c.kind == "court"]
+    if not courts:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c.kind != "place"
+        or not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in courts)
+    ]
 
 
 def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:

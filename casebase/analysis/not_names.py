@@ -75,12 +75,13 @@ def strip_role_opener(name: str) -> int:
 #: ("Page 5", "Section 5", "Count II") the phrase is a reference ("Page" alone may be a name).
 REFERENCE_HEADS = frozenset({
     "page", "pages", "section", "sections", "rule", "rules", "exhibit", "exhibits",
-    "paragraph", "paragraphs", "docket", "entry", "dktentry", "count", "counts", "chapter",
+    "paragraph", "paragraphs", "docket", "entry", "dktentry", "count", "counts",
     "part", "appendix", "footnote", "item", "schedule", "tab", "volume", "ctrm",
 })  # fmt: skip
 #: A numbered reference right after the phrase: "Page 5", "Exhibit W", "Rule 12(b)",
 #: "Docket Entry No. 20", "DktEntry: 19", "Paragraph 8(b)".
 _NUMBERED_AFTER = re.compile(r"^(?::\s*|\s+)(?:Nos?\.\s*)?(?:\d|[A-Z](?:[\s,.;)]|$))")
+_TRAILING_LABEL = re.compile(r"(?:\s+(?:Nos?\.?|[A-Z]|[IVX]+|\d[\w.()-]*),?)+$")
 _LABEL = re.compile(r"^(?:[A-Z]|[IVX]+|\d+)$")
 #: Forms of address ("Your Honor", "Your Excellency"): the word after "Your" is no name.
 _ADDRESS_FORM_BEFORE = re.compile(r"\b(?:Your|YOUR|your)(?:\s+\d{1,2})?\s+$")
@@ -93,16 +94,24 @@ _STREET_HEADS = frozenset({
     "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
     "way", "plaza", "suite", "floor",
 })  # fmt: skip
-#: A court after the phrase: the place is part of the court's name ("UNITED STATES DISTRICT
-#: COURT", "United States Court of Appeals"), and places nested in court names are no entity.
-_COURT_AFTER = re.compile(
-    r"^\s+(?:(?:district|bankruptcy|circuit|supreme|superior|county|appellate)\s+)?court\b",
-    re.IGNORECASE,
+#: A court or a judge's title after the phrase: the place is part of the court's name ("UNITED
+#: STATES DISTRICT COURT", "United States Court of Appeals") or of the title ("United States
+#: District Judge"), and places nested in court names and titles are no entity.
+_COURT_QUALIFIER = (
+    r"(?:district|bankruptcy|circuit|supreme|superior|county|appellate|magistrate|chief|senior)"
 )
+_COURT_AFTER = re.compile(
+    rf"^\s+(?:(?:{_COURT_QUALIFIER}\s+)*court|(?:{_COURT_QUALIFIER}\s+)+(?:judge|justice))\b",
+    re.IGNORECASE,
+)  # "the California judge" names a place: only a titled judge ("District Judge") does not
 
 
 def is_reference_label(text: str, end: int, name: str) -> bool:
     """``name``, ending at ``end``, labels a numbered part ("Page 5", "Exhibit W")."""
+    labelled = _TRAILING_LABEL.sub("", name)
+    if labelled != name and labelled:
+        words = _WORD.findall(labelled)  # "Page 5", "Docket Entry No. 20": the label inside
+        return bool(words) and words[-1].lower() in REFERENCE_HEADS
     words = _WORD.findall(name)
     while len(words) > 1 and (words[-1] in {"No", "Nos"} or _LABEL.match(words[-1])):
         words.pop()  # "Exhibits A", "Docket Entry Nos": the label inside the phrase

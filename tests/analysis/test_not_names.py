@@ -133,3 +133,28 @@ def test_text_layer_damage_is_no_name() -> None:
     # hearing order, as its PDF's text layer reads
     text = "Therefore, on this record, Mr. Calderon-Fuentes did not satisfY his burden to show."
     assert "satisfY" not in names(analyse(text, published=None, known=[]))
+
+
+def test_a_place_in_a_judges_title_or_a_court_name_is_no_place() -> None:
+    # Meta Platforms v. Bright Data, N.D. Cal. 3:23-cv-00077 (2024), signature; Marshall v.
+    # Northrop Grumman, C.D. Cal., deposition caption
+    text = (
+        "Dated: January 23, 2024\n\nEDWARD M. CHEN, UNITED STATES DISTRICT JUDGE\n\n"
+        "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n"
+    )
+    known = [
+        KnownEntity("united-states", "United States", "place", ("UNITED STATES",)),
+        KnownEntity("california", "California", "place", ("CALIFORNIA",)),
+    ]
+    found = names(analyse(text, published=None, known=known))
+    assert not {"United States", "California"} & found
+    # a place before an untitled "judge" is still a place (news style)
+    news = "While OpenAI tried to get the lawsuit dismissed, the California judge presiding"
+    assert "California" in names(analyse(news, published=None, known=known))
+
+
+def test_a_running_heads_page_number_is_no_law() -> None:
+    # Zepeda Rivas v. Jennings, 9th Cir. No. 20-16276: the ECF running head
+    text = "Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19, Page 5 of 15\n"
+    found = names(analyse(text, published=None, known=[]))
+    assert not {"Page 5", "Page", "DktEntry"} & found

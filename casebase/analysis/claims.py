@@ -36,23 +36,26 @@ for _verb, _forms in {
     "testified": "testify testifies testified testifying",
     "alleged": "allege alleges alleged alleging",
     "argued": "argue argues argued arguing contend contends contended maintain maintains "
-    "maintained",
+    "maintained submit submits",
     "claimed": "claim claims claimed claiming assert asserts asserted insist insists insisted",
-    "admitted": "admit admits admitted admitting acknowledge acknowledges acknowledged",
+    "admitted": "admit admits admitted admitting acknowledge acknowledges acknowledged "
+    "concede concedes conceded conceding",
     "denied": "deny denies denied denying",
     "wrote": "write writes wrote written writing",
-    "told": "tell tells told telling",
+    "told": "tell tells told telling inform informs informed",
     "ruled": "rule rules ruled ruling held dismiss dismisses dismissed reject rejects rejected "
     "affirm affirms affirmed reverse reverses reversed vacate vacates vacated uphold upholds "
     "upheld",
-    "found": "find finds found conclude concludes concluded",
+    "found": "find finds found conclude concludes concluded determine determines determined",
     "granted": "grant grants granted granting",
     "accused": "accuse accuses accused accusing",
     "reported": "report reports reported",
     "answered": "answer answers answered",
     "other": "warn warns warned suggest suggests suggested signal signals signaled signalled "
     "indicate indicates indicated explain explains explained describe describes described "
-    "call calls called hail hails hailed condemn condemns condemned predict predicts predicted",
+    "call calls called hail hails hailed condemn condemns condemned predict predicts predicted "
+    "declare declares declared declaring reiterate reiterates reiterated observe observes "
+    "observed complain complains complained",
 }.items():
     for _form in _forms.split():
         _VERBS[_form] = _verb
@@ -64,7 +67,10 @@ _NEEDS_THAT = {"find", "finds", "found", "held", "maintain", "maintains", "maint
                "stated", "concluded", "concludes", "conclude", "note", "notes", "noted",
                "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
                "signal", "signals", "signaled", "signalled", "warn", "warns", "warned",
-               "explain", "explains", "explained"}  # fmt: skip
+               "explain", "explains", "explained", "submit", "submits", "inform", "informs",
+               "informed", "determine", "determines", "determined", "declare", "declares",
+               "declared", "declaring", "reiterate", "reiterates", "reiterated", "observe",
+               "observes", "observed", "complain", "complains", "complained"}  # fmt: skip
 _NEEDS_OBJECT = {"granted", "denied"}
 #: Verbs that are a court's act only when a judge or court does them.
 _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "affirm",
@@ -87,6 +93,7 @@ _ASSERTION_NOUNS = {
     "claims": "claimed", "statement": "claimed", "allegation": "alleged",
     "allegations": "alleged",
 }  # fmt: skip
+_ATTESTATION = re.compile(r"\bunder (?:the )?penalty of perjury\b", re.IGNORECASE)
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
@@ -213,6 +220,8 @@ def _sentence_claims(
         verb = reporting_verb(token)
         if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
             continue  # "does not allege"; a verb inside a quotation is the quote's content
+        if verb is not None and _ATTESTATION.search(sent.text):
+            continue  # "I declare under penalty of perjury ...": a formula, not a statement
         subject = subject_of(token) if verb else None
         if verb is None or subject is None:
             continue

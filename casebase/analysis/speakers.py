@@ -69,6 +69,14 @@ _CAPTION = {
     "plaintiff": re.compile(_CAPTION_PARTY + r"Plaintiffs?\b", re.MULTILINE),
     "defendant": re.compile(_CAPTION_PARTY + r"Defendants?\b", re.MULTILINE),
 }
+_PARTY_ROLE = re.compile(
+    r"(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?)\s*)+"
+)
+#: A caption pairs each side with its appellate role: "Plaintiff—Appellant".
+_CAPTION_PAIRING = re.compile(
+    r"\b(?P<side>Plaintiffs?|Defendants?)\s*[-—–/]\s*(?P<role>Appellants?|Appellees?|"
+    r"Petitioners?|Respondents?)\b"
+)
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
@@ -169,8 +177,9 @@ class SpeakerResolver:
             if self.court_voice and word == "i":
                 return self.own_court()  # "I largely GRANT defendants' motions"
             return Speaker(None)
-        if subject.text in {"Plaintiffs", "Plaintiff", "Defendants", "Defendant"}:
-            found_party = self.party(word)
+        side = self.side_of(subject)
+        if side is not None:
+            found_party = self.party(side)
             if found_party is not None:
                 return found_party
         if subject.tag_ in {"NNP", "NNPS"}:
@@ -261,6 +270,28 @@ class SpeakerResolver:
             default=None,
         )
         return self._speaker(first) if first is not None else self.own_court()
+
+    def side_of(self, subject: Token) -> str | None:
+        """Which side of the caption a capitalised party role names: "Plaintiffs",
+        "Defendants-Appellants", "Defendants/Appellants" by their words; "Appellees",
+        "Petitioner" by the caption's own pairing ("Plaintiff—Appellant", "Defendants—
+        Appellees"); None for anything else or when the caption does not pair them."""
+        words = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+        if not all(t.text[:1].isupper() for t in words):
+            return None  # a lower-case "defendants" is no defined term
+        roles = " ".join(t.text.lower() for t in words)
+        if not _PARTY_ROLE.fullmatch(roles.replace("/", " ").replace("-", " ")):
+            return None
+        for side in ("plaintiff", "defendant"):
+            if side in roles:
+                return side
+        role = roles.split()[-1].rstrip("s")
+        paired = {
+            m["side"].lower().rstrip("s")
+            for m in _CAPTION_PAIRING.finditer(text_of(self.doc)[: _CAPTION_CHARS * 2])
+            if m["role"].lower().rstrip("s") == role
+        }
+        return paired.pop() if len(paired) == 1 else None
 
     def party(self, word: str) -> Speaker | None:
         """ "Plaintiffs"/"Defendants" as a filing's defined term: the first party named on that

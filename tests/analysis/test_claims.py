@@ -222,3 +222,30 @@ def test_a_person_with_an_honorific_is_not_linked_to_a_company_of_that_name() ->
     analysis = analyse(text, published=None, known=known)
     assert [c.speaker for c in analysis.claims] == ["Ross"]
     assert not [e for e in analysis.entities if e.slug == "ross-intelligence"]
+
+
+def test_more_reporting_verbs_and_the_perjury_formula() -> None:
+    # Jagels v. State, Mo. Ct. App. ED108783 (2021); Zepeda Rivas declaration's attestation
+    text = (
+        "The State concedes this point. In mid-2017, Jagels reiterated that the pleas were "
+        "knowing and voluntary.\n"
+        "I declare under penalty of perjury under the laws of the United States that the "
+        "foregoing is true and correct.\n"
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [(c.verb, text[c.start : c.start + 9]) for c in claims] == [
+        ("admitted", "The State"),
+        ("other", "In mid-20"),
+    ]
+
+
+def test_a_hyphened_party_role_is_its_side_of_the_caption() -> None:
+    # Zepeda Rivas v. Jennings, 9th Cir. No. 20-16276, motion to stay (caption and text)
+    text = (
+        "ANGEL ZEPEDA RIVAS, et al.,\nPlaintiffs-Appellees,\nv.\nDAVID JENNINGS, et al.,\n"
+        "Defendants-Appellants.\n\n"
+        "In the Zepeda Rivas case, over the past month, Defendants-Appellants have reported "
+        "to Plaintiffs-Appellees that numerous staff members have tested positive.\n"
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [(c.speaker, c.verb) for c in claims] == [("David Jennings", "reported")]

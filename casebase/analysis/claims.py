@@ -194,6 +194,8 @@ def _sentence_claims(
     that speaker's reporting verbs), plus "according to X" attributions."""
     if is_title(sent):
         return []  # headlines and titles never yield claims
+    if sent.text.rstrip(" \t\n\"”’'").endswith("?"):
+        return []  # a question asserts nothing ("So when you say ..., are you ...?")
     found: list[FoundClaim] = []
     best: dict[str | None, tuple[int, Token, str, Speaker]] = {}
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
@@ -222,6 +224,8 @@ def _sentence_claims(
             continue  # "does not allege"; a verb inside a quotation is the quote's content
         if verb is not None and _ATTESTATION.search(sent.text):
             continue  # "I declare under penalty of perjury ...": a formula, not a statement
+        if verb is not None and _unasserted(token):
+            continue  # "if you were to say", "I'd say", "can you ... say", "to tell the jury"
         subject = subject_of(token) if verb else None
         if verb is None or subject is None:
             continue
@@ -350,6 +354,35 @@ def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speak
     if speaker.entity is None and speaker.name is not None:
         speaker.name = _POSSESSIVE_END.sub("", speaker.name)  # "AT&T’s" as one token
     return verb, speaker
+
+
+_HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+
+
+def _unasserted(token: Token) -> bool:
+    """Speech not made: under a modal ("you can't say", "we'll say"), an infinitive ("to tell
+    the jury", "declined to say"), or a condition ("if a juror said", "if you were to say").
+    A first person's "would" is a hedge on a statement made ("I would just note that ...")."""
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
+    for child in token.children:
+        if child.dep_ not in {"aux", "auxpass"} or child.tag_ not in {"MD", "TO"}:
+            continue
+        if first_person and child.lower_ in {"would", "'d", "’d"}:
+            continue  # "I would just note ...": a hedged statement, still made
+        return True
+    for clause in token.lefts:  # "if you were to say X, they say no": the consequence
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            return True
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "ccomp", "advcl", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _negated(token: Token) -> bool:

@@ -249,3 +249,17 @@ def test_a_hyphened_party_role_is_its_side_of_the_caption() -> None:
     )
     claims = analyse(text, published=None, known=[]).claims
     assert [(c.speaker, c.verb) for c in claims] == [("David Jennings", "reported")]
+
+
+def test_questions_hypotheticals_and_modal_speech_are_no_claims() -> None:
+    # United States v. Nikulin, N.D. Cal. CR 16-440-WHA, pretrial conference transcript (2020)
+    text = (
+        "THE COURT: So when you say discovery closing in February, are you counting experts?\n"
+        'THE COURT: But if you were to say "Isn\'t it true the light was green," they say no.\n'
+        "THE COURT: You can't say that in the opening statement.\n"
+        "MS. KANE: And Your Honor, I would just note that the defense has the report.\n"
+        "THE COURT: I tell them it's not evidence.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    # Ms. Kane's noted statement and the court's "I tell them"; no question, no hypothetical
+    assert [(c.speaker, c.verb) for c in claims] == [("Ms. Kane", "said"), ("The Court", "told")]

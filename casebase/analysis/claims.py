@@ -411,6 +411,7 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         content=content or "",
         speaker_slug=speaker.slug,
         under_oath=verb == "testified",  # the text says it was testimony
+        first_person=speaker.first_person,
     )
 
 

@@ -100,8 +100,10 @@ _CIRCUITS = {
 _CIRCUIT_NAME = "|".join(re.escape(name) for name in _CIRCUITS)
 #: A court of appeals' own rules: "Ninth Circuit Rule 28-2.6"; a bare "Circuit Rule 28-2.6" in
 #: a text that names one circuit is that circuit's.
+_ORDINALS = {ordinal: name for name, ordinal in _CIRCUITS.items()}  # "5th" -> "Fifth"
 _CIRCUIT_RULE = re.compile(
-    rf"\b(?:(?P<circuit>{_CIRCUIT_NAME})\s+)?Circuit\s+Rule\s+(?P<num>\d+(?:-\d+)*(?:\.\d+)?)"
+    rf"\b(?:(?P<circuit>{_CIRCUIT_NAME}|{'|'.join(re.escape(o) for o in _ORDINALS)})\s+)?"
+    r"Circuit\s+Rule\s+(?P<num>\d+(?:-\d+)*(?:\.\d+)*)"
 )
 _NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
 _EXHIBIT = re.compile(
@@ -121,7 +123,7 @@ _ACT_SECTION = re.compile(
 _EXCERPTS = re.compile(r"(?<![\w-])(?:\d{1,2}-)?ER[- ]\d{1,5}(?:[-–]\d{1,5})?\b")
 #: The Federal Rules: "Fed. R. Civ. P. 23(b)(3)", "Fed. R. Evid. 702".
 _FEDERAL_RULE = re.compile(
-    r"\bFed\.\s*R\.\s*(?P<set>Civ|Crim|App|Bankr|Evid)\.\s*(?:P\.\s*)?"
+    r"\b(?i:Fed\.\s*R\.\s*)(?P<set>(?i:Civ|Crim|App|Bankr|Evid))\.\s*(?i:P\.\s*)?"
     r"(?P<num>\d{1,4}(?:\.\d+)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
 #: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``).
@@ -188,7 +190,13 @@ def _normalize_statute(text: str) -> str:
     """ "18 U. S. C. §1030(a)(2)" -> "18 U.S.C. § 1030(a)(2)"."""
     text = _SPACED_INITIALS.sub("", text)
     text = _SPACE.sub(" ", text.replace("§§", "§§ ").replace("§", "§ ")).replace("§ §", "§§")
+    text = _OCR_ONE.sub("1", text)  # a scanned "(l2)" is subsection 12
     return _SPACE.sub(" ", text).strip()
+
+
+#: A lower-case l (or capital I) read for the digit 1 by OCR, before a digit inside a
+#: subsection's parentheses: "§ 50-6-118(a)(l2)". A roman "(I)" alone is left as it is.
+_OCR_ONE = re.compile(r"(?<=\()[lI](?=\d)")
 
 
 def find_citations(text: str) -> list[FoundCitation]:
@@ -357,12 +365,15 @@ def _rules(text: str) -> list[FoundCitation]:
     named = {m[1] for m in _NAMED_CIRCUIT.finditer(text)}
     out = []
     for m in _CIRCUIT_RULE.finditer(text):
-        circuit = m["circuit"] or (next(iter(named)) if len(named) == 1 else None)
+        circuit = _ORDINALS.get(m["circuit"], m["circuit"]) or (
+            next(iter(named)) if len(named) == 1 else None
+        )
         if circuit:
             normalized = f"{_CIRCUITS[circuit]} Cir. R. {m['num']}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
-        rules = "Evid." if m["set"] == "Evid" else f"{m['set']}. P."
+        rule_set = m["set"].capitalize()  # "FED. R. CIV. P." in a brief's capitals
+        rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."
         normalized = f"Fed. R. {rules} {m['num']}{m['sub']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     return out

@@ -36,23 +36,26 @@ for _verb, _forms in {
     "testified": "testify testifies testified testifying",
     "alleged": "allege alleges alleged alleging",
     "argued": "argue argues argued arguing contend contends contended maintain maintains "
-    "maintained",
+    "maintained submit submits",
     "claimed": "claim claims claimed claiming assert asserts asserted insist insists insisted",
-    "admitted": "admit admits admitted admitting acknowledge acknowledges acknowledged",
+    "admitted": "admit admits admitted admitting acknowledge acknowledges acknowledged "
+    "concede concedes conceded conceding",
     "denied": "deny denies denied denying",
     "wrote": "write writes wrote written writing",
-    "told": "tell tells told telling",
+    "told": "tell tells told telling inform informs informed",
     "ruled": "rule rules ruled ruling held dismiss dismisses dismissed reject rejects rejected "
     "affirm affirms affirmed reverse reverses reversed vacate vacates vacated uphold upholds "
     "upheld",
-    "found": "find finds found conclude concludes concluded",
+    "found": "find finds found conclude concludes concluded determine determines determined",
     "granted": "grant grants granted granting",
     "accused": "accuse accuses accused accusing",
     "reported": "report reports reported",
     "answered": "answer answers answered",
     "other": "warn warns warned suggest suggests suggested signal signals signaled signalled "
     "indicate indicates indicated explain explains explained describe describes described "
-    "call calls called hail hails hailed condemn condemns condemned predict predicts predicted",
+    "call calls called hail hails hailed condemn condemns condemned predict predicts predicted "
+    "declare declares declared declaring reiterate reiterates reiterated observe observes "
+    "observed complain complains complained",
 }.items():
     for _form in _forms.split():
         _VERBS[_form] = _verb
@@ -64,7 +67,10 @@ _NEEDS_THAT = {"find", "finds", "found", "held", "maintain", "maintains", "maint
                "stated", "concluded", "concludes", "conclude", "note", "notes", "noted",
                "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
                "signal", "signals", "signaled", "signalled", "warn", "warns", "warned",
-               "explain", "explains", "explained"}  # fmt: skip
+               "explain", "explains", "explained", "submit", "submits", "inform", "informs",
+               "informed", "determine", "determines", "determined", "declare", "declares",
+               "declared", "declaring", "reiterate", "reiterates", "reiterated", "observe",
+               "observes", "observed", "complain", "complains", "complained"}  # fmt: skip
 _NEEDS_OBJECT = {"granted", "denied"}
 #: Verbs that are a court's act only when a judge or court does them.
 _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "affirm",
@@ -75,7 +81,21 @@ _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rej
 _NAMED_ONLY = {"describe", "describes", "described", "call", "calls", "called", "hail", "hails",
                "hailed", "condemn", "condemns", "condemned", "predict", "predicts", "predicted",
                "rule", "rules", "ruling"}  # fmt: skip
+#: A court's disposition needs no object: "For the following reasons, we AFFIRM."
+_DISPOSITIONS = {"affirm", "affirms", "affirmed", "reverse", "reverses", "reversed", "vacate",
+                 "vacates", "vacated"}  # fmt: skip
 _ACCUSE = {"accuse", "accuses", "accused", "accusing"}
+#: Nouns of assertion: with a holder ("AT&T's contention") and a content clause ("that ...")
+#: they are claims like their verbs.
+_ASSERTION_NOUNS = {
+    "contention": "argued", "contentions": "argued", "argument": "argued",
+    "arguments": "argued", "assertion": "claimed", "assertions": "claimed", "claim": "claimed",
+    "claims": "claimed", "statement": "claimed", "allegation": "alleged",
+    "allegations": "alleged",
+}  # fmt: skip
+_ATTESTATION = re.compile(r"\bunder (?:the )?penalty of perjury\b", re.IGNORECASE)
+_POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp"}
 _QUOTE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
@@ -95,7 +115,8 @@ def reporting_verb(token: Token) -> str | None:
         return None
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
         return None
-    if (verb in _NEEDS_OBJECT or token.lower_ in _JUDICIAL_ONLY) and not has_object:
+    needs_object = verb in _NEEDS_OBJECT or token.lower_ in _JUDICIAL_ONLY
+    if needs_object and not has_object and token.lower_ not in _DISPOSITIONS:
         return None
     return verb
 
@@ -130,6 +151,12 @@ def content_of(token: Token) -> Span | None:
             if child.dep_ == "prep" and child.lower_ == "of":
                 phrase = [t for t in child.subtree if t.i != child.i]
                 return token.doc[phrase[0].i : phrase[-1].i + 1] if phrase else None
+    if token.tag_ in {"NN", "NNS"}:
+        clause = _that_clause(token)
+        if clause is None:
+            return None
+        subtree = list(clause.subtree)
+        return token.doc[subtree[0].i : subtree[-1].i + 1]
     for deps in (("ccomp",), ("xcomp", "dobj", "advcl")):
         for child in token.children:
             if child.dep_ in deps and not (token.lower_ in _ACCUSE and child.dep_ == "dobj"):
@@ -145,11 +172,16 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def find_claims(doc: Doc, entities: Sequence[FoundEntity]) -> list[FoundClaim]:
-    resolver = SpeakerResolver(doc, entities)
+def find_claims(
+    doc: Doc, entities: Sequence[FoundEntity], *, court_voice: bool = False
+) -> list[FoundClaim]:
+    """``court_voice``: the document is a court's own opinion or order, whose "we" and "I"
+    are the court."""
+    resolver = SpeakerResolver(doc, entities, court_voice=court_voice)
     claims: list[FoundClaim] = []
-    # Only reporting verbs and "according" can start a claim: the rest are never looked at.
-    cues = positions(doc, LOWER, ids_of(doc, [*_VERBS, "according"]))
+    # Only reporting verbs, nouns of assertion and "according" can start a claim: the rest are
+    # never looked at.
+    cues = positions(doc, LOWER, ids_of(doc, [*_VERBS, *_ASSERTION_NOUNS, "according"]))
     for sent in sentences(doc):
         claims += _sentence_claims(sent, resolver, entities, [doc[i] for i in within(sent, cues)])
     return claims
@@ -162,6 +194,8 @@ def _sentence_claims(
     that speaker's reporting verbs), plus "according to X" attributions."""
     if is_title(sent):
         return []  # headlines and titles never yield claims
+    if sent.text.rstrip(" \t\n\"”’'").endswith("?"):
+        return []  # a question asserts nothing ("So when you say ..., are you ...?")
     found: list[FoundClaim] = []
     best: dict[str | None, tuple[int, Token, str, Speaker]] = {}
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
@@ -178,9 +212,20 @@ def _sentence_claims(
             speaker = resolver.own_court()
             best.setdefault(speaker.name, (_depth(token), token, _VERBS[token.lower_], speaker))
             continue
+        if token.tag_ in {"NN", "NNS"}:
+            noun = _assertion_noun(token, resolver)
+            if noun is not None and not any(a <= token.idx < b for a, b in quoted):
+                key = noun[1].entity.name if noun[1].entity is not None else noun[1].name
+                if key not in best or _depth(token) < best[key][0]:
+                    best[key] = (_depth(token), token, noun[0], noun[1])
+            continue
         verb = reporting_verb(token)
         if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
             continue  # "does not allege"; a verb inside a quotation is the quote's content
+        if verb is not None and _ATTESTATION.search(sent.text):
+            continue  # "I declare under penalty of perjury ...": a formula, not a statement
+        if verb is not None and _unasserted(token):
+            continue  # "if you were to say", "I'd say", "can you ... say", "to tell the jury"
         subject = subject_of(token) if verb else None
         if verb is None or subject is None:
             continue
@@ -258,8 +303,86 @@ def _nested(token: Token, verbs: list[Token]) -> bool:
 
 
 def _reports_speech(token: Token) -> bool:
-    """A reporting verb with its own content clause ("Musk said it was ...")."""
+    """A reporting verb with its own content clause ("Musk said it was ..."), or a noun of
+    assertion with its "that" clause ("rejects AT&T's contention that ...")."""
+    if token.tag_ in {"NN", "NNS"}:
+        return _that_clause(token) is not None
     return any(child.dep_ == "ccomp" for child in token.children)
+
+
+def _that_clause(noun: Token) -> Token | None:
+    """The verb of the "that" clause right after a noun ("contention that X is Y": "is")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "that":
+        return None
+    mark = doc[noun.i + 1]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.head.i != noun.i or clause.dep_ not in {"acl", "ccomp"}:
+        return None
+    return clause
+
+
+def _holder(noun: Token) -> Token | None:
+    """Whose assertion a noun names: its possessive ("AT&T's contention", "her argument"),
+    also when the parser missed it ("Jagels' claim")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.i < noun.i:
+            return child
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text in _POSSESSIVE_MARKS:
+        owner = doc[noun.i - 2]
+        return owner if owner.tag_ in {"NNP", "NNPS"} else None
+    return None
+
+
+def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speaker] | None:
+    """A noun of assertion with a holder the text names and a content clause: (verb,
+    speaker); a pronoun holder ("her argument that") is the nearest fitting antecedent."""
+    verb = _ASSERTION_NOUNS.get(token.lower_)
+    holder = _holder(token) if verb else None
+    if verb is None or holder is None or _that_clause(token) is None:
+        return None
+    if holder.lower_ == "their":
+        return verb, Speaker(None)  # people or an organization: never guessed
+    if holder.lower_ in {"his", "her", "its"}:
+        kind = "organization" if holder.lower_ == "its" else "person"
+        found = resolver.antecedent(holder, kind)
+        return verb, (resolver.speaker_of(found) if found is not None else Speaker(None))
+    speaker = resolver.resolve(holder)
+    if speaker.generic or (speaker.entity is None and speaker.name is None):
+        return None
+    if speaker.entity is None and speaker.name is not None:
+        speaker.name = _POSSESSIVE_END.sub("", speaker.name)  # "AT&T’s" as one token
+    return verb, speaker
+
+
+_HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+
+
+def _unasserted(token: Token) -> bool:
+    """Speech not made: under a modal ("you can't say", "we'll say"), an infinitive ("to tell
+    the jury", "declined to say"), or a condition ("if a juror said", "if you were to say").
+    A first person's "would" is a hedge on a statement made ("I would just note that ...")."""
+    first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
+    for child in token.children:
+        if child.dep_ not in {"aux", "auxpass"} or child.tag_ not in {"MD", "TO"}:
+            continue
+        if first_person and child.lower_ in {"would", "'d", "’d"}:
+            continue  # "I would just note ...": a hedged statement, still made
+        return True
+    for clause in token.lefts:  # "if you were to say X, they say no": the consequence
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            return True
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "ccomp", "advcl", "conj"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _negated(token: Token) -> bool:
@@ -288,6 +411,7 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         content=content or "",
         speaker_slug=speaker.slug,
         under_oath=verb == "testified",  # the text says it was testimony
+        first_person=speaker.first_person,
     )
 
 

@@ -20,6 +20,15 @@ from casebase.analysis.furniture import Furniture
 from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
 from casebase.analysis.legal_names import case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
+from casebase.analysis.not_names import (
+    in_postal_address,
+    is_address_form,
+    is_document_or_role,
+    is_ocr_damage,
+    is_reference_label,
+    nested_in_court,
+    strip_role_opener,
+)
 from casebase.analysis.spans import ids_of, positions, sent_of, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
 
@@ -70,6 +79,7 @@ def propn_chain(token: Token) -> Span:
 
 
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.?\s+$")
 
 
 def _abbreviated_modifier(span: Span) -> bool:
@@ -126,6 +136,14 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if kind is None or span is None:
             continue
         slug = ent.ent_id_ or None
+        if (
+            slug is not None
+            and kind != "person"
+            and _HONORIFIC_BEFORE.search(
+                text_of(doc)[max(0, span.start_char - 6) : span.start_char]
+            )
+        ):
+            slug, kind = None, "person"  # the ruler's "Ross" after "Mr.": see _link
         if slug is None and any(c.start < span.end_char and span.start_char < c.end for c in taken):
             continue
         if slug is None and (is_junk_name(span.text) or _common_word(doc, span)):
@@ -233,16 +251,22 @@ def _according_to(token: Token) -> bool:
     return prep.text.lower() == "to" and prep.head.text.lower() == "according"
 
 
-def _link(candidates: list[Candidate], index: KnownIndex) -> None:
+def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
     for cand in candidates:
         if cand.slug is None:
             entity = index.resolve(cand.text)
+            if entity is not None and entity.kind != "person" and _after_honorific(text, cand):
+                cand.kind, entity = "person", None  # "Mr. Ross" is a man, not ROSS Intelligence
             if entity is not None:
                 cand.slug, cand.kind = entity.slug, entity.kind
         if cand.slug:
             cand.key = f"slug:{cand.slug}"
         elif not cand.key:
             cand.key = f"name:{name_key(cand.text)}"
+
+
+def _after_honorific(text: str, cand: Candidate) -> bool:
+    return bool(_HONORIFIC_BEFORE.search(text[max(0, cand.start - 6) : cand.start]))
 
 
 _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
@@ -296,10 +320,12 @@ def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> l
         start, end = match.span()
         if any(s < end and start < e for s, e in covered) or furniture.overlaps(start, end):
             continue
+        cand = forms[match.group(0)]
+        if _not_in_text(text, start, end, match.group(0), cand.kind):
+            continue
         span = doc.char_span(start, end)
         if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
             continue
-        cand = forms[match.group(0)]
         extra.append(Candidate(start, end, match.group(0), cand.kind, cand.slug, cand.key))
         covered.append((start, end))
     return extra
@@ -323,19 +349,91 @@ def find_entities(
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
     candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
     candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
+    candidates = _without_nested_places(candidates)
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
     if furniture:
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
-    _link(candidates, index)
+    candidates = _screen(text, candidates)
+    _link(candidates, index, text)
     _short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index)
 
 
+def _without_nested_places(candidates: list[Candidate]) -> list[Candidate]:
+    """A place inside a court's name ("CALIFORNIA" in "CENTRAL DISTRICT OF CALIFORNIA") is
+    part of the court, even when the ruler links it: no mention of its own."""
+    courts = [(c.start, c.end) for c in candidates if c.kind == "court"]
+    if not courts:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c.kind != "place"
+        or not any(s <= c.start and c.end <= e and (e - s) > (c.end - c.start) for s, e in courts)
+    ]
+
+
+def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the capitalised phrases of court papers that name no entity (casebase.analysis.
+    not_names): a form of address, an address, a place that is part of a court's name (even
+    when linked: "UNITED STATES" in "UNITED STATES DISTRICT COURT"); and, unless the ruler
+    linked them, documents and party roles, numbered references and text-layer damage; a
+    leading party role is cut off a name ("Defendant X.AI Corp.")."""
+    kept = []
+    for cand in candidates:
+        if cand.kind == "case":
+            kept.append(cand)
+            continue
+        if cand.slug is None:
+            cut = strip_role_opener(cand.text)
+            if cut:
+                cand.start += cut
+                cand.text = cand.text[cut:]
+                cand.key = ""
+        if _not_in_text(text, cand.start, cand.end, cand.text, cand.kind):
+            continue
+        if cand.slug is None and _not_a_name(text, cand):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _not_in_text(text: str, start: int, end: int, name: str, kind: str) -> bool:
+    """A form of address, or a place or organization that is part of an address or of a
+    court's name: no mention, whatever the name."""
+    if is_address_form(text, start):
+        return True
+    if kind not in {"place", "organization"}:
+        return False
+    return nested_in_court(text, end) or in_postal_address(text, start, end, name)
+
+
+def _not_a_name(text: str, cand: Candidate) -> bool:
+    if is_ocr_damage(cand.text) or is_document_or_role(cand.text):
+        return True
+    return is_reference_label(text, cand.end, cand.text)
+
+
 def _overlaps_known(cand: Candidate, others: list[Candidate]) -> bool:
-    return any(o.slug and o.start < cand.end and cand.start < o.end for o in others)
+    """A known name overlaps the case or court name ``cand``; a known place or organization
+    strictly inside a court's name ("United States" in "United States District Court for the
+    Western District of Texas") does not count: the court's name wins."""
+    return any(
+        o.slug
+        and o.start < cand.end
+        and cand.start < o.end
+        and not (
+            cand.kind == "court"
+            and o.kind in {"place", "organization"}
+            and cand.start <= o.start
+            and o.end <= cand.end
+            and (o.end - o.start) < (cand.end - cand.start)
+        )
+        for o in others
+    )
 
 
 def is_headline(sent: Span) -> bool:
@@ -386,7 +484,7 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
                 key=lambda c: (not _TITLES.match(c.text), len(c.text.split()), len(c.text)),
             ).text
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
-            name = _uncapitalised(name)
+            name = _uncapitalised(" ".join(name.split()))  # a caption's court spans two lines
             if kind == "person" and len(name.split()) == 1 and name_key(name) not in surnames:
                 kind = "organization"  # people are named in full at least once; brands are not
         mentions = [MentionSpan(c.text, c.start, c.end) for c in members]

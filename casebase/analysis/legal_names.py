@@ -52,9 +52,9 @@ _CIRCUITS = (
 )
 _STATE = r"(?-i:[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)"
 _COURT_NAME = re.compile(
-    rf"(?:United States|U\.\s?S\.) Court of Appeals for the (?P<circuit>{_CIRCUITS}) Circuit"
+    rf"(?:United States|U\.\s?S\.) Court of Appeals\s+for\s+the (?P<circuit>{_CIRCUITS}) Circuit"
     rf"|(?-i:(?P<circuit2>{_CIRCUITS}) Circuit)"
-    rf"|(?:(?:United States|U\.\s?S\.) District Court for the )?"
+    rf"|(?:(?:United States|U\.\s?S\.) District Court(?:\s+for\s+the|\s*,)?\s+(?:\d{1, 2}\s+)?)?"
     rf"(?P<part>Northern|Southern|Eastern|Western|Central|Middle) District of (?P<state>{_STATE})",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from casebase.analysis.boundaries import COMPONENT as LINE_BOUNDARIES
 from casebase.analysis.chunks import parse_many
 from casebase.analysis.citations import citation_ranges, find_citations
 from casebase.analysis.claims import find_claims
+from casebase.analysis.declarations import declaration_claims
 from casebase.analysis.entities import find_entities
 from casebase.analysis.events import find_events
 from casebase.analysis.furniture import Furniture
@@ -32,14 +33,17 @@ from casebase.analysis.transcript import (
     testimony_claims,
     within_turns,
 )
-from casebase.analysis.types import Analysis, KnownEntity
+from casebase.analysis.types import Analysis, FoundClaim, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.14"
+PIPELINE_VERSION = "analysis-1.15"
 #: A claim this much of whose sentence is page furniture (a signature block) is no claim; a
 #: sentence a running head interrupts stays one.
 FURNITURE_CLAIM_SHARE = 0.5
+
+#: Document kinds written in a court's own voice: their "we" and "I" are the court.
+COURT_VOICE_KINDS = {"opinion", "order"}
 
 Published = dt.date | PartialDate | None
 Spans = Sequence[tuple[int, int]]
@@ -104,6 +108,19 @@ def analyse_many(
         yield restore(analysis, mapping, text_of(doc), text)
 
 
+def _with_declaration(claims: list[FoundClaim], sworn: list[FoundClaim]) -> list[FoundClaim]:
+    """A declaration's testimony claims (casebase.analysis.declarations) added to the
+    sentence claims, except where a sentence claim of the declarant already covers it."""
+    if not sworn:
+        return claims
+    added = [
+        s
+        for s in sworn
+        if not any(c.speaker == s.speaker and c.start < s.end and s.start < c.end for c in claims)
+    ]
+    return sorted(claims + added, key=lambda c: c.start)
+
+
 def _seen(item: Item) -> tuple[str, tuple[str, HyphenMap, Published, str | None, Spans]]:
     text, published, kind, *rest = item
     seen, mapping = join_hyphens(text)
@@ -134,13 +151,15 @@ def analyse_doc(
     events = find_events(doc, entities, published=published, exclude=[*cited, *furnished.spans])
     claims = [
         c
-        for c in find_claims(doc, entities)
+        for c in find_claims(doc, entities, court_voice=kind in COURT_VOICE_KINDS)
         if furnished.share(c.start, c.end) < FURNITURE_CLAIM_SHARE
     ]
     turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []
     if turns:
         claims = testimony_claims(turns) + within_turns(claims, turns)
         claims.sort(key=lambda c: c.start)
+    else:
+        claims = _with_declaration(claims, declaration_claims(doc, entities))
     for claim in claims:
         claim.about = [
             e.name

@@ -33,6 +33,8 @@ DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "br
              "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
              "petitions", "motions", "briefs"}  # fmt: skip
 _SUING = {"sue", "sues", "sued", "suing"}
+#: How far into an opinion its caption, naming the authoring court, may reach.
+_CAPTION_CHARS = 1500
 _SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
 #: Which earlier filings may say who filed this one: a suit is the plaintiff's whatever its
 #: name; a motion or brief only the same kind of paper.
@@ -67,6 +69,14 @@ _CAPTION = {
     "plaintiff": re.compile(_CAPTION_PARTY + r"Plaintiffs?\b", re.MULTILINE),
     "defendant": re.compile(_CAPTION_PARTY + r"Defendants?\b", re.MULTILINE),
 }
+_PARTY_ROLE = re.compile(
+    r"(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?)\s*)+"
+)
+#: A caption pairs each side with its appellate role: "Plaintiff—Appellant".
+_CAPTION_PAIRING = re.compile(
+    r"\b(?P<side>Plaintiffs?|Defendants?)\s*[-—–/]\s*(?P<role>Appellants?|Appellees?|"
+    r"Petitioners?|Respondents?)\b"
+)
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
@@ -80,11 +90,15 @@ class Speaker:
     generic: bool = False  # a common noun that is no speaker ("the settlement")
     judicial: bool = False  # a judge or a court
     document: bool = False  # a filing speaking for its party ("the complaint alleges")
+    first_person: bool = False  # "I", "we": whoever speaks the text (a transcript's turn)
 
 
 class SpeakerResolver:
-    def __init__(self, doc: Doc, entities: Sequence[FoundEntity]) -> None:
+    def __init__(
+        self, doc: Doc, entities: Sequence[FoundEntity], *, court_voice: bool = False
+    ) -> None:
         self.doc = doc
+        self.court_voice = court_voice  # a court's own opinion or order: "we", "I" = the court
         self.entities = entities
         self.judges = [e for e in entities if e.kind == "person" and self._is_titled(e)]
         self.courts = [e for e in entities if e.kind == "court"]
@@ -117,6 +131,9 @@ class SpeakerResolver:
             or _TITLE_AFTER.match(text[m.end : m.end + 40])
             for m in entity.mentions
         )
+
+    def speaker_of(self, entity: FoundEntity) -> Speaker:
+        return self._speaker(entity)
 
     def _speaker(self, entity: FoundEntity) -> Speaker:
         judicial = entity.kind == "court" or entity in self.judges
@@ -156,9 +173,14 @@ class SpeakerResolver:
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
             return self._speaker(found) if found else Speaker(None, generic=True)
         if word in FIRST_PERSON:
-            return Speaker(None)
-        if subject.text in {"Plaintiffs", "Plaintiff", "Defendants", "Defendant"}:
-            found_party = self.party(word)
+            if self.court_voice and word == "we":
+                return self.authoring_court()  # "For the following reasons, we AFFIRM."
+            if self.court_voice and word == "i":
+                return self.own_court()  # "I largely GRANT defendants' motions"
+            return Speaker(None, first_person=word != "you")
+        side = self.side_of(subject)
+        if side is not None:
+            found_party = self.party(side)
             if found_party is not None:
                 return found_party
         if subject.tag_ in {"NNP", "NNPS"}:
@@ -238,6 +260,39 @@ class SpeakerResolver:
         if len(self.courts) == 1:
             return self._speaker(self.courts[0])
         return Speaker(None, judicial=True)
+
+    def authoring_court(self) -> Speaker:
+        """The court whose opinion this is, speaking as "we": the court its caption names
+        first (within the first lines), else the document's own court (``own_court``)."""
+        head = min(len(text_of(self.doc)), _CAPTION_CHARS)
+        first = min(
+            (e for e in self.courts if e.mentions and e.mentions[0].start < head),
+            key=lambda e: e.mentions[0].start,
+            default=None,
+        )
+        return self._speaker(first) if first is not None else self.own_court()
+
+    def side_of(self, subject: Token) -> str | None:
+        """Which side of the caption a capitalised party role names: "Plaintiffs",
+        "Defendants-Appellants", "Defendants/Appellants" by their words; "Appellees",
+        "Petitioner" by the caption's own pairing ("Plaintiff—Appellant", "Defendants—
+        Appellees"); None for anything else or when the caption does not pair them."""
+        words = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+        if not all(t.text[:1].isupper() for t in words):
+            return None  # a lower-case "defendants" is no defined term
+        roles = " ".join(t.text.lower() for t in words)
+        if not _PARTY_ROLE.fullmatch(roles.replace("/", " ").replace("-", " ")):
+            return None
+        for side in ("plaintiff", "defendant"):
+            if side in roles:
+                return side
+        role = roles.split()[-1].rstrip("s")
+        paired = {
+            m["side"].lower().rstrip("s")
+            for m in _CAPTION_PAIRING.finditer(text_of(self.doc)[: _CAPTION_CHARS * 2])
+            if m["role"].lower().rstrip("s") == role
+        }
+        return paired.pop() if len(paired) == 1 else None
 
     def party(self, word: str) -> Speaker | None:
         """ "Plaintiffs"/"Defendants" as a filing's defined term: the first party named on that

@@ -82,6 +82,22 @@ class _Names:
         return name, None
 
 
+#: The cover page's presiding judge: "BEFORE THE HONORABLE WILLIAM H. ALSUP, JUDGE",
+#: "Before The Honorable YVONNE GONZALEZ ROGERS, Judge".
+_PRESIDING = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+)?BEFORE[ \t]+THE[ \t]+HONORABLE[ \t]+"
+    r"(?P<name>(?-i:[A-Z][A-Za-z.'-]*)(?:[ \t]+(?-i:[A-Z][A-Za-z.'-]*)){1,4}),[ \t]*"
+    r"(?:(?:UNITED STATES|U\.S\.|CHIEF|SENIOR|DISTRICT|MAGISTRATE|BANKRUPTCY)[ \t]+)*JUDGE\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def presiding_judge(text: str) -> str | None:
+    """The judge a transcript's cover names as presiding: "THE COURT" speaks for them."""
+    match = _PRESIDING.search(text[:5000])
+    return match["name"] if match else None
+
+
 def witness_name(text: str) -> str | None:
     for pattern in _WITNESS:
         match = pattern.search(text)
@@ -98,6 +114,7 @@ def speaker_turns(
     witness_written = witness_name(text)
     witness = names.resolve(witness_written) if witness_written else (None, None)
     examiners = [(m.start(), m["name"]) for m in _EXAMINER.finditer(text)]
+    presiding = presiding_judge(text)
     starts = list(_TURN.finditer(text))
     turns = []
     for i, match in enumerate(starts):
@@ -109,7 +126,7 @@ def speaker_turns(
         stripped = body.rstrip()
         if not stripped.strip():
             continue
-        role, label, speaker, slug = _who(match, witness, examiners, names)
+        role, label, speaker, slug = _who(match, witness, examiners, names, presiding)
         start = match.end() + (len(stripped) - len(stripped.lstrip()))
         end = match.end() + len(stripped)
         turns.append(SpeakerTurn(role, label, speaker, start, end, text[start:end], slug))
@@ -121,6 +138,7 @@ def _who(
     witness: tuple[str | None, str | None],
     examiners: list[tuple[int, str]],
     names: _Names,
+    presiding: str | None = None,
 ) -> tuple[str, str, str | None, str | None]:
     if match["qa"] == "A":
         return "answer", "A", witness[0], witness[1]
@@ -132,6 +150,8 @@ def _who(
     label = match["named"]
     if label == "THE WITNESS":
         return "answer", label, witness[0], witness[1]
+    if label == "THE COURT" and presiding is not None:
+        return ("statement", label, *names.resolve(presiding))
     if label.startswith("THE "):
         return "statement", label, label.title(), None
     return ("statement", label, *names.resolve(label))
@@ -195,7 +215,8 @@ def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
 def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     """Sentence-level claims in a transcript: dropped inside questions (a lawyer's question
     asserts nothing) and, when their subject ("I") did not resolve, inside answers (the answer
-    is already the witness's one claim); elsewhere given the turn's speaker."""
+    is already the witness's one claim); elsewhere an unresolved "I"/"we" is the turn's
+    speaker, and any other unresolved subject ("they said ...") stays unattributed."""
     kept = []
     for claim in claims:
         # the claim's sentence may start on the turn's label ("16 A. I would say ...")
@@ -204,7 +225,7 @@ def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> 
             continue
         if turn is not None and turn.role == "answer" and claim.speaker is None:
             continue
-        if turn is not None and claim.speaker is None:
+        if turn is not None and claim.speaker is None and claim.first_person:
             claim.speaker, claim.speaker_slug = turn.speaker, turn.speaker_slug
         kept.append(claim)
     return kept

@@ -70,6 +70,7 @@ class FoundClaim:
     context: str | None = None  # e.g. the question a witness answered
     about: list[str] = field(default_factory=list)
     under_oath: bool = False  # testimony: a sworn answer, a declaration, "he testified"
+    first_person: bool = False  # said by "I"/"we": in a transcript, the turn's speaker
 
 
 @dataclass

@@ -377,21 +377,63 @@ def score_claims(
 
 
 def citation_key(normalized: str) -> str:
-    """Formatting-blind key: "17 U.S.C. § 107" == "17 USC 107"; dockets lose a "No."/"Case"
-    prefix, zero padding and judge initials ("1:20-cv-613-SB" == "1:20-cv-00613")."""
-    text = normalized.casefold().replace("–", "-").replace("—", "-").strip()
-    text = _DOCKET_PREFIX.sub("", text)
+    """Formatting-blind key of a citation's core, the same however a court or an annotator
+    writes it:
+
+    - case, spaces and punctuation are ignored ("17 U.S.C. § 107" == "17 USC 107");
+    - dockets lose a "No."/"Case" prefix, a division prefix, zero padding and judge initials
+      ("1:20-cv-613-SB" == "1:20-cv-00613"; "22-1564-BAH" == "22-1564");
+    - a reporter citation is its volume, reporter and first page: a pin cite is not the
+      citation ("200 U. S. 321, 337" == "200 U.S. 321");
+    - record references ignore "No."/"Nos." and write "Docket"/"DKT." as "Dkt." and "Exh."
+      as "Ex." ("Dkt. 10" == "Dkt. No. 10", "Docket 75-32" == "Dkt. 75-32");
+      everything else about them (the number, the pin "at 4") must agree.
+    """
+    written = normalized.casefold().replace("–", "-").replace("—", "-").replace("\u2011", "-")
+    written = written.strip()
+    text = _DOCKET_PREFIX.sub("", written)
     docket = _DOCKET.search(text)
     if docket and re.fullmatch(r"[\sa-z.]*" + re.escape(docket.group(0)) + r"[-a-z]*", text):
         _, year, kind, number = docket.groups()
         return f"docket:{year}-{kind}-{int(number)}"
-    return "".join(_WORD.findall(text))
+    bare = _BARE_DOCKET.fullmatch(text)
+    if bare and not written.startswith(("docket", "dkt")):  # "Docket 75-32" is a record
+        return f"docket:{bare['year']}-{int(bare['number'])}"
+    reporter = _REPORTER_CITE.fullmatch(written)
+    if reporter:
+        written = written[: reporter.end("page")]  # the pin and parenthetical go
+    written = _RECORD_WORDS.sub(lambda m: _RECORD_FORMS.get(m.group(0), ""), written)
+    return "".join(_WORD.findall(written))
+
+
+#: A docket number without a case type: "22-1564-BAH", "No. 19-783" (the initials dropped).
+_BARE_DOCKET = re.compile(r"(?:\d+:)?(?P<year>\d{2})-0*(?P<number>\d+)(?:-[a-z]{2,4})*")
+#: "200 U. S. 321, 337", "780 F.3d 304 (5th Cir. 2015)": volume, reporter, first page, pin.
+_REPORTER_CITE = re.compile(
+    r"(?P<volume>\d{1,4})\s+(?P<reporter>[a-z][a-z0-9. ]*?)\s*(?P<page>\d{1,5})"
+    r"(?:,\s*(?:at\s+)?\d+(?:-\d+)?)?(?:\s*\(.*\))?"
+)
+_RECORD_WORDS = re.compile(r"\b(?:nos?\.|docket|dkt\.?|exh\.?)(?=\s|\d|$)")
+_RECORD_FORMS = {"docket": "dkt", "dkt.": "dkt", "dkt": "dkt", "exh.": "ex", "exh": "ex"}
+
+
+def _citation_keys(item: Item) -> set[str]:
+    """The keys a citation may be matched by: its own, and for a record reference that names
+    its docket first ("1:22-cv-01564-BAH, Document No. 13-2") also the reference without
+    it, so a reference found without its docket written into ``normalized`` still matches;
+    never a docket number alone."""
+    normalized = str(item.get("normalized") or item.get("text") or "")
+    keys = {citation_key(normalized)}
+    head, sep, rest = normalized.partition(", ")
+    if sep and rest and _DOCKET.search(head.casefold()):
+        keys.add(citation_key(rest))
+    return keys
 
 
 def _citation_score(gold: Item, pred: Item) -> float:
     if not overlaps(gold, pred):
         return 0.0
-    if citation_key(gold["normalized"]) != citation_key(pred["normalized"]):
+    if not _citation_keys(gold) & _citation_keys(pred):
         return 0.0
     return 1.0 + overlap_size(gold, pred) / 10_000
 

@@ -305,3 +305,26 @@ def test_the_constitution() -> None:
     # Thaler v. Perlmutter, petition for certiorari (source above).
     text = "The U.S. Constitution’s Copyright and Patent Clause,\nart. I, § 8, cl. 8, provides"
     assert _cited(text) == [("statute", "art. I, § 8, cl. 8", "U.S. Const. art. I, § 8, cl. 8")]
+
+
+def test_rules_written_in_capitals_or_with_an_ordinal_circuit() -> None:
+    # St. Pierre v. Standard Ins. Co., 5th Cir. No. 21-50498 (2022): "See FED. R. CIV. P.
+    # 12(b)(6)" and the per curiam footnote's "5th Circuit Rule 47.5.4"
+    text = (
+        "a claim de novo.  See FED. R. CIV. P. 12(b)(6); under the limited\n"
+        "circumstances set forth in 5th Circuit Rule 47.5.4.\n"
+    )
+    found = [(c.text, c.kind, c.normalized) for c in find_citations(text)]
+    assert found == [
+        ("FED. R. CIV. P. 12(b)(6)", "rule", "Fed. R. Civ. P. 12(b)(6)"),
+        ("5th Circuit Rule 47.5.4", "rule", "5th Cir. R. 47.5.4"),
+    ]
+
+
+def test_a_scanned_l_for_1_in_a_subsection_is_read_as_the_digit() -> None:
+    # Calderon-Fuentes v. CEVA Logistics, Tenn. Ct. Workers' Comp. Claims (2019), as its
+    # scanned PDF's text layer reads
+    text = "by Tenn. Code Ann. § 50-6-118(a)(l2) (2018)."
+    (cite,) = [c for c in find_citations(text) if c.kind == "statute"]
+    assert cite.text == "Tenn. Code Ann. § 50-6-118(a)(l2)"  # the text as written
+    assert cite.normalized == "Tenn. Code Ann. § 50-6-118(a)(12)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from casebase.analysis.pipeline import analyse
-from casebase.analysis.types import Analysis
+from casebase.analysis.types import Analysis, KnownEntity
 
 from .conftest import AP_JUDGE_DENIES, AP_PUBLISHED, SEED_KNOWN, TOKEN_TIMES, TOKENFEED
 
@@ -181,3 +181,85 @@ def test_plaintiffs_are_the_first_plaintiff_of_the_caption() -> None:
     )
     claims = analyse(text, published=None, known=[]).claims
     assert [(c.speaker, c.verb) for c in claims] == [("Sarah Andersen", "alleged")]
+
+
+# --- nouns of assertion, a court's "we"/"I", honorifics (casebase.analysis.claims) ----------
+
+
+def test_a_noun_of_assertion_with_its_holder_and_clause_is_a_claim() -> None:
+    # Ross v. AT&T, N.D. Cal., joint discovery letter (public court filing)
+    text = (
+        "AT&T’s contention that some of the disputes are premature or have been resolved is "
+        "wrong. The Court should reject Mr. Ross’s assertion that AT&T refused to provide "
+        "this information. AT&T’s contention is wrong."
+    )
+    analysis = analyse(text, published=None, known=[])
+    found = [(c.speaker, c.verb) for c in analysis.claims]
+    assert ("AT&T", "argued") in found
+    assert ("Ross", "claimed") in found
+    assert len([c for c in analysis.claims if c.start >= text.index("AT&T’s contention is")]) == 0
+
+
+def test_an_opinions_we_and_an_orders_i_are_the_court() -> None:
+    # St. Pierre v. Standard Ins. Co., 5th Cir. No. 21-50880 (2022), per curiam opinion
+    opinion = (
+        "United States Court of Appeals\nfor the Fifth Circuit\n\nVanessa St. Pierre,\n"
+        "Plaintiff—Appellant,\nversus\nStandard Insurance Company,\nDefendant—Appellee.\n\n"
+        "For the following reasons, we AFFIRM.\n"
+    )
+    ruled = [c for c in analyse(opinion, published=None, known=[], kind="opinion").claims]
+    assert [(c.speaker, c.verb) for c in ruled] == [
+        ("United States Court of Appeals for the Fifth Circuit", "ruled")
+    ]
+    as_news = analyse(opinion, published=None, known=[], kind="news_article").claims
+    assert as_news == []  # "we" of a news text is no court: no ruling
+
+
+def test_a_person_with_an_honorific_is_not_linked_to_a_company_of_that_name() -> None:
+    # Ross v. AT&T discovery letter; the knowledge base knows ROSS Intelligence by "Ross"
+    known = [KnownEntity("ross-intelligence", "ROSS Intelligence", "organization", ("Ross",))]
+    text = "Mr. Ross alleges that he experienced an unauthorized SIM swap of his mobile account."
+    analysis = analyse(text, published=None, known=known)
+    assert [c.speaker for c in analysis.claims] == ["Ross"]
+    assert not [e for e in analysis.entities if e.slug == "ross-intelligence"]
+
+
+def test_more_reporting_verbs_and_the_perjury_formula() -> None:
+    # Jagels v. State, Mo. Ct. App. ED108783 (2021); Zepeda Rivas declaration's attestation
+    text = (
+        "The State concedes this point. In mid-2017, Jagels reiterated that the pleas were "
+        "knowing and voluntary.\n"
+        "I declare under penalty of perjury under the laws of the United States that the "
+        "foregoing is true and correct.\n"
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [(c.verb, text[c.start : c.start + 9]) for c in claims] == [
+        ("admitted", "The State"),
+        ("other", "In mid-20"),
+    ]
+
+
+def test_a_hyphened_party_role_is_its_side_of_the_caption() -> None:
+    # Zepeda Rivas v. Jennings, 9th Cir. No. 20-16276, motion to stay (caption and text)
+    text = (
+        "ANGEL ZEPEDA RIVAS, et al.,\nPlaintiffs-Appellees,\nv.\nDAVID JENNINGS, et al.,\n"
+        "Defendants-Appellants.\n\n"
+        "In the Zepeda Rivas case, over the past month, Defendants-Appellants have reported "
+        "to Plaintiffs-Appellees that numerous staff members have tested positive.\n"
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [(c.speaker, c.verb) for c in claims] == [("David Jennings", "reported")]
+
+
+def test_questions_hypotheticals_and_modal_speech_are_no_claims() -> None:
+    # United States v. Nikulin, N.D. Cal. CR 16-440-WHA, pretrial conference transcript (2020)
+    text = (
+        "THE COURT: So when you say discovery closing in February, are you counting experts?\n"
+        'THE COURT: But if you were to say "Isn\'t it true the light was green," they say no.\n'
+        "THE COURT: You can't say that in the opening statement.\n"
+        "MS. KANE: And Your Honor, I would just note that the defense has the report.\n"
+        "THE COURT: I tell them it's not evidence.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    # Ms. Kane's noted statement and the court's "I tell them"; no question, no hypothetical
+    assert [(c.speaker, c.verb) for c in claims] == [("Ms. Kane", "said"), ("The Court", "told")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from casebase.analysis.hyphens import join_hyphens
 from casebase.analysis.pipeline import analyse
+from casebase.analysis.types import KnownEntity
 from casebase.text.furniture import find_furniture
 
 # https://www.docketalarm.com/cases/Supreme_Court/16-402/Timothy_Ivory_Carpenter_Petitioner_v._United_States/06-22-2018-Judgment_REVERSED_and_case_REMANDED/
@@ -64,13 +65,18 @@ def test_signature_block_of_a_letter_holds_no_entities() -> None:
     furniture = find_furniture(LETTER)
     block = LETTER.index("/s/ William")
     assert furniture and all(start >= block for start, _ in furniture)
-    analysis = analyse(LETTER, published=None, known=[], furniture=furniture)
+    # The firm is a known entity: the ruler would find it anywhere but in furniture.
+    firm = [KnownEntity("morrison-foerster", "Morrison & Foerster LLP", "organization")]
+    analysis = analyse(LETTER, published=None, known=firm, furniture=furniture)
     names = {e.name for e in analysis.entities}
     assert "OpenAI" in names  # the letter's text is read as before
     for entity in analysis.entities:
         assert all(m.start < block for m in entity.mentions), entity.name
-    bare = analyse(LETTER, published=None, known=[])
+    bare = analyse(LETTER, published=None, known=firm)
     assert any(m.start > block for e in bare.entities for m in e.mentions)  # else no test
+    # Without furniture ranges the address is still no place: "425 Market Street", "San
+    # Francisco, CA 94105" (casebase.analysis.not_names).
+    assert not {"San Francisco", "Market Street"} & {e.name for e in bare.entities}
 
 
 def test_a_claim_in_furniture_is_dropped_but_one_a_running_head_interrupts_is_kept() -> None:

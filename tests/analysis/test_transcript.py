@@ -123,3 +123,17 @@ def test_pleading_headings_make_no_transcript() -> None:
         "21 B. Redaction of information implicating the same privacy interests\n"
     )
     assert not is_transcript(text * 2, None)
+
+
+def test_the_court_is_the_presiding_judge_and_they_stay_unattributed() -> None:
+    # United States v. Nikulin, N.D. Cal. CR 16-440-WHA, pretrial conference transcript (2020)
+    text = (
+        " 7 BEFORE THE HONORABLE WILLIAM H. ALSUP, JUDGE\n\n"
+        "20 THE COURT: And I disabuse them of that idea. I tell them it's not evidence.\n"
+        "21 THE COURT: They said it might have been green.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("William H. Alsup", "told"),
+        (None, "said"),  # "they" of the judge's turn is not the judge
+    ]

@@ -264,6 +264,46 @@ def test_citation_keys() -> None:
     assert citation_key("4:24-cv-04722-YGR") != citation_key("3:24-cv-05417-WHA")
 
 
+def test_citation_keys_compare_the_core_not_the_writing() -> None:
+    # a pin cite is not the citation; the reporter cite is
+    assert citation_key("200 U. S. 321, 337") == citation_key("200 U.S. 321")
+    assert citation_key("301 S.W.3d 603, 615") == citation_key("301 S.W.3d 603")
+    assert citation_key("780 F .3d 304") == citation_key("780 F.3d 304")
+    assert citation_key("200 U.S. 321") != citation_key("200 U.S. 322")
+    # judge initials on a docket without a case type; a docket's number still counts
+    assert citation_key("22-1564-BAH") == citation_key("22-1564")
+    assert citation_key("22-1564") != citation_key("22-1565")
+    # record references: "No." optional, "Docket"/"DKT." are "Dkt.", "Exh." is "Ex."
+    assert citation_key("Dkt. 10") == citation_key("Dkt. No. 10")
+    assert citation_key("Docket 75-32") == citation_key("Dkt. 75-32")
+    assert citation_key("ECF 29") == citation_key("ECF No. 29")
+    assert citation_key("Selmont Decl., Exh. B") == citation_key("Selmont Decl. Ex. B")
+    # ... but the entry and the pin must agree: no loosening
+    assert citation_key("Dkt. 10") != citation_key("Dkt. 11")
+    assert citation_key("Dkt. 127 at 2") != citation_key("Dkt. 127 at 4")
+    assert citation_key("Docket 75-32") != citation_key("75-32")  # a record is no docket
+
+
+def test_a_record_reference_naming_its_docket_matches_the_reference_found_alone() -> None:
+    gold = [
+        {
+            "text": "Id.",
+            "kind": "short_form",
+            "normalized": "1:22-cv-01564-BAH, Document No. 13-2",
+            "start": 10,
+            "end": 13,
+        }
+    ]
+    found = {"text": "Id.", "kind": "short_form", "start": 10, "end": 13}
+    result, _ = score_citations(gold, [{**found, "normalized": "Document No. 13-2"}])
+    assert result.score.tp == 1
+    result, _ = score_citations(gold, [{**found, "normalized": "Document No. 13-4"}])
+    assert result.score.tp == 0
+    # the docket number alone is not the reference
+    result, _ = score_citations(gold, [{**found, "normalized": "1:22-cv-01564"}])
+    assert result.score.tp == 0
+
+
 def test_citations_need_span_and_normalized_match() -> None:
     text = "See 17 U.S.C. § 107 and 141 S. Ct. 1648."
     gold = [

@@ -1,0 +1,164 @@
+"""Capitalised words in court papers that are not names of anything casebase records.
+
+Court papers capitalise far more than names: the documents of the case ("the Smith
+Declaration", "the Preservation Order", "Plaintiffs-Appellees' Motion"), defined party roles
+("Counterclaim Plaintiffs", "the News Plaintiffs"), numbered parts and record references
+("Docket Entry No. 20", "Exhibit W", "Page 5 of 15", "Rule 12"), forms of address ("Your
+Honor"), addresses ("1939 Harrison Street, Suite 420", "Los Angeles, CA") and the words a
+place gives a court's name ("UNITED STATES DISTRICT COURT"). These are told by the phrase's
+head noun and by what stands right before and after it in the text, never by the name itself.
+Entities linked to the knowledge base are never dropped by these tests (the caller checks).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Head nouns of documents, their parts and procedural events: a capitalised phrase headed by
+#: one names a paper of the case or a step in it, not a person, organization, court or law.
+DOCUMENT_HEADS = frozenset({
+    "affidavit", "affidavits", "affirmation", "application", "applications", "brief", "briefs",
+    "certificate", "charter", "circular", "complaint", "contents", "declaration",
+    "declarations", "deposition", "depositions", "designation", "docket", "dktentry", "entry",
+    "excerpts", "exhibit", "exhibits", "filing", "memorandum", "mem", "minutes", "motion",
+    "motions", "notice", "offer", "opinion", "order", "orders", "paragraph", "paragraphs",
+    "petition", "record", "report", "rule", "rules", "statement", "stipulation", "subpoena",
+    "summary", "table", "transcript",
+})  # fmt: skip
+#: Party roles a filing capitalises as defined terms ("Counterclaim Defendants").
+ROLE_HEADS = frozenset({
+    "plaintiff", "plaintiffs", "defendant", "defendants", "appellant", "appellants",
+    "appellee", "appellees", "petitioner", "petitioners", "respondent", "respondents",
+    "claimant", "claimants", "counsel",
+})  # fmt: skip
+#: Words that open a role phrase before a name ("Counterclaim Defendant Elon Musk").
+ROLE_OPENERS = ROLE_HEADS | {"counterclaim", "counter-claim", "third-party"}
+
+_WORD = re.compile(r"[A-Za-z]+(?:[-/][A-Za-z]+)*")
+_OF = re.compile(r"\s(?:of|to|for|in)\s")
+
+
+def head_word(name: str) -> str:
+    """The head noun of a capitalised phrase, lower-cased: the last word, or the last word
+    before its first "of"/"to"/"for"/"in" ("Statement of Related Cases" -> "statement");
+    for a hyphened or slashed role ("Plaintiffs-Appellees", "Defendants/Appellants") its
+    first part."""
+    before = _OF.split(name, maxsplit=1)[0]
+    words = _WORD.findall(before)
+    if not words:
+        return ""
+    last = words[-1].lower()
+    first_part = re.split(r"[-/]", last)[0]
+    return first_part if first_part in ROLE_HEADS else last
+
+
+def is_document_or_role(name: str) -> bool:
+    """ "Smith Declaration", "May 13 Preservation Order", "Table of Contents", "Counterclaim
+    Plaintiffs", "Defendants/Appellants": headed by a document noun or a party role."""
+    head = head_word(name)
+    return head in DOCUMENT_HEADS or head in ROLE_HEADS
+
+
+def strip_role_opener(name: str) -> int:
+    """How many characters of ``name`` are a leading party role ("Defendant X.AI Corp.",
+    "Counterclaim Defendant Musk"): 0 when none, or when the role is the whole name."""
+    pos = 0
+    for m in re.finditer(r"\S+\s*", name):
+        word = m.group(0).strip().lower()
+        if word not in ROLE_OPENERS:
+            break
+        pos = m.end()
+    return pos if pos < len(name.rstrip()) else 0
+
+
+#: Nouns that label numbered parts and references; with a number or letter after them
+#: ("Page 5", "Section 5", "Count II") the phrase is a reference ("Page" alone may be a name).
+REFERENCE_HEADS = frozenset({
+    "page", "pages", "section", "sections", "rule", "rules", "exhibit", "exhibits",
+    "paragraph", "paragraphs", "docket", "entry", "dktentry", "count", "counts",
+    "part", "appendix", "footnote", "item", "schedule", "tab", "volume", "ctrm",
+})  # fmt: skip
+#: A numbered reference right after the phrase: "Page 5", "Exhibit W", "Rule 12(b)",
+#: "Docket Entry No. 20", "DktEntry: 19", "Paragraph 8(b)".
+_NUMBERED_AFTER = re.compile(r"^(?::\s*|\s+)(?:Nos?\.\s*)?(?:\d|[A-Z](?:[\s,.;)]|$))")
+_TRAILING_LABEL = re.compile(r"(?:\s+(?:Nos?\.?|[A-Z]|[IVX]+|\d[\w.()-]*),?)+$")
+_LABEL = re.compile(r"^(?:[A-Z]|[IVX]+|\d+)$")
+#: Forms of address ("Your Honor", "Your Excellency"): the word after "Your" is no name.
+_ADDRESS_FORM_BEFORE = re.compile(r"\b(?:Your|YOUR|your)(?:\s+\d{1,2})?\s+$")
+#: What follows a place in a postal address: a two-letter state code with a ZIP code, or
+#: at the end of an address element ("Los Angeles, CA, for Plaintiffs").
+_POSTAL_AFTER = re.compile(r"^,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?\b|\s*[,;\n]|\s*$)")
+#: A street address: a house number before the street ("1939 Harrison Street").
+_STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|[A-Za-z])?\s+$")
+_STREET_HEADS = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane",
+    "way", "plaza", "suite", "floor",
+})  # fmt: skip
+#: A court or a judge's title after the phrase: the place is part of the court's name ("UNITED
+#: STATES DISTRICT COURT", "United States Court of Appeals") or of the title ("United States
+#: District Judge"), and places nested in court names and titles are no entity.
+_COURT_QUALIFIER = (
+    r"(?:district|bankruptcy|circuit|supreme|superior|county|appellate|magistrate|chief|senior)"
+)
+_COURT_AFTER = re.compile(
+    rf"^\s+(?:(?:{_COURT_QUALIFIER}\s+)*court|(?:{_COURT_QUALIFIER}\s+)+(?:judge|justice))\b",
+    re.IGNORECASE,
+)  # "the California judge" names a place: only a titled judge ("District Judge") does not
+
+
+def is_reference_label(text: str, end: int, name: str) -> bool:
+    """``name``, ending at ``end``, labels a numbered part ("Page 5", "Exhibit W")."""
+    labelled = _TRAILING_LABEL.sub("", name)
+    if labelled != name and labelled:
+        words = _WORD.findall(labelled)  # "Page 5", "Docket Entry No. 20": the label inside
+        return bool(words) and words[-1].lower() in REFERENCE_HEADS
+    words = _WORD.findall(name)
+    while len(words) > 1 and (words[-1] in {"No", "Nos"} or _LABEL.match(words[-1])):
+        words.pop()  # "Exhibits A", "Docket Entry Nos": the label inside the phrase
+        if words[-1].lower() in REFERENCE_HEADS:
+            return True
+    return (
+        bool(words)
+        and words[-1].lower() in REFERENCE_HEADS
+        and bool(_NUMBERED_AFTER.match(text[end : end + 12]))
+    )
+
+
+def is_address_form(text: str, start: int) -> bool:
+    """ "Your Honor", also across a transcript's line break and line number."""
+    return bool(_ADDRESS_FORM_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def in_postal_address(text: str, start: int, end: int, name: str) -> bool:
+    """ "San Francisco, CA 94158", "Los Angeles, CA, for Plaintiffs", "1939 Harrison Street",
+    "Suite 420": part of an address (page furniture by the annotation rules), not a place
+    named in the text."""
+    if _POSTAL_AFTER.match(text[end : end + 16]):
+        before = text[max(0, start - 40) : start].rstrip(" \t")
+        # an address element follows a comma, a line break or a street number; "in
+        # Washington, DC, where ..." is running text
+        return (
+            not before
+            or before[-1] in ",\n"
+            or before[-1].isdigit()
+            or bool(_STREET_BEFORE.search(text[max(0, start - 8) : start]))
+        )
+    last = name.rsplit(None, 1)[-1].rstrip(".").lower()
+    if last in _STREET_HEADS:
+        return bool(_STREET_BEFORE.search(text[max(0, start - 8) : start])) or bool(
+            re.match(r"^\s*\d", text[end : end + 4])
+        )
+    return False
+
+
+def nested_in_court(text: str, end: int) -> bool:
+    return bool(_COURT_AFTER.match(text[end : end + 24]))
+
+
+#: OCR and text-layer damage: a word whose only capital is its last letter ("satisfY"), or a
+#: small word glued to a name ("ofTomie").
+_OCR_DAMAGE = re.compile(r"\b[a-z]{3,}[A-Z]\b|\b(?:of|to|and|the|by)[A-Z][a-z]")
+
+
+def is_ocr_damage(name: str) -> bool:
+    return bool(_OCR_DAMAGE.search(name))

@@ -149,7 +149,8 @@ def test_labels_legend_links_and_phone_layout(
             panel.wait_for(state="visible")
             page.wait_for_timeout(300)
             top = panel.bounding_box()
-            assert top is not None and 0 <= top["y"] < height, top
+            # (scrolled to the top of the viewport, the box may sit a subpixel above 0)
+            assert top is not None and -1 < top["y"] < height, top
             page.screenshot(path=str(screenshots / "timeline-panel-phone.png"))
         assert console.errors == [], width_name
         context.close()

@@ -99,16 +99,20 @@ def entity_documents(entity: Entity, user: Reader) -> QuerySet[Document]:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    supports = Evidence.objects.filter(
-        document=OuterRef("pk"), event__in=entity_event_base(entity, user)
+    # Uncorrelated ``IN`` subqueries: PostgreSQL hashes each once, where a correlated ``EXISTS``
+    # re-ran the visibility rule for every document (1.7 s instead of ~20 ms on bench/web).
+    mentioned = Q(pk__in=Mention.objects.filter(entity=entity).values("document_id"))
+    supports = Q(
+        pk__in=Evidence.objects.filter(event__in=entity_event_base(entity, user)).values(
+            "document_id"
+        )
     )
     named = _named_in_title(entity)
-    mentioned = Exists(Mention.objects.filter(document=OuterRef("pk"), entity=entity))
     return (
-        Document.objects.filter(Q(mentioned) | Q(Exists(supports)) | named)
+        Document.objects.filter(mentioned | supports | named)
         .annotate(
             mention_count=Coalesce(Subquery(mentions, output_field=IntegerField()), Value(0)),
-            supports_event=Exists(supports),
+            supports_event=ExpressionWrapper(supports, output_field=BooleanField()),
             named_in_title=ExpressionWrapper(named, output_field=BooleanField()),
         )
         .order_by("-mention_count", "-supports_event", "-published_on", "id")

@@ -309,4 +309,3 @@ def readable_filters(params: Mapping[str, Any]) -> ReadableFilters:
         threads=tuple(slug for slug in filters.threads if slug in threads),
     )
     return ReadableFilters(filters, errors, tuple(unknown))
-

@@ -73,7 +73,7 @@ def test_search_names_a_bad_facet_on_the_same_page(client: Client, small: Small)
     assert 'class="errors filter-errors" role="alert"' in html
     assert "<code>kind</code>" in html and "bogus" in html
     assert 'value="Widget"' in html
-    assert '<input type="hidden" name="case" value="roe-v-acme">' in html  # kept for the next search
+    assert '<input type="hidden" name="case" value="roe-v-acme">' in html  # kept
     assert "<mark>Widget</mark>" in html  # the words and the case still apply
     assert 'Documents <span class="muted">(1)' in html
 

@@ -80,7 +80,8 @@ SELECTED_IN_SIGHT = """() => {
   const vp = mark.closest('.tl-viewport'), r = mark.getBoundingClientRect();
   const b = vp.getBoundingClientRect(), axis = vp.querySelector('.tl-axis').offsetHeight;
   // (a span wider than the box need only show 24 px of itself)
-  const across = (lo, hi) => Math.min(r.right, hi) - Math.max(r.left, lo) >= Math.min(r.width, 24) - 1;
+  const across = (lo, hi) =>
+    Math.min(r.right, hi) - Math.max(r.left, lo) >= Math.min(r.width, 24) - 1;
   const inBox = across(b.left, b.left + vp.clientWidth) &&
     r.top >= b.top + axis - 1 && r.bottom <= b.top + vp.clientHeight + 1;
   const onScreen = across(0, innerWidth) && r.top >= 0 && r.bottom <= innerHeight;

@@ -121,6 +121,14 @@ SHOTS: dict[str, tuple[tuple[int, int], Shot]] = {
 }
 
 
+def _problems(page: Any) -> list[str]:
+    """The console errors and uncaught errors the page will report."""
+    found: list[str] = []
+    page.on("console", lambda m: found.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: found.append(str(e)))
+    return found
+
+
 def take(browser: Any, base: str, out: Path, targets: Targets) -> list[Path]:
     """Every shot of SHOTS, written to ``out``; fails on a console error or a failed request."""
     out.mkdir(parents=True, exist_ok=True)
@@ -128,9 +136,7 @@ def take(browser: Any, base: str, out: Path, targets: Targets) -> list[Path]:
     for name, ((width, height), go) in SHOTS.items():
         context = browser.new_context(viewport={"width": width, "height": height})
         page = context.new_page()
-        problems: list[str] = []
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(str(e)))
+        problems = _problems(page)
         go(page, base, targets)
         _rest(page)
         path = out / f"{name}.png"

@@ -72,13 +72,22 @@ def _rest(page: Any) -> None:
 
 
 def timeline_links_desktop(page: Any, base: str, targets: Targets) -> None:
+    """The linked event selected, zoomed in twice around it (the keys keep the selection in
+    place), the chart's box scrolled to show it near the top with its links below."""
     page.goto(f"{base}/timeline/#event-{targets.linked_event}")
     _chart_ready(page)
     page.wait_for_selector(".tl-links .tl-link-label", state="attached")
-    page.locator(".tl-mark.is-selected").first.evaluate(
-        "el => el.scrollIntoView({block: 'center'})"
-    )
+    selected = page.locator(".tl-mark.is-selected").first
+    for _ in range(2):
+        selected.focus()
+        page.keyboard.press("+")
+    page.evaluate("document.activeElement.blur()")
     page.evaluate("document.querySelector('.tl-visual').scrollIntoView()")
+    selected.evaluate(
+        "m => { const vp = m.closest('.tl-viewport');"
+        " vp.scrollTop += m.getBoundingClientRect().top - vp.getBoundingClientRect().top - 90; }"
+    )
+    page.wait_for_selector(".tl-links .tl-link-label", state="attached")
 
 
 def timeline_chart_phone(page: Any, base: str, targets: Targets) -> None:

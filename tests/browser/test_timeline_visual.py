@@ -108,6 +108,17 @@ def assert_laid_out(page: Any, where: str) -> dict[str, Any]:
     return result
 
 
+def open_chart(browser: Any, width_name: str, url: str) -> tuple[Any, Any, Console]:
+    """A new context at that width, on ``url`` with the chart drawn: (context, page, console)."""
+    width, height = WIDTHS[width_name]
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    console = Console(page)
+    page.goto(url)
+    page.wait_for_selector(".tl-visual:not([hidden]) .tl-mark")
+    return context, page, console
+
+
 def linked_pair() -> EventLink:
     link = (
         EventLink.objects.exclude(source__review_status="rejected")
@@ -133,11 +144,7 @@ def test_labels_legend_links_and_layout(
     link = linked_pair()
     source, target = link.source, link.target
     width, height = WIDTHS[width_name]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    console = Console(page)
-    page.goto(f"{live_server.url}/timeline/")
-    page.wait_for_selector(".tl-visual:not([hidden]) .tl-mark")
+    context, page, console = open_chart(browser, width_name, f"{live_server.url}/timeline/")
     legend = page.locator(".tl-legend").inner_text()
     for words in ("exact day", "month or year only", "medium confidence", "unverified"):
         assert words in legend
@@ -253,12 +260,9 @@ def test_a_crowded_lane_labels_every_event(width_name: str, live_server: Any, br
     for i, title in enumerate(titles):
         day = (start + dt.timedelta(days=i + i // 3)).isoformat()
         factories.EventFactory(on=day, title=title, threads=[thread])
-    width, height = WIDTHS[width_name]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    console = Console(page)
-    page.goto(f"{live_server.url}/timeline/?thread=crowded")
-    page.wait_for_selector(".tl-visual:not([hidden]) .tl-mark")
+    width = WIDTHS[width_name][0]
+    url = f"{live_server.url}/timeline/?thread=crowded"
+    context, page, console = open_chart(browser, width_name, url)
     fit = assert_laid_out(page, f"fit at {width}px")
     assert fit["marks"] == 41
     rows = page.evaluate(
@@ -295,12 +299,7 @@ def test_keyboard_only_journey(
     width_name: str, live_server: Any, browser: Any, run_tasks_inline: list[int]
 ) -> None:
     load_demo_corpus()
-    width, height = WIDTHS[width_name]
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    console = Console(page)
-    page.goto(f"{live_server.url}/timeline/")
-    page.wait_for_selector(".tl-visual:not([hidden]) .tl-mark")
+    context, page, console = open_chart(browser, width_name, f"{live_server.url}/timeline/")
     # the results are not one big live region; a short summary is
     assert page.locator("#timeline-results[aria-live]").count() == 0
     assert page.locator(".tl-mark[tabindex='0']").count() == 1  # roving tabindex

@@ -103,9 +103,10 @@
 
   /* Interval packing, every label kept: each item (sorted by where it starts) goes into the
      first row where it fits whole; failing that into a new row while the lane has fewer than
-     SOFT_ROWS; failing that into the row where cutting the previous item's label (never below
-     LABEL_MIN) leaves that label longest; failing that into a new row (the lane grows). No two
-     items of a row ever overlap. Returns the row count. */
+     SOFT_ROWS; failing that into the row where cutting a label (the row's last item's, on its
+     right, or this item's own, on its left; never below LABEL_MIN) leaves the cut label
+     longest; failing that into a new row (the lane grows). No two items of a row ever overlap.
+     Returns the row count. */
   function pack(items) {
     var rows = [];  // [{last, end}]
     items.sort(function (a, b) { return a.x0 - b.x0 || a.box0 - b.box0; });
@@ -166,7 +167,6 @@
         el.style.left = it.box0 + "px";
         el.style.width = w + "px";
         el.style.top = (it.row * ROW + 2) + "px";
-        el.classList.toggle("label-left", it.left);
         text.style.maxWidth = it.cap + "px";
         if (it.left) { text.style.left = "auto"; text.style.right = (w + 2) + "px"; }
         else { text.style.right = "auto"; text.style.left = (it.labelX - it.box0) + "px"; }

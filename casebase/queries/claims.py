@@ -12,7 +12,7 @@ from casebase.core.partial_dates import PartialDate
 from casebase.knowledge.models import Case, Claim, ClaimVerb, Entity
 from casebase.knowledge.models.querysets import Reader
 
-from .timeline import InvalidFilter
+from .params import InvalidFilter, without_invalid
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,21 @@ def _contradicting(user: Reader) -> Prefetch:
 
 def claims(filters: ClaimFilters, user: Reader) -> QuerySet[Claim]:
     """Claims ``user`` may read matching ``filters``, newest first, with what a row shows
-    prefetched."""
+    prefetched. Raises ``InvalidFilter`` naming an unknown speaker and an unknown case."""
     found = Claim.objects.visible_to(user)
+    errors: dict[str, str] = {}
     if filters.speaker:
         speaker = Entity.objects.visible_to(user).filter(slug=filters.speaker).first()
         if speaker is None:
-            raise InvalidFilter({"speaker": f"no entity {filters.speaker!r}"})
-        found = found.filter(speaker=speaker.survivor())
+            errors["speaker"] = f"no entity {filters.speaker!r}"
+        else:
+            found = found.filter(speaker=speaker.survivor())
     if filters.case:
         if not Case.objects.filter(slug=filters.case).exists():
-            raise InvalidFilter({"case": f"no case {filters.case!r}"})
+            errors["case"] = f"no case {filters.case!r}"
         found = found.filter(document__case__slug=filters.case)
+    if errors:
+        raise InvalidFilter(errors)
     if filters.verb:
         found = found.filter(verb=filters.verb)
     if filters.date_from:
@@ -75,6 +79,21 @@ def claims(filters: ClaimFilters, user: Reader) -> QuerySet[Claim]:
         .prefetch_related(_contradicting(user))
         .order_by("-made_on", "-id")
     )
+
+
+def readable_claims(
+    params: Mapping[str, Any], user: Reader
+) -> tuple[ClaimFilters, QuerySet[Claim], dict[str, str]]:
+    """The claims page's filters and claims for ``params``, never refused: a bad parameter
+    (a malformed date, an unknown verb, speaker or case) is left out and named in the errors
+    (``params.without_invalid``), every other filter applied."""
+
+    def parse(kept: Mapping[str, Any]) -> tuple[ClaimFilters, QuerySet[Claim]]:
+        filters = ClaimFilters.from_params(kept)
+        return filters, claims(filters, user)
+
+    (filters, found), errors = without_invalid(parse, params)
+    return filters, found, errors
 
 
 def speakers(user: Reader = None) -> QuerySet[Entity]:

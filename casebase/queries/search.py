@@ -37,7 +37,7 @@ from casebase.knowledge.models.events import EventQuerySet
 from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
 from . import event_filters
-from .timeline import InvalidFilter
+from .params import InvalidFilter
 
 PER_SECTION = 10
 PER_PAGE = 25

@@ -39,19 +39,12 @@ from casebase.knowledge.models.events import EventQuerySet
 
 from . import event_filters
 from .entities import entities_named
+from .params import InvalidFilter, without_invalid
 
 TRUE_WORDS = frozenset({"1", "true", "yes", "on"})
 FALSE_WORDS = frozenset({"0", "false", "no", "off"})
 MAX_VALUES = 20  # per multi-valued parameter
 MAX_QUERY_LENGTH = 200
-
-
-class InvalidFilter(ValueError):
-    """One or more filter parameters are invalid; ``errors`` maps parameter name to message."""
-
-    def __init__(self, errors: Mapping[str, str]) -> None:
-        self.errors = dict(errors)
-        super().__init__("; ".join(f"{name}: {message}" for name, message in self.errors.items()))
 
 
 def _values(params: Mapping[str, Any], name: str) -> list[str]:
@@ -296,15 +289,7 @@ def readable_filters(params: Mapping[str, Any]) -> ReadableFilters:
     replaced by the slug of the entity they name (``entities.entities_named``). Unknown case,
     entity or thread values are errors too.
     """
-    errors: dict[str, str] = {}
-    kept = _as_lists(params)
-    try:
-        filters = TimelineFilters.from_params(kept)
-    except InvalidFilter as error:
-        errors.update(error.errors)
-        for name in error.errors:
-            kept.pop(name, None)
-        filters = TimelineFilters.from_params(kept)
+    filters, errors = without_invalid(TimelineFilters.from_params, params)
     named = entities_named(filters.entities)
     unknown = [value for value in filters.entities if value not in named]
     if unknown:
@@ -324,11 +309,3 @@ def readable_filters(params: Mapping[str, Any]) -> ReadableFilters:
         threads=tuple(slug for slug in filters.threads if slug in threads),
     )
     return ReadableFilters(filters, errors, tuple(unknown))
-
-
-def _as_lists(params: Mapping[str, Any]) -> dict[str, list[str]]:
-    if hasattr(params, "lists"):
-        return {name: list(values) for name, values in params.lists()}
-    return {
-        name: _values(params, name) if name != "q" else _raw_text(params, name) for name in params
-    }

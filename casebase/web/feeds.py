@@ -15,7 +15,8 @@ from django.utils.feedgenerator import Atom1Feed
 from casebase.queries import cases as case_queries
 from casebase.queries import entities as entity_queries
 from casebase.queries.changes import Change, timeline_changes
-from casebase.queries.timeline import InvalidFilter, TimelineFilters
+from casebase.queries.params import InvalidFilter
+from casebase.queries.timeline import TimelineFilters
 
 
 @dataclass

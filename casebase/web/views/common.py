@@ -5,21 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.paginator import Page, Paginator
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-
-from casebase.queries.timeline import InvalidFilter
+from django.http import HttpRequest
 
 
 def page_of(request: HttpRequest, items: Any, per_page: int) -> Page:
     """The requested page (bad or out-of-range numbers give the nearest valid page)."""
     return Paginator(items, per_page).get_page(request.GET.get("page"))
-
-
-def bad_filters(request: HttpRequest, error: InvalidFilter, title: str) -> HttpResponse:
-    """400 with the list of invalid parameters, readable by people."""
-    context = {"errors": error.errors, "title": title}
-    return render(request, "web/bad_request.html", context, status=400)
 
 
 def query_without(request: HttpRequest, *names: str) -> str:

@@ -7,11 +7,9 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from casebase.queries.params import without_invalid
 from casebase.queries.search import PER_PAGE, SearchParams
 from casebase.queries.search import search as run_search
-from casebase.queries.timeline import InvalidFilter
-
-from .common import bad_filters
 
 FACET_TITLES = (
     ("kind", "Document kind"),
@@ -25,10 +23,9 @@ TYPE_TITLES = (("document", "Documents"), ("event", "Events"), ("claim", "Claims
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    try:
-        params = SearchParams.from_params(request.GET)
-    except InvalidFilter as error:
-        return bad_filters(request, error, "Search")
+    """Results for the words and facets in the query string. A bad value is named on the page
+    (status 400) and left out; the words and every other facet still apply."""
+    params, errors = without_invalid(SearchParams.from_params, request.GET)
     results = run_search(params, request.user)
     base = params.facet_params()
     facets = [
@@ -47,8 +44,10 @@ def search(request: HttpRequest) -> HttpResponse:
         "sections": sections,
         "base_query": _encode(base),
         "more_pages": more_pages,
+        "errors": errors,
+        "raw": request.GET,
     }
-    return render(request, "web/search.html", context)
+    return render(request, "web/search.html", context, status=400 if errors else 200)
 
 
 def _toggle(base: dict[str, str], name: str, value: str) -> tuple[bool, str]:

@@ -64,13 +64,14 @@
   }
 
   /* --- drawing: marks packed into rows per lane, labels that never overlap ---------------- */
-  var ROW = 30;          // px per row: a 24 px mark and a gap
+  var ROW = 28;          // px per row: a 24 px mark and a gap
   var MARK = 24;         // the smallest mark, the minimum target size
   var LABEL_MAX = 240;   // px: longer titles are cut with an ellipsis (the full title on hover/focus)
+  var LABEL_MIN = 96;    // px: the shortest a label is cut to (a dozen characters) before a lane takes a row more
   var GAP = 8;           // px between two items of one row
-  var MAX_ROWS = 8;      // beyond this a lane is drawn without labels (zoom in to read them)
+  var SOFT_ROWS = 8;     // rows a lane takes before labels are cut shorter to fit; beyond, the lane grows
   var measure = null;
-  var lanesData = [];    // [{el, track, marks: [{el, label, s, e, point, width}]}]
+  var lanesData = [];    // [{el, track, marks: [{el, label, s, e, point, labelWidth}]}]
   var markOrder = [];    // every mark, by date: the keyboard's order
 
   function textWidth(text) {
@@ -83,18 +84,60 @@
     return Math.ceil(measure.measureText(text).width) + 8;
   }
 
-  /* Greedy interval packing: each item goes into the first row whose last item ends before it
-     starts; a new row when none is free. Items are sorted by start. Returns the row count. */
+  /* Where a mark's label goes: right of the mark (inside a span), or left of it when the right
+     has no room for it in the track; ``cap`` is the label's width (its full width up to
+     LABEL_MAX when it fits). The item's extent (x0..x1) covers the mark and its label. */
+  function placeLabel(it, width) {
+    var full = Math.min(it.m.labelWidth, LABEL_MAX);
+    var right = Math.max(it.box0 + (it.m.point ? MARK + 2 : 6), 2);
+    var roomRight = width - right, roomLeft = it.box0 - 2;
+    it.full = full;
+    if (roomRight >= Math.min(full, LABEL_MIN) || roomRight >= roomLeft) {
+      it.left = false; it.labelX = right; it.cap = Math.max(Math.min(full, roomRight), 0);
+    } else {
+      it.left = true; it.cap = Math.max(Math.min(full, roomLeft), 0); it.labelX = it.box0 - 2 - it.cap;
+    }
+    it.x0 = Math.min(it.box0, it.labelX);
+    it.x1 = Math.max(it.box1, it.labelX + it.cap);
+  }
+
+  /* Interval packing, every label kept: each item (sorted by where it starts) goes into the
+     first row where it fits whole; failing that into a new row while the lane has fewer than
+     SOFT_ROWS; failing that into the row where cutting a label (the row's last item's, on its
+     right, or this item's own, on its left; never below LABEL_MIN) leaves the cut label
+     longest; failing that into a new row (the lane grows). No two items of a row ever overlap.
+     Returns the row count. */
   function pack(items) {
-    var ends = [];
-    items.sort(function (a, b) { return a.x0 - b.x0; });
+    var rows = [];  // [{last, end}]
+    items.sort(function (a, b) { return a.x0 - b.x0 || a.box0 - b.box0; });
     items.forEach(function (it) {
-      var row = ends.findIndex(function (end) { return end + GAP <= it.x0; });
-      if (row < 0) { row = ends.length; ends.push(0); }
-      ends[row] = it.x1;
+      var row = rows.findIndex(function (r) { return r.end + GAP <= it.x0; });
+      if (row < 0 && rows.length >= SOFT_ROWS) {
+        // cut a label: the row's last one (on its right) or this one (on its left)
+        var best = -1, bestCap = 0, own = false;
+        rows.forEach(function (r, i) {
+          var last = r.last, cap;
+          if (it.left) {
+            cap = it.box0 - 2 - (r.end + GAP);
+            if (cap >= Math.min(it.full, LABEL_MIN) && cap > bestCap) { best = i; bestCap = cap; own = true; }
+          } else if (!last.left && last.box1 + GAP <= it.x0) {
+            cap = it.x0 - GAP - last.labelX;
+            if (cap >= Math.min(last.full, LABEL_MIN) && cap > bestCap) { best = i; bestCap = cap; own = false; }
+          }
+        });
+        if (best >= 0) {
+          var cut = own ? it : rows[best].last;
+          cut.cap = Math.min(cut.cap, bestCap);
+          if (own) { cut.labelX = cut.box0 - 2 - cut.cap; cut.x0 = Math.min(cut.box0, cut.labelX); }
+          cut.x1 = Math.max(cut.box1, cut.labelX + cut.cap);
+          row = best;
+        }
+      }
+      if (row < 0) { row = rows.length; rows.push({}); }
+      rows[row].last = it; rows[row].end = it.x1;
       it.row = row;
     });
-    return ends.length;
+    return rows.length;
   }
 
   function render() {
@@ -114,23 +157,21 @@
         m.el.hidden = outside;
         if (outside) return;
         shown += 1;
-        m.box0 = box0; m.box1 = box1;
-        items.push({ m: m, x0: box0, x1: box1, labelEnd: box0 + (m.point ? MARK + 2 : 6) + Math.min(m.labelWidth, LABEL_MAX) });
+        var it = { m: m, box0: box0, box1: box1 };
+        placeLabel(it, width);
+        items.push(it);
       });
-      items.forEach(function (it) { it.x1 = Math.max(it.x1, it.labelEnd); });
-      var rows = pack(items), labelled = rows <= MAX_ROWS;
-      if (!labelled) {  // too crowded for labels: pack the marks alone
-        items.forEach(function (it) { it.x1 = it.m.box1; });
-        rows = pack(items);
-      }
-      lane.el.classList.toggle("no-labels", !labelled);
+      var rows = pack(items);
       items.forEach(function (it) {
-        var el = it.m.el;
-        el.style.left = it.m.box0 + "px";
-        el.style.width = (it.m.box1 - it.m.box0) + "px";
-        el.style.top = (it.row * ROW + 3) + "px";
+        var el = it.m.el, text = it.m.label, w = it.box1 - it.box0;
+        el.style.left = it.box0 + "px";
+        el.style.width = w + "px";
+        el.style.top = (it.row * ROW + 2) + "px";
+        text.style.maxWidth = it.cap + "px";
+        if (it.left) { text.style.left = "auto"; text.style.right = (w + 2) + "px"; }
+        else { text.style.right = "auto"; text.style.left = (it.labelX - it.box0) + "px"; }
       });
-      lane.track.style.height = Math.max(rows, 1) * ROW + 6 + "px";
+      lane.track.style.height = Math.max(rows, 1) * ROW + 4 + "px";
     });
     var axis = fig.querySelector(".tl-axis");
     axis.textContent = "";
@@ -152,10 +193,21 @@
     drawLinks();
   }
 
+  /* The moment zooming keeps in place: the focused mark's, else the selected event's when it
+     is in view (so the keys never zoom the selection out of sight), else the middle. */
+  function anchor() {
+    var active = document.activeElement, id = null;
+    if (active && active.classList && active.classList.contains("tl-mark")) id = active.dataset.eventLink;
+    else if (selectedId) id = selectedId;
+    var m = id && markOrder.find(function (x) { return String(x.id) === String(id); });
+    if (m && m.e > view.start && m.s < view.end) return Math.min(Math.max((m.s + m.e) / 2, view.start), view.end);
+    return view.start + (view.end - view.start) / 2;
+  }
+
   function zoom(factor, centre) {
     if (!view) return;
     var span = view.end - view.start;
-    var c = centre === undefined ? view.start + span / 2 : centre;
+    var c = centre === undefined ? anchor() : centre;
     var next = Math.min(Math.max(span * factor, MIN_SPAN), view.max - view.min);
     var ratio = (c - view.start) / span;
     var start = c - next * ratio;
@@ -176,15 +228,29 @@
     render();
   }
 
-  /* Pan (never zoom) so that the mark of event ``id`` is in view. */
+  /* Pan (never zoom) so that the mark of event ``id`` is in view, then scroll the chart's box
+     (sideways on a phone, down in a tall chart) to show it. */
   function follow(id) {
     if (!view) return;
     var m = markOrder.find(function (x) { return String(x.id) === String(id); });
     if (!m) return;
     var span = view.end - view.start;
-    if (m.s >= view.start && m.e <= view.end) { render(); return; }
-    var centre = (m.s + m.e) / 2;
-    setView(centre - span / 2, centre + span / 2);
+    if (m.s >= view.start && m.e <= view.end) render();
+    else setView((m.s + m.e) / 2 - span / 2, (m.s + m.e) / 2 + span / 2);
+    reveal(m.el);
+  }
+
+  /* Scroll the chart's box (not the page) so that ``el`` is inside it, clear of the axis. */
+  function reveal(el) {
+    var vp = el.closest(".tl-viewport");
+    if (!vp || el.hidden) return;
+    var r = el.getBoundingClientRect(), b = vp.getBoundingClientRect(), pad = 8;
+    var axis = vp.querySelector(".tl-axis"), top = b.top + (axis ? axis.offsetHeight : 0);
+    var right = b.left + vp.clientWidth, bottom = b.top + vp.clientHeight;
+    if (r.left < b.left) vp.scrollLeft -= b.left - r.left + pad;
+    else if (r.right > right) vp.scrollLeft += r.right - right + pad;
+    if (r.top < top) vp.scrollTop -= top - r.top + pad;
+    else if (r.bottom > bottom) vp.scrollTop += r.bottom - bottom + pad;
   }
 
   /* A date at its known precision: "2015", "Feb 2018", "30 Apr 2026" (as PartialDate.display). */
@@ -238,7 +304,7 @@
       text.setAttribute("aria-hidden", "true");
       a.appendChild(text);
       lane.track.appendChild(a);
-      var m = { id: p[0], el: a, s: s, e: e, point: point, labelWidth: 0, title: p[4] };
+      var m = { id: p[0], el: a, label: text, s: s, e: e, point: point, labelWidth: 0, title: p[4] };
       lane.marks.push(m);
       markOrder.push(m);
       min = Math.min(min, s);
@@ -355,6 +421,84 @@
     return { x: r.left - origin.left + Math.min(r.width, MARK) / 2, y: r.top - origin.top + r.height / 2 };
   }
 
+  /* Where link labels may go: a grid of CELL px cells over the chart's tracks, the cells under
+     a mark, a mark's label or a lane name (when it is a line of its own) taken. */
+  var CELL = 4, LINK_SEARCH = 480;  // px: how far from its curve a link label is looked for
+
+  function occupancy(fig, origin) {
+    var cols = Math.ceil(origin.width / CELL) + 1, rows = Math.ceil(origin.height / CELL) + 1;
+    var grid = new Uint8Array(cols * rows);
+    var tracks = fig.querySelectorAll(".tl-track"), lanes = fig.querySelectorAll(".tl-lane");
+    var first = tracks[0].getBoundingClientRect(), top = lanes[0].getBoundingClientRect();
+    var bounds = { x0: first.left - origin.left, x1: first.right - origin.left, y0: top.top - origin.top, y1: origin.height };
+    function cells(x0, y0, x1, y1, set) {
+      var c0 = Math.max(Math.floor(x0 / CELL), 0), c1 = Math.min(Math.ceil(x1 / CELL), cols);
+      var r0 = Math.max(Math.floor(y0 / CELL), 0), r1 = Math.min(Math.ceil(y1 / CELL), rows);
+      for (var r = r0; r < r1; r++) {
+        for (var c = c0; c < c1; c++) {
+          if (set) grid[r * cols + c] = 1;
+          else if (grid[r * cols + c]) return false;
+        }
+      }
+      return true;
+    }
+    function take(rect, pad) {
+      if (rect.width > 0 && rect.height > 0) {
+        cells(rect.left - origin.left - pad, rect.top - origin.top - pad, rect.right - origin.left + pad, rect.bottom - origin.top + pad, true);
+      }
+    }
+    fig.querySelectorAll(".tl-mark:not([hidden])").forEach(function (el) {
+      take(el.getBoundingClientRect(), 3);
+      take(el.querySelector(".tl-mark-label").getBoundingClientRect(), 1);
+    });
+    fig.querySelectorAll(".tl-lane-name").forEach(function (el) {
+      var r = el.getBoundingClientRect();
+      if (r.right > first.left) cells(0, r.top - origin.top - 1, origin.width, r.bottom - origin.top + 1, true);
+    });
+    return {
+      free: function (x, y, w, h) {
+        return x >= bounds.x0 && x + w <= bounds.x1 && y >= bounds.y0 && y + h <= bounds.y1 && cells(x, y, x + w, y + h, false);
+      },
+      take: function (x, y, w, h) { cells(x, y, x + w, y + h, true); }
+    };
+  }
+
+  function bezier(a, b, bend, t) {
+    var u = 1 - t, c1 = { x: a.x, y: a.y - bend }, c2 = { x: b.x, y: b.y - bend };
+    return {
+      x: u * u * u * a.x + 3 * u * u * t * c1.x + 3 * u * t * t * c2.x + t * t * t * b.x,
+      y: u * u * u * a.y + 3 * u * u * t * c1.y + 3 * u * t * t * c2.y + t * t * t * b.y
+    };
+  }
+
+  /* The top-left corner of a free w x h box for a link label: centred on the curve if there is
+     room (its middle first), else the nearest free place within LINK_SEARCH px of its middle;
+     null when there is none. */
+  function freeSpot(occ, a, b, bend, w, h) {
+    var ts = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8], i, k;
+    for (i = 0; i < ts.length; i++) {
+      var p = bezier(a, b, bend, ts[i]);
+      for (k = 0; k < 5; k++) {
+        var dy = (k % 2 ? -1 : 1) * Math.ceil(k / 2) * h;
+        if (occ.free(p.x - w / 2, p.y - h / 2 + dy, w, h)) return { x: p.x - w / 2, y: p.y - h / 2 + dy };
+      }
+    }
+    var mid = bezier(a, b, bend, 0.5), x0 = mid.x - w / 2, y0 = mid.y - h / 2;
+    for (var r = CELL; r <= LINK_SEARCH; r += CELL) {  // square rings around the middle, nearest first
+      for (var d = -r; d <= r; d += CELL) {
+        var ring = [[d, -r], [d, r], [-r, d], [r, d]];
+        for (k = 0; k < 4; k++) {
+          if (occ.free(x0 + ring[k][0], y0 + ring[k][1], w, h)) return { x: x0 + ring[k][0], y: y0 + ring[k][1] };
+        }
+      }
+    }
+    return null;
+  }
+
+  /* Each link of the shown event: a curve between the two marks, across lanes, and its label
+     (the kind of link) where it covers no mark, no mark's label and no other link label, with a
+     leader line to its curve when it had to move away from it. Links whose other end is not
+     drawn, or whose label finds no room, are listed under the chart. */
   function drawLinks() {
     var fig = visual();
     if (!fig) return;
@@ -364,14 +508,15 @@
     offview.textContent = ""; offview.hidden = true;
     fig.querySelectorAll(".tl-mark.is-linked").forEach(function (el) { el.classList.remove("is-linked"); });
     if (!linksShown || !linksShown.links || !linksShown.links.length) return;
+    svg.setAttribute("width", inner.offsetWidth); svg.setAttribute("height", inner.offsetHeight);
+    // measured once every change above is laid out (a shorter chart may have scrolled the page)
     var origin = inner.getBoundingClientRect();
-    svg.setAttribute("width", origin.width); svg.setAttribute("height", origin.height);
     var froms = fig.querySelectorAll('.tl-mark[data-event-link="' + linksShown.id + '"]:not([hidden])');
     var from = froms[0];
-    var NS = "http://www.w3.org/2000/svg", outside = [], drawn = 0;
+    var NS = "http://www.w3.org/2000/svg", listed = [], occ = null, unlabelled = 0;
     linksShown.links.forEach(function (link) {
       var to = fig.querySelector('.tl-mark[data-event-link="' + link.id + '"]:not([hidden])');
-      if (!from || !to) { outside.push(link); return; }
+      if (!from || !to) { listed.push(link); return; }
       to.classList.add("is-linked");
       var a = centreOf(from, origin), b = centreOf(to, origin);
       var bend = Math.min(60, Math.abs(b.x - a.x) / 3 + 20);
@@ -380,20 +525,32 @@
       path.setAttribute("class", "tl-link kind-" + link.kind);
       svg.appendChild(path);
       var text = document.createElementNS(NS, "text");
-      drawn += 1;
-      text.setAttribute("x", (a.x + b.x) / 2);
-      text.setAttribute("y", Math.min(a.y, b.y) - bend * 0.75 - (drawn - 1) * 13);  // stacked, never on top of each other
       text.setAttribute("class", "tl-link-label");
-      text.setAttribute("text-anchor", "middle");
       text.textContent = link.label;
       svg.appendChild(text);
+      var box = text.getBBox(), w = Math.ceil(box.width) + 6, h = Math.ceil(box.height) + 4;
+      occ = occ || occupancy(fig, origin);
+      var spot = freeSpot(occ, a, b, bend, w, h);
+      if (!spot) { svg.removeChild(text); listed.push(link); unlabelled += 1; return; }
+      occ.take(spot.x, spot.y, w, h);
+      text.setAttribute("x", spot.x + 3 - box.x);
+      text.setAttribute("y", spot.y + 2 - box.y);
+      var mid = bezier(a, b, bend, 0.5), cx = spot.x + w / 2, cy = spot.y + h / 2;
+      if (Math.abs(cx - mid.x) > w / 2 + 4 || Math.abs(cy - mid.y) > h / 2 + 4) {  // away from its curve
+        var leader = document.createElementNS(NS, "line");
+        leader.setAttribute("class", "tl-link-leader");
+        leader.setAttribute("x1", mid.x); leader.setAttribute("y1", mid.y);
+        leader.setAttribute("x2", Math.min(Math.max(mid.x, spot.x), spot.x + w));
+        leader.setAttribute("y2", Math.min(Math.max(mid.y, spot.y), spot.y + h));
+        svg.insertBefore(leader, text);
+      }
     });
-    if (outside.length) {
+    if (listed.length) {
       var head = document.createElement("p");
       head.className = "tl-offview-h";
-      head.textContent = from ? "Linked, outside the view:" : "Links of the selected event:";
+      head.textContent = !from ? "Links of the selected event:" : (unlabelled ? "Linked events:" : "Linked, outside the view:");
       var list = document.createElement("ul");
-      outside.forEach(function (link) {
+      listed.forEach(function (link) {
         var li = document.createElement("li"), a = document.createElement("a");
         var side = view && parseDay(link.start) < view.start ? "← " : (view && parseDay(link.start) >= view.end ? "→ " : "");
         a.href = link.url;
@@ -429,7 +586,10 @@
     else if (fig) fig.parentElement.insertBefore(p, fig.nextSibling);
   }
 
-  function selectEvent(id, focusPanel, origin) {
+  /* Open event ``id`` in the panel; ``origin`` is the mark or link it was chosen from. Chosen
+     with the keys in the chart (``fromKeys``), the page stays on the chart; chosen by a click or
+     a tap (or from the address at narrow widths), the page scrolls to show the panel. */
+  function selectEvent(id, focusPanel, origin, fromKeys) {
     var p = panel();
     selectedId = String(id);
     showLinks(id, false);
@@ -450,7 +610,7 @@
         var item = document.getElementById("event-" + id);
         if (item) item.classList.add("is-selected");
         history.replaceState(history.state, "", location.pathname + location.search + "#event-" + id);
-        if (narrow.matches) p.scrollIntoView({ block: "nearest" });
+        if (!fromKeys && (narrow.matches || origin)) p.scrollIntoView({ block: "nearest" });
         if (focusPanel) {
           var h = p.querySelector("h2 a");
           if (h) h.focus({ preventScroll: !narrow.matches });
@@ -480,8 +640,11 @@
       var current = markOrder.findIndex(function (m) { return String(m.id) === String(from); });
       var next = current < 0 ? markOrder[0] : markOrder[Math.min(Math.max(current + delta, 0), markOrder.length - 1)];
       var inChart = document.activeElement && document.activeElement.closest && document.activeElement.closest(".tl-visual");
-      selectEvent(next.id, false, next.el);
-      if (inChart) next.el.focus({ preventScroll: true });
+      selectEvent(next.id, false, next.el, Boolean(inChart));
+      if (inChart) {
+        next.el.focus({ preventScroll: true });
+        next.el.scrollIntoView({ block: "nearest", inline: "nearest" });
+      }
       var item = document.getElementById("event-" + next.id);
       if (item && !inChart) item.scrollIntoView({ block: "nearest" });
       return;

@@ -28,6 +28,7 @@ from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
 from casebase.analysis.spans import text_of
 from casebase.analysis.transcript import (
+    is_sworn,
     is_transcript,
     speaker_turns,
     testimony_claims,
@@ -156,7 +157,9 @@ def analyse_doc(
     ]
     turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []
     if turns:
-        claims = testimony_claims(turns) + within_turns(claims, turns)
+        claims_in_text = claims
+        claims = testimony_claims(turns, sworn=is_sworn(text, turns))
+        claims += within_turns(claims_in_text, turns)
         claims.sort(key=lambda c: c.start)
     else:
         claims = _with_declaration(claims, declaration_claims(doc, entities))

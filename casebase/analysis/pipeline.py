@@ -28,6 +28,7 @@ from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
 from casebase.analysis.spans import text_of
 from casebase.analysis.transcript import (
+    bench_rulings,
     is_sworn,
     is_transcript,
     speaker_turns,
@@ -159,7 +160,12 @@ def analyse_doc(
     if turns:
         claims_in_text = claims
         claims = testimony_claims(turns, sworn=is_sworn(text, turns))
-        claims += within_turns(claims_in_text, turns)
+        kept = within_turns(claims_in_text, turns)
+        claims += kept + [
+            r
+            for r in bench_rulings(turns)
+            if not any(c.start < r.end and r.start < c.end for c in kept)
+        ]
         claims.sort(key=lambda c: c.start)
     else:
         claims = _with_declaration(claims, declaration_claims(doc, entities))

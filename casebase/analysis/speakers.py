@@ -33,6 +33,13 @@ DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "br
              "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
              "petitions", "motions", "briefs"}  # fmt: skip
 _SUING = {"sue", "sues", "sued", "suing"}
+#: Which side of a case files a paper by its kind: a complaint is the plaintiff's, whoever the
+#: text says filed it; counterclaims the defendant's. A motion or brief may be either's.
+_FILED_BY = {
+    **dict.fromkeys(("complaint", "complaints", "lawsuit", "lawsuits", "suit", "suits",
+                     "petition"), "plaintiff"),
+    **dict.fromkeys(("counterclaim", "counterclaims"), "defendant"),
+}  # fmt: skip
 #: How far into an opinion its caption, naming the authoring court, may reach.
 _CAPTION_CHARS = 1500
 _SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
@@ -204,6 +211,11 @@ class SpeakerResolver:
                 filer = self._filer(token)
         if filer is not None:
             return Speaker(filer.name, filer.slug, filer, document=True)
+        side = _FILED_BY.get(noun.lower_)
+        party = self.party(side) if side is not None else None
+        if party is not None:  # "The complaint alleges": the caption's (or case's) plaintiff
+            party.document = True
+            return party
         words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
         return Speaker(" ".join(t.text for t in [*words, noun]), document=True)
 

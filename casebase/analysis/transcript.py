@@ -346,6 +346,43 @@ def testimony_claims(turns: Sequence[SpeakerTurn], *, sworn: bool = True) -> lis
     return claims
 
 
+#: The court's ruling from the bench, a sentence of its own: "Granted.", "That one's granted.",
+#: "The objection is sustained.", "Overruled."
+_BENCH_RULING = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?]\n))[ \t]*(?P<sentence>(?:[A-Za-z][\w’' ,-]{0,50}?\b"
+    r"(?:is|are|'s|’s|will be|be)[ \t]+)?(?P<verb>granted|denied|sustained|overruled)"
+    r"(?:[ \t]+in[ \t]+part)?[.!])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BENCH_VERBS = {"granted": "granted", "denied": "denied"}
+
+
+def bench_rulings(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
+    """The court's rulings from the bench in its own turns ("THE COURT: All right.
+    Granted."): claims of the presiding judge (or "The Court"), verb granted, denied or
+    ruled (sustained, overruled)."""
+    claims = []
+    for turn in turns:
+        if turn.label != "THE COURT":
+            continue
+        for match in _BENCH_RULING.finditer(turn.text):
+            start, end = turn.start + match.start("sentence"), turn.start + match.end("sentence")
+            sentence = match["sentence"]
+            claims.append(
+                FoundClaim(
+                    speaker=turn.speaker,
+                    verb=_BENCH_VERBS.get(match["verb"].lower(), "ruled"),
+                    quote=None,
+                    sentence=sentence,
+                    start=start,
+                    end=end,
+                    content=sentence,
+                    speaker_slug=turn.speaker_slug,
+                )
+            )
+    return claims
+
+
 def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     """Sentence-level claims in a transcript: dropped inside questions (a lawyer's question
     asserts nothing) and, when their subject ("I") did not resolve, inside answers (the answer

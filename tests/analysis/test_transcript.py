@@ -246,3 +246,23 @@ def test_the_defendant_is_the_one_the_criminal_caption_names() -> None:
         ("statement", "THE COURT", "William H. Alsup"),
         ("answer", "THE DEFENDANT", "Yevgeniy Aleksandrovich Nikulin"),
     ]
+
+
+def test_rulings_from_the_bench_are_the_presiding_judges() -> None:
+    # United States v. Nikulin (Dkt. 318), two passages of the motions in limine.
+    text = (
+        " 7 BEFORE THE HONORABLE WILLIAM H. ALSUP, JUDGE\n\n"
+        "6 MR. GASNER: I think that's the state of the law,\n"
+        "7 Your Honor. I do not intend to elicit those pieces of\n"
+        "8 information.\n"
+        "9 THE COURT: All right. That one's granted.\n"
+        "10 Next: Presentation of unnoticed affirmative or legal\n"
+        "12 THE COURT: Entrapment?\n"
+        "13 MS. NECHAY: Sure.\n"
+        "14 THE COURT: All right. Granted.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    assert [(c.speaker, c.verb, c.sentence) for c in claims] == [
+        ("William H. Alsup", "granted", "That one's granted."),
+        ("William H. Alsup", "granted", "Granted."),
+    ]

@@ -308,3 +308,36 @@ def test_holdings_of_cited_courts_and_of_the_court_itself() -> None:
         ("Supreme Court", "found"),
         ("Southern District of New York", "found"),
     ]
+
+
+def test_this_court_is_the_court_the_paper_is_in_and_the_court_below_the_reviewed_one() -> None:
+    # Zepeda Rivas v. Jennings (9th Cir. No. 20-16276, DktEntry 19): a motion in the Ninth
+    # Circuit; "this Court" is the Ninth Circuit, not the district court the text names.
+    text = (
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n"
+        "On Appeal from the United States District Court\nFor the Northern District of "
+        "California\n\n"
+        "The government immediately appealed those orders to this Court, and once again\n"
+        "filed an emergency motion for an administrative stay, which this Court granted on\n"
+        "July 1, 2020. Hernandez Roman, Case No. 20-55662, Docket Entry No. 5.\n"
+        "However, on July 8, 2020, after further consideration, this Court denied the\n"
+        "government’s motion to stay the district court’s June 17, 2020 and June 19, 2020\n"
+        "orders pending appeal.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="motion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("United States Court of Appeals for the Ninth Circuit", "granted"),
+        ("United States Court of Appeals for the Ninth Circuit", "denied"),
+    ]
+    # In the appellate court's own opinion, "the court" in lower case is the court below;
+    # written for this test in the usual form of a court of appeals' opinion.
+    opinion = (
+        "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\n"
+        "Appeal from the United States District Court for the Northern District of California\n\n"
+        "The court concluded that amendment would be futile. We hold that it would not.\n"
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [c.speaker for c in claims] == [
+        "United States District Court for the Northern District of California",
+        "United States Court of Appeals for the Ninth Circuit",
+    ]

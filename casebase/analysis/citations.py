@@ -347,10 +347,15 @@ def _records(text: str) -> list[FoundCitation]:
         pin = f" at {_list(m['pin'].split(' at ', 1)[1])}" if m["pin"] else ""
         normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
-    for pattern in (_TRANSCRIPT, _EXCERPTS, _AS_WRITTEN_RECORD, _PAPER_PIN):
-        out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
-                for m in pattern.finditer(text)]  # fmt: skip
-    for pattern in (_EXHIBIT_ABBREVIATED, _EXHIBIT_WRITTEN):
+    patterns = [_EXCERPTS, _AS_WRITTEN_RECORD, _EXHIBIT_ABBREVIATED]
+    # the costlier expressions run only on texts holding the words they need
+    if "Tr." in text or "Dep." in text:
+        patterns.append(_TRANSCRIPT)
+    if "xhibit" in text or "XHIBIT" in text:
+        patterns.append(_EXHIBIT_WRITTEN)
+    if any(word in text for word in ("Mot.", "Opp", "Reply at", "Br. at", "Decl.")):
+        patterns.append(_PAPER_PIN)
+    for pattern in patterns:
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
                 for m in pattern.finditer(text)]  # fmt: skip
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -130,22 +131,30 @@ def document_years(absolute: list[DateMatch]) -> frozenset[int]:
     )
 
 
-def fixing_year(absolute: list[DateMatch], position: int, published: Published) -> frozenset[int]:
-    """The years that may fix a date written without one at ``position``: that of the last
-    full date (day or month with its year) stated before it ("On July 25, 2018, ... On August
-    2, ..."), else the one year of all the text's full dates; and the publication year when
-    the text states full dates in it (a letter dated March 23, 2021 writes of "March 17").
-    The caller keeps the date only when one of them agrees with the tense."""
-    dated = [m for m in absolute if m.date is not None and m.date.precision.value != "year"]
-    before = [m.date.year for m in dated if m.end <= position and m.date is not None]
-    years = {m.date.year for m in dated if m.date is not None}
-    found = {before[-1]} if before else (years if len(years) == 1 else set())
-    year = published.year if isinstance(published, dt.date) else None
-    if isinstance(published, PartialDate):
-        year = published.year
-    if year is not None and year in years:
-        found.add(year)
-    return frozenset(found)
+class YearFixer:
+    """The years that may fix a date written without one at a position of the text: that of
+    the last full date (day or month with its year) stated before it ("On July 25, 2018, ...
+    On August 2, ..."), else the one year of all the text's full dates; and the publication
+    year when the text states full dates in it (a letter dated March 23, 2021 writes of "March
+    17"). The reader keeps the date only when exactly one of them fits the tense."""
+
+    def __init__(self, absolute: list[DateMatch], published: Published) -> None:
+        dated = sorted(
+            (m.end, m.date.year)
+            for m in absolute
+            if m.date is not None and m.date.precision.value != "year"
+        )
+        self._ends = [end for end, _ in dated]
+        self._years = [year for _, year in dated]
+        years = set(self._years)
+        self._alone = frozenset(years) if len(years) == 1 else frozenset()
+        year = published.year if published is not None else None
+        self._published = frozenset({year}) if year is not None and year in years else frozenset()
+
+    def at(self, position: int) -> frozenset[int]:
+        before = bisect_right(self._ends, position)
+        fixed = frozenset({self._years[before - 1]}) if before else self._alone
+        return fixed | self._published
 
 
 def _absolute(m: re.Match[str], precision: str) -> PartialDate | None:
@@ -168,7 +177,7 @@ def parse_phrase(
     """Every date in a phrase the model tagged as a date (offsets relative to ``phrase``).
 
     ``tense`` ("past", "present" or "future") decides which way a bare weekday or month points;
-    ``years`` is the year that fixes a month or day written without one (``fixing_year``): the
+    ``years`` is the year that fixes a month or day written without one (``YearFixer``): the
     text's own, never the publication's by guess.
     """
     known, precision = _anchor(published)
@@ -201,7 +210,7 @@ def parse_phrase(
 @dataclass(frozen=True)
 class DateContext:
     """What a relative phrase is read against: the publication day (None when unknown), the
-    tense of its clause and the year the text's full dates fix for it (``fixing_year``)."""
+    tense of its clause and the year the text's full dates fix for it (``YearFixer``)."""
 
     published: dt.date | None
     tense: str

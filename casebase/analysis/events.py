@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from casebase.analysis.dates import (
     DateMatch,
     Published,
-    fixing_year,
+    YearFixer,
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
@@ -100,15 +100,16 @@ def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), a weekday written
     with a month and day ("Thursday (June 27)"), then the dates in phrases the model tagged,
     read with the word before them ("in August"). The last full date before a date written
-    without a year fixes its year (``fixing_year``)."""
+    without a year fixes its year (``YearFixer``)."""
     text = text_of(doc)
     absolute = parse_absolute(text)
+    fixer = YearFixer(absolute, published)
     found: list[DateMatch] = [m for m in absolute if not _in_law_name(doc, m)]
     for m in parse_weekday_dates(
         text,
         published=published,
         tense_at=lambda start: _tense_at(doc, start),
-        years_at=lambda start: fixing_year(absolute, start, published),
+        years_at=fixer.at,
     ):
         if not any(d.start < m.end and m.start < d.end for d in found):
             found.append(m)
@@ -120,7 +121,7 @@ def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
         )
         phrase = doc[start : ent.end]
         tense = date_tense(ent.root)
-        years = fixing_year(absolute, phrase.start_char, published)
+        years = fixer.at(phrase.start_char)
         for m in parse_phrase(phrase.text, published=published, tense=tense, years=years):
             match = replace(m, start=phrase.start_char + m.start, end=phrase.start_char + m.end)
             overlapping = any(d.start < match.end and match.start < d.end for d in found)

@@ -297,7 +297,7 @@ def _short_forms(candidates: list[Candidate]) -> None:
         if cand.slug is not None:
             continue
         keys = by_suffix.get(name_key(cand.text), set()) - {cand.key}
-        if not keys and cand.kind in {"person", "place"}:  # NER mistakes a lone given name
+        if not keys and cand.kind in {"person", "place"} and " " not in cand.text.strip():
             # a given name ("Ruben" of "Ruben Diaz"), when it is no surname of another too
             keys = by_prefix.get(name_key(cand.text), set()) - {cand.key}
         if not keys and cand.kind != "person" and len(cand.text.split()) == 1:

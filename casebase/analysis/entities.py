@@ -275,7 +275,7 @@ _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 def _short_forms(candidates: list[Candidate]) -> None:
     """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
     the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), a given name
-    ("Elon", "Yevgeniy Aleksandrovich") at the one that starts with it, and a
+    ("Elon", "Leonardo") at the one that starts with it, and a
     one-word name that is not a person at the one case it opens ("Brand" for "Brand v.
     Commissioner")."""
     by_suffix: dict[str, set[str]] = {}

@@ -110,9 +110,36 @@ _EXHIBIT = re.compile(
     r"\b(?P<decl>[A-Z][a-z][\w'’-]*\s+Decl\.),?\s*Exh?\.\s*(?P<ex>[A-Z]{1,2}|\d{1,3})\b"
     rf"(?P<pin>\s+at\s+{_PIN})?"
 )
+#: A transcript or deposition by page, or page and line: "Tr. at 12", "Hr'g Tr. 45:3-9",
+#: "Trial Tr. 1234:5–1235:2", "Pomerantz Dep. 32:13-18", "Tr. Jan. 22, 2025".
+_LINES = r"\d{1,4}:\d{1,2}(?:\s*[-–]\s*(?:\d{1,4}:)?\d{1,2})?"
 _TRANSCRIPT = re.compile(
-    r"\b(?:Hr[’']g\s+)?Tr\.\s+(?:at\s+\d+(?:[-–]\d+)?|"
+    r"\b(?:(?:Hr[’']g|Trial|Sent(?:encing|')?|Plea|Prelim(?:inary)?)\.?\s+)?Tr\.\s+"
+    rf"(?:(?:at\s+)?{_LINES}|at\s+\d+(?:[-–]\d+)?|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+    rf"|\b(?:[A-Z][a-z][\w'’-]*\s+)?Dep\.\s+(?:at\s+)?{_LINES}"
+)
+#: An exhibit: "Ex. 12", "Exh. B at 3", "Exs. 4 and 5", a trial's "PX 12"/"DX-3"/"GX 101"/
+#: "JX 7"; spelled out ("Exhibit No. 1a", "Exhibit A") only where a citation stands: after
+#: "See"/"see", an opening bracket or a semicolon, or with a pin ("Exhibit 4 at 12"). A
+#: declaration's "Exhibits X, Y, and Z ... include" names the papers it files: no citation.
+_EXHIBIT_LIST = r"(?:[ \t]*(?:,|and|&)[ \t]*(?:\d{1,4}[a-z]?|[A-Z]{1,2})(?!\w))*"
+_EXHIBIT_NUMBER = r"(?:No\.[ ]?)?(?:\d{1,4}[a-z]?(?:-\d{1,3})?|[A-Z]{1,2}(?:-\d{1,3})?)(?!\w)"
+_EXHIBIT_ABBREVIATED = re.compile(
+    rf"(?<![\w.])(?:(?:Exh?s?\.|EXH?S?\.)[ ]?{_EXHIBIT_NUMBER}{_EXHIBIT_LIST}"
+    r"|[PDGJ]X[- ]?\d{1,5}(?![\w-]))"
+    rf"(?P<pin>\s+at\s+{_PIN})?"
+)
+_EXHIBIT_WRITTEN = re.compile(
+    rf"(?:(?<=[Ss]ee )|(?<=[(\[;] )|(?<=[(\[]))(?:Exhibits?|EXHIBITS?)[ ]{_EXHIBIT_NUMBER}"
+    rf"{_EXHIBIT_LIST}(?P<pin>\s+at\s+{_PIN})?"
+    rf"|(?<![\w.])(?:Exhibits?|EXHIBITS?)[ ]{_EXHIBIT_NUMBER}(?P<pinned>\s+at\s+{_PIN})"
+)
+#: A brief's own references to the papers of the case: "Mot. at 5", "Opp. at 7", "Opp'n at
+#: 7-8", "Reply at 3", "Pls.' Br. at 12", "Smith Decl. ¶ 5".
+_PAPER_PIN = re.compile(
+    r"(?<![\w.])(?:(?:Mot\.|Opp(?:[’']n|\.)|Reply|Br\.)\s+at\s+"
+    rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
 )
 #: "Section 5 of the Securities Act of 1933" = "Securities Act § 5".
 _ACT_SECTION = re.compile(
@@ -320,7 +347,15 @@ def _records(text: str) -> list[FoundCitation]:
         pin = f" at {_list(m['pin'].split(' at ', 1)[1])}" if m["pin"] else ""
         normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
-    for pattern in (_TRANSCRIPT, _EXCERPTS, _AS_WRITTEN_RECORD):
+    patterns = [_EXCERPTS, _AS_WRITTEN_RECORD, _EXHIBIT_ABBREVIATED]
+    # the costlier expressions run only on texts holding the words they need
+    if "Tr." in text or "Dep." in text:
+        patterns.append(_TRANSCRIPT)
+    if "xhibit" in text or "XHIBIT" in text:
+        patterns.append(_EXHIBIT_WRITTEN)
+    if any(word in text for word in ("Mot.", "Opp", "Reply at", "Br. at", "Decl.")):
+        patterns.append(_PAPER_PIN)
+    for pattern in patterns:
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
                 for m in pattern.finditer(text)]  # fmt: skip
     return out

@@ -43,9 +43,9 @@ for _verb, _forms in {
     "denied": "deny denies denied denying",
     "wrote": "write writes wrote written writing",
     "told": "tell tells told telling inform informs informed",
-    "ruled": "rule rules ruled ruling held dismiss dismisses dismissed reject rejects rejected "
-    "affirm affirms affirmed reverse reverses reversed vacate vacates vacated uphold upholds "
-    "upheld",
+    "ruled": "rule rules ruled ruling hold holds held dismiss dismisses dismissed reject rejects "
+    "rejected affirm affirms affirmed reverse reverses reversed vacate vacates vacated uphold "
+    "upholds upheld",
     "found": "find finds found conclude concludes concluded determine determines determined",
     "granted": "grant grants granted granting",
     "accused": "accuse accuses accused accusing",
@@ -62,8 +62,8 @@ for _verb, _forms in {
 
 #: Verbs too common in other senses to count without a clause, quote or object saying what.
 _NEEDS_CLAUSE = {"found", "ruled", "reported", "said", "wrote", "told", "answered", "claimed"}
-_NEEDS_THAT = {"find", "finds", "found", "held", "maintain", "maintains", "maintained",
-               "add", "adds", "added", "state", "states",
+_NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "maintain", "maintains",
+               "maintained", "add", "adds", "added", "state", "states",
                "stated", "concluded", "concludes", "conclude", "note", "notes", "noted",
                "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
                "signal", "signals", "signaled", "signalled", "warn", "warns", "warned",
@@ -75,7 +75,8 @@ _NEEDS_OBJECT = {"granted", "denied"}
 #: Verbs that are a court's act only when a judge or court does them.
 _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "affirm",
                   "affirms", "affirmed", "reverse", "reverses", "reversed", "vacate", "vacates",
-                  "vacated", "uphold", "upholds", "upheld", "held", "granted", "grant",
+                  "vacated", "uphold", "upholds", "upheld", "hold", "holds", "held", "granted",
+                  "grant",
                   "grants"}  # fmt: skip
 #: Verbs that count only when the speaker is a named entity.
 _NAMED_ONLY = {"describe", "describes", "described", "call", "calls", "called", "hail", "hails",
@@ -184,7 +185,104 @@ def find_claims(
     cues = positions(doc, LOWER, ids_of(doc, [*_VERBS, *_ASSERTION_NOUNS, "according"]))
     for sent in sentences(doc):
         claims += _sentence_claims(sent, resolver, entities, [doc[i] for i in within(sent, cues)])
-    return claims
+    claims += _holding_parentheticals(doc, claims)
+    return sorted(claims, key=lambda c: c.start)
+
+
+#: A cited case's holding parenthetical: "..., 123 F.3d 456, 460 (9th Cir. 2001) (holding that
+#: ...)". The court is the one the citation's own parenthetical names; a year alone after the
+#: Supreme Court's reporters ("593 U.S. 1, 12 (2021)") is the Supreme Court.
+_HOLDING = re.compile(
+    r"(?:(?P<sct>\b\d{1,3}\s+(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?)\s+\d+"
+    r"(?:,\s*\d+(?:[-–]\d+)?)?\s*\(\d{4}\))|\((?P<court>[^()]{2,40}?)\s+\d{4}\))\s*"
+    r"\((?P<verb>holding|finding|concluding|ruling|explaining|noting|reasoning|recognizing|"
+    r"observing|rejecting|affirming|reversing)\b"
+)
+_HOLDING_CUE = re.compile(
+    r"\((?:hold|find|conclud|rul|explain|not|reason|recogniz|observ|reject|affirm|revers)ing\b"
+)
+_HOLDING_VERBS = {"holding": "ruled", "ruling": "ruled", "rejecting": "ruled",
+                  "affirming": "ruled", "reversing": "ruled", "finding": "found",
+                  "concluding": "found"}  # fmt: skip
+_CIRCUIT_ABBREVIATION = re.compile(r"^(?P<n>\d{1,2})(?:st|nd|rd|th|d)\s+Cir\.$")
+_ORDINAL_NAMES = {"1": "First", "2": "Second", "3": "Third", "4": "Fourth", "5": "Fifth",
+                  "6": "Sixth", "7": "Seventh", "8": "Eighth", "9": "Ninth", "10": "Tenth",
+                  "11": "Eleventh"}  # fmt: skip
+_PARTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western", "C": "Central",
+          "M": "Middle"}  # fmt: skip
+_STATES = {"Cal.": "California", "N.Y.": "New York", "Tex.": "Texas", "Ill.": "Illinois",
+           "Fla.": "Florida", "Ga.": "Georgia", "Pa.": "Pennsylvania", "Va.": "Virginia",
+           "Wash.": "Washington", "Ohio": "Ohio", "Mich.": "Michigan", "Mo.": "Missouri",
+           "Tenn.": "Tennessee", "La.": "Louisiana", "Ala.": "Alabama", "Ind.": "Indiana",
+           "Wis.": "Wisconsin", "Okla.": "Oklahoma", "Ky.": "Kentucky", "N.C.": "North Carolina",
+           "Ark.": "Arkansas", "Miss.": "Mississippi", "Iowa": "Iowa", "Del.": "Delaware",
+           "Mass.": "Massachusetts", "N.J.": "New Jersey", "Md.": "Maryland",
+           "Conn.": "Connecticut", "Colo.": "Colorado", "Ariz.": "Arizona", "Or.": "Oregon",
+           "Minn.": "Minnesota", "Nev.": "Nevada", "Utah": "Utah", "D.C.": "Columbia"}  # fmt: skip
+#: A district court's abbreviation: "N.D. Cal." (a state's part) or "D. Del." (the whole state).
+_DISTRICT_ABBREVIATION = re.compile(
+    r"^(?:(?P<part>[NSEWCM])\.\s?)?D\.\s?(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z]\.)?)$"
+)
+
+
+def cited_court(parenthetical: str) -> str | None:
+    """The court a citation's parenthetical names, as the courts' own names end: "9th Cir." is
+    "Ninth Circuit", "D.C. Cir." "D.C. Circuit", "Fed. Cir." "Federal Circuit", "N.D. Cal."
+    "Northern District of California", "D. Del." "District of Delaware"; else None (a state
+    court, a year alone)."""
+    text = " ".join(parenthetical.split())
+    circuit = _CIRCUIT_ABBREVIATION.match(text)
+    if circuit and circuit["n"] in _ORDINAL_NAMES:
+        return f"{_ORDINAL_NAMES[circuit['n']]} Circuit"
+    if text in {"D.C. Cir.", "Fed. Cir."}:
+        return "D.C. Circuit" if text.startswith("D.C.") else "Federal Circuit"
+    district = _DISTRICT_ABBREVIATION.match(text)
+    if district is None or district["state"] not in _STATES:
+        return None
+    part = f"{_PARTS[district['part']]} " if district["part"] else ""
+    return f"{part}District of {_STATES[district['state']]}"
+
+
+#: Subsequent history between a citation and its parenthetical: "Dimaya v. Lynch, 803 F.3d
+#: 1110 (9th Cir. 2015), aff'd sub nom. Sessions v. Dimaya, 138 S. Ct. 1204 (2018) (noting
+#: ...)": the parenthetical explains the first citation, the Ninth Circuit's.
+_HISTORY = re.compile(r"\b(?:aff['’]d|rev['’]d|vacated|cert\.\s+denied)\b[^()]{0,120}$")
+_COURT_YEAR = re.compile(r"\((?P<court>[^()]{2,40}?)\s+\d{4}\),?\s*$")
+
+
+def _before_history(text: str, start: int) -> str | None:
+    """The court of the citation before a subsequent-history phrase that leads to ``start``."""
+    window = text[max(0, start - 250) : start]
+    history = _HISTORY.search(window)
+    if history is None:
+        return None
+    earlier = _COURT_YEAR.search(window[: history.start()])
+    return cited_court(earlier["court"]) if earlier else None
+
+
+def _holding_parentheticals(doc: Doc, found: list[FoundClaim]) -> list[FoundClaim]:
+    """A cited case's holding ("(holding that ...)") as a claim of the court its citation
+    names, one per sentence; none when the citation names no court it can tell."""
+    text = text_of(doc)
+    if not _HOLDING_CUE.search(text):
+        return []  # most texts cite no case so: the longer expression is never run
+    out: list[FoundClaim] = []
+    for match in _HOLDING.finditer(text):
+        court = "Supreme Court" if match["sct"] else cited_court(match["court"] or "")
+        court = _before_history(text, match.start()) or court
+        if court is None:
+            continue
+        position = match.start("verb")
+        span = doc.char_span(position, match.end("verb"), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.root.sent
+        if is_title(sent) or any(c.start == sent.start_char and c.speaker == court
+                                 for c in [*found, *out]):  # fmt: skip
+            continue
+        verb = _HOLDING_VERBS.get(match["verb"], "other")
+        out.append(_claim(sent, verb, Speaker(court, judicial=True), None))
+    return out
 
 
 def _sentence_claims(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -124,11 +125,36 @@ def parse_absolute(text: str) -> list[DateMatch]:
 
 
 def document_years(absolute: list[DateMatch]) -> frozenset[int]:
-    """The years of the full dates (day or month with its year) a text states: they fix the
-    year of its dates written without one."""
+    """The years of the full dates (day or month with its year) a text states."""
     return frozenset(
         m.date.year for m in absolute if m.date is not None and m.date.precision.value != "year"
     )
+
+
+class YearFixer:
+    """The years that may fix a date written without one at a position of the text: that of
+    the last full date (day or month with its year) stated before it ("On July 25, 2018, ...
+    On August 2, ..."), else the one year of all the text's full dates; and the publication
+    year when the text states full dates in it (a letter dated March 23, 2021 writes of "March
+    17"). The reader keeps the date only when exactly one of them fits the tense."""
+
+    def __init__(self, absolute: list[DateMatch], published: Published) -> None:
+        dated = sorted(
+            (m.end, m.date.year)
+            for m in absolute
+            if m.date is not None and m.date.precision.value != "year"
+        )
+        self._ends = [end for end, _ in dated]
+        self._years = [year for _, year in dated]
+        years = set(self._years)
+        self._alone = frozenset(years) if len(years) == 1 else frozenset()
+        year = published.year if published is not None else None
+        self._published = frozenset({year}) if year is not None and year in years else frozenset()
+
+    def at(self, position: int) -> frozenset[int]:
+        before = bisect_right(self._ends, position)
+        fixed = frozenset({self._years[before - 1]}) if before else self._alone
+        return fixed | self._published
 
 
 def _absolute(m: re.Match[str], precision: str) -> PartialDate | None:
@@ -151,8 +177,8 @@ def parse_phrase(
     """Every date in a phrase the model tagged as a date (offsets relative to ``phrase``).
 
     ``tense`` ("past", "present" or "future") decides which way a bare weekday or month points;
-    ``years`` are the document's full dates' years (``document_years``), which alone give a
-    year to a month or day written without one.
+    ``years`` is the year that fixes a month or day written without one (``YearFixer``): the
+    text's own, never the publication's by guess.
     """
     known, precision = _anchor(published)
     found = parse_absolute(phrase)
@@ -184,7 +210,7 @@ def parse_phrase(
 @dataclass(frozen=True)
 class DateContext:
     """What a relative phrase is read against: the publication day (None when unknown), the
-    tense of its clause and the years of the document's full dates."""
+    tense of its clause and the year the text's full dates fix for it (``YearFixer``)."""
 
     published: dt.date | None
     tense: str
@@ -235,18 +261,25 @@ def year_less_day(
     published = context.published
     if published is None:
         return None, None
-    try:
-        candidate = dt.date(published.year, month, day)
-    except ValueError:
-        return None, None
-    if context.tense == "future" and candidate < published:
-        return None, None
-    if context.tense == "past" and candidate > published:
-        return None, None
-    date = PartialDate(published.year, month, day)
-    if weekday is not None:
-        return (date, "weekday") if candidate.weekday() == weekday else (None, None)
-    return (date, "document") if published.year in context.years else (None, None)
+    # a weekday may fix the publication year too; without one only the text's own years do
+    years = sorted({*context.years, published.year} if weekday is not None else context.years)
+    fits = []
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if context.tense == "future" and candidate < published:
+            continue
+        if context.tense == "past" and candidate > published:
+            continue
+        if weekday is not None and candidate.weekday() != weekday:
+            continue
+        fits.append(year)
+    if len(fits) == 1:  # two years that both fit fix none
+        how = "weekday" if weekday is not None else "document"
+        return PartialDate(fits[0], month, day), how
+    return None, None
 
 
 _WEEKDAY_MONTH_DAY = re.compile(
@@ -256,7 +289,11 @@ _WEEKDAY_MONTH_DAY = re.compile(
 
 
 def parse_weekday_dates(
-    text: str, *, published: Published, tense_at: Callable[[int], str], years: frozenset[int]
+    text: str,
+    *,
+    published: Published,
+    tense_at: Callable[[int], str],
+    years_at: Callable[[int], frozenset[int]],
 ) -> list[DateMatch]:
     """A weekday written with a month and day but no year ("Monday, April 27", "Thursday (June
     27)") is one date, whose weekday fixes the year (``year_less_day``); ``tense_at(offset)``
@@ -266,7 +303,7 @@ def parse_weekday_dates(
     for m in _WEEKDAY_MONTH_DAY.finditer(text):
         date, how = None, None
         if precision == "day":
-            context = DateContext(known, tense_at(m.start()), years)
+            context = DateContext(known, tense_at(m.start()), years_at(m.start()))
             month = MONTHS[m["month"].lower().rstrip(".")]
             date, how = year_less_day(context, month, int(m["day"]), WEEKDAYS[m["wd"].lower()])
         found.append(DateMatch(m.start(), m.end(), date, True, "day", how))
@@ -285,12 +322,13 @@ def _bare_month(phrase: str, context: DateContext) -> list[DateMatch]:
         month = MONTHS[m["month"].lower().rstrip(".")]
         date = None
         if published is not None:
-            year = published.year
-            if tense == "future" and month < published.month:
-                year += 1
-            elif tense != "future" and month > published.month:
-                year -= 1
-            date = PartialDate(year, month) if year in context.years else None
+            now = (published.year, published.month)
+            fits = [
+                year
+                for year in context.years
+                if ((year, month) >= now if tense == "future" else (year, month) <= now)
+            ]
+            date = PartialDate(fits[0], month) if len(fits) == 1 else None
         how = "document" if date is not None else None
         out.append(DateMatch(m.start("m"), m.end("m"), date, True, "month", how))
     return out

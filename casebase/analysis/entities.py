@@ -274,16 +274,19 @@ _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 
 def _short_forms(candidates: list[Candidate]) -> None:
     """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
-    the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), and a
+    the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), a given name
+    ("Elon", "Leonardo") at the one that starts with it, and a
     one-word name that is not a person at the one case it opens ("Brand" for "Brand v.
     Commissioner")."""
     by_suffix: dict[str, set[str]] = {}
+    by_prefix: dict[str, set[str]] = {}  # given names: "Elon" of "Elon Musk"
     kinds: dict[str, str] = {}
     for cand in candidates:
         words = cand.text.split()
         if len(words) > 1 and cand.kind == "person" and not _TITLES.match(cand.text):
             for i in range(1, len(words)):
                 by_suffix.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
+                by_prefix.setdefault(name_key(" ".join(words[:i])), set()).add(cand.key)
             kinds[cand.key] = cand.kind
     cases: dict[str, set[str]] = {}  # "brand" -> the key of "Brand v. Commissioner"
     for cand in candidates:
@@ -294,6 +297,9 @@ def _short_forms(candidates: list[Candidate]) -> None:
         if cand.slug is not None:
             continue
         keys = by_suffix.get(name_key(cand.text), set()) - {cand.key}
+        if not keys and cand.kind in {"person", "place"} and " " not in cand.text.strip():
+            # a given name ("Ruben" of "Ruben Diaz"), when it is no surname of another too
+            keys = by_prefix.get(name_key(cand.text), set()) - {cand.key}
         if not keys and cand.kind != "person" and len(cand.text.split()) == 1:
             keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
         if len(keys) == 1:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from casebase.analysis.dates import (
     DateMatch,
     Published,
-    document_years,
+    YearFixer,
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
@@ -99,14 +99,17 @@ def _scheduled(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
 def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), a weekday written
     with a month and day ("Thursday (June 27)"), then the dates in phrases the model tagged,
-    read with the word before them ("in August"). The full dates' years fix the year of
-    dates written without one."""
+    read with the word before them ("in August"). The last full date before a date written
+    without a year fixes its year (``YearFixer``)."""
     text = text_of(doc)
     absolute = parse_absolute(text)
-    years = document_years(absolute)
+    fixer = YearFixer(absolute, published)
     found: list[DateMatch] = [m for m in absolute if not _in_law_name(doc, m)]
     for m in parse_weekday_dates(
-        text, published=published, tense_at=lambda start: _tense_at(doc, start), years=years
+        text,
+        published=published,
+        tense_at=lambda start: _tense_at(doc, start),
+        years_at=fixer.at,
     ):
         if not any(d.start < m.end and m.start < d.end for d in found):
             found.append(m)
@@ -118,6 +121,7 @@ def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
         )
         phrase = doc[start : ent.end]
         tense = date_tense(ent.root)
+        years = fixer.at(phrase.start_char)
         for m in parse_phrase(phrase.text, published=published, tense=tense, years=years):
             match = replace(m, start=phrase.start_char + m.start, end=phrase.start_char + m.end)
             overlapping = any(d.start < match.end and match.start < d.end for d in found)

@@ -28,6 +28,8 @@ from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
 from casebase.analysis.spans import text_of
 from casebase.analysis.transcript import (
+    bench_rulings,
+    is_sworn,
     is_transcript,
     speaker_turns,
     testimony_claims,
@@ -37,7 +39,7 @@ from casebase.analysis.types import Analysis, FoundClaim, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.15"
+PIPELINE_VERSION = "analysis-1.16"
 #: A claim this much of whose sentence is page furniture (a signature block) is no claim; a
 #: sentence a running head interrupts stays one.
 FURNITURE_CLAIM_SHARE = 0.5
@@ -156,7 +158,14 @@ def analyse_doc(
     ]
     turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []
     if turns:
-        claims = testimony_claims(turns) + within_turns(claims, turns)
+        claims_in_text = claims
+        claims = testimony_claims(turns, sworn=is_sworn(text, turns))
+        kept = within_turns(claims_in_text, turns)
+        claims += kept + [
+            r
+            for r in bench_rulings(turns)
+            if not any(c.start < r.end and r.start < c.end for c in kept)
+        ]
         claims.sort(key=lambda c: c.start)
     else:
         claims = _with_declaration(claims, declaration_claims(doc, entities))

@@ -33,6 +33,13 @@ DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "br
              "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
              "petitions", "motions", "briefs"}  # fmt: skip
 _SUING = {"sue", "sues", "sued", "suing"}
+#: Which side of a case files a paper by its kind: a complaint is the plaintiff's, whoever the
+#: text says filed it; counterclaims the defendant's. A motion or brief may be either's.
+_FILED_BY = {
+    **dict.fromkeys(("complaint", "complaints", "lawsuit", "lawsuits", "suit", "suits",
+                     "petition"), "plaintiff"),
+    **dict.fromkeys(("counterclaim", "counterclaims"), "defendant"),
+}  # fmt: skip
 #: How far into an opinion its caption, naming the authoring court, may reach.
 _CAPTION_CHARS = 1500
 _SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
@@ -78,6 +85,8 @@ _CAPTION_PAIRING = re.compile(
     r"Petitioners?|Respondents?)\b"
 )
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
+#: Courts that review another court's decisions.
+_REVIEWING = re.compile(r"Circuit|Appeal|Supreme", re.IGNORECASE)
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
 
@@ -204,6 +213,11 @@ class SpeakerResolver:
                 filer = self._filer(token)
         if filer is not None:
             return Speaker(filer.name, filer.slug, filer, document=True)
+        side = _FILED_BY.get(noun.lower_)
+        party = self.party(side) if side is not None else None
+        if party is not None:  # "The complaint alleges": the caption's (or case's) plaintiff
+            party.document = True
+            return party
         words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
         return Speaker(" ".join(t.text for t in [*words, noun]), document=True)
 
@@ -264,12 +278,7 @@ class SpeakerResolver:
     def authoring_court(self) -> Speaker:
         """The court whose opinion this is, speaking as "we": the court its caption names
         first (within the first lines), else the document's own court (``own_court``)."""
-        head = min(len(text_of(self.doc)), _CAPTION_CHARS)
-        first = min(
-            (e for e in self.courts if e.mentions and e.mentions[0].start < head),
-            key=lambda e: e.mentions[0].start,
-            default=None,
-        )
+        first = self._authoring_entity()
         return self._speaker(first) if first is not None else self.own_court()
 
     def side_of(self, subject: Token) -> str | None:
@@ -354,10 +363,15 @@ class SpeakerResolver:
         if word in JUDGE_ROLES:
             return _nearest(self.judges, role.idx)
         if word == "court":
+            if any(c.dep_ == "det" and c.lower_ == "this" for c in role.children):
+                return self._authoring_entity()  # "this Court": the court the paper is in
             kinds = [c.lower_ for c in role.children if c.dep_ in {"amod", "compound"}]
             if kinds:  # "the District Court" in a Supreme Court syllabus is another court
                 named = [c for c in self.courts if all(k in c.name.lower() for k in kinds)]
                 return self._unique_or_nearest(named, role.idx)
+            lower = self._court_below(role)
+            if lower is not None:
+                return lower
             judge = _nearest(self.judges, role.idx)
             if judge is not None and len(self.judges) == 1:
                 return judge
@@ -368,6 +382,28 @@ class SpeakerResolver:
         if word in ORG_ROLES:
             return self.antecedent(role, "organization")
         return None
+
+    def _authoring_entity(self) -> FoundEntity | None:
+        """The court the document's caption names first (its own court, or the court a
+        filing is made in)."""
+        head = min(len(text_of(self.doc)), _CAPTION_CHARS)
+        return min(
+            (e for e in self.courts if e.mentions and e.mentions[0].start < head),
+            key=lambda e: e.mentions[0].start,
+            default=None,
+        )
+
+    def _court_below(self, role: Token) -> FoundEntity | None:
+        """In an appellate court's own opinion, "the court" (in lower case: not "this Court",
+        not the Court of a Supreme Court opinion) is the court whose decision is reviewed: the
+        one other court named before it, or the nearest such."""
+        if not self.court_voice or role.text != "court":
+            return None
+        own = self._authoring_entity()
+        if own is None or not _REVIEWING.search(own.name):
+            return None
+        below = [c for c in self.courts if c is not own]
+        return self._unique_or_nearest(below, role.idx)
 
     @staticmethod
     def _unique_or_nearest(entities: list[FoundEntity], position: int) -> FoundEntity | None:

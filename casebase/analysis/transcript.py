@@ -10,19 +10,51 @@ the witness (verb "testified") with the question as its context.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from casebase.analysis.linking import KnownIndex, name_key
 from casebase.analysis.types import FoundClaim, FoundEntity, SpeakerTurn
 
 #: A transcript line may start with its line number ("8 A. I worked as ...").
 _LINE_NO = r"(?:\d{1,2}[ \t]+)?"
+#: The roles a court reporter writes as "THE ROLE:" ("THE DEFENDANT:", "THE PROBATION
+#: OFFICER:"); a party's or a juror's label may carry a number ("JUROR NO. 3:").
+_ROLES = (
+    r"THE (?:COURT|WITNESS|DEPONENT|CLERK|INTERPRETER|DEPUTY(?: CLERK)?|COURTROOM DEPUTY|"
+    r"DEFENDANTS?|PLAINTIFFS?|PROBATION OFFICER|REPORTER|COURT REPORTER|VIDEOGRAPHER|"
+    r"MARSHAL|BAILIFF|FOREPERSON|CHAIR(?:MAN|WOMAN)?)"
+    r"|(?:PROSPECTIVE )?JUROR(?: NO\. \d+)?|UNIDENTIFIED SPEAKER"
+)
+#: A person's label: an honorific or a legislator's title and a name, in capitals or not
+#: ("MR. SAVITT", "Ms. Waters", "SENATOR LEVIN", "Chairman Frank").
+_PERSON_LABEL = (
+    r"(?:(?i:mr|ms|mrs|dr)\.?|(?i:senator|sen\.|representative|rep\.|chairman|chairwoman|"
+    r"secretary|governor)) [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
+)
 _TURN = re.compile(
     r"^[ \t]*" + _LINE_NO + r"(?:(?P<qa>[QA])(?:[.:]|(?=[ \t]{2,}|\t))|"
-    r"(?P<named>THE (?:COURT|WITNESS|CLERK|INTERPRETER|DEPUTY(?: CLERK)?)|"
-    r"(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):)[ \t]*",
+    rf"(?P<named>{_ROLES}|{_PERSON_LABEL}):)[ \t]*",
     re.MULTILINE,
 )
+#: A printed hearing's turn (the Government Publishing Office's style): an indented
+#: paragraph opening with its speaker and a full stop ("    Mr. Wagoner. No, sir. I think
+#: ...", "    The Chairman. Thank you", "    Senator LEVIN. The Committee will ...").
+_HEARING_TURN = re.compile(
+    r"^[ \t]{2,}(?P<named>The (?:Chair(?:man|woman)?|CHAIR(?:MAN|WOMAN)?)|"
+    r"(?:Mr|Ms|Mrs|Dr)\. [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?|"
+    r"(?:Senator|Representative|Chairman|Chairwoman|Secretary|Governor) [A-Z][A-Za-z'-]+"
+    r"(?: [A-Z][A-Za-z'-]+)?)\.[ \t]+(?=[\"“A-Z0-9])",
+    re.MULTILINE,
+)
+#: A printed hearing is read as one from this many such turns on.
+MIN_HEARING_TURNS = 4
+#: Labels that name a member of the legislature (who asks; never a witness).
+_MEMBER = re.compile(
+    r"^(?:the )?(?:chair(?:man|woman)?|senator|sen\.|representative|rep\.)\b", re.IGNORECASE
+)
+_HONORIFIC = re.compile(r"^(?:mr|ms|mrs|dr)\.?\s+", re.IGNORECASE)
+#: A transcript that says its witnesses were sworn: their answers are under oath.
+_SWORN = re.compile(r"\b(?:sworn|swear|swears|solemnly affirm|under oath)\b", re.IGNORECASE)
 _EXAMINER = re.compile(
     r"^[ \t]*BY (?P<name>(?:MR|MS|MRS|DR)\.? [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?):?[ \t]*$",
     re.MULTILINE,
@@ -54,7 +86,15 @@ def is_transcript(text: str, kind: str | None) -> bool:
     if kind in TRANSCRIPT_KINDS:
         return True
     labels = _QA_LINE.findall(text)
-    return min(labels.count("Q"), labels.count("A")) >= MIN_QA_LINES
+    if min(labels.count("Q"), labels.count("A")) >= MIN_QA_LINES:
+        return True
+    return _hearing_turns(text) is not None
+
+
+def _hearing_turns(text: str) -> list[re.Match[str]] | None:
+    """A printed hearing's turns, when the text has enough of them to be one."""
+    found = list(_HEARING_TURN.finditer(text))
+    return found if len(found) >= MIN_HEARING_TURNS else None
 
 
 def _title(name: str) -> str:
@@ -79,15 +119,29 @@ class _Names:
             keys = {name_key(entity.name), name_key(entity.name.split()[-1])}
             if key in keys and entity.kind == "person":
                 return entity.name, entity.slug
-        return name, None
+        # a title is no part of a name ("MR. MOLO" is Molo; "Senator Levin" is Levin)
+        bare = _TITLE_WORD.sub("", name)
+        return (bare or name), None
+
+
+_TITLE_WORD = re.compile(
+    r"^(?:mr|ms|mrs|dr|sen|rep)\.?\s+|^(?:senator|representative|chairman|chairwoman|"
+    r"secretary|governor)\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 #: The cover page's presiding judge: "BEFORE THE HONORABLE WILLIAM H. ALSUP, JUDGE",
 #: "Before The Honorable YVONNE GONZALEZ ROGERS, Judge".
+#: The title may stand on the next line ("BEFORE THE HONORABLE EDWARD J. DAVILA" / "13 UNITED
+#: STATES DISTRICT JUDGE") or not at all ("BEFORE THE HONORABLE NATHANAEL M. COUSINS").
 _PRESIDING = re.compile(
-    r"^[ \t]*(?:\d{1,2}[ \t]+)?BEFORE[ \t]+THE[ \t]+HONORABLE[ \t]+"
-    r"(?P<name>(?-i:[A-Z][A-Za-z.'-]*)(?:[ \t]+(?-i:[A-Z][A-Za-z.'-]*)){1,4}),[ \t]*"
-    r"(?:(?:UNITED STATES|U\.S\.|CHIEF|SENIOR|DISTRICT|MAGISTRATE|BANKRUPTCY)[ \t]+)*JUDGE\b",
+    r"^[ \t]*(?:\d{1,2}[ \t]+)?BEFORE:?[ \t]+(?:THE[ \t]+)?HONORABLE[ \t]+"
+    r"(?P<name>(?-i:[A-Z][A-Za-z.'-]*)(?:[ \t]+(?-i:[A-Z][A-Za-z.'-]*)){1,4})"
+    r"(?:,[ \t]*|[ \t]*\n[ \t]*(?:\d{1,2}[ \t]+)?(?=(?:UNITED STATES|U\.S\.|CHIEF|SENIOR|"
+    r"DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)\b)|[ \t]*$)"
+    r"(?:(?:UNITED STATES|U\.S\.|CHIEF|SENIOR|DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)[ \t]+)*"
+    r"(?:JUDGE\b|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -96,6 +150,34 @@ def presiding_judge(text: str) -> str | None:
     """The judge a transcript's cover names as presiding: "THE COURT" speaks for them."""
     match = _PRESIDING.search(text[:5000])
     return match["name"] if match else None
+
+
+#: A criminal caption's defendant line ("Defendant. )", "9 DEFENDANT. )"): the defendant's
+#: name stands on the lines above it, up to the "vs." line, left of the caption's ")" column.
+_DEFENDANT_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+)?(?:Defendant|DEFENDANT)\.?[ \t]*(?:\)|$)", re.MULTILINE
+)
+_VERSUS = re.compile(r"^(?:vs?\.?|versus)$", re.IGNORECASE)
+_CAPTION_NAME = re.compile(r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,5}")
+
+
+def caption_defendant(text: str) -> str | None:
+    """The one defendant a criminal caption names ("YEVGENIY ALEKSANDROVICH )" / "NIKULIN, )"
+    / ")" / "Defendant. )"): "THE DEFENDANT" of the transcript. None without such a caption."""
+    match = _DEFENDANT_LINE.search(text[:6000])
+    if match is None:
+        return None
+    parts: list[str] = []
+    for line in reversed(text[: match.start()].splitlines()[-8:]):
+        left = re.sub(r"^[ \t]*\d{1,2}(?:[ \t]+|$)", "", line).split(")")[0].strip()
+        if _VERSUS.match(left):
+            break
+        if left:
+            parts.insert(0, left)
+    else:
+        return None  # no "vs." line: not a caption
+    name = re.sub(r",?\s*(?:et al\.?)?,?$", "", " ".join(parts)).strip()
+    return name if _CAPTION_NAME.fullmatch(name) else None
 
 
 def witness_name(text: str) -> str | None:
@@ -115,7 +197,9 @@ def speaker_turns(
     witness = names.resolve(witness_written) if witness_written else (None, None)
     examiners = [(m.start(), m["name"]) for m in _EXAMINER.finditer(text)]
     presiding = presiding_judge(text)
-    starts = list(_TURN.finditer(text))
+    hearing = _hearing_turns(text) or []
+    starts = sorted([*_TURN.finditer(text), *hearing], key=lambda m: m.start())
+    defendant = _Lazy(lambda: caption_defendant(text))
     turns = []
     for i, match in enumerate(starts):
         body_end = starts[i + 1].start() if i + 1 < len(starts) else len(text)
@@ -126,11 +210,56 @@ def speaker_turns(
         stripped = body.rstrip()
         if not stripped.strip():
             continue
-        role, label, speaker, slug = _who(match, witness, examiners, names, presiding)
+        role, label, speaker, slug = _who(match, witness, examiners, names, presiding, defendant)
         start = match.end() + (len(stripped) - len(stripped.lstrip()))
         end = match.end() + len(stripped)
         turns.append(SpeakerTurn(role, label, speaker, start, end, text[start:end], slug))
+    if hearing or any(_MEMBER.match(t.label) for t in turns):
+        _legislative_witnesses(turns)
     return turns
+
+
+class _Lazy:
+    """A value computed the first time it is asked for (the caption is read only when a
+    transcript has "THE DEFENDANT:" turns)."""
+
+    def __init__(self, compute: Callable[[], str | None]) -> None:
+        self._compute = compute
+        self._done = False
+        self._value: str | None = None
+
+    def get(self) -> str | None:
+        if not self._done:
+            self._value, self._done = self._compute(), True
+        return self._value
+
+
+def _legislative_witnesses(turns: list[SpeakerTurn]) -> None:
+    """A legislative hearing's witnesses, told by the exchange itself: members ask, witnesses
+    answer. A speaker whose label is no member's title ("Mr. Wagoner", not "Senator Levin" or
+    "The Chairman") and whose turns follow another speaker's question more often than they ask
+    one is a witness: their turns are answers. Nothing changes in a court's transcript (it has
+    "THE COURT" or Q./A. lines)."""
+    if any(t.label in {"Q", "A", "THE COURT"} for t in turns):
+        return
+    asks: dict[str, int] = {}
+    answers: dict[str, int] = {}
+    for before, turn in zip([None, *turns], turns, strict=False):
+        asks[turn.label] = asks.get(turn.label, 0) + ("?" in turn.text)
+        follows = before is not None and before.label != turn.label and "?" in before.text
+        answers[turn.label] = answers.get(turn.label, 0) + follows
+    for turn in turns:
+        label = turn.label
+        if not _MEMBER.match(label) and answers[label] > asks[label]:
+            turn.role = "answer"
+
+
+def is_sworn(text: str, turns: Sequence[SpeakerTurn]) -> bool:
+    """Whether the transcript's answers are sworn testimony: a court's witnesses, deponents
+    and defendants always are; a legislative hearing's witnesses when the text says they were
+    sworn."""
+    legislative = _hearing_turns(text) is not None or any(_MEMBER.match(t.label) for t in turns)
+    return not legislative or bool(_SWORN.search(text))
 
 
 def _who(
@@ -139,17 +268,22 @@ def _who(
     examiners: list[tuple[int, str]],
     names: _Names,
     presiding: str | None = None,
+    defendant: _Lazy | None = None,
 ) -> tuple[str, str, str | None, str | None]:
-    if match["qa"] == "A":
+    qa = match.groupdict().get("qa")  # a printed hearing's turns have no Q. or A.
+    if qa == "A":
         return "answer", "A", witness[0], witness[1]
-    if match["qa"] == "Q":
+    if qa == "Q":
         written = next((n for pos, n in reversed(examiners) if pos < match.start()), None)
         if written is None:
             return "question", "Q", None, None
         return ("question", "Q", *names.resolve(written))
     label = match["named"]
-    if label == "THE WITNESS":
+    if label in {"THE WITNESS", "THE DEPONENT"}:
         return "answer", label, witness[0], witness[1]
+    if label == "THE DEFENDANT":  # a plea colloquy's sworn answers: the caption's defendant
+        written = defendant.get() if defendant is not None else None
+        return ("answer", label, *(names.resolve(written) if written else (None, None)))
     if label == "THE COURT" and presiding is not None:
         return ("statement", label, *names.resolve(presiding))
     if label.startswith("THE "):
@@ -183,9 +317,9 @@ def asserts_fact(answer: str, question: str | None) -> bool:
     return not (procedural and _BARE_ASSENT.match(answer))
 
 
-def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
-    """Each answer asserting a fact as a claim under oath by the witness, with the question
-    (or the court's statement) it answered as context."""
+def testimony_claims(turns: Sequence[SpeakerTurn], *, sworn: bool = True) -> list[FoundClaim]:
+    """Each answer asserting a fact as a claim by the witness (under oath when ``sworn``),
+    with the question (or the court's statement) it answered as context."""
     claims = []
     question: str | None = None
     for turn in turns:
@@ -206,9 +340,46 @@ def testimony_claims(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
                 content=answer,
                 speaker_slug=turn.speaker_slug,
                 context=question,
-                under_oath=True,
+                under_oath=sworn,
             )
         )
+    return claims
+
+
+#: The court's ruling from the bench, a sentence of its own: "Granted.", "That one's granted.",
+#: "The objection is sustained.", "Overruled."
+_BENCH_RULING = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?]\n))[ \t]*(?P<sentence>(?:[A-Za-z][\w’' ,-]{0,50}?\b"
+    r"(?:is|are|'s|’s|will be|be)[ \t]+)?(?P<verb>granted|denied|sustained|overruled)"
+    r"(?:[ \t]+in[ \t]+part)?[.!])",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BENCH_VERBS = {"granted": "granted", "denied": "denied"}
+
+
+def bench_rulings(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
+    """The court's rulings from the bench in its own turns ("THE COURT: All right.
+    Granted."): claims of the presiding judge (or "The Court"), verb granted, denied or
+    ruled (sustained, overruled)."""
+    claims = []
+    for turn in turns:
+        if turn.label != "THE COURT":
+            continue
+        for match in _BENCH_RULING.finditer(turn.text):
+            start, end = turn.start + match.start("sentence"), turn.start + match.end("sentence")
+            sentence = match["sentence"]
+            claims.append(
+                FoundClaim(
+                    speaker=turn.speaker,
+                    verb=_BENCH_VERBS.get(match["verb"].lower(), "ruled"),
+                    quote=None,
+                    sentence=sentence,
+                    start=start,
+                    end=end,
+                    content=sentence,
+                    speaker_slug=turn.speaker_slug,
+                )
+            )
     return claims
 
 

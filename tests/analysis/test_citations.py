@@ -328,3 +328,43 @@ def test_a_scanned_l_for_1_in_a_subsection_is_read_as_the_digit() -> None:
     (cite,) = [c for c in find_citations(text) if c.kind == "statute"]
     assert cite.text == "Tenn. Code Ann. § 50-6-118(a)(l2)"  # the text as written
     assert cite.normalized == "Tenn. Code Ann. § 50-6-118(a)(12)"
+
+
+def test_exhibits_cited_and_exhibits_named() -> None:
+    # Zepeda Rivas v. Jennings, N.D. Cal. 3:20-cv-02731, motion to stay (2020): a cited exhibit.
+    text = "briefing deadline difficult. See Exhibit A (Declaration of Judah Lakin). Most"
+    assert [(c.text, c.kind) for c in find_citations(text)] == [("Exhibit A", "record")]
+    # Griffo v. Oculus VR, Kwun declaration (C.D. Cal. Dkt. 132): the exhibits the
+    # declaration is about, named in its prose, are no citations (nor is a line number).
+    text = (
+        "19 4. Certain of the exhibits at issue in Plaintiff’s applications—Exhibits B,\n"
+        "20 Y, and Z—include material that implicates the same agreement.\n"
+        "24 5. Defendants do not object to the public filing of Exhibits A, H, K, L,\n"
+    )
+    assert find_citations(text) == []
+    # The abbreviated forms are citations wherever they stand; written for this test (no
+    # development text cites an exhibit so), as courts and briefs write them.
+    text = "(Ex. 12 at 3; Exs. 4 and 5; PX 12; DX-3; Trial Tr. 1234:5-1235:2; Opp. at 7.)"
+    assert [c.normalized for c in find_citations(text)] == [
+        "Ex. 12 at 3",
+        "Exs. 4 and 5",
+        "PX 12",
+        "DX-3",
+        "Trial Tr. 1234:5-1235:2",
+        "Opp. at 7",
+    ]
+    assert all(c.kind == "record" for c in find_citations(text))
+    # A page's exhibit stamp (Marshall v. Northrop, Dkt. 202-2: "Exhibit 1" under every
+    # page's footer) and an abbreviation that is no exhibit.
+    assert find_citations("TSG Reporting - Worldwide - 877-702-9580\nExhibit 1\n") == []
+    assert find_citations("the Ex. Comm. met") == []
+
+
+def test_transcript_and_deposition_cites_by_page_and_line() -> None:
+    # Written for this test, in the forms briefs use for a hearing transcript and a deposition.
+    text = "Hr'g Tr. 45:3-9; Pomerantz Dep. 32:13-18; Tr. at 12."
+    assert [c.normalized for c in find_citations(text)] == [
+        "Hr'g Tr. 45:3-9",
+        "Pomerantz Dep. 32:13-18",
+        "Tr. at 12",
+    ]

@@ -262,4 +262,82 @@ def test_questions_hypotheticals_and_modal_speech_are_no_claims() -> None:
     )
     claims = analyse(text, published=None, known=[], kind="transcript").claims
     # Ms. Kane's noted statement and the court's "I tell them"; no question, no hypothetical
-    assert [(c.speaker, c.verb) for c in claims] == [("Ms. Kane", "said"), ("The Court", "told")]
+    assert [(c.speaker, c.verb) for c in claims] == [("Kane", "said"), ("The Court", "told")]
+
+
+#: Zepeda Rivas v. Jennings, 9th Cir. No. 20-16276, motion to stay (DktEntry 19, 2020): the
+#: caption, the complaint's allegation and a cited case's parenthetical behind its history.
+ZEPEDA = """\
+ANGEL ZEPEDA RIVAS, et al.
+Plaintiffs-Appellees,
+v.
+DAVID JENNINGS, et al.
+Defendants-Appellants.
+filed in the Northern District of California on behalf of noncitizens detained by
+ICE in the Mesa Verde Detention Facility and Yuba County Jail. The complaint
+alleges that the conditions of confinement violated class members’ substantive due
+process rights.
+
+briefing has been completed. See, e.g., Dimaya v. Lynch, 803 F.3d 1110, 1112 (9th
+Cir. 2015), aff'd sub nom. Sessions v. Dimaya, 138 S. Ct. 1204 (2018) (noting the
+Court's practice).
+"""
+
+
+def test_a_complaint_speaks_for_the_plaintiff_and_a_parenthetical_for_its_court() -> None:
+    claims = analyse(ZEPEDA, published=None, known=[], kind="motion").claims
+    alleged = next(c for c in claims if c.verb == "alleged")
+    assert alleged.speaker == "Angel Zepeda Rivas"  # the caption's first plaintiff
+    noted = next(c for c in claims if "Dimaya" in c.sentence)
+    # "(noting ...)" explains the Ninth Circuit's opinion, not the affirming Supreme Court's.
+    assert (noted.speaker, noted.verb) == ("Ninth Circuit", "other")
+
+
+def test_holdings_of_cited_courts_and_of_the_court_itself() -> None:
+    # Written for this test in the form opinions use (no development text says "we hold").
+    text = (
+        "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\n"
+        "We hold that the claim was timely. See Smith v. Jones, 123 F.3d 456, 460 (2d Cir. "
+        "2001) (holding that the statute applies); Doe v. Roe, 593 U.S. 1, 12 (2021) (finding "
+        "no waiver); Roe v. Poe, 1 F. Supp. 3d 2 (S.D.N.Y. 2014) (concluding that it did not)."
+    )
+    claims = analyse(text, published=None, known=[], kind="opinion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("United States Court of Appeals for the Ninth Circuit", "ruled"),  # "we" of the court
+        ("Second Circuit", "ruled"),
+        ("Supreme Court", "found"),
+        ("Southern District of New York", "found"),
+    ]
+
+
+def test_this_court_is_the_court_the_paper_is_in_and_the_court_below_the_reviewed_one() -> None:
+    # Zepeda Rivas v. Jennings (9th Cir. No. 20-16276, DktEntry 19): a motion in the Ninth
+    # Circuit; "this Court" is the Ninth Circuit, not the district court the text names.
+    text = (
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n"
+        "On Appeal from the United States District Court\nFor the Northern District of "
+        "California\n\n"
+        "The government immediately appealed those orders to this Court, and once again\n"
+        "filed an emergency motion for an administrative stay, which this Court granted on\n"
+        "July 1, 2020. Hernandez Roman, Case No. 20-55662, Docket Entry No. 5.\n"
+        "However, on July 8, 2020, after further consideration, this Court denied the\n"
+        "government’s motion to stay the district court’s June 17, 2020 and June 19, 2020\n"
+        "orders pending appeal.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="motion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("United States Court of Appeals for the Ninth Circuit", "granted"),
+        ("United States Court of Appeals for the Ninth Circuit", "denied"),
+    ]
+    # In the appellate court's own opinion, "the court" in lower case is the court below;
+    # written for this test in the usual form of a court of appeals' opinion.
+    opinion = (
+        "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\n"
+        "Appeal from the United States District Court for the Northern District of California\n\n"
+        "The court concluded that amendment would be futile. We hold that it would not.\n"
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [c.speaker for c in claims] == [
+        "United States District Court for the Northern District of California",
+        "United States Court of Appeals for the Ninth Circuit",
+    ]

@@ -172,7 +172,10 @@ def test_month_and_day_without_year_are_never_another_year() -> None:
     # Without full dates of that year in the document, the publication year is no proof.
     assert _iso("on May 4", published=may_2023) == [None]
     assert _iso("in March", published=may_2023) == [None]
-    assert _iso("on May 4", published=may_2023, years=frozenset({2022})) == [None]
+    # The year the text's own full dates fix is the year, not the publication's.
+    assert _iso("on May 4", published=may_2023, years=frozenset({2022})) == ["2022-05-04"]
+    # Two years that both fit the tense fix none.
+    assert _iso("on May 4", published=may_2023, years=frozenset({2022, 2023})) == [None]
 
 
 def _events(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
@@ -285,3 +288,25 @@ POMERANTZ_EITHER_YEAR = (
 def test_one_of_two_years_fixes_no_year() -> None:
     assert _events(POMERANTZ_EITHER_YEAR, dt.date(2018, 10, 29)) == [("2002 or -3", None, None)]
     assert _iso("in 2019 or 2020", published=None) == [None]
+
+
+#: Calderon-Fuentes v. CEVA Logistics, Tenn. Ct. Workers' Comp. Claims, expedited hearing
+#: order entered October 2, 2019 (the claim history, then its date line):
+#: https://github.com/freelawproject/courtlistener/blob/main/cl/corpus_importer/test_assets/tenn_test_files/1450/Calderon_Fuentes_EHO.pdf
+CALDERON = (
+    "Claim History\n"
+    "According to Mr. Calderon-Fuentes, on July 25, 2018, while driving his forklift,\n"
+    "he collided with another forklift. Mr.\n"
+    "Calderon-Fuentes worked for eight more days after the incident, until August 2, when he\n"
+    "asked to leave because he was not feeling well.\n"
+)
+
+
+def test_a_date_without_a_year_takes_the_year_of_the_full_date_before_it() -> None:
+    october_2019 = dt.date(2019, 10, 2)
+    events = _events(CALDERON, october_2019)
+    assert ("August 2", "2018-08-02", "document") in events  # "July 25, 2018" comes first
+    # With the order's own date line the text states full dates in 2018 and in 2019: both
+    # years fit "until August 2", so neither is taken.
+    events = _events(CALDERON + "ENTERED October 2, 2019.\n", october_2019)
+    assert ("August 2", None, None) in events

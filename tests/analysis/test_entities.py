@@ -126,3 +126,22 @@ def test_ruler_rebuilt_only_when_known_list_changes() -> None:
     assert ensure_ruler(nlp, extra) is False
     doc = nlp("Tesla said so.")
     assert [(e.text, e.ent_id_) for e in doc.ents] == [("Tesla", "tesla")]
+
+
+def test_a_given_name_alone_is_the_person_named_in_full() -> None:
+    # Calderon-Fuentes v. CEVA Logistics, Tenn. Ct. Workers' Comp. Claims, expedited hearing
+    # order (2019), its opening and the certificate of service, where the table breaks the name:
+    # https://github.com/freelawproject/courtlistener/blob/main/cl/corpus_importer/test_assets/tenn_test_files/1450/Calderon_Fuentes_EHO.pdf
+    text = (
+        "This case requires the Court to determine whether Leonardo Calderon-Fuentes,\n"
+        "while driving a forklift, collided with another moving forklift and suffered "
+        "injuries.\n"
+        "CERTIFICATE OF SERVICE\n"
+        "Name Certified Regular Email Sent to\n"
+        "Mail mail\n"
+        "Leonardo Calderon- X 320 Welch Rd., Apt. G3\n"
+        "Fuentes, Self- Nashville TN 37211\n"
+    )
+    entities = analyse(text, published=None, known=[], kind="order").entities
+    people = [(e.name, [m.text for m in e.mentions]) for e in entities if "Leonardo" in e.name]
+    assert people == [("Leonardo Calderon-Fuentes", ["Leonardo Calderon-Fuentes", "Leonardo"])]

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from casebase.analysis.pipeline import analyse
-from casebase.analysis.transcript import is_transcript, speaker_turns, witness_name
+from casebase.analysis.transcript import (
+    caption_defendant,
+    is_transcript,
+    presiding_judge,
+    speaker_turns,
+    witness_name,
+)
 
 from .conftest import SAVITT, SEED_KNOWN, TOKEN_TIMES, TRANSCRIPT
 
@@ -46,7 +52,7 @@ def test_named_speakers_and_unknown_witness() -> None:
     turns = speaker_turns(text)
     assert [(t.role, t.label, t.speaker) for t in turns] == [
         ("statement", "THE COURT", "The Court"),
-        ("statement", "MR. MOLO", "Mr. Molo"),
+        ("statement", "MR. MOLO", "Molo"),  # a title is no part of the name
         ("question", "Q", None),  # no "BY MR. ...:" line: the examiner is not guessed
         ("answer", "A", None),  # the witness is not named: not guessed either
         ("answer", "THE WITNESS", None),
@@ -136,4 +142,127 @@ def test_the_court_is_the_presiding_judge_and_they_stay_unattributed() -> None:
     assert [(c.speaker, c.verb) for c in claims] == [
         ("William H. Alsup", "told"),
         (None, "said"),  # "they" of the judge's turn is not the judge
+    ]
+
+
+#: House Financial Services Committee, "Stabilizing the Financial Condition of the American
+#: Automobile Industry", November 19, 2008 (Serial No. 110-146), as the Government Publishing
+#: Office prints it: https://www.govinfo.gov/content/pkg/CHRG-110hhrg46594/html/CHRG-110hhrg46594.htm
+AUTO_HEARING = """\
+    Mr. Kanjorski. Thank you, Mr. Chairman.
+    Gentlemen, first of all, let me compliment the UAW. None of this would
+have happened if the credit crunch had not occurred in Wall
+Street or do you anticipate that it would have happened or
+possibly would have happened anyway?
+    Mr. Wagoner. No, sir. I think it is completely due to the
+credit crisis.
+    Mr. Kanjorski. Why? Tell me, when are you going to run out
+of money?
+    Mr. Wagoner. I can't tell you that for certain because a
+lot depends on the people--whether our suppliers will continue
+to ship us with that--
+    Mr. Kanjorski. What amount of money would you need to take
+you to March 30th?
+    Mr. Wagoner. We have talked about this $25 billion bridge
+loan.
+    The Chairman. The gentleman's time has expired.
+"""
+
+
+def test_a_printed_hearings_witness_is_told_by_who_answers() -> None:
+    assert is_transcript(AUTO_HEARING, None)  # four or more printed turns, no Q./A. lines
+    turns = speaker_turns(AUTO_HEARING)
+    assert [(t.role, t.speaker) for t in turns] == [
+        ("statement", "Kanjorski"),  # asks: a member, whatever his label
+        ("answer", "Wagoner"),  # answers the questions: the witness ("Mr." is no name)
+        ("statement", "Kanjorski"),
+        ("answer", "Wagoner"),
+        ("statement", "Kanjorski"),
+        ("answer", "Wagoner"),
+        ("statement", "The Chairman"),  # a member's title is never a witness
+    ]
+    assert turns[1].text == "No, sir. I think it is completely due to the\ncredit crisis."
+    claims = analyse(AUTO_HEARING, published=None, known=[], kind="transcript").claims
+    testimony = [c for c in claims if c.verb == "testified"]
+    assert [c.speaker for c in testimony] == ["Wagoner"] * 3
+    assert testimony[0].context is not None and testimony[0].context.endswith("anyway?")
+    # The text never says the witnesses were sworn: answers, not sworn testimony.
+    assert not any(c.under_oath for c in testimony)
+    assert not any(c.speaker == "Kanjorski" for c in claims)  # a member's questions
+
+
+def test_the_presiding_judge_with_the_title_below_or_without_one() -> None:
+    # United States v. Balwani, N.D. Cal. 5:18-cr-00258-EJD, Dkt. 640 (status conference):
+    # the title on the next numbered line.
+    balwani = (
+        "12 TRANSCRIPT OF ZOOM PROCEEDINGS\n"
+        "BEFORE THE HONORABLE EDWARD J. DAVILA\n"
+        "13 UNITED STATES DISTRICT JUDGE\n"
+    )
+    assert presiding_judge(balwani) == "EDWARD J. DAVILA"
+    # Palantir v. Abramowitz, N.D. Cal. 5:19-cv-06879-BLF, Dkt. 98: no title at all.
+    palantir = (
+        "NORTHERN DISTRICT OF CALIFORNIA\n"
+        "BEFORE THE HONORABLE NATHANAEL M. COUSINS\n"
+        "PALANTIR TECHNOLOGIES INC., )\n"
+    )
+    assert presiding_judge(palantir) == "NATHANAEL M. COUSINS"
+    assert presiding_judge("The case was argued before the Honorable Court of Appeals.") is None
+
+
+#: United States v. Nikulin, N.D. Cal. CR 16-440-WHA, Dkt. 318, the caption as the text layer
+#: gives it (the name over two lines, left of the ")" column).
+NIKULIN_CAPTION = """\
+BEFORE THE HONORABLE WILLIAM H. ALSUP, JUDGE
+UNITED STATES OF AMERICA, )
+)
+Plaintiff, )
+VS. ) No. CR 16-440-WHA-1
+)
+YEVGENIY ALEKSANDROVICH )
+NIKULIN, )
+)
+Defendant. ) San Francisco, California
+_______________________________) Wednesday, February 19, 2020
+"""
+
+
+def test_the_defendant_is_the_one_the_criminal_caption_names() -> None:
+    assert caption_defendant(NIKULIN_CAPTION) == "YEVGENIY ALEKSANDROVICH NIKULIN"
+    # Balwani (Dkt. 640): line numbers and the right column's date between the lines.
+    balwani = (
+        "VS. )\n8 ) DECEMBER 8, 2020\nRAMESH SUNNY BALWANI, )\n9 ) PAGES 1 - 15\nDEFENDANT. )\n"
+    )
+    assert caption_defendant(balwani) == "RAMESH SUNNY BALWANI"
+    # A civil caption's "Defendants." (Musk v. Altman hearing) names no one defendant.
+    assert caption_defendant("SAMUEL ALTMAN, et al., )\n            Defendants.      )\n") is None
+    # "THE DEFENDANT:" turns are the defendant's answers (a plea colloquy's sworn answers).
+    # The turn lines below are written for this test: no dev transcript has such a turn.
+    text = NIKULIN_CAPTION + (
+        "3 THE COURT: Did you discuss the charges with your lawyer?\n4 THE DEFENDANT: Yes, I did.\n"
+    )
+    turns = speaker_turns(text)
+    assert [(t.role, t.label, t.speaker) for t in turns] == [
+        ("statement", "THE COURT", "William H. Alsup"),
+        ("answer", "THE DEFENDANT", "Yevgeniy Aleksandrovich Nikulin"),
+    ]
+
+
+def test_rulings_from_the_bench_are_the_presiding_judges() -> None:
+    # United States v. Nikulin (Dkt. 318), two passages of the motions in limine.
+    text = (
+        " 7 BEFORE THE HONORABLE WILLIAM H. ALSUP, JUDGE\n\n"
+        "6 MR. GASNER: I think that's the state of the law,\n"
+        "7 Your Honor. I do not intend to elicit those pieces of\n"
+        "8 information.\n"
+        "9 THE COURT: All right. That one's granted.\n"
+        "10 Next: Presentation of unnoticed affirmative or legal\n"
+        "12 THE COURT: Entrapment?\n"
+        "13 MS. NECHAY: Sure.\n"
+        "14 THE COURT: All right. Granted.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    assert [(c.speaker, c.verb, c.sentence) for c in claims] == [
+        ("William H. Alsup", "granted", "That one's granted."),
+        ("William H. Alsup", "granted", "Granted."),
     ]

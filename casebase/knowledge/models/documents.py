@@ -5,9 +5,9 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from casebase.core.partial_dates import format_partial
+from casebase.knowledge.history import TrackedHistory
 from casebase.knowledge.models.choices import (
     DatePrecision,
     DocumentKind,
@@ -126,7 +126,7 @@ class Document(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(
+    history = TrackedHistory(
         # The metadata editors and imports set; not the text, the processing bookkeeping or the
         # search vector.
         excluded_fields=[

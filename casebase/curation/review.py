@@ -27,8 +27,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
+from casebase.knowledge.history import record_changed
 from casebase.knowledge.models import (
     Claim,
     Document,
@@ -180,13 +180,14 @@ def decide(items: QuerySet[M], decision: str, user: Any) -> int:
     for row in rows:
         set_decision(row, decision, user)  # type: ignore[arg-type]
     reviewer = user if user is not None and user.is_authenticated else None
-    bulk_update_with_history(
-        rows,
-        items.model,
-        ["review_status", "reviewed_by", "reviewed_at"],
-        default_user=reviewer,
-        default_change_reason=f"Review: {ReviewStatus(decision).label}.",
-    )
+    fields = ["review_status", "reviewed_by", "reviewed_at"]
+    with transaction.atomic():
+        items.model._default_manager.bulk_update(rows, fields)
+        # with the relations each row holds (simple-history's bulk_update_with_history records
+        # none, so the next change would seem to add them all)
+        record_changed(
+            items.model, rows, user=reviewer, reason=f"Review: {ReviewStatus(decision).label}."
+        )
     return len(rows)
 
 

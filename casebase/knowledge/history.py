@@ -25,7 +25,7 @@ from contextvars import ContextVar
 from typing import Any, TypeVar, cast
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models.signals import pre_save
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -173,28 +173,56 @@ def current_reason() -> str:
     return _reason.get()
 
 
-def record_created(model: type[models.Model], rows: Sequence[models.Model]) -> None:
+def record_created(
+    model: type[models.Model], rows: Sequence[models.Model], *, user: Any = None, reason: str = ""
+) -> None:
     """History rows ("created") for ``rows`` that a bulk insert stored (they have their pk),
-    with their many-to-many relations as stored now."""
-    _record(model, rows, update=False)
+    with their many-to-many relations as stored now. ``user`` and ``reason`` default to those
+    of ``recorded_as``."""
+    _record(model, rows, update=False, user=user, reason=reason)
 
 
-def record_changed(model: type[models.Model], rows: Sequence[models.Model]) -> None:
+def record_changed(
+    model: type[models.Model], rows: Sequence[models.Model], *, user: Any = None, reason: str = ""
+) -> None:
     """History rows ("changed") for ``rows`` that a bulk update (or a queryset's ``update()``)
     changed: ``rows`` hold the new values."""
-    _record(model, rows, update=True)
+    _record(model, rows, update=True, user=user, reason=reason)
 
 
-def _record(model: type[models.Model], rows: Sequence[models.Model], *, update: bool) -> None:
+def update_with_history(queryset: models.QuerySet[Any], **values: Any) -> int:
+    """``queryset.update(**values)``, leaving a "changed" history row for each row it changed
+    (two more queries: the rows' keys before, the rows after)."""
+    model = queryset.model
+    if getattr(model, "_tracked_history", None) is None:
+        return queryset.update(**values)
+    with transaction.atomic():
+        keys = list(queryset.values_list("pk", flat=True))
+        if not keys:
+            return 0
+        updated = queryset.filter(pk__in=keys).update(**values)
+        if updated:
+            record_changed(model, list(model._default_manager.filter(pk__in=keys)))
+    return updated
+
+
+def _record(
+    model: type[models.Model],
+    rows: Sequence[models.Model],
+    *,
+    update: bool,
+    user: Any = None,
+    reason: str = "",
+) -> None:
     rows = [row for row in rows if row.pk is not None]
     if not rows:
         return
-    user = _user.get()
+    user = user if user is not None else _user.get()
     records = model.history.bulk_history_create(  # type: ignore[attr-defined]
         rows,
         update=update,
         default_user=user if user is not None and user.is_authenticated else None,
-        default_change_reason=current_reason() or None,
+        default_change_reason=reason or current_reason() or None,
     )
     snapshot_relations(model, records)
 

@@ -232,12 +232,13 @@ def _store_claims(
         )
         about = {e.pk for e in (resolver.by_name(n) for n in found.about) if e is not None}
         rows.append((claim, sorted(about)))
-    record_created(Claim, Claim.objects.bulk_create([claim for claim, _ in rows]))
+    stored = Claim.objects.bulk_create([claim for claim, _ in rows])
     through = Claim.about.through
     through.objects.bulk_create(
         [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
         ignore_conflicts=True,
     )
+    record_created(Claim, stored)  # with the entities each is about
     return len(rows)
 
 
@@ -427,13 +428,14 @@ class EventStore:
     def _insert(
         self, new: dict[str, tuple[Event, set[int]]], evidence: list[tuple[Event, FoundEvent]]
     ) -> None:
-        record_created(Event, Event.objects.bulk_create([event for event, _ in new.values()]))
+        created = Event.objects.bulk_create([event for event, _ in new.values()])
         self.counts.events += len(new)
         through = Event.entities.through
         through.objects.bulk_create(
             [through(event_id=ev.pk, entity_id=pk) for ev, ids in new.values() for pk in ids],
             ignore_conflicts=True,
         )
+        record_created(Event, created)  # with their entities
         rows = [
             Evidence(
                 event=event,

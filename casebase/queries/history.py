@@ -61,17 +61,18 @@ def relations_of(model: type[models.Model], records: list[Any]) -> Relations:
     found: Relations = {record.history_id: {} for record in records}
     if tracked is None or not records:
         return found
-    for field, m2m_model in tracked.relations().items():
-        other = f"{field.m2m_reverse_field_name()}_id"
-        rows = m2m_model.objects.filter(history_id__in=list(found)).values_list("history_id", other)
+    for relation, m2m_model in tracked.relations().items():
+        other = f"{relation.m2m_reverse_field_name()}_id"
+        kept = m2m_model.objects.filter(history_id__in=list(found))
+        rows = kept.values_list("history_id", other)
         ends: dict[int, set[Any]] = {history_id: set() for history_id in found}
         for history_id, pk in rows:
             ends[history_id].add(pk)
         wanted = set().union(*ends.values())
-        related = field.related_model._default_manager.filter(pk__in=wanted)
+        related = relation.related_model._default_manager.filter(pk__in=wanted)
         labels = {row.pk: _label(row) for row in related}
         for history_id, pks in ends.items():
-            found[history_id][field.name] = frozenset(labels.get(pk, pk) for pk in pks)
+            found[history_id][relation.name] = frozenset(labels.get(pk, pk) for pk in pks)
     return found
 
 

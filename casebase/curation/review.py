@@ -135,8 +135,14 @@ class DocumentBatch:
     entities: list[Entity]
 
     @property
+    def document_pending(self) -> bool:
+        """The document itself awaits review (an upload): approving all publishes it too."""
+        return self.document.review_status == ReviewStatus.EXTRACTED
+
+    @property
     def total(self) -> int:
-        return len(self.events) + len(self.claims) + len(self.entities)
+        own = 1 if self.document_pending else 0
+        return own + len(self.events) + len(self.claims) + len(self.entities)
 
 
 def document_batch(document: Document) -> DocumentBatch:
@@ -158,7 +164,9 @@ def approve_document(document: Document, user: Any) -> DocumentBatch:
     """Approve everything ``document`` brought that awaits review; returns what was approved."""
     batch = document_batch(document)
     with transaction.atomic():
+        own: list[Document] = [batch.document] if batch.document_pending else []
         for model, items in (
+            (Document, own),
             (Event, batch.events),
             (Claim, batch.claims),
             (Entity, batch.entities),
@@ -172,7 +180,7 @@ def approve_document(document: Document, user: Any) -> DocumentBatch:
 
 
 def decide(items: QuerySet[M], decision: str, user: Any) -> int:
-    """Approve or reject every item of ``items`` (claims, events or entities); returns how
+    """Approve or reject every item of ``items`` (claims, events, entities or documents); returns how
     many. Each decision is in the item's history, with its reviewer."""
     if decision not in DECISIONS:
         raise ValueError(f"not a review decision: {decision!r}")
@@ -191,7 +199,7 @@ def decide(items: QuerySet[M], decision: str, user: Any) -> int:
     return len(rows)
 
 
-def set_decision(item: Claim | Event | Entity, status: str, user: Any) -> None:
+def set_decision(item: Claim | Event | Entity | Document, status: str, user: Any) -> None:
     """Record ``status`` on one item, by ``user``, now; without saving (the caller saves it
     with whatever else changed). Setting it back to "extracted" clears the reviewer."""
     item.review_status = ReviewStatus(status)

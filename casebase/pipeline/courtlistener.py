@@ -526,6 +526,7 @@ def _create(
             published=record.published.isoformat() if record.published else None,
             case_slug=case.slug,
             docket_entry=record.docket_entry,
+            reviewed=True,  # a court record of the docket an editor linked
         )
         data, name = content
         try:

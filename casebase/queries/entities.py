@@ -105,7 +105,8 @@ def entity_documents(entity: Entity, user: Reader) -> QuerySet[Document]:
     named = _named_in_title(entity)
     mentioned = Exists(Mention.objects.filter(document=OuterRef("pk"), entity=entity))
     return (
-        Document.objects.filter(Q(mentioned) | Q(Exists(supports)) | named)
+        Document.objects.visible_to(user)
+        .filter(Q(mentioned) | Q(Exists(supports)) | named)
         .annotate(
             mention_count=Coalesce(Subquery(mentions, output_field=IntegerField()), Value(0)),
             supports_event=Exists(supports),

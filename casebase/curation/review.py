@@ -180,8 +180,8 @@ def approve_document(document: Document, user: Any) -> DocumentBatch:
 
 
 def decide(items: QuerySet[M], decision: str, user: Any) -> int:
-    """Approve or reject every item of ``items`` (claims, events, entities or documents); returns how
-    many. Each decision is in the item's history, with its reviewer."""
+    """Approve or reject every item of ``items`` (claims, events, entities or documents);
+    returns how many. Each decision is in the item's history, with its reviewer."""
     if decision not in DECISIONS:
         raise ValueError(f"not a review decision: {decision!r}")
     rows = list(items)

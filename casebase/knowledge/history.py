@@ -61,7 +61,11 @@ class TrackedHistory(HistoricalRecords):
         return {f: m for f, m in self.m2m_models.items() if f.model is self.cls}
 
     def create_historical_record_m2ms(self, history_instance: Any, instance: Any) -> None:
-        """The relations of ``instance`` as they are now, kept with ``history_instance``."""
+        """The relations of ``instance`` as they are now, kept with ``history_instance``;
+        none for a deletion (Django has deleted the relation rows before ``post_delete``, so
+        there is nothing to read: two queries saved per deleted event or claim)."""
+        if history_instance.history_type == "-":
+            return
         for field, m2m_model in self.relations().items():
             m2m_model.objects.bulk_create(
                 snapshot_rows(field, m2m_model, {instance.pk: [history_instance]})

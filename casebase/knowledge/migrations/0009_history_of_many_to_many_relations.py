@@ -4,14 +4,14 @@ import django.db.models.deletion
 import simple_history.models
 from django.db import migrations, models
 
-# (model, relation, column of the owning row in the relation's table)
+# (model, relation, column of the owning row, column of the other end, symmetrical)
 RELATIONS = [
-    ("Case", "judges", "case"),
-    ("Case", "related", "from_case"),
-    ("Claim", "about", "claim"),
-    ("Claim", "contradicts", "from_claim"),
-    ("Event", "entities", "event"),
-    ("Event", "threads", "event"),
+    ("Case", "judges", "case", "entity", False),
+    ("Case", "related", "from_case", "to_case", True),
+    ("Claim", "about", "claim", "entity", False),
+    ("Claim", "contradicts", "from_claim", "to_claim", True),
+    ("Event", "entities", "event", "entity", False),
+    ("Event", "threads", "event", "thread", False),
 ]
 BATCH = 2000
 
@@ -22,26 +22,31 @@ def snapshot_existing_history(apps, schema_editor):
     Relations were not recorded before, so what they were at each older change is not known;
     taking today's for all of them means the history shows no change of a relation that it
     did not record (rather than a made-up "added" at the first change recorded after this
-    migration). docs/editing.md says so.
+    migration). docs/editing.md says so. A symmetrical relation is read in both directions.
     """
     db = schema_editor.connection.alias
-    for model_name, relation, owner in RELATIONS:
+    for model_name, relation, owner, other, symmetrical in RELATIONS:
         model = apps.get_model("knowledge", model_name)
         through = model._meta.get_field(relation).remote_field.through
         history = apps.get_model("knowledge", f"Historical{model_name}")
         snapshot = apps.get_model("knowledge", f"Historical{model_name}_{relation}")
-        names = [f.attname for f in through._meta.fields]
         by_owner = {}
-        for values in through.objects.using(db).values_list(*names).iterator():
-            row = dict(zip(names, values))
-            by_owner.setdefault(row[f"{owner}_id"], []).append(row)
+        rows = through.objects.using(db).values_list("id", f"{owner}_id", f"{other}_id")
+        for row_id, mine, theirs in rows.iterator():
+            by_owner.setdefault(mine, {}).setdefault(theirs, row_id)
+            if symmetrical:
+                by_owner.setdefault(theirs, {}).setdefault(mine, row_id)
         owners = sorted(by_owner)
         for start in range(0, len(owners), 500):
             records = history.objects.using(db).filter(id__in=owners[start : start + 500])
             pending = [
-                snapshot(history_id=history_id, **row)
+                snapshot(
+                    history_id=history_id,
+                    id=row_id,
+                    **{f"{owner}_id": owner_id, f"{other}_id": end},
+                )
                 for history_id, owner_id in records.values_list("history_id", "id")
-                for row in by_owner[owner_id]
+                for end, row_id in sorted(by_owner[owner_id].items())
             ]
             snapshot.objects.using(db).bulk_create(pending, batch_size=BATCH)
 

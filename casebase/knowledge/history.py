@@ -138,6 +138,18 @@ def snapshot_rows(field: Any, m2m_model: Any, records: dict[Any, list[Any]]) -> 
     ]
 
 
+def relations_at(model: type[models.Model], history_id: int) -> dict[str, list[Any]]:
+    """The primary keys each tracked relation of ``model`` held in its history record
+    ``history_id`` (one query per relation)."""
+    tracked: TrackedHistory | None = getattr(model, "_tracked_history", None)
+    held: dict[str, list[Any]] = {}
+    for field, m2m_model in (tracked.relations() if tracked is not None else {}).items():
+        other = f"{field.m2m_reverse_field_name()}_id"
+        rows = m2m_model.objects.filter(history_id=history_id).values_list(other, flat=True)
+        held[field.name] = sorted(rows)
+    return held
+
+
 def _other_ends(field: Any, instance: Any, reverse: bool) -> set[int]:
     """The primary keys at the other end of ``instance``'s rows of ``field``'s table."""
     own, other = field.m2m_field_name(), field.m2m_reverse_field_name()

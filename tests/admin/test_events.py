@@ -161,3 +161,22 @@ def test_changing_entities_in_the_admin_is_one_recorded_change(
     shown = " ".join(table[table.find("<strong>Entities:</strong>") :].split())[:200]
     assert "[Alice Example (Person), Beta Labs (Organization)]" in shown
     assert "&rarr;&nbsp;&nbsp;[Alice Example (Person)]" in shown
+
+
+def test_reverting_brings_back_the_entities_the_record_kept(
+    world: World, editor_client: Client
+) -> None:
+    """The history's *Revert* form starts from the relations of the chosen record, not from
+    today's, so saving it restores a removed entity."""
+    editor_client.post(ADD, _event_data(world))
+    event = Event.objects.get(title="Gamma Corp denies copying")
+    created = event.history.get(history_type="+")
+    event.entities.remove(world.beta)
+    url = reverse("admin:knowledge_event_simple_history", args=[event.pk, created.history_id])
+    form = editor_client.get(url).context["adminform"].form
+    assert sorted(form.initial["entities"]) == sorted([world.alice.pk, world.beta.pk])
+    assert form.initial["threads"] == [world.thread.pk]
+    current = reverse("admin:knowledge_event_change", args=[event.pk])
+    assert editor_client.get(current).context["adminform"].form.initial["entities"] == [
+        world.alice
+    ]  # the change form still shows today's

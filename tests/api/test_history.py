@@ -104,6 +104,12 @@ def test_adding_and_removing_threads_and_entities_is_a_change(
 
     page = Client().get(f"/events/{world.month_event.pk}/").content.decode()
     assert "Changed 1 time" in page
+    # the feeds say what changed
+    from casebase.knowledge.models import Event
+    from casebase.queries.changes import recent_changes
+
+    change = recent_changes(Event.objects.filter(pk=world.month_event.pk))[0]
+    assert change.what == "Changed: entities, threads."
 
 
 def test_a_relation_changed_from_the_other_side_is_in_the_owners_history(

@@ -102,6 +102,20 @@ def pending_claims() -> QuerySet[Claim]:
     return with_claim_passages(claims.defer("document__text", "document__metadata"))
 
 
+DOCUMENT_OPENING = 300  # characters of an upload's text shown in the queue
+
+
+def pending_documents() -> QuerySet[Document]:
+    """Uploaded documents awaiting review (not public yet), oldest first, with the opening of
+    their text as the passage."""
+    return (
+        Document.objects.filter(review_status=ReviewStatus.EXTRACTED)
+        .annotate(passage=Substr("text", 1, DOCUMENT_OPENING))
+        .only("pk", "title", "kind", "publisher", "status", "created_at")
+        .order_by("created_at", "pk")
+    )
+
+
 def pending_events() -> QuerySet[Event]:
     """Extracted events awaiting review, in timeline order, with their passages; one that
     contradicts a curated event is flagged (``disputes``: what they disagree on, and

@@ -5,13 +5,21 @@ shares its entities (``pipeline/storing.py``): when the two texts describe the s
 and disagree on its date, on an amount, or on the wording of a quote, the new extraction is not
 added silently as more evidence; it becomes an event awaiting review, linked to the curated one
 with ``contradicts`` and flagged in the review queue.
+
+Claims are compared by their direct quotes (``quote_conflicts``): two sources quoting the same
+words differently ("Generally AI companies distill other AI companies" in one report,
+"Generally all the AI companies [do that]." in another, both Musk's answer in cross-examination)
+are linked with ``contradicts`` and both are shown. The quotes are compared without case,
+punctuation or editorial insertions in square brackets; over the 238 quotes of the 90 real
+documents of the gold set, the only pair this finds across documents is that one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -29,6 +37,12 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile(r"[“\"]([^”\"]{8,400})[”\"]")
+
+
+K = TypeVar("K")
+J = TypeVar("J")
+_INSERTION = re.compile(r"\[[^\]]*\]")
+_WORD = re.compile(r"[\w']+")
 
 
 @dataclass(frozen=True)
@@ -82,4 +96,29 @@ def disagreements(
             if QUOTE_SIMILAR <= fuzz.ratio(quote, other) < QUOTE_SAME:
                 found.append(Disagreement("quote", quote, other))
                 break
+    return found
+
+
+def quote_key(quote: str) -> str:
+    """A quote as compared: lower case, words only, editorial insertions ("[do that]") left
+    out."""
+    return " ".join(_WORD.findall(_INSERTION.sub(" ", quote.lower())))
+
+
+def quote_conflicts(
+    new: Sequence[tuple[K, str]], known: Sequence[tuple[J, str]]
+) -> list[tuple[K, J, Disagreement]]:
+    """Pairs of a new claim's quote and a known claim's quote (each given with its key) that
+    quote the same words differently, with the disagreement."""
+    found = []
+    keyed = [(key, quote, quote_key(quote)) for key, quote in known if quote]
+    for key, quote in new:
+        if not quote or len(quote.split()) < MIN_QUOTE_WORDS:
+            continue
+        mine = quote_key(quote)
+        for other_key, other, theirs in keyed:
+            if len(other.split()) < MIN_QUOTE_WORDS:
+                continue
+            if QUOTE_SIMILAR <= fuzz.ratio(mine, theirs) < QUOTE_SAME:
+                found.append((key, other_key, Disagreement("quote", quote, other)))
     return found

@@ -241,6 +241,7 @@ class _Loader(Upserter):
                     published=str(record["published"]) if record.get("published") else None,
                     case_slug=record.get("case"),
                     corpus_key=key,
+                    reviewed=True,  # the curated corpus
                 )
                 result = ingest_bytes(data, Path(record["file"]).name, meta, enqueue=process)
                 existing = result.document

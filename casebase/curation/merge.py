@@ -17,6 +17,7 @@ from django.db import models, transaction
 from django.db.models import Exists, OuterRef
 
 from casebase.core.text_utils import normalize_name
+from casebase.knowledge.history import record_changed, recorded_as, update_with_history
 from casebase.knowledge.models import (
     Case,
     CaseParty,
@@ -41,13 +42,19 @@ def _move_rows(
     rows = model._default_manager.filter(**{field: old})
     twin = model._default_manager.filter(**{field: new}, **{name: OuterRef(name) for name in same})
     dropped, _ = rows.filter(Exists(twin)).delete()
-    moved = rows.update(**{field: new})
+    moved = update_with_history(rows, **{field: new})  # a plain update() for untracked rows
     return moved, dropped
 
 
 def _move_m2m(through: Any, owner: str, old: Entity, new: Entity) -> tuple[int, int]:
-    """The same for an auto-created many-to-many table whose entity column is ``entity``."""
-    return _move_rows(through, "entity", old, new, [owner])
+    """The same for an auto-created many-to-many table whose entity column is ``entity``; each
+    row that owns a moved or dropped relation (an event, a claim, a case) records the change."""
+    owners = set(through.objects.filter(entity=old).values_list(f"{owner}_id", flat=True))
+    result = _move_rows(through, "entity", old, new, [owner])
+    if owners:
+        model = through._meta.get_field(owner).related_model
+        record_changed(model, list(model._default_manager.filter(pk__in=owners).order_by("pk")))
+    return result
 
 
 def _move_aliases(old: Entity, new: Entity) -> tuple[int, int]:
@@ -66,7 +73,7 @@ def _move_case_record(old: Entity, new: Entity) -> int:
     stands for a case (one entity, one case): then it stays where it is."""
     if Case.objects.filter(entity=new).exists():
         return 0
-    return Case.objects.filter(entity=old).update(entity=new)
+    return update_with_history(Case.objects.filter(entity=old), entity=new)
 
 
 def _merge_one(survivor: Entity, merged: Entity, user: Any) -> EntityMerge:
@@ -79,14 +86,18 @@ def _merge_one(survivor: Entity, merged: Entity, user: Any) -> EntityMerge:
         dropped += result[1]
 
     count("mentions", _move_rows(Mention, "entity", merged, survivor, ["document", "start", "end"]))
-    moved["claims_spoken"] = Claim.objects.filter(speaker=merged).update(speaker=survivor)
+    moved["claims_spoken"] = update_with_history(
+        Claim.objects.filter(speaker=merged), speaker=survivor
+    )
     count("claims_about", _move_m2m(Claim.about.through, "claim", merged, survivor))
     count("party_roles", _move_rows(CaseParty, "entity", merged, survivor, ["case", "role"]))
     count("cases_judged", _move_m2m(Case.judges.through, "case", merged, survivor))
     count("events", _move_m2m(Event.entities.through, "event", merged, survivor))
     count("aliases", _move_aliases(merged, survivor))
     moved["case_record"] = _move_case_record(merged, survivor)
-    moved["earlier_merges"] = Entity.objects.filter(merged_into=merged).update(merged_into=survivor)
+    moved["earlier_merges"] = update_with_history(
+        Entity.objects.filter(merged_into=merged), merged_into=survivor
+    )
     moved["duplicates_dropped"] = dropped
 
     merged.merged_into = survivor
@@ -129,7 +140,8 @@ def merge_entities(
                 raise MergeError("An entity cannot be merged into itself.")
             if current.merged_into_id is not None:
                 raise MergeError(f"{current.name} is already merged.")
-            record = _merge_one(target, current, user)
+            with recorded_as(f"Merge: {current.name} into {target.name}.", user):
+                record = _merge_one(target, current, user)
         assert record is not None
         # The survivor's history says what it absorbed (the moved rows are in EntityMerge).
         names = ", ".join(locked[entity.pk].name for entity in merged)

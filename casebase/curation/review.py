@@ -27,8 +27,8 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Greatest, NullIf, Substr
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
+from casebase.knowledge.history import record_changed
 from casebase.knowledge.models import (
     Claim,
     Document,
@@ -102,6 +102,20 @@ def pending_claims() -> QuerySet[Claim]:
     return with_claim_passages(claims.defer("document__text", "document__metadata"))
 
 
+DOCUMENT_OPENING = 300  # characters of an upload's text shown in the queue
+
+
+def pending_documents() -> QuerySet[Document]:
+    """Uploaded documents awaiting review (not public yet), oldest first, with the opening of
+    their text as the passage."""
+    return (
+        Document.objects.filter(review_status=ReviewStatus.EXTRACTED)
+        .annotate(passage=Substr("text", 1, DOCUMENT_OPENING))
+        .only("pk", "title", "kind", "publisher", "status", "created_at")
+        .order_by("created_at", "pk")
+    )
+
+
 def pending_events() -> QuerySet[Event]:
     """Extracted events awaiting review, in timeline order, with their passages; one that
     contradicts a curated event is flagged (``disputes``: what they disagree on, and
@@ -135,8 +149,14 @@ class DocumentBatch:
     entities: list[Entity]
 
     @property
+    def document_pending(self) -> bool:
+        """The document itself awaits review (an upload): approving all publishes it too."""
+        return self.document.review_status == ReviewStatus.EXTRACTED
+
+    @property
     def total(self) -> int:
-        return len(self.events) + len(self.claims) + len(self.entities)
+        own = 1 if self.document_pending else 0
+        return own + len(self.events) + len(self.claims) + len(self.entities)
 
 
 def document_batch(document: Document) -> DocumentBatch:
@@ -158,7 +178,9 @@ def approve_document(document: Document, user: Any) -> DocumentBatch:
     """Approve everything ``document`` brought that awaits review; returns what was approved."""
     batch = document_batch(document)
     with transaction.atomic():
+        own: list[Document] = [batch.document] if batch.document_pending else []
         for model, items in (
+            (Document, own),
             (Event, batch.events),
             (Claim, batch.claims),
             (Entity, batch.entities),
@@ -172,25 +194,26 @@ def approve_document(document: Document, user: Any) -> DocumentBatch:
 
 
 def decide(items: QuerySet[M], decision: str, user: Any) -> int:
-    """Approve or reject every item of ``items`` (claims, events or entities); returns how
-    many. Each decision is in the item's history, with its reviewer."""
+    """Approve or reject every item of ``items`` (claims, events, entities or documents);
+    returns how many. Each decision is in the item's history, with its reviewer."""
     if decision not in DECISIONS:
         raise ValueError(f"not a review decision: {decision!r}")
     rows = list(items)
     for row in rows:
         set_decision(row, decision, user)  # type: ignore[arg-type]
     reviewer = user if user is not None and user.is_authenticated else None
-    bulk_update_with_history(
-        rows,
-        items.model,
-        ["review_status", "reviewed_by", "reviewed_at"],
-        default_user=reviewer,
-        default_change_reason=f"Review: {ReviewStatus(decision).label}.",
-    )
+    fields = ["review_status", "reviewed_by", "reviewed_at"]
+    with transaction.atomic():
+        items.model._default_manager.bulk_update(rows, fields)
+        # with the relations each row holds (simple-history's bulk_update_with_history records
+        # none, so the next change would seem to add them all)
+        record_changed(
+            items.model, rows, user=reviewer, reason=f"Review: {ReviewStatus(decision).label}."
+        )
     return len(rows)
 
 
-def set_decision(item: Claim | Event | Entity, status: str, user: Any) -> None:
+def set_decision(item: Claim | Event | Entity | Document, status: str, user: Any) -> None:
     """Record ``status`` on one item, by ``user``, now; without saving (the caller saves it
     with whatever else changed). Setting it back to "extracted" clears the reviewer."""
     item.review_status = ReviewStatus(status)

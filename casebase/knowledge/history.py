@@ -1,6 +1,9 @@
 """Who or what changed a row: django-simple-history records every create, update and delete of
-the tracked models (``history = HistoricalRecords()`` on events, evidence, links, threads,
-claims, entities, aliases, cases, parties and documents' metadata).
+the tracked models (``history = TrackedHistory()`` on events, evidence, links, threads,
+claims, entities, aliases, cases, parties and documents' metadata), and the many-to-many
+relations they own (an event's threads and entities, a claim's ``about`` entities and the claims
+it contradicts, a case's judges and related cases): each history row keeps a snapshot of them,
+so adding or removing one is a change like any other.
 
 The admin and the API are recorded with the request's user by simple-history's middleware.
 Writes outside a request (the pipeline, commands) say what made them with ``recorded_as``:
@@ -8,8 +11,9 @@ Writes outside a request (the pipeline, commands) say what made them with ``reco
     with recorded_as("pipeline analysis-1.14"):
         ...  # every history row written here carries that change reason
 
-Bulk inserts bypass model signals; the pipeline records them with
-``record_created`` (simple-history's ``bulk_history_create``) under the same reason.
+Bulk inserts and updates bypass model signals; the pipeline and curation record them with
+``record_created`` / ``record_changed`` (simple-history's ``bulk_history_create``, with the
+many-to-many snapshot) under the same reason.
 """
 
 from __future__ import annotations
@@ -20,13 +24,139 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar, cast
 
-from django.db import models
+from django.conf import settings
+from django.db import models, transaction
 from django.db.models.signals import pre_save
-from simple_history.signals import pre_create_historical_record
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+from simple_history.signals import post_create_historical_record, pre_create_historical_record
 
 F = TypeVar("F", bound=Callable[..., Any])
 _reason: ContextVar[str] = ContextVar("history_reason", default="")
 _user: ContextVar[Any] = ContextVar("history_user", default=None)
+# Relations set this soon after a save of the same row (a form saves the row, then its
+# relations) complete that save's record instead of adding one.
+FOLD_SECONDS = 10
+
+
+class TrackedHistory(HistoricalRecords):
+    """simple-history's records, with many-to-many changes recorded however they are made.
+
+    - Relations set right after the row was saved, on the same object (the admin and the API
+      save the row, then its relations), complete the record of that save instead of adding a
+      second record.
+    - A relation changed from the other side (``entity.events.add(event)``) records a change
+      of each row that owns it (the event), and one changed on a symmetrical relation
+      (``case.related``) records a change of the row at the other end too.
+    """
+
+    def finalize(self, sender: Any, **kwargs: Any) -> None:
+        super().finalize(sender, **kwargs)
+        if sender is self.cls:
+            sender._tracked_history = self
+
+    def relations(self) -> dict[Any, Any]:
+        """This model's tracked many-to-many fields and their history models
+        (simple-history's ``m2m_models`` holds every model's)."""
+        return {f: m for f, m in self.m2m_models.items() if f.model is self.cls}
+
+    def create_historical_record_m2ms(self, history_instance: Any, instance: Any) -> None:
+        """The relations of ``instance`` as they are now, kept with ``history_instance``;
+        none for a deletion (Django has deleted the relation rows before ``post_delete``, so
+        there is nothing to read: two queries saved per deleted event or claim)."""
+        if history_instance.history_type == "-":
+            return
+        for field, m2m_model in self.relations().items():
+            m2m_model.objects.bulk_create(
+                snapshot_rows(field, m2m_model, {instance.pk: [history_instance]})
+            )
+
+    def m2m_changed(  # type: ignore[override]
+        self,
+        instance: Any,
+        action: str,
+        attr: str,
+        pk_set: set[int] | None,
+        reverse: bool,
+        **kwargs: Any,
+    ) -> None:
+        if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+            return
+        field = self.cls._meta.get_field(attr)
+        if action == "pre_clear":  # post_clear no longer knows the other ends
+            instance._history_cleared = _other_ends(field, instance, reverse)
+            return
+        if action not in ("post_add", "post_remove", "post_clear"):
+            return
+        if action == "post_clear":
+            pk_set = getattr(instance, "_history_cleared", set())
+        ends = set(pk_set or ())
+        owners = ends if reverse else set()
+        if not reverse:
+            if not hasattr(instance, "skip_history_when_saving"):
+                self._record_change(instance)
+            if field.remote_field.symmetrical and field.related_model is self.cls:
+                owners = ends - {instance.pk}
+        for owner in self.cls._default_manager.filter(pk__in=owners).order_by("pk"):
+            self.create_historical_record(owner, "~")
+
+    def _record_change(self, instance: Any) -> None:
+        last = getattr(instance, "_history_last", None)
+        fresh = last is not None and (timezone.now() - last.history_date).total_seconds() < (
+            FOLD_SECONDS
+        )
+        if not fresh:
+            self.create_historical_record(instance, "~")
+            return
+        for m2m_model in self.relations().values():
+            m2m_model.objects.filter(history=last).delete()
+        self.create_historical_record_m2ms(last, instance)
+
+
+def snapshot_rows(field: Any, m2m_model: Any, records: dict[Any, list[Any]]) -> list[Any]:
+    """History rows of relation ``field`` for ``records`` (history records by the primary key
+    of the row they record), read in one query. A symmetrical relation (``case.related``) is
+    read in both directions: right after ``a.related.add(b)`` Django has written a -> b, not
+    yet b -> a."""
+    through = field.remote_field.through
+    own, other = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+    query = models.Q(**{f"{own}__in": list(records)})
+    symmetrical = field.remote_field.symmetrical and field.related_model is field.model
+    if symmetrical:
+        query |= models.Q(**{f"{other}__in": list(records)})
+    ends: dict[Any, dict[Any, Any]] = {}
+    for row_id, source, target in through.objects.filter(query).values_list("id", own, other):
+        if source in records:
+            ends.setdefault(source, {}).setdefault(target, row_id)
+        if symmetrical and target in records:
+            ends.setdefault(target, {}).setdefault(source, row_id)
+    return [
+        m2m_model(history=record, id=row_id, **{own: pk, other: end})
+        for pk, found in ends.items()
+        for end, row_id in sorted(found.items())
+        for record in records[pk]
+    ]
+
+
+def relations_at(model: type[models.Model], history_id: int) -> dict[str, list[Any]]:
+    """The primary keys each tracked relation of ``model`` held in its history record
+    ``history_id`` (one query per relation)."""
+    tracked: TrackedHistory | None = getattr(model, "_tracked_history", None)
+    held: dict[str, list[Any]] = {}
+    for field, m2m_model in (tracked.relations() if tracked is not None else {}).items():
+        other = f"{field.m2m_reverse_field_name()}_id"
+        rows = m2m_model.objects.filter(history_id=history_id).values_list(other, flat=True)
+        held[field.name] = sorted(rows)
+    return held
+
+
+def _other_ends(field: Any, instance: Any, reverse: bool) -> set[int]:
+    """The primary keys at the other end of ``instance``'s rows of ``field``'s table."""
+    own, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+    if reverse:
+        own, other = other, own
+    rows = field.remote_field.through.objects.filter(**{own: instance.pk})
+    return set(rows.values_list(f"{other}_id", flat=True))
 
 
 @contextmanager
@@ -59,13 +189,72 @@ def current_reason() -> str:
     return _reason.get()
 
 
-def record_created(model: type[models.Model], rows: Sequence[models.Model]) -> None:
-    """History rows ("created") for ``rows`` that a bulk insert stored (they have their pk)."""
+def record_created(
+    model: type[models.Model], rows: Sequence[models.Model], *, user: Any = None, reason: str = ""
+) -> None:
+    """History rows ("created") for ``rows`` that a bulk insert stored (they have their pk),
+    with their many-to-many relations as stored now. ``user`` and ``reason`` default to those
+    of ``recorded_as``."""
+    _record(model, rows, update=False, user=user, reason=reason)
+
+
+def record_changed(
+    model: type[models.Model], rows: Sequence[models.Model], *, user: Any = None, reason: str = ""
+) -> None:
+    """History rows ("changed") for ``rows`` that a bulk update (or a queryset's ``update()``)
+    changed: ``rows`` hold the new values."""
+    _record(model, rows, update=True, user=user, reason=reason)
+
+
+def update_with_history(queryset: models.QuerySet[Any], **values: Any) -> int:
+    """``queryset.update(**values)``, leaving a "changed" history row for each row it changed
+    (two more queries: the rows' keys before, the rows after)."""
+    model = queryset.model
+    if getattr(model, "_tracked_history", None) is None:
+        return queryset.update(**values)
+    with transaction.atomic():
+        keys = list(queryset.values_list("pk", flat=True))
+        if not keys:
+            return 0
+        updated = queryset.filter(pk__in=keys).update(**values)
+        if updated:
+            record_changed(model, list(model._default_manager.filter(pk__in=keys)))
+    return updated
+
+
+def _record(
+    model: type[models.Model],
+    rows: Sequence[models.Model],
+    *,
+    update: bool,
+    user: Any = None,
+    reason: str = "",
+) -> None:
     rows = [row for row in rows if row.pk is not None]
-    if rows:
-        model.history.bulk_history_create(  # type: ignore[attr-defined]
-            rows, default_user=_user.get(), default_change_reason=current_reason() or None
-        )
+    if not rows:
+        return
+    user = user if user is not None else _user.get()
+    records = model.history.bulk_history_create(  # type: ignore[attr-defined]
+        rows,
+        update=update,
+        default_user=user if user is not None and user.is_authenticated else None,
+        default_change_reason=reason or current_reason() or None,
+    )
+    snapshot_relations(model, records)
+
+
+def snapshot_relations(model: type[models.Model], records: Sequence[Any]) -> None:
+    """Store the many-to-many rows of each history record of ``records`` as they are now (one
+    query and one insert per relation, whatever the number of records)."""
+    tracked: TrackedHistory | None = getattr(model, "_tracked_history", None)
+    relations = tracked.relations() if tracked is not None else {}
+    if not relations or not records:
+        return
+    by_row: dict[Any, list[Any]] = {}
+    for record in records:
+        by_row.setdefault(record.id, []).append(record)
+    for field, m2m_model in relations.items():
+        m2m_model.objects.bulk_create(snapshot_rows(field, m2m_model, by_row))
 
 
 def _fill_in(sender: Any, history_instance: Any, **kwargs: Any) -> None:
@@ -91,7 +280,12 @@ def _bookkeeping_only(
         del instance.skip_history_when_saving
 
 
+def _remember(sender: Any, instance: Any, history_instance: Any, **kwargs: Any) -> None:
+    instance._history_last = history_instance
+
+
 def install() -> None:
     """Hook up the change reason and the bookkeeping filter (from ``KnowledgeConfig.ready``)."""
     pre_create_historical_record.connect(_fill_in, dispatch_uid="casebase-history-fill-in")
+    post_create_historical_record.connect(_remember, dispatch_uid="casebase-history-remember")
     pre_save.connect(_bookkeeping_only, dispatch_uid="casebase-history-bookkeeping")

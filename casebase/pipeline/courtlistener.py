@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from casebase.analysis.types import FoundEntity
+from casebase.knowledge.history import update_with_history
 from casebase.knowledge.models import (
     Case,
     CaseParty,
@@ -216,8 +217,10 @@ def update_case(case: Case, client: cl.CourtListenerClient | None = None) -> Imp
             )
     except cl.CourtListenerError as exc:
         note = f"Failed: {exc}"
-        Case.objects.filter(pk=case.pk).update(
-            docket_checked_at=timezone.now(), docket_check_note=note[:500]
+        update_with_history(
+            Case.objects.filter(pk=case.pk),
+            docket_checked_at=timezone.now(),
+            docket_check_note=note[:500],
         )
         raise
     found = report.new_entries
@@ -228,8 +231,10 @@ def update_case(case: Case, client: cl.CourtListenerClient | None = None) -> Imp
         + f"awaiting review; {report.api_calls} API calls"
         + (f"; {len(report.warnings)} warnings" if report.warnings else "")
     )
-    Case.objects.filter(pk=case.pk).update(
-        docket_checked_at=timezone.now(), docket_check_note=note[:500]
+    update_with_history(
+        Case.objects.filter(pk=case.pk),
+        docket_checked_at=timezone.now(),
+        docket_check_note=note[:500],
     )
     return report
 
@@ -248,8 +253,10 @@ def cases_due(now: dt.datetime | None = None) -> list[Case]:
     for case in linked_cases().filter(docket_sync_hours__gt=0).order_by("pk"):
         last = case.docket_checked_at
         if last is None or last <= now - dt.timedelta(hours=case.docket_sync_hours):
-            updated = Case.objects.filter(pk=case.pk, docket_checked_at=last).update(
-                docket_checked_at=now, docket_check_note="Check queued."
+            updated = update_with_history(
+                Case.objects.filter(pk=case.pk, docket_checked_at=last),
+                docket_checked_at=now,
+                docket_check_note="Check queued.",
             )
             if updated:
                 due.append(case)
@@ -519,6 +526,7 @@ def _create(
             published=record.published.isoformat() if record.published else None,
             case_slug=case.slug,
             docket_entry=record.docket_entry,
+            reviewed=True,  # a court record of the docket an editor linked
         )
         data, name = content
         try:
@@ -639,8 +647,11 @@ def _event(case: Case, entry: cl.DocketEntry, document: Document, report: Import
             fingerprint=fingerprint,
         )
         report.events_created += 1
-    elif event.review_status == ReviewStatus.EXTRACTED:
-        Event.objects.filter(pk=event.pk).update(date=entry.date_filed, case=case)
+    elif event.review_status == ReviewStatus.EXTRACTED and (
+        (event.date, event.case_id) != (entry.date_filed, case.pk)
+    ):
+        event.date, event.case = entry.date_filed, case
+        event.save(update_fields=["date", "case", "updated_at"])  # recorded in its history
     Evidence.objects.get_or_create(
         event=event,
         document=document,

@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from casebase.core.partial_dates import parse_natural
 from casebase.core.text_utils import content_hash
-from casebase.knowledge.models import Case, Document, DocumentKind, DocumentStatus
+from casebase.knowledge.models import Case, Document, DocumentKind, DocumentStatus, ReviewStatus
 from casebase.pipeline import tasks
 from casebase.pipeline.originals import (
     check_readable,
@@ -57,6 +57,10 @@ class SubmissionMeta:
     docket_entry: int | None = None
     authors: list[str] = field(default_factory=list)
     corpus_key: str | None = None
+    # Published without waiting for review: set by doors an operator or an editor's own link
+    # stands behind (``manage.py ingest``, CourtListener imports), never by the upload page or
+    # the API. Other documents await an editor's approval (docs/editing.md).
+    reviewed: bool = False
 
 
 @dataclass
@@ -110,6 +114,7 @@ def _validated_fields(meta: SubmissionMeta) -> dict[str, Any]:
         "authors": [a.strip() for a in meta.authors if a.strip()],
         "docket_entry": meta.docket_entry,
         "corpus_key": meta.corpus_key or None,
+        "review_status": ReviewStatus.APPROVED if meta.reviewed else ReviewStatus.EXTRACTED,
     }
     if meta.source_url:
         try:
@@ -154,6 +159,7 @@ def _meta_from_import(item: ImportItem, base: SubmissionMeta) -> SubmissionMeta:
         docket_entry=values.get("docket_entry", base.docket_entry),
         authors=values.get("authors") or list(base.authors),
         corpus_key=values.get("corpus_key") or base.corpus_key,
+        reviewed=base.reviewed,
     )
 
 

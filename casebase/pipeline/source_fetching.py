@@ -26,6 +26,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from casebase.core.text_utils import content_hash
+from casebase.knowledge.history import update_with_history
 from casebase.knowledge.models import Document, DocumentStatus, FetchFailure, FetchStatus
 from casebase.pipeline import politeness
 from casebase.pipeline.originals import check_readable, delete_stored, existing_document
@@ -114,17 +115,18 @@ def due_sources(
 def mark_pending(document_ids: Iterable[int], now: dt.datetime | None = None) -> int:
     """Mark documents as sent to the fetch queue (not sent again until ``PENDING_STALE``)."""
     now = now or timezone.now()
-    return (
-        citation_records()
-        .filter(pk__in=list(document_ids))
-        .update(fetch_status=FetchStatus.PENDING, next_fetch_at=now + PENDING_STALE)
+    return update_with_history(
+        citation_records().filter(pk__in=list(document_ids)),
+        fetch_status=FetchStatus.PENDING,
+        next_fetch_at=now + PENDING_STALE,
     )
 
 
 def postpone(document_id: int, seconds: float) -> None:
     """The host asked for a pause longer than a task may sleep: due again after it."""
-    citation_records().filter(pk=document_id).update(
-        next_fetch_at=timezone.now() + dt.timedelta(seconds=seconds)
+    update_with_history(
+        citation_records().filter(pk=document_id),
+        next_fetch_at=timezone.now() + dt.timedelta(seconds=seconds),
     )
 
 
@@ -252,7 +254,8 @@ def _record_failure(document: Document, failed: FetchFailed) -> SourceFetchResul
     retry = failed.reason in TRANSIENT and attempts < max_fetch_attempts()
     wait = max(backoff_seconds(attempts), failed.retry_after or 0.0)
     status = FetchStatus.RETRYING if retry else FetchStatus.FAILED
-    Document.objects.filter(pk=document.pk).update(
+    update_with_history(
+        Document.objects.filter(pk=document.pk),
         fetch_status=status,
         fetch_failure=failed.reason,
         fetch_error=failed.message[:2000],

@@ -23,11 +23,11 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.text import slugify
 
-from casebase.analysis.conflicts import disagreements
+from casebase.analysis.conflicts import disagreements, quote_conflicts
 from casebase.analysis.types import Analysis, FoundClaim, FoundEntity, FoundEvent
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import normalize_name, text_fingerprint
-from casebase.knowledge.history import record_created
+from casebase.knowledge.history import record_changed, record_created
 from casebase.knowledge.models import (
     Case,
     Citation,
@@ -232,13 +232,40 @@ def _store_claims(
         )
         about = {e.pk for e in (resolver.by_name(n) for n in found.about) if e is not None}
         rows.append((claim, sorted(about)))
-    record_created(Claim, Claim.objects.bulk_create([claim for claim, _ in rows]))
+    stored = Claim.objects.bulk_create([claim for claim, _ in rows])
     through = Claim.about.through
     through.objects.bulk_create(
         [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
         ignore_conflicts=True,
     )
+    _link_misquotes(document, stored)
+    record_created(Claim, stored)  # with the entities each is about and the claims it disputes
     return len(rows)
+
+
+def _link_misquotes(document: Document, claims: list[Claim]) -> int:
+    """``contradicts`` between each new claim and the claims of other documents that quote the
+    same words differently (``analysis.conflicts.quote_conflicts``); both are shown with their
+    sources. One query, and none when no new claim has a quote."""
+    new = [(claim.pk, claim.quote) for claim in claims if len(claim.quote.split()) >= 4]
+    if not new:
+        return 0
+    known = (
+        Claim.objects.exclude(document=document)
+        .exclude(quote="")
+        .exclude(review_status=ReviewStatus.REJECTED)
+        .values_list("pk", "quote")
+    )
+    pairs = {(mine, other) for mine, other, _ in quote_conflicts(new, list(known))}
+    if not pairs:
+        return 0
+    through = Claim.contradicts.through
+    through.objects.bulk_create(
+        [through(from_claim_id=a, to_claim_id=b) for pair in pairs for a, b in (pair, pair[::-1])],
+        ignore_conflicts=True,
+    )
+    record_changed(Claim, list(Claim.objects.filter(pk__in={other for _, other in pairs})))
+    return len(pairs)
 
 
 def _speakers_by_slug(claims: Iterable[FoundClaim], resolver: EntityResolver) -> dict[str, Entity]:
@@ -427,13 +454,14 @@ class EventStore:
     def _insert(
         self, new: dict[str, tuple[Event, set[int]]], evidence: list[tuple[Event, FoundEvent]]
     ) -> None:
-        record_created(Event, Event.objects.bulk_create([event for event, _ in new.values()]))
+        created = Event.objects.bulk_create([event for event, _ in new.values()])
         self.counts.events += len(new)
         through = Event.entities.through
         through.objects.bulk_create(
             [through(event_id=ev.pk, entity_id=pk) for ev, ids in new.values() for pk in ids],
             ignore_conflicts=True,
         )
+        record_created(Event, created)  # with their entities
         rows = [
             Evidence(
                 event=event,

@@ -53,7 +53,8 @@ def case_page(case: Case, user: Reader) -> CasePage:
         grouped.setdefault(party.get_role_display(), []).append(party)
     events = Event.objects.visible_to(user).filter(case=case)
     documents = (
-        Document.objects.filter(case=case)
+        Document.objects.visible_to(user)
+        .filter(case=case)
         .defer(*DOCUMENT_LIGHT)
         .order_by("docket_entry", "published_on", "id")
     )

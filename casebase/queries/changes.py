@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString
 from casebase.knowledge.models import Event, ReviewStatus
 from casebase.knowledge.models.querysets import Reader
 
-from .history import IGNORED
+from .history import IGNORED, Relations, relations_of
 from .timeline import TimelineFilters, filter_events
 
 FEED_LIMIT = 50
@@ -67,11 +67,14 @@ class Change:
         return html
 
 
-def _kind(record: Any, previous: Any) -> tuple[str, tuple[str, ...]]:
+def _kind(record: Any, previous: Any, relations: Relations) -> tuple[str, tuple[str, ...]]:
     if previous is None or record.history_type == "+":
         return "added", ()
-    delta = record.diff_against(previous, excluded_fields=BOOKKEEPING)
-    fields = tuple(sorted(c.field for c in delta.changes))
+    after, before = relations[record.history_id], relations[previous.history_id]
+    delta = record.diff_against(previous, excluded_fields=BOOKKEEPING | set(after))
+    changed = {c.field for c in delta.changes}
+    changed |= {name for name in after if before.get(name) != after[name]}
+    fields = tuple(sorted(changed))
     published = record.review_status in (ReviewStatus.APPROVED, ReviewStatus.EDITED)
     if published and previous.review_status == ReviewStatus.EXTRACTED:
         return "published", ()
@@ -90,9 +93,11 @@ def recent_changes(
         records = records.filter(history_date__gt=since)
     records = list(records.order_by("-history_date", "-history_id")[: limit * 2])
     live = {e.pk: e for e in Event.objects.filter(pk__in={r.id for r in records})}
+    previous = [record.prev_record for record in records]
+    relations = relations_of(Event, records + [p for p in previous if p is not None])
     changes: list[Change] = []
-    for record in records:
-        kind, fields = _kind(record, record.prev_record)
+    for record, before in zip(records, previous, strict=True):
+        kind, fields = _kind(record, before, relations)
         if kind == "changed" and not fields:
             continue
         changes.append(

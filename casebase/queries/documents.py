@@ -51,14 +51,15 @@ class DocumentPage:
         return notes
 
 
-def document_queryset() -> QuerySet[Document]:
-    return Document.objects.select_related("case").defer("search_vector")
+def document_queryset(user: Reader) -> QuerySet[Document]:
+    """The documents ``user`` may read (an upload awaiting review only when signed in)."""
+    return Document.objects.visible_to(user).select_related("case").defer("search_vector")
 
 
 def document_page(pk: int, user: Reader) -> DocumentPage | None:
     """A document with the spans ``user`` may read; a fixed number of queries whatever its
     size."""
-    document = document_queryset().filter(pk=pk).first()
+    document = document_queryset(user).filter(pk=pk).first()
     if document is None:
         return None
     return DocumentPage(

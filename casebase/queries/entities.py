@@ -109,7 +109,8 @@ def entity_documents(entity: Entity, user: Reader) -> QuerySet[Document]:
     )
     named = _named_in_title(entity)
     return (
-        Document.objects.filter(mentioned | supports | named)
+        Document.objects.visible_to(user)
+        .filter(mentioned | supports | named)
         .annotate(
             mention_count=Coalesce(Subquery(mentions, output_field=IntegerField()), Value(0)),
             supports_event=ExpressionWrapper(supports, output_field=BooleanField()),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from casebase.knowledge.models import Case, Document, Entity, EntityAlias
-from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS
+from casebase.knowledge.models.querysets import HEAVY_DOCUMENT_FIELDS, Reader
 
 DOCUMENT_LIGHT = tuple(
     name.removeprefix("document__") for name in HEAVY_DOCUMENT_FIELDS if name != "document__text"
@@ -32,9 +32,10 @@ class DocumentFilters:
 UNGRADED = "ungraded"
 
 
-def documents_index(filters: DocumentFilters) -> QuerySet[Document]:
-    """Documents matching ``filters``, newest first, light columns only (never the text)."""
-    found = Document.objects.select_related("case").defer("text", *DOCUMENT_LIGHT)
+def documents_index(filters: DocumentFilters, user: Reader) -> QuerySet[Document]:
+    """Documents ``user`` may read matching ``filters``, newest first, light columns only
+    (never the text)."""
+    found = Document.objects.visible_to(user).select_related("case").defer("text", *DOCUMENT_LIGHT)
     for word in filters.q.split():
         found = found.filter(Q(title__icontains=word) | Q(publisher__icontains=word))
     if filters.kind:

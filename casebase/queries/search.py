@@ -178,7 +178,7 @@ def python_snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> S
 def _base_querysets(params: SearchParams, user: Reader) -> dict[str, QuerySet[Any]]:
     """Items of each type ``user`` may read after facet filters (types a facet rules out are
     absent)."""
-    documents: QuerySet[Any] = Document.objects.all()
+    documents: QuerySet[Any] = Document.objects.visible_to(user)
     events: QuerySet[Any] = Event.objects.visible_to(user)
     claims: QuerySet[Any] = Claim.objects.visible_to(user)
     if params.case:

@@ -61,3 +61,23 @@ def test_a_researcher_without_review_rights_cannot_approve(client: Client) -> No
     url = reverse("admin:knowledge_review_approve_document", args=[upload.pk])
     assert client.get(url).status_code == 403
     assert client.post(url).status_code == 403
+
+
+def test_uploads_awaiting_review_have_a_queue_tab_with_one_click_decisions(
+    editor_client: Client,
+) -> None:
+    from casebase.knowledge.models import Document
+
+    upload = Document.objects.create(
+        title="Uploaded filing", text="The opening words of the upload.", review_status="extracted"
+    )
+    Document.objects.create(title="Corpus document")  # approved: not in the queue
+    url = reverse("admin:knowledge_review_queue") + "?show=documents"
+    page = editor_client.get(url).content.decode()
+    assert "Uploads awaiting review (1)" in page
+    assert "Uploaded filing" in page and "The opening words of the upload." in page
+    assert "Corpus document" not in page
+    editor_client.post(url, {"one": f"approved:{upload.pk}"})
+    upload.refresh_from_db()
+    assert upload.review_status == "approved" and upload.reviewed_by is not None
+    assert Document.objects.visible_to(None).filter(pk=upload.pk).exists()

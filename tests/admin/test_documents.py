@@ -149,6 +149,7 @@ def test_change_form_takes_a_natural_publication_date(world: World, editor_clien
         "authors": '["A. Writer"]',
         "published": "March 2019",
         "case": world.case.pk,
+        "review_status": "approved",
     }
     for prefix in ("mentions", "claims", "citations"):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})

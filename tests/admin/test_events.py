@@ -126,3 +126,57 @@ def test_changing_the_date_keeps_the_rest(world: World, editor_client: Client) -
     # field by field, who made it
     assert "<strong>Date:</strong>" in table and "2018-02-01" in table and "2018-03-12" in table
     assert ">editor</a>" in table
+
+
+def test_changing_entities_in_the_admin_is_one_recorded_change(
+    world: World, editor_client: Client
+) -> None:
+    """Creating an event with its threads and entities is one record; removing an entity
+    later is one "changed" record by the editor, shown in the admin's history."""
+    editor_client.post(ADD, _event_data(world))
+    event = Event.objects.get(title="Gamma Corp denies copying")
+    assert [r.history_type for r in event.history.all()] == ["+"]
+    evidence, link = event.evidence.get(), EventLink.objects.get(source=event)
+    data = _event_data(world, entities=[world.alice.pk])
+    data.update(
+        {
+            **_management("evidence", total=1, initial=1),
+            "evidence-0-id": evidence.pk,
+            "evidence-0-event": event.pk,
+            **_management("links_out", total=1, initial=1),
+            "links_out-0-id": link.pk,
+            "links_out-0-source": event.pk,
+        }
+    )
+    url = reverse("admin:knowledge_event_change", args=[event.pk])
+    assert editor_client.post(url, data).status_code == 302
+    records = list(event.history.order_by("-history_date", "-history_id"))
+    assert [r.history_type for r in records] == ["~", "+"]
+    assert records[0].history_user.username == "editor"
+    assert {e.entity_id for e in records[1].entities.all()} == {world.alice.pk, world.beta.pk}
+    assert {e.entity_id for e in records[0].entities.all()} == {world.alice.pk}
+    history = editor_client.get(reverse("admin:knowledge_event_history", args=[event.pk]))
+    table = history.content.decode()
+    table = table[table.find('id="change-history"') :]
+    shown = " ".join(table[table.find("<strong>Entities:</strong>") :].split())[:200]
+    assert "[Alice Example (Person), Beta Labs (Organization)]" in shown
+    assert "&rarr;&nbsp;&nbsp;[Alice Example (Person)]" in shown
+
+
+def test_reverting_brings_back_the_entities_the_record_kept(
+    world: World, editor_client: Client
+) -> None:
+    """The history's *Revert* form starts from the relations of the chosen record, not from
+    today's, so saving it restores a removed entity."""
+    editor_client.post(ADD, _event_data(world))
+    event = Event.objects.get(title="Gamma Corp denies copying")
+    created = event.history.get(history_type="+")
+    event.entities.remove(world.beta)
+    url = reverse("admin:knowledge_event_simple_history", args=[event.pk, created.history_id])
+    form = editor_client.get(url).context["adminform"].form
+    assert sorted(form.initial["entities"]) == sorted([world.alice.pk, world.beta.pk])
+    assert form.initial["threads"] == [world.thread.pk]
+    current = reverse("admin:knowledge_event_change", args=[event.pk])
+    assert editor_client.get(current).context["adminform"].form.initial["entities"] == [
+        world.alice
+    ]  # the change form still shows today's

@@ -183,3 +183,32 @@ def test_autocomplete_no_longer_offers_a_merged_entity(
     assert offered() == {"Alice Example (Person)", "Example, Alice (Person)"}
     merge_entities(world.alice, [world.alice_dup], editor)
     assert offered() == {"Alice Example (Person)"}
+
+
+def test_a_merge_is_in_the_history_of_every_row_it_moved(tangled: World, editor: User) -> None:
+    """The moved relations (an event's entities, a claim's about and speaker, a case's
+    judges, party roles, aliases) are recorded on the rows that hold them, by the editor,
+    with the merge as the reason."""
+    from casebase.knowledge.models import Case, EntityAlias
+    from casebase.queries.history import history_of
+
+    alice, dup = tangled.alice, tangled.alice_dup
+    spoken = Claim.objects.get(speaker=dup)
+    about_dup = Claim.objects.get(about=dup, speaker=tangled.beta)
+    party = CaseParty.objects.get(entity=dup, role="counter_defendant")
+    alias = EntityAlias.objects.get(entity=dup, alias="A. Example")
+    merge_entities(alice, [dup], editor)
+    reason = "Merge: Example, Alice into Alice Example."
+    expected = {
+        tangled.event: [("entities", ["alice-example", "example-alice"])],
+        tangled.other_event: [("entities", ["example-alice"])],
+        about_dup: [("about", ["example-alice"])],
+        spoken: [("speaker", dup.pk)],
+        Case.objects.get(pk=tangled.case.pk): [("judges", ["example-alice"])],
+        party: [("entity", dup.pk)],
+        alias: [("entity", dup.pk)],
+    }
+    for row, olds in expected.items():
+        latest = history_of(row)[0]
+        assert (latest.kind, latest.user, latest.reason) == ("changed", "editor", reason), row
+        assert [(c.field, c.old) for c in latest.changes] == olds, row

@@ -23,7 +23,8 @@ from .conftest import Bystander, assert_unaffected, snapshot
 
 pytestmark = pytest.mark.django_db
 ReadPdf = Callable[[str], bytes]
-META = SubmissionMeta(kind="other", title="Hostile")
+# reviewed: published at once, so anonymous pages show (and render) the hostile document
+META = SubmissionMeta(kind="other", title="Hostile", reviewed=True)
 
 
 def noise(seed: int, size: int) -> bytes:

@@ -7,6 +7,7 @@ Names, dates and amounts here are made up for the tests."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -134,3 +135,86 @@ def test_the_comparison() -> None:
     assert [d.fact for d in worded] == ["quote"]
     assert disagreements("Completely different words here.", "2024", same, "2024",
                          same_date=True) == []  # fmt: skip
+
+
+# --- claims quoting the same words differently --------------------------------------------------
+
+
+def test_quote_conflicts_ignore_case_punctuation_and_insertions() -> None:
+    from casebase.analysis.conflicts import quote_conflicts
+
+    new = [(1, "We never agreed to share the weights"), (2, "Too short")]
+    known = [
+        (10, "we never agreed to share the [model] weights."),  # the same words
+        (11, "We never agreed to share any of the weights"),  # worded differently
+        (12, "The weather in Oakland was fine that morning"),  # another statement
+    ]
+    assert [(a, b) for a, b, _ in quote_conflicts(new, known)] == [(1, 11)]
+
+
+def _claim_analysis(text: str, quote: str) -> Analysis:
+    from casebase.analysis.types import FoundClaim
+
+    assert quote in text
+    return Analysis(
+        claims=[FoundClaim(speaker="Jane Roe", verb="said", content=quote, quote=quote,
+                           sentence=text, start=0, end=len(text))],
+    )  # fmt: skip
+
+
+def test_claims_quoting_the_same_words_differently_contradict_each_other() -> None:
+    from casebase.knowledge.models import Claim
+
+    first = Document.objects.create(
+        title="Report A",
+        status="processing",
+        text='Jane Roe said "we never agreed to share the weights".',
+    )
+    second = Document.objects.create(
+        title="Report B",
+        status="processing",
+        text='Jane Roe said "we never agreed to share any weights".',
+    )
+    store_analysis(first, _claim_analysis(first.text, "we never agreed to share the weights"))
+    store_analysis(second, _claim_analysis(second.text, "we never agreed to share any weights"))
+    a, b = Claim.objects.get(document=first), Claim.objects.get(document=second)
+    assert list(a.contradicts.all()) == [b] and list(b.contradicts.all()) == [a]
+    # both histories say so, as pipeline writes
+    assert {row.to_claim_id for row in b.history.get(history_type="+").contradicts.all()} == {a.pk}
+    latest = a.history.order_by("-history_date", "-history_id").first()
+    assert latest.history_type == "~"
+    assert {row.to_claim_id for row in latest.contradicts.all()} == {b.pk}
+
+
+def test_two_reports_quoting_musks_answer_differently_are_linked_and_both_shown(
+    shared_dir: Path,
+) -> None:
+    """Real passages: two reports of Musk's cross-examination (30 April 2026) quote his
+    answer as "Generally AI companies distill other AI companies" and "Generally all the AI
+    companies [do that]."; processed through the pipeline, the two claims contradict each
+    other and the claims page shows both with their sources."""
+    from casebase.knowledge.models import Claim
+    from casebase.pipeline import processing
+    from casebase.pipeline.intake import SubmissionMeta, ingest_text
+
+    texts = shared_dir / "gold" / "texts" / "dev-existing"
+    documents = []
+    for name, title in (
+        ("newscord-musk-partly-distilled.txt", "Musk partly distilled"),
+        ("thelgtm-musk-cross-examination.txt", "Musk cross-examination"),
+    ):
+        meta = SubmissionMeta(kind="news_article", title=title, reviewed=True)
+        text = (texts / name).read_text(encoding="utf-8")
+        documents.append(ingest_text(text, meta, enqueue=False).document)
+    processing.process_documents([d.pk for d in documents])
+    first = Claim.objects.get(document=documents[0], quote__startswith="Generally AI companies")
+    second = Claim.objects.get(document=documents[1], quote__startswith="Generally all the AI")
+    assert list(first.contradicts.all()) == [second]
+    assert list(second.contradicts.all()) == [first]
+    assert Claim.objects.filter(contradicts__isnull=False).distinct().count() == 2  # only these
+    reader = Client()
+    reader.force_login(factories.UserFactory(username="researcher"))
+    page = reader.get("/claims/").content.decode()
+    row = page[page.find("Generally all the AI companies") :]
+    assert "Generally AI companies distill other AI companies" in row[:3000]
+    assert "Musk partly distilled" in page and "Musk cross-examination" in page

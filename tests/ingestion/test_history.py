@@ -57,3 +57,50 @@ def test_a_rerun_records_the_deletions_and_a_review_records_the_reviewer() -> No
     deleted = Event.history.filter(id=event.pk, history_type="-")  # type: ignore[attr-defined]
     assert deleted.get().history_change_reason == REASON  # replaced by the re-run
     assert not claim.history.filter(history_type="-").exists()  # type: ignore[attr-defined]
+
+
+def test_pipeline_records_keep_the_relations_and_approving_all_changes_only_the_decision() -> None:
+    """The "created" record of an extracted event (claim) holds the entities it names (is
+    about); "approve all from this document" is then one change of the review fields only,
+    not a seeming removal or addition of entities."""
+    from casebase.queries.history import history_of
+
+    document = _processed()
+    events = list(Event.objects.filter(evidence__document=document).distinct())
+    claims = list(Claim.objects.filter(document=document))
+    named = [(event, {e.pk for e in event.entities.all()}) for event in events]
+    assert any(ids for _, ids in named), "the text names entities in its event"
+    for event, ids in named:
+        created = event.history.get(history_type="+")  # type: ignore[attr-defined]
+        assert {row.entity_id for row in created.entities.all()} == ids
+    for claim in claims:
+        created = claim.history.get(history_type="+")  # type: ignore[attr-defined]
+        assert {row.entity_id for row in created.about.all()} == {e.pk for e in claim.about.all()}
+    editor = factories.UserFactory(username="ed", permissions=["change_event", "change_claim"])
+    review.approve_document(document, editor)
+    for row in [*events, *claims]:
+        latest = history_of(row)[0]
+        assert (latest.kind, latest.user, latest.reason) == ("changed", "ed", "Review: Approved.")
+        assert {c.field for c in latest.changes} <= {"review_status", "reviewed_by", "reviewed_at"}
+        assert "review_status" in {c.field for c in latest.changes}
+
+
+def test_docket_checks_and_source_fetch_bookkeeping_leave_history() -> None:
+    """Queryset updates of tracked rows (the docket sync's "last checked", a citation record
+    queued for fetching) are recorded like saves."""
+    from casebase.knowledge.history import recorded_as
+    from casebase.pipeline.courtlistener import cases_due
+    from casebase.pipeline.source_fetching import mark_pending
+
+    case = factories.CaseFactory(slug="linked", courtlistener_id=99)
+    record = factories.DocumentFactory(
+        status="reference", source_url="https://example.org/a", content_hash=None
+    )
+    with recorded_as("command sync"):
+        assert [c.pk for c in cases_due()] == [case.pk]
+        assert mark_pending([record.pk]) == 1
+    checked = case.history.order_by("-history_date", "-history_id").first()  # type: ignore[attr-defined]
+    assert (checked.history_type, checked.docket_check_note) == ("~", "Check queued.")
+    assert checked.history_change_reason == "command sync"
+    queued = record.history.order_by("-history_date", "-history_id").first()  # type: ignore[attr-defined]
+    assert (queued.history_type, queued.fetch_status) == ("~", "pending")

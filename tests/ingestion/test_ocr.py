@@ -55,7 +55,9 @@ def test_tesseract_words_become_lines_and_paragraphs_with_a_mean_confidence() ->
 def test_scanned_page_is_read_by_ocr_and_analysed(
     run_tasks_inline: list[int], ocr_on: None, client: Client
 ) -> None:
-    document = ingest_bytes(scanned_filing(), "order.pdf", SubmissionMeta(kind="order")).document
+    document = ingest_bytes(
+        scanned_filing(), "order.pdf", SubmissionMeta(kind="order", reviewed=True)
+    ).document
     document.refresh_from_db()
     assert document.status == DocumentStatus.DONE, document.error
     # processing, then OCR on its own task, then processing again

@@ -89,7 +89,9 @@ def test_static_files_carry_the_policy() -> None:
 
 
 def test_originals_keep_their_stricter_sandbox_policy() -> None:
-    document = ingest_bytes(b"<script>alert(1)</script>", "x.html", SubmissionMeta(kind="other"))
+    document = ingest_bytes(
+        b"<script>alert(1)</script>", "x.html", SubmissionMeta(kind="other", reviewed=True)
+    )
     response = Client().get(f"/documents/{document.document.pk}/original")
     assert response.status_code == 200
     assert response[HEADER] == "default-src 'none'; sandbox"

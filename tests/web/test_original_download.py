@@ -12,7 +12,9 @@ HOSTILE = b"<html><body><p>Filed today.</p><script>alert(document.cookie)</scrip
 
 
 def test_original_is_served_as_an_inert_attachment(client) -> None:
-    document = ingest_bytes(HOSTILE, "filing.html", SubmissionMeta(kind="other")).document
+    document = ingest_bytes(
+        HOSTILE, "filing.html", SubmissionMeta(kind="other", reviewed=True)
+    ).document
     response = client.get(f"/documents/{document.pk}/original")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/octet-stream"

@@ -291,6 +291,8 @@ def test_merge_invalidates(
 def test_storing_a_documents_results_invalidates(
     run_tasks_inline: list[int], anon: Client, on_commit_only: None
 ) -> None:
+    from dataclasses import replace
+
     from casebase.pipeline import processing
     from casebase.pipeline.intake import SubmissionMeta, ingest_text
 
@@ -308,7 +310,7 @@ def test_storing_a_documents_results_invalidates(
     page = get(anon, url)
     assert page["X-Cache"] == "miss" and entity_link.search(page.content)
     # The same through the task path the tests use (ingestion sends, the task runs inline).
-    other = ingest_text(text + " Again.", meta)
+    other = ingest_text(text + " Again.", replace(meta, reviewed=True))  # public at once
     assert run_tasks_inline == [other.document.pk]
     assert get(anon, f"/documents/{other.document.pk}/")["X-Cache"] == "miss"
 

@@ -228,3 +228,69 @@ def test_visible_to_is_the_rule(event_factory: type[factories.EventFactory]) -> 
     event_factory(title="hidden", review_status="rejected")
     assert [e.title for e in Event.objects.visible_to(None)] == ["shown"]
     assert sorted(e.title for e in Event.objects.visible_to(reviewer())) == ["hidden", "shown"]
+
+
+UPLOAD_TITLE = "Xqjzv uploaded report"
+
+
+def test_an_uploaded_document_is_public_only_once_approved_or_trusted(
+    world: dict[str, object],
+) -> None:
+    """An upload through a door (here the API's) is not on the documents index, the case's
+    docket table, search, its own page, its original or the API for anonymous readers until an
+    editor approves it ("approve all from this document") or trusts its source; signed-in
+    readers see it marked."""
+    from casebase.curation import review
+    from casebase.knowledge.models import Document
+
+    case = world["case"]
+    editor = factories.UserFactory(
+        username="uploader",
+        permissions=["add_document", "change_document", "change_event", "change_claim"],
+    )
+    uploader = Client()
+    uploader.force_login(editor)
+    response = uploader.post(
+        "/api/v1/documents/",
+        {"text": "Some uploaded words.", "title": UPLOAD_TITLE, "kind": "news_article",
+         "case": case.slug},  # type: ignore[attr-defined]
+        content_type="application/json",
+    )  # fmt: skip
+    assert response.status_code in (201, 202), response.content
+    document = Document.objects.get(title=UPLOAD_TITLE)
+    assert document.review_status == "extracted"
+    where = [
+        "/documents/",
+        f"/cases/{case.slug}/",  # type: ignore[attr-defined]
+        "/search/?q=Xqjzv",
+        "/api/v1/documents/",
+        f"/documents/{document.pk}/",
+        f"/api/v1/documents/{document.pk}/",
+    ]
+    anon = Client()
+    for path in where:
+        response = anon.get(path)
+        assert response.status_code in (200, 404), path
+        assert UPLOAD_TITLE not in response.content.decode(), path
+    assert anon.get(f"/documents/{document.pk}/").status_code == 404
+    assert anon.get(f"/documents/{document.pk}/original").status_code == 404
+    reader = Client()
+    reader.force_login(factories.UserFactory(username="researcher"))
+    listed = reader.get("/documents/").content.decode()
+    row = listed[listed.find(UPLOAD_TITLE) :][:300]
+    assert UPLOAD_TITLE in listed and "awaiting review" in row
+    assert reader.get(f"/documents/{document.pk}/").status_code == 200
+
+    batch = review.approve_document(document, editor)
+    assert batch.document_pending
+    for path in where:
+        assert UPLOAD_TITLE in anon.get(path).content.decode(), path
+    document.refresh_from_db()
+    assert (document.review_status, document.reviewed_by) == ("approved", editor)
+    assert document.history.first().history_change_reason == "Review: Approved."  # type: ignore[attr-defined]
+
+    other = Document.objects.create(title="Trusted feed item", review_status="extracted")
+    assert not Document.objects.visible_to(None).filter(pk=other.pk).exists()
+    other.auto_publish = True
+    other.save()
+    assert Document.objects.visible_to(None).filter(pk=other.pk).exists()

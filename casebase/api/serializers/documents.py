@@ -46,6 +46,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "published_precision",
             "case",
             "docket_entry",
+            "review_status",
             "status",
             "error",
             "fetch_status",

@@ -105,7 +105,7 @@ class DocumentViewSet(HistoryMixin, CasebaseViewSet):
     ordering = ("-id",)
 
     def get_queryset(self) -> QuerySet[Document]:
-        documents = Document.objects.select_related("case")
+        documents = Document.objects.visible_to(self.request.user).select_related("case")
         if self.action == "list":
             documents = documents.defer(*LIST_DEFERRED)
         return documents

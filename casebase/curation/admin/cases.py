@@ -9,9 +9,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
-from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation.admin.base import PrimedInlineMixin
+from casebase.curation.admin.history import HistoryAdmin
 from casebase.knowledge.models import Case, CaseParty
 from casebase.pipeline import docket_tasks
 
@@ -41,7 +41,7 @@ def _change_url(model: str, pk: int) -> str:
 
 
 @admin.register(Case)
-class CaseAdmin(SimpleHistoryAdmin):
+class CaseAdmin(HistoryAdmin):
     list_display = ["short_name", "caption", "court", "docket_number", "status", "filed_on"]
     list_filter = ["status", "court"]
     search_fields = ["short_name", "caption", "docket_number", "slug", "court"]
@@ -121,7 +121,7 @@ class CaseAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(CaseParty)
-class CasePartyAdmin(SimpleHistoryAdmin):
+class CasePartyAdmin(HistoryAdmin):
     list_display = ["entity", "role", "case", "note"]
     list_select_related = ["entity", "case"]
     list_filter = ["role", "case"]

@@ -78,6 +78,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
         "title",
         "kind",
         "source_kind",
+        "review_status",
         "status",
         "fetch_status",
         "published_display",
@@ -87,6 +88,7 @@ class DocumentAdmin(SimpleHistoryAdmin):
         "finished_at",
     ]
     list_filter = [
+        "review_status",
         "status",
         "source_kind",
         "fetch_status",
@@ -128,6 +130,8 @@ class DocumentAdmin(SimpleHistoryAdmin):
         "language",
         "text_preview",
         "submitted_by",
+        "reviewed_by",
+        "reviewed_at",
         "created_at",
         "updated_at",
     ]
@@ -144,7 +148,8 @@ class DocumentAdmin(SimpleHistoryAdmin):
                     "published",
                     ("case", "docket_entry"),
                     "corpus_key",
-                    "auto_publish",
+                    ("review_status", "auto_publish"),
+                    ("reviewed_by", "reviewed_at"),
                 ]
             },
         ),

@@ -24,11 +24,13 @@ KINDS: dict[str, tuple[type[Model], list[str]]] = {
     "claims": (Claim, ["speaker"]),
     "events": (Event, []),
     "entities": (Entity, []),
+    "documents": (Document, []),
 }
 PENDING = {
     "claims": review.pending_claims,
     "events": review.pending_events,
     "entities": review.pending_entities,
+    "documents": review.pending_documents,
 }
 
 
@@ -95,7 +97,7 @@ class ApproveDocumentView(View):
         for model in KINDS.values():
             if not request.user.has_perm(f"knowledge.change_{model[0]._meta.model_name}"):
                 raise PermissionDenied
-        document = Document.objects.filter(pk=pk).only("pk", "title").first()
+        document = Document.objects.filter(pk=pk).only("pk", "title", "review_status").first()
         if document is None:
             raise Http404("No such document.")
         return document
@@ -113,9 +115,10 @@ class ApproveDocumentView(View):
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         batch = review.approve_document(self._document(request, pk), request.user)
+        own = "the document, " if batch.document_pending else ""
         messages.success(
             request,
-            f"Approved {len(batch.events)} events, {len(batch.claims)} claims and "
+            f"Approved {own}{len(batch.events)} events, {len(batch.claims)} claims and "
             f"{len(batch.entities)} entities from “{batch.document.title}”.",
         )
         return HttpResponseRedirect(reverse("admin:knowledge_review_queue"))

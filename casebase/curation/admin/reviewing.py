@@ -7,10 +7,10 @@ from typing import Any
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from simple_history.admin import SimpleHistoryAdmin
 
 from casebase.curation import review
 from casebase.curation.admin.base import log_bulk_change
+from casebase.curation.admin.history import HistoryAdmin
 from casebase.knowledge.models import Origin, ReviewStatus
 
 # Changing these is bookkeeping, not an edit of what was extracted.
@@ -29,7 +29,7 @@ def apply_decision(
     return count
 
 
-class ReviewActionsMixin(SimpleHistoryAdmin):
+class ReviewActionsMixin(HistoryAdmin):
     """Approve or reject in bulk; saving an edited extracted item marks it "edited"."""
 
     str_related: list[str] = []

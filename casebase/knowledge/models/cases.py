@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
+from casebase.knowledge.history import TrackedHistory
 from casebase.knowledge.models.choices import CaseStatus, PartyRole
 
 
@@ -72,7 +72,7 @@ class Case(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = TrackedHistory(m2m_fields=["judges", "related"])
 
     class Meta:
         ordering = ["filed_on", "short_name"]
@@ -94,7 +94,7 @@ class CaseParty(models.Model):
     role = models.CharField(max_length=20, choices=PartyRole.choices)
     note = models.CharField(max_length=300, blank=True)
 
-    history = HistoricalRecords()
+    history = TrackedHistory()
 
     class Meta:
         ordering = ["case", "role", "entity__name"]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.db import models
-from simple_history.models import HistoricalRecords
 
+from casebase.knowledge.history import TrackedHistory
 from casebase.knowledge.models.choices import (
     CitationKind,
     ClaimVerb,
@@ -57,7 +57,7 @@ class Claim(models.Model):
 
     objects = ClaimQuerySet.as_manager()
 
-    history = HistoricalRecords()
+    history = TrackedHistory(m2m_fields=["about", "contradicts"])
 
     class Meta:
         ordering = ["document", "start"]

@@ -5,17 +5,19 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from casebase.core.partial_dates import format_partial
+from casebase.knowledge.history import TrackedHistory
 from casebase.knowledge.models.choices import (
     DatePrecision,
     DocumentKind,
     DocumentStatus,
     FetchFailure,
     FetchStatus,
+    ReviewStatus,
     SourceKind,
 )
+from casebase.knowledge.models.querysets import DocumentQuerySet
 
 
 def original_upload_path(instance: Document, filename: str) -> str:
@@ -120,13 +122,27 @@ class Document(models.Model):
         null=True, blank=True, help_text="Not fetched again before this time (backoff)."
     )
 
+    review_status = models.CharField(
+        max_length=10,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.APPROVED,
+        db_index=True,
+        help_text="An uploaded document awaits review: the public sees it once an editor "
+        "approved it, or when its source is trusted for automatic publication.",
+    )
+    reviewed_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
     submitted_by = models.ForeignKey(
         "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="documents"
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(
+    objects = DocumentQuerySet.as_manager()
+
+    history = TrackedHistory(
         # The metadata editors and imports set; not the text, the processing bookkeeping or the
         # search vector.
         excluded_fields=[

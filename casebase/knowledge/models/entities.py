@@ -7,9 +7,9 @@ from django.db import models
 from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from casebase.core.text_utils import normalize_name
+from casebase.knowledge.history import TrackedHistory
 from casebase.knowledge.models.choices import EntityKind, Origin, ReviewStatus
 from casebase.knowledge.models.querysets import ReviewedQuerySet
 
@@ -49,7 +49,7 @@ class Entity(models.Model):
 
     objects = EntityQuerySet.as_manager()
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = TrackedHistory(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["name"]
@@ -86,7 +86,7 @@ class EntityAlias(models.Model):
     alias = models.CharField(max_length=300)
     normalized = models.CharField(max_length=300, db_index=True, editable=False)
 
-    history = HistoricalRecords()
+    history = TrackedHistory()
 
     class Meta:
         ordering = ["alias"]

@@ -8,9 +8,9 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
 
 from casebase.core.partial_dates import PartialDate, format_partial
+from casebase.knowledge.history import TrackedHistory
 from casebase.knowledge.models.choices import (
     Confidence,
     DatePrecision,
@@ -107,7 +107,7 @@ class Thread(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
     color = models.CharField(max_length=7, default="#1f6feb", help_text="Lane colour, #rrggbb.")
 
-    history = HistoricalRecords()
+    history = TrackedHistory()
 
     class Meta:
         ordering = ["position", "name"]
@@ -164,7 +164,7 @@ class Event(models.Model):
 
     objects = EventQuerySet.as_manager()
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = TrackedHistory(excluded_fields=["updated_at"], m2m_fields=["threads", "entities"])
 
     class Meta:
         ordering = ["date", "title"]
@@ -224,7 +224,7 @@ class Evidence(models.Model):
 
     objects = EvidenceQuerySet.as_manager()
 
-    history = HistoricalRecords()
+    history = TrackedHistory()
 
     class Meta:
         ordering = ["event", "document__published_on"]
@@ -262,7 +262,7 @@ class EventLink(models.Model):
     kind = models.CharField(max_length=20, choices=LinkKind.choices)
     note = models.TextField(blank=True)
 
-    history = HistoricalRecords()
+    history = TrackedHistory()
 
     class Meta:
         ordering = ["source", "kind"]

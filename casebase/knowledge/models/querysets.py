@@ -111,6 +111,20 @@ class ReviewedQuerySet(models.QuerySet[Any]):
         return self.exclude(**{self.review_path: ReviewStatus.REJECTED})
 
 
+class DocumentQuerySet(ReviewedQuerySet):
+    """Documents follow the same rule: one uploaded through a door (the upload page, the API,
+    the admin) awaits review and is published once an editor approved it, or at once when its
+    source is trusted for automatic publication; documents of the corpus, of ``manage.py
+    ingest`` and of CourtListener imports are created approved. Documents have no origin: the
+    review status alone says whether one was reviewed."""
+
+    def published(self) -> Self:
+        public = models.Q(review_status__in=PUBLISHED_DECISIONS) | models.Q(
+            review_status=ReviewStatus.EXTRACTED, auto_publish=True
+        )
+        return self.filter(public)
+
+
 class ClaimQuerySet(ReviewedQuerySet):
     def trusted_source(self) -> models.Q:
         return models.Q(document__auto_publish=True)

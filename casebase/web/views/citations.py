@@ -39,7 +39,7 @@ def _span(request: HttpRequest, text_length: int) -> tuple[int, int] | None:
 
 
 def _document_citable(request: HttpRequest, pk: int) -> Citable:
-    document = document_queryset().filter(pk=pk).first()
+    document = document_queryset(request.user).filter(pk=pk).first()
     if document is None:
         raise Http404("No such document.")
     span = _span(request, len(document.text))

@@ -30,7 +30,11 @@ def _render(request: HttpRequest, form: forms.Form, items: QuerySet, template: s
 
 def documents_index(request: HttpRequest) -> HttpResponse:
     form = DocumentIndexForm(request.GET)
-    items = indexes.documents_index(form.filters()) if form.is_valid() else indexes.no_documents()
+    items = (
+        indexes.documents_index(form.filters(), request.user)
+        if form.is_valid()
+        else indexes.no_documents()
+    )
     return _render(request, form, items, "web/documents_index.html")
 
 

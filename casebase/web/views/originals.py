@@ -9,7 +9,10 @@ from casebase.knowledge.models import Document
 
 def document_original(request: HttpRequest, pk: int) -> FileResponse:
     document = (
-        Document.objects.only("original", "original_name", "media_type").filter(pk=pk).first()
+        Document.objects.visible_to(request.user)
+        .only("original", "original_name", "media_type")
+        .filter(pk=pk)
+        .first()
     )
     if document is None or not document.original:
         raise Http404("This document has no original file.")

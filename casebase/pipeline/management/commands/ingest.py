@@ -77,6 +77,7 @@ class Command(BaseCommand):
             published=options["published"],
             case_slug=options["case_slug"],
             authors=split_authors(options["authors"]),
+            reviewed=True,  # an operator's command: published without review
         )
         items = list(expand(options["paths"]))
         if not items:

@@ -210,7 +210,23 @@ def decide(items: QuerySet[M], decision: str, user: Any) -> int:
         record_changed(
             items.model, rows, user=reviewer, reason=f"Review: {ReviewStatus(decision).label}."
         )
+        if decision == ReviewStatus.APPROVED:
+            publish_sources(items.model, [row.pk for row in rows], user)
     return len(rows)
+
+
+def publish_sources(model: type[Model], pks: list[Any], user: Any) -> int:
+    """Approve the uploads awaiting review that approved or edited events or claims were read
+    from: a public fact links to its source, so the source goes public with it. Returns how
+    many documents were approved."""
+    if model is Event:
+        sources = Evidence.objects.filter(event__in=pks).values("document")
+    elif model is Claim:
+        sources = Claim.objects.filter(pk__in=pks).values("document")
+    else:
+        return 0
+    pending = Document.objects.filter(pk__in=sources, review_status=ReviewStatus.EXTRACTED)
+    return decide(pending, ReviewStatus.APPROVED, user) if pending.exists() else 0
 
 
 def set_decision(item: Claim | Event | Entity | Document, status: str, user: Any) -> None:

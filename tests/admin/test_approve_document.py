@@ -81,3 +81,33 @@ def test_uploads_awaiting_review_have_a_queue_tab_with_one_click_decisions(
     upload.refresh_from_db()
     assert upload.review_status == "approved" and upload.reviewed_by is not None
     assert Document.objects.visible_to(None).filter(pk=upload.pk).exists()
+
+
+@pytest.mark.parametrize("kind", ["events", "claims"])
+def test_approving_one_item_publishes_the_upload_it_was_read_from(
+    editor_client: Client, client: Client, kind: str
+) -> None:
+    """A public fact links to its source: approving one extracted event or claim in the queue
+    makes its upload public too (and only that upload)."""
+    from casebase.knowledge.models import Document
+
+    upload = Document.objects.create(
+        title="Uploaded report", text="Somebody said it happened.", review_status="extracted"
+    )
+    elsewhere = Document.objects.create(
+        title="Another upload", text="Unrelated.", review_status="extracted"
+    )
+    page = reverse("web:document", args=[upload.pk])
+    assert client.get(page).status_code == 404  # anonymous, before the decision
+    if kind == "events":
+        item = factories.EventFactory(origin="extracted", review_status="extracted")
+        factories.EvidenceFactory(event=item, document=upload, start=0, end=8)
+    else:
+        item = factories.ClaimFactory(
+            document=upload, content="it happened", origin="extracted", review_status="extracted"
+        )
+    queue = reverse("admin:knowledge_review_queue") + f"?show={kind}"
+    editor_client.post(queue, {"one": f"approved:{item.pk}"})
+    assert Document.objects.get(pk=upload.pk).review_status == "approved"
+    assert Document.objects.get(pk=elsewhere.pk).review_status == "extracted"
+    assert client.get(page).status_code == 200

@@ -51,3 +51,5 @@ class ReviewActionsMixin(HistoryAdmin):
         elif change and obj.origin == Origin.EXTRACTED and set(form.changed_data) - REVIEW_FIELDS:
             review.mark_edited(obj, request.user)
         super().save_model(request, obj, form, change)
+        if obj.review_status in (ReviewStatus.APPROVED, ReviewStatus.EDITED):
+            review.publish_sources(type(obj), [obj.pk], request.user)

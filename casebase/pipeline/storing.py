@@ -246,26 +246,17 @@ def _store_claims(
 def _link_misquotes(document: Document, claims: list[Claim]) -> int:
     """``contradicts`` between each new claim and the claims of other documents that quote the
     same words differently (``analysis.conflicts.quote_conflicts``); both are shown with their
-    sources. A misquote is of the same speaker's words, so only claims of the new quotes'
-    speakers are read (not every quote in the database). One query, and none when no new claim
-    has a quote and a speaker."""
-    quoted = [c for c in claims if c.speaker_id and len(c.quote.split()) >= 4]
-    if not quoted:
+    sources. One query, and none when no new claim has a quote."""
+    new = [(claim.pk, claim.quote) for claim in claims if len(claim.quote.split()) >= 4]
+    if not new:
         return 0
-    new = [((claim.pk, claim.speaker_id), claim.quote) for claim in quoted]
     known = (
-        Claim.objects.filter(speaker__in={claim.speaker_id for claim in quoted})
-        .exclude(document=document)
+        Claim.objects.exclude(document=document)
         .exclude(quote="")
         .exclude(review_status=ReviewStatus.REJECTED)
-        .values_list("pk", "speaker", "quote")
+        .values_list("pk", "quote")
     )
-    candidates = [((pk, speaker), quote) for pk, speaker, quote in known]
-    pairs = {
-        (mine, other)
-        for (mine, speaker), (other, theirs), _ in quote_conflicts(new, candidates)
-        if speaker == theirs
-    }
+    pairs = {(mine, other) for mine, other, _ in quote_conflicts(new, list(known))}
     if not pairs:
         return 0
     through = Claim.contradicts.through

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.db.models.functions import Lower
 from django.urls import reverse
 
@@ -17,8 +18,8 @@ class EntityQuerySet(ReviewedQuerySet):
     """Entities the pipeline created are published once approved, or named by a trusted source."""
 
     def trusted_source(self) -> models.Q:
-        trusted = Mention.objects.filter(document__auto_publish=True).values("entity_id")
-        return models.Q(pk__in=trusted)  # uncorrelated: hashed once
+        trusted = Mention.objects.filter(entity=OuterRef("pk"), document__auto_publish=True)
+        return models.Q(Exists(trusted))
 
 
 class Entity(models.Model):

@@ -147,7 +147,9 @@ def test_real_image_only_court_pdfs_become_searchable_analysed_text(
     run_tasks_inline: list[int], ocr_on: None, court_pdf: ReadPdf, client: Client
 ) -> None:
     scan = court_pdf("opinion_pdf_image_based.pdf")
-    document = ingest_bytes(scan, "scan.pdf", SubmissionMeta(kind="opinion")).document
+    # reviewed: an anonymous reader searches for it below (uploads await review otherwise)
+    meta = SubmissionMeta(kind="opinion", reviewed=True)
+    document = ingest_bytes(scan, "scan.pdf", meta).document
     document.refresh_from_db()
     assert document.status == DocumentStatus.DONE, document.error
     assert "This matter is before the Foreign Intelligence" in document.text

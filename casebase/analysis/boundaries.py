@@ -8,6 +8,7 @@ keeps boundaries that are already set.
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,9 +49,7 @@ def line_boundaries(doc: Doc) -> Doc:
     width = full_line_chars(text)
     every_line = width >= PARAGRAPH_LINE_CHARS
     line_starts = [0]
-    for token in doc[:-1]:
-        if not token.is_space or "\n" not in token.text:
-            continue
+    for token in map(doc.__getitem__, _line_breaks(doc, text)):
         line_starts.append(token.i + 1)
         if every_line or token.text.count("\n") >= 2 or _ends_line(text, token.idx, width):
             doc[token.i + 1].is_sent_start = True
@@ -63,6 +62,17 @@ def line_boundaries(doc: Doc) -> Doc:
         if after is not None:
             doc[after].is_sent_start = True
     return doc
+
+
+def _line_breaks(doc: Doc, text: str) -> list[int]:
+    """Positions of the whitespace tokens holding a line break, but the last token's, found over
+    arrays: iterating the ``Doc`` would create a Token object per word."""
+    spaces, starts, lengths = doc.to_array([IS_SPACE, IDX, LENGTH])[:-1].T.tolist()
+    return [
+        i
+        for i, space in enumerate(spaces)
+        if space and "\n" in text[starts[i] : starts[i] + lengths[i]]
+    ]
 
 
 _DASHES = {"—", "–", "--", "-"}

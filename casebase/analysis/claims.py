@@ -22,6 +22,7 @@ from casebase.analysis.spans import (
     sent_of,
     sentence_bounds,
     sentences,
+    span_text,
     text_of,
     within,
 )
@@ -292,12 +293,13 @@ def _sentence_claims(
     that speaker's reporting verbs), plus "according to X" attributions."""
     if is_title(sent):
         return []  # headlines and titles never yield claims
-    if sent.text.rstrip(" \t\n\"”’'").endswith("?"):
+    text = span_text(sent)
+    if text.rstrip(" \t\n\"”’'").endswith("?"):
         return []  # a question asserts nothing ("So when you say ..., are you ...?")
     found: list[FoundClaim] = []
     best: dict[str | None, tuple[int, Token, str, Speaker]] = {}
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
-              for m in _QUOTE.finditer(sent.text)]  # fmt: skip
+              for m in _QUOTE.finditer(text)]  # fmt: skip
     for token in cues:
         if token.lower_ == "according":
             target = _according_target(token)
@@ -320,7 +322,7 @@ def _sentence_claims(
         verb = reporting_verb(token)
         if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
             continue  # "does not allege"; a verb inside a quotation is the quote's content
-        if verb is not None and _ATTESTATION.search(sent.text):
+        if verb is not None and _ATTESTATION.search(text):
             continue  # "I declare under penalty of perjury ...": a formula, not a statement
         if verb is not None and _unasserted(token):
             continue  # "if you were to say", "I'd say", "can you ... say", "to tell the jury"
@@ -516,9 +518,10 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
 def _colon_claim(sent: Span, entities: Sequence[FoundEntity]) -> FoundClaim | None:
     """ "Musk: “Partly.”" and "Savitt pressed: “So that's a yes.”": a named speaker, a colon,
     a quote. The name is an entity, else one to three capitalised proper nouns."""
-    if not _COLON_QUOTE.match(sent.text):
+    text = span_text(sent)
+    if not _COLON_QUOTE.match(text):
         return None
-    colon = sent.start_char + sent.text.index(":")
+    colon = sent.start_char + text.index(":")
     first = entity_at(entities, sent.start_char, colon)
     if first is not None:
         if first.kind != "person":

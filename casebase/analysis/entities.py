@@ -29,7 +29,7 @@ from casebase.analysis.not_names import (
     nested_in_court,
     strip_role_opener,
 )
-from casebase.analysis.spans import ids_of, positions, sent_of, text_of
+from casebase.analysis.spans import ids_of, positions, sent_of, span_text, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
 
 _NAME_TAGS = {"NNP", "NNPS"}
@@ -444,8 +444,10 @@ def _overlaps_known(cand: Candidate, others: list[Candidate]) -> bool:
 
 def is_headline(sent: Span) -> bool:
     """A title-case line without a full stop ("Musk Testifies xAI 'Partly' Used ...")."""
+    if span_text(sent).rstrip().endswith((".", "?", "!", "”", '"')):
+        return False  # checked first: it needs no token, and most sentences end so
     words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    if len(words) < 3 or sent.text.rstrip().endswith((".", "?", "!", "”", '"')):
+    if len(words) < 3:
         return False
     return sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
 

@@ -9,9 +9,15 @@ import numpy
 from spacy.tokens import Doc, Span, Token
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the document's text (``text_of``): spaCy builds it by joining
+    the span's tokens on every access."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def sentence_bounds(sent: Span) -> tuple[int, int, str]:
     """(start, end, text) of a sentence without surrounding whitespace."""
-    text = sent.text
+    text = span_text(sent)
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     start = sent.start_char + lead

@@ -27,7 +27,7 @@ from casebase.knowledge.models import Document, DocumentStatus, Entity, Origin
 from casebase.pipeline.evidence import locate_quoted_evidence
 from casebase.pipeline.known_entities import load_known_entities
 from casebase.pipeline.source_metadata import apply_source_metadata, source_metadata
-from casebase.pipeline.storing import store_analysis
+from casebase.pipeline.storing import CuratedEvents, store_analysis
 from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
 from casebase.text.ocr import INSTALL_HINT, OcrPage, apply_ocr, tesseract_version
@@ -88,9 +88,12 @@ def locked_if_mine(job: Job) -> Document | None:
     return current
 
 
-def _finish(job: Job, status: str, error: str = "") -> str | None:
+def _finish(
+    job: Job, status: str, error: str = "", curated: CuratedEvents | None = None
+) -> str | None:
     """Store the job's outcome if it still holds the claim; returns the status stored (failed
-    when storing the analysis failed), None when the claim was superseded."""
+    when storing the analysis failed), None when the claim was superseded. ``curated``: the
+    curated events read once for the task's documents (``storing.CuratedEvents``)."""
     started = time.perf_counter()
     with transaction.atomic():
         document = locked_if_mine(job)
@@ -100,7 +103,7 @@ def _finish(job: Job, status: str, error: str = "") -> str | None:
         if job.extracted is not None:
             _apply_extracted(document, job.extracted)
         if job.analysis is not None and status == DocumentStatus.DONE:
-            store_error = _store(document, job.analysis)
+            store_error = _store(document, job.analysis, curated)
             if store_error:
                 status, error = DocumentStatus.FAILED, store_error
         job.timings["store"] = round(time.perf_counter() - started, 4)
@@ -114,7 +117,7 @@ def _finish(job: Job, status: str, error: str = "") -> str | None:
     return status
 
 
-def _store(document: Document, analysis: Analysis) -> str:
+def _store(document: Document, analysis: Analysis, curated: CuratedEvents | None = None) -> str:
     """Store the analysis in a savepoint; on a bug in storing, roll back only this document's
     rows and return the error to record (the rest of the task's documents are still stored).
 
@@ -123,7 +126,8 @@ def _store(document: Document, analysis: Analysis) -> str:
     """
     try:
         with transaction.atomic(), recorded_as(f"pipeline {pipeline_version()}"):
-            counts = store_analysis(document, analysis, first=not document.pipeline_version)
+            first = not document.pipeline_version
+            counts = store_analysis(document, analysis, first=first, curated=curated)
             locate_quoted_evidence(document)
     except (OperationalError, InterfaceError):
         raise
@@ -375,11 +379,12 @@ def process_documents(document_ids: Sequence[int]) -> dict[str, int]:
         else:
             outcome[status] = outcome.get(status, 0) + 1
     analyse_jobs(ready)
+    curated = CuratedEvents()  # read once, by the first document with dated events
     for job in ready:
         if job.analysis is None:
             outcome[DocumentStatus.FAILED] = outcome.get(DocumentStatus.FAILED, 0) + 1
             continue
-        key = _finish(job, DocumentStatus.DONE) or "superseded"
+        key = _finish(job, DocumentStatus.DONE, curated=curated) or "superseded"
         outcome[key] = outcome.get(key, 0) + 1
     return {str(k): v for k, v in outcome.items()}
 

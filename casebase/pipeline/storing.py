@@ -318,21 +318,55 @@ def _store_citations(document: Document, analysis: Analysis) -> int:
 CONFLICT_WINDOW = dt.timedelta(days=92)  # a date this far from a curated one may be a dispute
 
 
+_CURATED_FIELDS = ("id", "title", "summary", "date", "date_precision", "review_status")
+
+
+class CuratedEvents:
+    """Every curated event (title, summary, date, review status) and its entities, read once in
+    two queries and shared by the documents of one task: storing an analysis never changes them
+    (it adds evidence to them, which ``CuratedAccounts`` still reads for each document)."""
+
+    def __init__(self) -> None:
+        self._loaded = False
+        self.entities: dict[int, set[int]] = {}
+        self.events: list[Event] = []
+
+    def load(self) -> CuratedEvents:
+        if not self._loaded:
+            links = Event.entities.through.objects.filter(event__origin=Origin.CURATED).values_list(
+                "event_id", "entity_id"
+            )
+            for event_id, entity_id in links:
+                self.entities.setdefault(event_id, set()).add(entity_id)
+            events = Event.objects.filter(origin=Origin.CURATED).order_by("pk")
+            self.events = list(events.only(*_CURATED_FIELDS))
+            self._loaded = True
+        return self
+
+
 class CuratedAccounts:
     """Curated events that share entities with a document's events, with what they say (title,
     summary, evidence quotes): what a new account is evidence for (``matching``) or may
-    contradict (``disputed``). Three queries, whatever the number of events."""
+    contradict (``disputed``). Three queries, whatever the number of events; one when the
+    curated events were read for the task already (``curated``)."""
 
-    def __init__(self, entity_ids: set[int]) -> None:
-        links = Event.entities.through.objects.filter(
-            entity_id__in=entity_ids, event__origin=Origin.CURATED
-        ).values_list("event_id", "entity_id")
+    def __init__(self, entity_ids: set[int], curated: CuratedEvents | None = None) -> None:
         self.entities: dict[int, set[int]] = {}
-        for event_id, entity_id in links:
-            self.entities.setdefault(event_id, set()).add(entity_id)
-        events = Event.objects.filter(pk__in=self.entities).order_by("pk")
-        fields = ("id", "title", "summary", "date", "date_precision", "review_status")
-        self.events = list(events.only(*fields))
+        if curated is None:
+            links = Event.entities.through.objects.filter(
+                entity_id__in=entity_ids, event__origin=Origin.CURATED
+            ).values_list("event_id", "entity_id")
+            for event_id, entity_id in links:
+                self.entities.setdefault(event_id, set()).add(entity_id)
+            events = Event.objects.filter(pk__in=self.entities).order_by("pk")
+            self.events = list(events.only(*_CURATED_FIELDS))
+        else:
+            curated.load()
+            for event_id, linked in curated.entities.items():
+                shared = linked & entity_ids
+                if shared:
+                    self.entities[event_id] = shared
+            self.events = [e for e in curated.events if e.pk in self.entities]
         quotes = Evidence.objects.filter(
             event__in=[e.pk for e in self.events if e.review_status != ReviewStatus.REJECTED]
         ).values_list("event_id", "quote")
@@ -383,8 +417,15 @@ class CuratedAccounts:
 class EventStore:
     """Stores a document's dated events with a handful of queries, whatever their number."""
 
-    def __init__(self, document: Document, resolver: EntityResolver, counts: StoreCounts) -> None:
+    def __init__(
+        self,
+        document: Document,
+        resolver: EntityResolver,
+        counts: StoreCounts,
+        curated: CuratedEvents | None = None,
+    ) -> None:
         self.document, self.resolver, self.counts = document, resolver, counts
+        self.curated = curated
 
     def store(self, events: list[FoundEvent]) -> None:
         dated = [(e, PartialDate.parse(e.date or "")) for e in events if e.date and e.end > e.start]
@@ -399,7 +440,7 @@ class EventStore:
             {e.pk for e in map(self.resolver.by_name, found.entities) if e is not None}
             for found, _ in dated
         ]
-        accounts = CuratedAccounts(set().union(*entity_ids))
+        accounts = CuratedAccounts(set().union(*entity_ids), self.curated)
         evidence: list[tuple[Event, FoundEvent]] = []
         new: dict[str, tuple[Event, set[int]]] = {}
         conflicts: list[tuple[Event, Event, str]] = []
@@ -489,10 +530,17 @@ def _title(sentence: str) -> str:
 # --- the entry point --------------------------------------------------------------------------
 
 
-def store_analysis(document: Document, analysis: Analysis, *, first: bool = False) -> StoreCounts:
+def store_analysis(
+    document: Document,
+    analysis: Analysis,
+    *,
+    first: bool = False,
+    curated: CuratedEvents | None = None,
+) -> StoreCounts:
     """Replace ``document``'s extraction with ``analysis``, in one transaction. ``first`` says
     the pipeline has never stored anything for it (no ``pipeline_version`` yet): there is nothing
-    to clear, and the six queries that would find nothing are skipped."""
+    to clear, and the six queries that would find nothing are skipped. ``curated``: the curated
+    events read once for all the documents of a task (else read here)."""
     counts = StoreCounts()
     with transaction.atomic():
         named_before: set[int] = set()
@@ -512,7 +560,7 @@ def store_analysis(document: Document, analysis: Analysis, *, first: bool = Fals
         counts.entities_created = resolver.created
         counts.claims = _store_claims(document, analysis.claims, resolver)
         counts.citations = _store_citations(document, analysis)
-        EventStore(document, resolver, counts).store(analysis.events)
+        EventStore(document, resolver, counts, curated).store(analysis.events)
         # Entities the previous run created that nothing names any more (this run reused the rest).
         drop_orphan_entities(named_before)
         counts.unresolved_events = [

@@ -10,14 +10,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from casebase.analysis.conflicts import amounts, disagreements, quotes
 from casebase.analysis.types import Analysis, FoundEntity, FoundEvent, MentionSpan
 from casebase.curation import review
 from casebase.knowledge.models import Document, Event, EventLink, Evidence
-from casebase.pipeline.storing import store_analysis
+from casebase.pipeline.storing import CuratedEvents, store_analysis
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +42,7 @@ def curated() -> Event:
     return event
 
 
-def _store(sentence: str, date: str) -> Document:
+def _store(sentence: str, date: str, curated: CuratedEvents | None = None) -> Document:
     document = Document.objects.create(title="New report", text=sentence, status="processing")
     roe, acme = sentence.index("Jane Roe"), sentence.index("Acme AI")
     analysis = Analysis(
@@ -53,7 +55,7 @@ def _store(sentence: str, date: str) -> Document:
         events=[FoundEvent(date, "day", date, 0, len(sentence), sentence,
                            ["Jane Roe", "Acme AI"])],
     )  # fmt: skip
-    store_analysis(document, analysis)
+    store_analysis(document, analysis, curated=curated)
     return document
 
 
@@ -80,6 +82,33 @@ def test_a_different_amount_is_flagged_not_added(curated: Event) -> None:
     assert link.source.review_status == "extracted" and link.source.origin == "extracted"
     assert "amount" in link.note and "$3 million" in link.note and "$2 million" in link.note
     assert Evidence.objects.filter(event=link.source, document=document).exists()
+
+
+AGREEING = "On 2 May 2024 the court approved a $2 million settlement between Jane Roe and Acme AI."
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_curated_events_read_once_for_a_task_give_the_same_outcome(
+    curated: Event, shared: bool
+) -> None:
+    task = CuratedEvents() if shared else None  # processing.process_documents shares one
+    first = _store(AGREEING, "2024-05-02", task)
+    second = _store(AGREEING.replace("$2", "$3"), "2024-05-02", task)
+    assert Evidence.objects.filter(event=curated, document=first).exists()
+    assert not Evidence.objects.filter(event=curated, document=second).exists()
+    (link,) = _disputes(curated)
+    assert Evidence.objects.filter(event=link.source, document=second).exists()
+
+
+def test_a_task_reads_the_curated_events_once(curated: Event) -> None:
+    task = CuratedEvents()
+    _store(AGREEING, "2024-05-02", task)
+    with CaptureQueriesContext(connection) as shared:
+        _store(AGREEING, "2024-05-02", task)
+    with CaptureQueriesContext(connection) as alone:
+        _store(AGREEING, "2024-05-02")
+    assert len(alone) - len(shared) == 2  # the links and the events; the quotes every time
+    assert Evidence.objects.filter(event=curated).count() == 4  # the curated source's and 3
 
 
 def test_a_different_date_is_flagged(curated: Event) -> None:

@@ -322,24 +322,28 @@ _CURATED_FIELDS = ("id", "title", "summary", "date", "date_precision", "review_s
 
 
 class CuratedEvents:
-    """Every curated event (title, summary, date, review status) and its entities, read once in
-    two queries and shared by the documents of one task: storing an analysis never changes them
-    (it adds evidence to them, which ``CuratedAccounts`` still reads for each document)."""
+    """Curated events (title, summary, date, review status) and their entities, read once in
+    two queries on first use: every curated event when shared by the documents of one task
+    (storing an analysis never changes them; it adds evidence, which ``CuratedAccounts`` still
+    reads for each document), or only those linked to ``entity_ids`` for one document."""
 
-    def __init__(self) -> None:
+    def __init__(self, entity_ids: set[int] | None = None) -> None:
+        self._scope = entity_ids
         self._loaded = False
         self.entities: dict[int, set[int]] = {}
         self.events: list[Event] = []
 
     def load(self) -> CuratedEvents:
         if not self._loaded:
-            links = Event.entities.through.objects.filter(event__origin=Origin.CURATED).values_list(
-                "event_id", "entity_id"
-            )
-            for event_id, entity_id in links:
+            links = Event.entities.through.objects.filter(event__origin=Origin.CURATED)
+            if self._scope is not None:
+                links = links.filter(entity_id__in=self._scope)
+            for event_id, entity_id in links.values_list("event_id", "entity_id"):
                 self.entities.setdefault(event_id, set()).add(entity_id)
-            events = Event.objects.filter(origin=Origin.CURATED).order_by("pk")
-            self.events = list(events.only(*_CURATED_FIELDS))
+            events = Event.objects.filter(origin=Origin.CURATED)
+            if self._scope is not None:
+                events = events.filter(pk__in=self.entities)
+            self.events = list(events.order_by("pk").only(*_CURATED_FIELDS))
             self._loaded = True
         return self
 
@@ -351,22 +355,13 @@ class CuratedAccounts:
     curated events were read for the task already (``curated``)."""
 
     def __init__(self, entity_ids: set[int], curated: CuratedEvents | None = None) -> None:
+        curated = (curated or CuratedEvents(entity_ids)).load()
         self.entities: dict[int, set[int]] = {}
-        if curated is None:
-            links = Event.entities.through.objects.filter(
-                entity_id__in=entity_ids, event__origin=Origin.CURATED
-            ).values_list("event_id", "entity_id")
-            for event_id, entity_id in links:
-                self.entities.setdefault(event_id, set()).add(entity_id)
-            events = Event.objects.filter(pk__in=self.entities).order_by("pk")
-            self.events = list(events.only(*_CURATED_FIELDS))
-        else:
-            curated.load()
-            for event_id, linked in curated.entities.items():
-                shared = linked & entity_ids
-                if shared:
-                    self.entities[event_id] = shared
-            self.events = [e for e in curated.events if e.pk in self.entities]
+        for event_id, linked in curated.entities.items():
+            shared = linked & entity_ids
+            if shared:
+                self.entities[event_id] = shared
+        self.events = [e for e in curated.events if e.pk in self.entities]
         quotes = Evidence.objects.filter(
             event__in=[e.pk for e in self.events if e.review_status != ReviewStatus.REJECTED]
         ).values_list("event_id", "quote")

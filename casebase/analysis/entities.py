@@ -17,7 +17,7 @@ from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.furniture import Furniture
-from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
+from casebase.analysis.kinds import KINDS, is_junk_name, kind_for_label, refine_kind
 from casebase.analysis.legal_names import case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
 from casebase.analysis.not_names import (
@@ -289,10 +289,20 @@ def _short_forms(candidates: list[Candidate]) -> None:
                 by_prefix.setdefault(name_key(" ".join(words[:i])), set()).add(cand.key)
             kinds[cand.key] = cand.kind
     cases: dict[str, set[str]] = {}  # "brand" -> the key of "Brand v. Commissioner"
+    # a name also written with a corporate suffix ("Facebook, Inc.") is the company itself
+    companies = {
+        name_key(c.text) for c in candidates if c.kind != "case" and len(c.text.split()) > 1
+    }
+    first_parties: dict[str, set[str]] = {}  # "hernandez roman" -> "Hernandez Roman v. Wolf"
     for cand in candidates:
         if cand.kind == "case" and " v. " in cand.text:
             cases.setdefault(name_key(cand.text.split(" v. ")[0].split()[0]), set()).add(cand.key)
             kinds[cand.key] = "case"
+        if cand.kind == "case" and cand.key.startswith("case:"):
+            kinds[cand.key] = "case"
+            party = cand.key[len("case:") :].split(" v ")[0]
+            if len(party.split()) > 1:
+                first_parties.setdefault(party, set()).add(cand.key)
     for cand in candidates:
         if cand.slug is not None:
             continue
@@ -300,8 +310,16 @@ def _short_forms(candidates: list[Candidate]) -> None:
         if not keys and cand.kind in {"person", "place"} and " " not in cand.text.strip():
             # a given name ("Ruben" of "Ruben Diaz"), when it is no surname of another too
             keys = by_prefix.get(name_key(cand.text), set()) - {cand.key}
-        if not keys and cand.kind != "person" and len(cand.text.split()) == 1:
+        if (
+            not keys
+            and cand.kind != "person"
+            and len(cand.text.split()) == 1
+            and name_key(cand.text) not in companies
+        ):
             keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
+        if not keys and cand.kind != "case" and name_key(cand.text) not in by_prefix:
+            # a case named by its whole first party ("Unlike in Hernandez Roman, ...")
+            keys = first_parties.get(" ".join(name_key(cand.text).replace("-", " ").split()), set())
         if len(keys) == 1:
             cand.key = next(iter(keys))
             cand.kind = kinds[cand.key]
@@ -354,7 +372,8 @@ def find_entities(
     ]
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
     candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
-    candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
+    legal = [c for c in cases if not _overlaps_known(c, candidates)]
+    candidates = legal + [c for c in candidates if not _inside_case(c, legal)]
     candidates = _without_nested_places(candidates)
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
@@ -424,22 +443,32 @@ def _not_a_name(text: str, cand: Candidate) -> bool:
 
 
 def _overlaps_known(cand: Candidate, others: list[Candidate]) -> bool:
-    """A known name overlaps the case or court name ``cand``; a known place or organization
-    strictly inside a court's name ("United States" in "United States District Court for the
-    Western District of Texas") does not count: the court's name wins."""
+    """A known name overlaps the case or court name ``cand``; a known name strictly inside it
+    does not count, the longer name wins: a place or organization inside a court's name
+    ("United States" in "United States District Court for the Western District of Texas"), a
+    party inside a case name ("SEC" and "Ripple Labs" in "SEC v. Ripple Labs, Inc.")."""
+    nested = {"place", "organization"} if cand.kind == "court" else set(KINDS) - {"case"}
     return any(
         o.slug
         and o.start < cand.end
         and cand.start < o.end
-        and not (
-            cand.kind == "court"
-            and o.kind in {"place", "organization"}
-            and cand.start <= o.start
-            and o.end <= cand.end
-            and (o.end - o.start) < (cand.end - cand.start)
-        )
+        and not (o.kind in nested and _strictly_inside(o, cand))
         for o in others
     )
+
+
+def _strictly_inside(inner: Candidate, outer: Candidate) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.end - inner.start) < (outer.end - outer.start)
+    )
+
+
+def _inside_case(cand: Candidate, legal: list[Candidate]) -> bool:
+    """A name inside a case name is part of it, not a mention of its own (the annotation
+    rule: "OpenAI" in "Musk v. OpenAI" belongs to the case)."""
+    return any(c.kind == "case" and _strictly_inside(cand, c) for c in legal)
 
 
 def is_headline(sent: Span) -> bool:

@@ -145,3 +145,35 @@ def test_a_given_name_alone_is_the_person_named_in_full() -> None:
     entities = analyse(text, published=None, known=[], kind="order").entities
     people = [(e.name, [m.text for m in e.mentions]) for e in entities if "Leonardo" in e.name]
     assert people == [("Leonardo Calderon-Fuentes", ["Leonardo Calderon-Fuentes", "Leonardo"])]
+
+
+def test_a_case_name_wins_over_the_known_parties_inside_it() -> None:
+    """Names nested in a case name belong to the case (the annotation rule), even when the
+    knowledge base knows them; a company written with its suffix stays a company."""
+    known = [
+        KnownEntity("sec", "Securities and Exchange Commission", "organization", ("SEC",)),
+        KnownEntity("ripple", "Ripple Labs", "organization"),
+    ]
+    text = (
+        "In SEC v. Ripple Labs, Inc., the court ruled on remedies. The court found that Ripple "
+        "Labs sold the tokens and that the SEC proved its claims."
+    )
+    entities = analyse(text, published=None, known=known, kind="order").entities
+    case = next(e for e in entities if e.kind == "case")
+    assert [m.text for m in case.mentions] == ["SEC v. Ripple Labs, Inc."]
+    assert {e.name for e in entities if e.kind == "organization"} == {
+        "Securities and Exchange Commission",
+        "Ripple Labs",
+    }
+    sec = next(e for e in entities if e.name == "Securities and Exchange Commission")
+    assert [m.start for m in sec.mentions] == [text.rindex("SEC")]
+
+
+def test_a_case_named_by_its_whole_first_party() -> None:
+    text = (
+        "The government appealed in Hernandez Roman v. Wolf, No. 20-55436. Unlike in Hernandez "
+        "Roman, the government did not appeal here."
+    )
+    entities = analyse(text, published=None, known=[], kind="motion").entities
+    case = next(e for e in entities if e.kind == "case")
+    assert [m.text for m in case.mentions] == ["Hernandez Roman v. Wolf", "Hernandez Roman"]

@@ -67,6 +67,17 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _without_line_end(ent: Span) -> Span:
+    """A name in capitals the model ran into the line break after it ("DAVID L. ANDERSON\n"),
+    without the break; a mixed-case span over a line break stays as it is (a heading run
+    into the next line is no name)."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    inner = ent.doc[ent.start : end]
+    return inner if end < ent.end and inner.text.isupper() else ent
+
+
 def propn_chain(token: Token) -> Span:
     """The proper-noun phrase headed by ``token`` ("The Verge", "Elon Musk")."""
     doc = token.doc
@@ -132,7 +143,7 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         kind = kind_for_label(ent.label_, ent.text)
-        span = _trim(ent) if kind else None
+        span = _trim(_without_line_end(ent)) if kind else None
         if kind is None or span is None:
             continue
         slug = ent.ent_id_ or None
@@ -272,12 +283,39 @@ def _after_honorific(text: str, cand: Candidate) -> bool:
 _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 
 
+_INITIAL = re.compile(r"^(?:[a-z]\.?|jr\.?|sr\.?|ii|iii|iv)$")
+
+
+def person_core(text: str) -> str:
+    """A person's name without middle initials and generational suffixes, lower-cased:
+    "SARAH K. EDDY", "Sarah Eddy" and "Milan D. Smith, Jr." -> "sarah eddy", "milan smith"."""
+    words = name_key(text).replace(",", " ").split()
+    core = [w for i, w in enumerate(words) if i == 0 or not _INITIAL.match(w)]
+    return " ".join(core)
+
+
+def _same_people(candidates: list[Candidate]) -> None:
+    """Unlinked person names of two or more words that differ only by middle initials, a
+    suffix or capitals ("SARAH K. EDDY" in a transcript's appearances, "Sarah Eddy" in its
+    text) are one person: all take the key of the first, so the surname alone ("EDDY") has
+    one person to join."""
+    first: dict[str, str] = {}
+    for cand in candidates:
+        if cand.kind != "person" or cand.slug is not None or _TITLES.match(cand.text):
+            continue
+        core = person_core(cand.text)
+        if len(core.split()) < 2:
+            continue
+        cand.key = first.setdefault(core, cand.key)
+
+
 def _short_forms(candidates: list[Candidate]) -> None:
     """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
     the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), a given name
     ("Elon", "Leonardo") at the one that starts with it, and a
     one-word name that is not a person at the one case it opens ("Brand" for "Brand v.
     Commissioner")."""
+    _same_people(candidates)
     by_suffix: dict[str, set[str]] = {}
     by_prefix: dict[str, set[str]] = {}  # given names: "Elon" of "Elon Musk"
     kinds: dict[str, str] = {}
@@ -481,6 +519,14 @@ def is_headline(sent: Span) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
 
 
+#: A person's name in capitals with a middle initial ("DAVID L. ANDERSON", "MILAN D. SMITH,
+#: JR."): a caption's, a panel's or an appearance list's person, never a heading.
+_INITIALLED_PERSON = re.compile(
+    r"^[A-Z][A-Za-z'’-]+ (?:[A-Z]\. )+[A-Z][A-Za-z'’-]+(?:,? (?:JR|SR|Jr|Sr|II|III)\.?)?$"
+)
+#: A judge's title after a name ("James Donato, District Judge, Presiding", "Sandra S. Ikuta,
+#: Circuit Judges"): an opinion's cover names its judges in title-case lines.
+_JUDGE_AFTER = re.compile(r"^,?\s+(?:[A-Z][a-z]+\s+){0,2}Judges?\b|^,\s+Circuit\s+Judges\b")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 
 
@@ -489,6 +535,7 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     all-capitals names (captions, running heads) that match nothing in running text."""
     in_text: set[str] = set()
     headline: dict[int, bool] = {}
+    text = text_of(doc)
     for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         sent_start = sent_of(span[0]).start if span is not None else -1
@@ -496,6 +543,13 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             headline[sent_start] = is_headline(sent_of(span[0]))
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
+            in_text.add(cand.key)
+        elif cand.kind == "person" and (
+            _INITIALLED_PERSON.match(cand.text)
+            or _JUDGE_AFTER.match(text[cand.end : cand.end + 40])
+        ):
+            # "DAVID L. ANDERSON", "Ronald M. Gould" in a cover's title-case line: a middle
+            # initial, or a judge's title after the name, makes a person's name
             in_text.add(cand.key)
     return [c for c in candidates if c.slug or c.key in in_text or c.kind in {"case", "court"}]
 

@@ -17,7 +17,7 @@ from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.furniture import Furniture
-from casebase.analysis.kinds import is_junk_name, kind_for_label, refine_kind
+from casebase.analysis.kinds import KINDS, is_junk_name, kind_for_label, refine_kind
 from casebase.analysis.legal_names import case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
 from casebase.analysis.not_names import (
@@ -65,6 +65,17 @@ def _trim(span: Span) -> Span | None:
     while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _without_line_end(ent: Span) -> Span:
+    """A name in capitals the model ran into the line break after it ("DAVID L. ANDERSON\n"),
+    without the break; a mixed-case span over a line break stays as it is (a heading run
+    into the next line is no name)."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].is_space:
+        end -= 1
+    inner = ent.doc[ent.start : end]
+    return inner if end < ent.end and inner.text.isupper() else ent
 
 
 def propn_chain(token: Token) -> Span:
@@ -132,7 +143,7 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         kind = kind_for_label(ent.label_, ent.text)
-        span = _trim(ent) if kind else None
+        span = _trim(_without_line_end(ent)) if kind else None
         if kind is None or span is None:
             continue
         slug = ent.ent_id_ or None
@@ -272,12 +283,39 @@ def _after_honorific(text: str, cand: Candidate) -> bool:
 _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 
 
+_INITIAL = re.compile(r"^(?:[a-z]\.?|jr\.?|sr\.?|ii|iii|iv)$")
+
+
+def person_core(text: str) -> str:
+    """A person's name without middle initials and generational suffixes, lower-cased:
+    "SARAH K. EDDY", "Sarah Eddy" and "Milan D. Smith, Jr." -> "sarah eddy", "milan smith"."""
+    words = name_key(text).replace(",", " ").split()
+    core = [w for i, w in enumerate(words) if i == 0 or not _INITIAL.match(w)]
+    return " ".join(core)
+
+
+def _same_people(candidates: list[Candidate]) -> None:
+    """Unlinked person names of two or more words that differ only by middle initials, a
+    suffix or capitals ("SARAH K. EDDY" in a transcript's appearances, "Sarah Eddy" in its
+    text) are one person: all take the key of the first, so the surname alone ("EDDY") has
+    one person to join."""
+    first: dict[str, str] = {}
+    for cand in candidates:
+        if cand.kind != "person" or cand.slug is not None or _TITLES.match(cand.text):
+            continue
+        core = person_core(cand.text)
+        if len(core.split()) < 2:
+            continue
+        cand.key = first.setdefault(core, cand.key)
+
+
 def _short_forms(candidates: list[Candidate]) -> None:
     """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
     the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), a given name
     ("Elon", "Leonardo") at the one that starts with it, and a
     one-word name that is not a person at the one case it opens ("Brand" for "Brand v.
     Commissioner")."""
+    _same_people(candidates)
     by_suffix: dict[str, set[str]] = {}
     by_prefix: dict[str, set[str]] = {}  # given names: "Elon" of "Elon Musk"
     kinds: dict[str, str] = {}
@@ -289,10 +327,20 @@ def _short_forms(candidates: list[Candidate]) -> None:
                 by_prefix.setdefault(name_key(" ".join(words[:i])), set()).add(cand.key)
             kinds[cand.key] = cand.kind
     cases: dict[str, set[str]] = {}  # "brand" -> the key of "Brand v. Commissioner"
+    # a name also written with a corporate suffix ("Facebook, Inc.") is the company itself
+    companies = {
+        name_key(c.text) for c in candidates if c.kind != "case" and len(c.text.split()) > 1
+    }
+    first_parties: dict[str, set[str]] = {}  # "hernandez roman" -> "Hernandez Roman v. Wolf"
     for cand in candidates:
         if cand.kind == "case" and " v. " in cand.text:
             cases.setdefault(name_key(cand.text.split(" v. ")[0].split()[0]), set()).add(cand.key)
             kinds[cand.key] = "case"
+        if cand.kind == "case" and cand.key.startswith("case:"):
+            kinds[cand.key] = "case"
+            party = cand.key[len("case:") :].split(" v ")[0]
+            if len(party.split()) > 1:
+                first_parties.setdefault(party, set()).add(cand.key)
     for cand in candidates:
         if cand.slug is not None:
             continue
@@ -300,8 +348,16 @@ def _short_forms(candidates: list[Candidate]) -> None:
         if not keys and cand.kind in {"person", "place"} and " " not in cand.text.strip():
             # a given name ("Ruben" of "Ruben Diaz"), when it is no surname of another too
             keys = by_prefix.get(name_key(cand.text), set()) - {cand.key}
-        if not keys and cand.kind != "person" and len(cand.text.split()) == 1:
+        if (
+            not keys
+            and cand.kind != "person"
+            and len(cand.text.split()) == 1
+            and name_key(cand.text) not in companies
+        ):
             keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
+        if not keys and cand.kind != "case" and name_key(cand.text) not in by_prefix:
+            # a case named by its whole first party ("Unlike in Hernandez Roman, ...")
+            keys = first_parties.get(" ".join(name_key(cand.text).replace("-", " ").split()), set())
         if len(keys) == 1:
             cand.key = next(iter(keys))
             cand.kind = kinds[cand.key]
@@ -354,7 +410,8 @@ def find_entities(
     ]
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
     candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
-    candidates = [c for c in cases if not _overlaps_known(c, candidates)] + candidates
+    legal = [c for c in cases if not _overlaps_known(c, candidates)]
+    candidates = legal + [c for c in candidates if not _inside_case(c, legal)]
     candidates = _without_nested_places(candidates)
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
@@ -424,22 +481,32 @@ def _not_a_name(text: str, cand: Candidate) -> bool:
 
 
 def _overlaps_known(cand: Candidate, others: list[Candidate]) -> bool:
-    """A known name overlaps the case or court name ``cand``; a known place or organization
-    strictly inside a court's name ("United States" in "United States District Court for the
-    Western District of Texas") does not count: the court's name wins."""
+    """A known name overlaps the case or court name ``cand``; a known name strictly inside it
+    does not count, the longer name wins: a place or organization inside a court's name
+    ("United States" in "United States District Court for the Western District of Texas"), a
+    party inside a case name ("SEC" and "Ripple Labs" in "SEC v. Ripple Labs, Inc.")."""
+    nested = {"place", "organization"} if cand.kind == "court" else set(KINDS) - {"case"}
     return any(
         o.slug
         and o.start < cand.end
         and cand.start < o.end
-        and not (
-            cand.kind == "court"
-            and o.kind in {"place", "organization"}
-            and cand.start <= o.start
-            and o.end <= cand.end
-            and (o.end - o.start) < (cand.end - cand.start)
-        )
+        and not (o.kind in nested and _strictly_inside(o, cand))
         for o in others
     )
+
+
+def _strictly_inside(inner: Candidate, outer: Candidate) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.end - inner.start) < (outer.end - outer.start)
+    )
+
+
+def _inside_case(cand: Candidate, legal: list[Candidate]) -> bool:
+    """A name inside a case name is part of it, not a mention of its own (the annotation
+    rule: "OpenAI" in "Musk v. OpenAI" belongs to the case)."""
+    return any(c.kind == "case" and _strictly_inside(cand, c) for c in legal)
 
 
 def is_headline(sent: Span) -> bool:
@@ -452,6 +519,14 @@ def is_headline(sent: Span) -> bool:
     return sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
 
 
+#: A person's name in capitals with a middle initial ("DAVID L. ANDERSON", "MILAN D. SMITH,
+#: JR."): a caption's, a panel's or an appearance list's person, never a heading.
+_INITIALLED_PERSON = re.compile(
+    r"^[A-Z][A-Za-z'’-]+ (?:[A-Z]\. )+[A-Z][A-Za-z'’-]+(?:,? (?:JR|SR|Jr|Sr|II|III)\.?)?$"
+)
+#: A judge's title after a name ("James Donato, District Judge, Presiding", "Sandra S. Ikuta,
+#: Circuit Judges"): an opinion's cover names its judges in title-case lines.
+_JUDGE_AFTER = re.compile(r"^,?\s+(?:[A-Z][a-z]+\s+){0,2}Judges?\b|^,\s+Circuit\s+Judges\b")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 
 
@@ -460,6 +535,7 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     all-capitals names (captions, running heads) that match nothing in running text."""
     in_text: set[str] = set()
     headline: dict[int, bool] = {}
+    text = text_of(doc)
     for cand in candidates:
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         sent_start = sent_of(span[0]).start if span is not None else -1
@@ -467,6 +543,13 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             headline[sent_start] = is_headline(sent_of(span[0]))
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
+            in_text.add(cand.key)
+        elif cand.kind == "person" and (
+            _INITIALLED_PERSON.match(cand.text)
+            or _JUDGE_AFTER.match(text[cand.end : cand.end + 40])
+        ):
+            # "DAVID L. ANDERSON", "Ronald M. Gould" in a cover's title-case line: a middle
+            # initial, or a judge's title after the name, makes a person's name
             in_text.add(cand.key)
     return [c for c in candidates if c.slug or c.key in in_text or c.kind in {"case", "court"}]
 

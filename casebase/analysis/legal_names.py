@@ -12,8 +12,29 @@ _SUFFIX = r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|P\.C|LLP|L\.P|PBC|et al)\.?"
 _PARTY = rf"{_PARTY_WORD}(?: (?:{_PARTY_WORD}|of|the|and|for))*(?:,? {_SUFFIX})?"
 _ENDS_WITH_SUFFIX = re.compile(rf"\b{_SUFFIX}$")
 _CASE_NAME = re.compile(
-    rf"(?<![\w.])(?:In re {_PARTY}(?: (?:{_PARTY_WORD}|of|the|and|for))*"
-    rf"|{_PARTY}(?: et al\.?)?,? v\. (?:the )?{_PARTY})"
+    rf"(?<![\w./-])(?:In re {_PARTY}(?: (?:{_PARTY_WORD}|of|the|and|for))*"
+    rf"|{_PARTY}(?: et al\.?)?,?[ \n]vs?\.[ \n](?:the )?{_PARTY})"
+)
+#: A case name in a caption's or heading's capitals ("HERNANDEZ ROMAN, ET AL. V. WOLF, ET
+#: AL."): capitals on both sides of "V.", on one line.
+_CAPS_WORD = r"[A-Z][A-Z0-9.&'’-]*"
+_CAPS_PARTY = (
+    rf"{_CAPS_WORD}(?: (?:{_CAPS_WORD}|OF|THE|AND|FOR))*(?:,? (?:ET AL\.?|(?i:{_SUFFIX})))?"
+)
+_CAPS_CASE_NAME = re.compile(
+    rf"(?<![\w./-])(?-i:{_CAPS_PARTY},? VS?\. {_CAPS_PARTY}(?:,? ET AL\.?)?)(?![\w])"
+)
+#: What may precede a capitals case name in a heading and is no part of it ("PENDING
+#: DECISION IN HERNANDEZ ROMAN ...").
+_CAPS_LEAD = re.compile(r"^(?:[A-Z]+ )*(?:IN|OF|ON|FOR|AND|RE:?) ")
+#: A docket listing's reference after the case name ("... ROSS Intelligence Inc. Doc. 547").
+_DOC_AFTER = re.compile(r"\s+(?:Doc|Document|Dkt|Case|No)\.?$")
+#: A sentence's end after the name: a full stop after a word of four or more letters, not an
+#: abbreviation ("Epic Games vs. Apple. It was"; "Sch. Dist." and "Ins. Co." go on).
+_SENTENCE_AFTER = re.compile(r"(?<=[a-z]{4})\.(?=\s+[A-Z])")
+#: A sentence's end inside the first party: a full stop, then a citation signal.
+_SENTENCE_INSIDE = re.compile(
+    r".*[a-z]{2}\.\s+(?=(?:See|Cf\.|But see|Accord|Compare|In)\s)", re.DOTALL
 )
 #: Citation signals that open a sentence before a case name ("See Knudsen v. Commissioner").
 _SIGNAL = re.compile(
@@ -31,20 +52,109 @@ class LegalName:
 
 
 def case_names(text: str) -> list[LegalName]:
-    """Case names ("Bartz v. Anthropic", "hiQ Labs v. LinkedIn", "In re OpenAI"), without a
-    leading citation signal ("See Knudsen v. Commissioner")."""
+    """Case names ("Bartz v. Anthropic", "hiQ Labs v. LinkedIn", "In re OpenAI", "Epic Games
+    vs. Apple", a heading's "HERNANDEZ ROMAN, ET AL. V. WOLF, ET AL."), without a leading
+    citation signal ("See Knudsen v. Commissioner"); a party role before "v." ("Plaintiffs,
+    v. BRIGHT DATA LTD", a caption's lines) is no case name. Each is keyed by its parties
+    without "et al." and corporate suffixes, so "Zepeda Rivas et al. v. Jennings, et al." and
+    "Zepeda Rivas v. Jennings" are one case."""
+    found = [*_mixed_case_names(text), *_capitals_case_names(text)]
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def _mixed_case_names(text: str) -> list[LegalName]:
     found = []
     for m in _CASE_NAME.finditer(text):
-        name = m.group(0).rstrip(" ,")
+        name = _before_sentence_end(m.group(0)).rstrip(" ,")
         if name.endswith(".") and not _ENDS_WITH_SUFFIX.search(name):
             name = name[:-1]
+        name = _DOC_AFTER.sub("", name)
         while name.endswith((" of", " the", " and", " for")):
             name = name.rsplit(" ", 1)[0].rstrip(" ,")
+        sentence = _SENTENCE_INSIDE.search(name.split(" v.")[0].split("\nv.")[0])
+        if sentence:  # "... Copyright Office. See Thaler v. Perlmutter": the last sentence's
+            m_start = sentence.end()
+            name = name[m_start:]
+        else:
+            m_start = 0
         signal = _SIGNAL.match(name)
-        start = m.start() + (signal.end() if signal else 0)
+        start = m.start() + m_start + (signal.end() if signal else 0)
         name = name[signal.end() :] if signal else name
-        found.append(LegalName(start, start + len(name), name, "case"))
+        if _role_party(name):
+            continue
+        found.append(LegalName(start, start + len(name), name, "case", case_key(name)))
     return found
+
+
+def _before_sentence_end(name: str) -> str:
+    """The case name up to the end of its sentence ("Epic Games vs. Apple. It was ...")."""
+    v = _MIXED_V.search(name)
+    if v is None:
+        return name
+    return name[: v.end()] + _SENTENCE_AFTER.split(name[v.end() :], maxsplit=1)[0]
+
+
+_MIXED_V = re.compile(r"[ \n]vs?\.[ \n]")
+
+
+def _capitals_case_names(text: str) -> list[LegalName]:
+    found = []
+    for m in _CAPS_CASE_NAME.finditer(text):
+        name = m.group(0).rstrip(" ,")
+        lead = _CAPS_LEAD.match(name)
+        start = m.start() + (lead.end() if lead else 0)
+        name = name[lead.end() :] if lead else name
+        if (
+            " V" not in name
+            or _role_party(name)
+            or _is_running_head(text, start, start + len(name))
+        ):
+            continue
+        found.append(LegalName(start, start + len(name), name, "case", case_key(name)))
+    return found
+
+
+_RUNNING_HEAD = re.compile(r"(?:^|\s)\d{1,4}[ \t]+$")
+_RUNNING_HEAD_AFTER = re.compile(r"^[ \t]+\d{1,4}(?:\s|$)")
+_V = re.compile(r",?\s+(?:vs?|VS?)\.\s+")
+_ET_AL = re.compile(r",?\s+et\s+al\.?", re.IGNORECASE)
+_PARTY_SUFFIX = re.compile(rf",?\s+{_SUFFIX}$", re.IGNORECASE)
+_ROLE_WORD = re.compile(
+    r"^(?:plaintiffs?|defendants?|appellees?|appellants?|petitioners?|respondents?|"
+    r"(?:counter-?)?claimants?|employees?|employers?|movants?|relators?|intervenors?)"
+    r"(?:[-/—–]\w+)*$",
+    re.IGNORECASE,
+)
+
+
+def _is_running_head(text: str, start: int, end: int) -> bool:
+    """A page number right before or after: the short title an opinion prints at the top of
+    every page ("2 PATEL V. FACEBOOK", "EPIC GAMES, INC. V. APPLE, INC.   7")."""
+    return bool(
+        _RUNNING_HEAD.search(text[max(0, start - 12) : start])
+        or _RUNNING_HEAD_AFTER.match(text[end : end + 12])
+    )
+
+
+def _role_party(name: str) -> bool:
+    """The part before "v." is a party role ("Plaintiffs, v. BRIGHT DATA LTD")."""
+    first = _V.split(name, maxsplit=1)[0].strip(" ,")
+    return bool(_ROLE_WORD.match(first))
+
+
+def case_key(name: str) -> str:
+    """One key however a case is written: its parties lower-cased, without "et al.", a
+    corporate suffix or punctuation ("Meta Platforms, Inc. v. Bright Data Ltd." and "META
+    PLATFORMS, INC. V. BRIGHT DATA LTD." are "case:meta platforms v bright data")."""
+    parties = []
+    for party in _V.split(_ET_AL.sub("", name)):
+        party = party.strip(" ,")
+        previous = None
+        while previous != party:
+            previous, party = party, _PARTY_SUFFIX.sub("", party).strip(" ,")
+        parties.append(" ".join(re.sub(r"[^\w\s&]", " ", party.casefold()).split()))
+    return "case:" + " v ".join(parties)
 
 
 _CIRCUITS = (

@@ -145,3 +145,70 @@ def test_a_given_name_alone_is_the_person_named_in_full() -> None:
     entities = analyse(text, published=None, known=[], kind="order").entities
     people = [(e.name, [m.text for m in e.mentions]) for e in entities if "Leonardo" in e.name]
     assert people == [("Leonardo Calderon-Fuentes", ["Leonardo Calderon-Fuentes", "Leonardo"])]
+
+
+def test_a_case_name_wins_over_the_known_parties_inside_it() -> None:
+    """Names nested in a case name belong to the case (the annotation rule), even when the
+    knowledge base knows them; a company written with its suffix stays a company."""
+    known = [
+        KnownEntity("sec", "Securities and Exchange Commission", "organization", ("SEC",)),
+        KnownEntity("ripple", "Ripple Labs", "organization"),
+    ]
+    text = (
+        "In SEC v. Ripple Labs, Inc., the court ruled on remedies. The court found that Ripple "
+        "Labs sold the tokens and that the SEC proved its claims."
+    )
+    entities = analyse(text, published=None, known=known, kind="order").entities
+    case = next(e for e in entities if e.kind == "case")
+    assert [m.text for m in case.mentions] == ["SEC v. Ripple Labs, Inc."]
+    assert {e.name for e in entities if e.kind == "organization"} == {
+        "Securities and Exchange Commission",
+        "Ripple Labs",
+    }
+    sec = next(e for e in entities if e.name == "Securities and Exchange Commission")
+    assert [m.start for m in sec.mentions] == [text.rindex("SEC")]
+
+
+def test_a_case_named_by_its_whole_first_party() -> None:
+    text = (
+        "The government appealed in Hernandez Roman v. Wolf, No. 20-55436. Unlike in Hernandez "
+        "Roman, the government did not appeal here."
+    )
+    entities = analyse(text, published=None, known=[], kind="motion").entities
+    case = next(e for e in entities if e.kind == "case")
+    assert [m.text for m in case.mentions] == ["Hernandez Roman v. Wolf", "Hernandez Roman"]
+
+
+def test_an_opinions_cover_names_its_judges() -> None:
+    """Title-case cover lines are no headlines for judges named with a middle initial or a
+    judge's title after the name (a line of the shape of a Ninth Circuit cover)."""
+    text = (
+        "Appeal from the United States District Court\nfor the Northern District of California\n"
+        "James Donato, District Judge, Presiding\n\nArgued and Submitted June 12, 2019\n\n"
+        "Before: Ronald M. Gould and Sandra S. Ikuta, Circuit\n\nJudges.\n\n"
+        "Opinion by Judge Ikuta\n\nThe panel affirmed the order."
+    )
+    entities = analyse(text, published=None, known=[], kind="opinion").entities
+    people = {e.name: [m.text for m in e.mentions] for e in entities if e.kind == "person"}
+    assert people["James Donato"] == ["James Donato"]
+    assert people["Ronald M. Gould"] == ["Ronald M. Gould"]
+    assert people["Sandra S. Ikuta"] == ["Sandra S. Ikuta", "Ikuta"]
+
+
+def test_appearances_in_capitals_join_the_names_in_the_text() -> None:
+    """A transcript's appearance list ("SARAH K. EDDY", a middle initial in capitals), the
+    running text's "Sarah Eddy" and the speaker label's "EDDY" are one person."""
+    text = (
+        "APPEARANCES:\nFor Defendants:\n"
+        "                  WACHTELL, LIPTON, ROSEN & KATZ\n"
+        "                  BY: SARAH K. EDDY\n"
+        "                      ATTORNEY AT LAW\n\n"
+        "     THE COURT: Good afternoon. Who is here for the defendants?\n"
+        "     MS. EDDY: Good afternoon, Your Honor. Sarah Eddy for the defendants.\n"
+        "     THE COURT: Thank you, Ms. Eddy.\n"
+    )
+    entities = analyse(text, published=None, known=[], kind="transcript").entities
+    eddy = [e for e in entities if "eddy" in e.name.lower()]
+    assert len(eddy) == 1
+    assert eddy[0].kind == "person"
+    assert [m.text for m in eddy[0].mentions][:3] == ["SARAH K. EDDY", "EDDY", "Sarah Eddy"]

@@ -19,6 +19,22 @@ from casebase.analysis.legal_names import case_names, court_names
         ("Bartz et al. v. Anthropic PBC, 24-cv-05417", "Bartz et al. v. Anthropic PBC"),
         ("hiQ Labs, Inc. v. LinkedIn Corp., 31 F.4th 1180", "hiQ Labs, Inc. v. LinkedIn Corp."),
         ("VAN BUREN v. UNITED STATES", "VAN BUREN v. UNITED STATES"),
+        # a transcript's "vs.", "et al." on both sides, "v." at a line start
+        ("in Epic Games vs. Apple. It was partial", "Epic Games vs. Apple"),
+        ("See Musk, et al. v. Altman, et al., No. 4:24-cv-04722", "Musk, et al. v. Altman, et al."),
+        ("a decision in Hernandez Roman, et al.\nv. Wolf, et al., Case No. 20-55436",
+         "Hernandez Roman, et al.\nv. Wolf, et al."),
+        # a heading's capitals, after the words that lead to it
+        ("MOTION TO STAY PENDING DECISION IN HERNANDEZ ROMAN, ET AL. V. WOLF, ET AL., CASE NOS.",
+         "HERNANDEZ ROMAN, ET AL. V. WOLF, ET AL."),
+        ("ORDER IN SEC V. RIPPLE LABS, INC. today", "SEC V. RIPPLE LABS, INC."),
+        # the sentence before a citation signal is no part of the first party
+        ("registered by the Copyright Office. See Thaler\nv. Perlmutter, 130 F.4th 1039",
+         "Thaler\nv. Perlmutter"),
+        ("Bell Atl. Corp. v. Twombly, 550 U.S. 544", "Bell Atl. Corp. v. Twombly"),
+        # a docket listing's "Doc." after the name
+        ("Thomson Reuters Enterprise Centre GmbH et al v. ROSS Intelligence Inc. Doc. 547",
+         "Thomson Reuters Enterprise Centre GmbH et al v. ROSS Intelligence Inc."),
     ],
 )  # fmt: skip
 def test_case_names(text: str, expected: str) -> None:
@@ -41,3 +57,31 @@ def test_courts_share_one_key_however_written() -> None:
         "court:northern district of california",
     ]
     assert court_names("the circuit judges agreed") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "META PLATFORMS, INC., Plaintiffs, v. BRIGHT DATA LTD., Defendant.",  # a caption's role
+        "RUBEN DIAZ,\nEmployee,\nv.\nCREATE AND CONSTRUCT,\nEmployer,",
+        "No. 1:20-cv-613-SB v. ROSS INTELLIGENCE INC., Defendant.",  # judge's initials
+        "Case: 18-15982, Page 2 of 24\n\n2 PATEL V. FACEBOOK\n\nSUMMARY",  # running head
+        "EPIC GAMES, INC. V. APPLE, INC.   7\nthe district court",
+    ],
+)
+def test_no_case_name(text: str) -> None:
+    assert case_names(text) == []
+
+
+def test_one_key_however_a_case_is_written() -> None:
+    text = (
+        "Zepeda Rivas et al. v. Jennings, et al., No. 20-cv-02731. In Zepeda Rivas v. Jennings "
+        "the court ruled.\nMETA PLATFORMS, INC. V. BRIGHT DATA LTD.\nThe court in Meta Platforms, "
+        "Inc. v. Bright Data Ltd."
+    )
+    assert [n.key for n in case_names(text)] == [
+        "case:zepeda rivas v jennings",
+        "case:zepeda rivas v jennings",
+        "case:meta platforms v bright data",
+        "case:meta platforms v bright data",
+    ]

@@ -87,6 +87,41 @@ _CAPTION_PAIRING = re.compile(
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
 #: Courts that review another court's decisions.
 _REVIEWING = re.compile(r"Circuit|Appeal|Supreme", re.IGNORECASE)
+#: A court's own name heading its opinion or order, on one of its first lines: "In the Missouri
+#: Court of Appeals", "IN THE COURT OF WORKERS' COMPENSATION CLAIMS", "WORKERS' COMPENSATION
+#: APPEALS BOARD", "United States Court of Appeals\nfor the Fifth Circuit" (the next line
+#: completes it when it starts "for the"/"of the"). "Appeal from the ..." names the court below.
+_CAPTION_COURT = re.compile(
+    r"^[ \t]*(?:in[ \t]+the[ \t]+)?(?P<name>(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|for|the)[ \t]+)*)*"
+    r"(?:Court|COURT|Board|BOARD|Tribunal|TRIBUNAL)\b(?:[ \t]+(?:of|OF|for|FOR|the|THE|"
+    r"[A-Z][\w.'’-]*))*)[ \t]*(?:\n[ \t]*(?P<more>(?:for|of|FOR|OF)[ \t]+(?:the|THE)[ \t]+"
+    r"[A-Z][\w.'’ \t-]*?))?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: How many of the first non-blank lines may hold the court's own name.
+_CAPTION_LINES = 6
+_SMALL_WORDS = {"of", "for", "the", "and", "at", "in"}
+
+
+def caption_court(text: str) -> str | None:
+    """The court a document's first lines name as its own (see ``_CAPTION_COURT``), in title
+    case; None when none of them does."""
+    lines = [line for line in text[:_CAPTION_CHARS].splitlines() if line.strip()]
+    head = "\n".join(lines[: _CAPTION_LINES + 1])
+    for match in _CAPTION_COURT.finditer(head):
+        if head[: match.start()].count("\n") >= _CAPTION_LINES:
+            return None
+        name = " ".join(filter(None, (match["name"], match["more"])))
+        words = name.split()
+        if words[0].lower() in {"appeal", "appeals", "on", "from"}:
+            continue  # "Appeal from the Circuit Court of ...": the court below
+        return " ".join(
+            w.lower() if i and w.lower() in _SMALL_WORDS else (w.capitalize() if w.isupper() else w)
+            for i, w in enumerate(words)
+        )
+    return None
+
+
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
 
@@ -113,6 +148,7 @@ class SpeakerResolver:
         self.courts = [e for e in entities if e.kind == "court"]
         self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
         self._signed: str | bool | None = False  # False: not looked for yet
+        self._caption_court: str | bool | None = False
 
     def signed_judge(self) -> str | None:
         """The judge the document's caption or signature names ("the Court" in an order)."""
@@ -162,6 +198,8 @@ class SpeakerResolver:
                 signed = self._own_court_judge(role)
                 if signed is not None:
                     return signed
+                if self._own_court_role(role) and self.caption_court() is not None:
+                    return self.authoring_court()  # "this Court", an order's "the Court finds"
             if found is not None:
                 return self._speaker(found)
             # a participant the text does not name ("the judge" of a story that never names
@@ -278,8 +316,17 @@ class SpeakerResolver:
     def authoring_court(self) -> Speaker:
         """The court whose opinion this is, speaking as "we": the court its caption names
         first (within the first lines), else the document's own court (``own_court``)."""
+        caption = self.caption_court()
         first = self._authoring_entity()
+        if caption is not None and (first is None or first.name.lower() != caption.lower()):
+            return Speaker(caption, judicial=True)
         return self._speaker(first) if first is not None else self.own_court()
+
+    def caption_court(self) -> str | None:
+        """The court the document's first lines name as its own (an opinion's or order's)."""
+        if self._caption_court is False:
+            self._caption_court = caption_court(text_of(self.doc)) if self.court_voice else None
+        return self._caption_court if isinstance(self._caption_court, str) else None
 
     def side_of(self, subject: Token) -> str | None:
         """Which side of the caption a capitalised party role names: "Plaintiffs",
@@ -320,6 +367,16 @@ class SpeakerResolver:
             return None
         found = next((e for e in self.entities if e.kind != "case" and e.name == name), None)
         return self._speaker(found) if found is not None else Speaker(name)
+
+    def _own_court_role(self, role: Token) -> bool:
+        """ "this Court", or a capitalised "the Court" without a kind ("the District Court")
+        in a court's own opinion or order: the court writing it."""
+        if not self.court_voice or role.lower_ != "court":
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "this" for c in role.children):
+            return True
+        kinds = any(c.dep_ in {"amod", "compound"} for c in role.children)
+        return role.text == "Court" and not kinds
 
     def _own_court_judge(self, role: Token) -> Speaker | None:
         """ "The Court GRANTS" in an order signed by a judge no entity names: that judge."""
@@ -400,9 +457,10 @@ class SpeakerResolver:
         if not self.court_voice or role.text != "court":
             return None
         own = self._authoring_entity()
-        if own is None or not _REVIEWING.search(own.name):
+        caption = self.caption_court()
+        if not _REVIEWING.search(caption or (own.name if own is not None else "")):
             return None
-        below = [c for c in self.courts if c is not own]
+        below = [c for c in self.courts if c is not own and c.name != caption]
         return self._unique_or_nearest(below, role.idx)
 
     @staticmethod

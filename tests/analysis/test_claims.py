@@ -341,3 +341,25 @@ def test_this_court_is_the_court_the_paper_is_in_and_the_court_below_the_reviewe
         "United States District Court for the Northern District of California",
         "United States Court of Appeals for the Ninth Circuit",
     ]
+
+
+def test_an_opinions_own_court_is_the_one_its_first_lines_name() -> None:
+    # The shapes of a state appeals court's opinion (Jagels v. State, Mo. App. E.D. 2021) and
+    # of a workers' compensation order (Calderon-Fuentes v. CEVA, Tenn. 2019): the heading
+    # names the court, whatever the entities make of it; sentences written for this test.
+    opinion = (
+        "In the Missouri Court of Appeals\nEastern District\n\nDIVISION THREE\n\n"
+        "JANE ROE,\nAppellant,\nvs.\nSTATE OF MISSOURI,\nRespondent.\n\n"
+        "Finding no error, we affirm the judgment.\n"
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [c.speaker for c in claims] == ["Missouri Court of Appeals"]
+    order = (
+        "TENNESSEE BUREAU OF WORKERS' COMPENSATION\n"
+        "IN THE COURT OF WORKERS' COMPENSATION CLAIMS\nAT NASHVILLE\n"
+        "John Roe,\nEmployee,\nv.\nAcme Freight Co.,\nEmployer.\n\n"
+        "EXPEDITED HEARING ORDER\n"
+        "Based on the evidence, the Court finds Mr. Roe did not show that he would prevail.\n"
+    )
+    claims = analyse(order, published=None, known=[], kind="order").claims
+    assert [c.speaker for c in claims] == ["Court of Workers' Compensation Claims"]

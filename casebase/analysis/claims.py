@@ -297,6 +297,7 @@ def _sentence_claims(
     if text.rstrip(" \t\n\"”’'").endswith("?"):
         return []  # a question asserts nothing ("So when you say ..., are you ...?")
     found: list[FoundClaim] = []
+    documents: list[FoundClaim] = []
     best: dict[str | None, tuple[int, Token, str, Speaker]] = {}
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
               for m in _QUOTE.finditer(text)]  # fmt: skip
@@ -305,7 +306,10 @@ def _sentence_claims(
             target = _according_target(token)
             if target is not None:
                 claim = _according_claim(token, target, resolver, entities)
-                if claim is not None:
+                unnamed = resolver.resolve(target)
+                if claim is not None and unnamed.document and unnamed.entity is None:
+                    documents.append(claim)  # "according to a court filing": only if alone
+                elif claim is not None:
                     found.append(claim)
             continue
         if _order_ruling(token):  # "OpenAI's motion is DENIED": the document's own court
@@ -344,6 +348,8 @@ def _sentence_claims(
             continue  # "according to X" already gave X's claim
         resolver.remember(token.idx, speaker)
         found.append(_claim(sent_of(token), verb, speaker, content_of(token)))
+    if not found:  # a document no party is named for, when no one else speaks in it
+        found += documents
     if not found:
         extra = _colon_claim(sent, entities)
         if extra is not None:

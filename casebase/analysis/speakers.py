@@ -33,6 +33,9 @@ DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "br
              "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
              "petitions", "motions", "briefs"}  # fmt: skip
 _SUING = {"sue", "sues", "sued", "suing"}
+_VERB_SAYS = re.compile(
+    r"^(?:said|says|say|wrote|writes|argued|argues|alleged|alleges|stated|states)$"
+)
 #: Which side of a case files a paper by its kind: a complaint is the plaintiff's, whoever the
 #: text says filed it; counterclaims the defendant's. A motion or brief may be either's.
 _FILED_BY = {
@@ -48,7 +51,13 @@ _SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
 _SAME_DOCUMENT = dict.fromkeys(_SUITS, _SUITS)
 #: How many tokens back the filer of "the lawsuit" may be named.
 _FILER_LOOK_BACK = 400
+#: How many sentences after "a lawsuit alleging ..." may say who filed it.
+_FILER_LOOK_AHEAD = 3
+_FILING_VERBS = {"filed", "brought"}
+_CLAUSE_STOPS = {"that", "which", "who", "against", "over", "accusing", "alleging", "claiming"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 _TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+_TITLE_FIRST = re.compile(r"^(?:judge|justice|magistrate)\s", re.IGNORECASE)
 #: A title after the name: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "..., Circuit Judge".
 _QUALIFIERS = (
     r"(?:(?:chief|senior|united states|u\.\s?s\.|district|magistrate|circuit|bankruptcy)\s+)"
@@ -174,6 +183,7 @@ class SpeakerResolver:
         return any(
             _TITLE.search(text[max(0, m.start - 30) : m.start])
             or _TITLE_AFTER.match(text[m.end : m.end + 40])
+            or _TITLE_FIRST.match(m.text)  # the mention holds its title: "Judge Rita Lin"
             for m in entity.mentions
         )
 
@@ -249,6 +259,16 @@ class SpeakerResolver:
                 break
             if token.lower_ in group or (group is _SUITS and token.lower_ in _SUING):
                 filer = self._filer(token)
+        if filer is None:  # "a lawsuit alleging ... The suit was filed by ... Megan Garcia"
+            ahead = sent_of(noun).end
+            for _ in range(_FILER_LOOK_AHEAD):
+                if ahead >= len(self.doc) or filer is not None:
+                    break
+                sent = sent_of(self.doc[ahead])
+                for token in sent:
+                    if token.lower_ in group and filer is None:
+                        filer = self._filer(token)
+                ahead = sent.end
         if filer is not None:
             return Speaker(filer.name, filer.slug, filer, document=True)
         side = _FILED_BY.get(noun.lower_)
@@ -266,18 +286,63 @@ class SpeakerResolver:
                 (self._party(c) for c in token.children if c.dep_ == "nsubj" and self._party(c)),
                 None,
             )
+        if token.dep_ == "nsubjpass" and token.head.lower_ in _FILING_VERBS:
+            return self._agent(token.head)  # "The suit was filed by ... Megan Garcia"
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+            said = token.head.head  # "the US Trustee said in the filing": its filer
+            subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _VERB_SAYS.match(said.lower_):
+                return self._party(subject)
         for child in token.children:
             if child.dep_ == "poss":
                 if child.lower_ in {"his", "her", "its", "their"}:
                     kind = "person" if child.lower_ in {"his", "her"} else "organization"
                     return self.antecedent(child, kind)
                 return self._party(child)
+            found = None
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-                return next((self._party(g) for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_ == "acl" and child.lower_ in {"filed", "brought"}:
-                for agent in (g for g in child.children if g.dep_ == "agent"):
-                    return next((self._party(g) for g in agent.children if g.dep_ == "pobj"), None)
+                found = next((self._party(g) for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "acl" and child.lower_ in _FILING_VERBS:
+                found = self._agent(child)
+            if found is not None:
+                return found
+        return self._filer_after(token)
+
+    def _agent(self, verb: Token) -> FoundEntity | None:
+        for agent in (g for g in verb.children if g.dep_ == "agent"):
+            return next((self._party(g) for g in agent.children if g.dep_ == "pobj"), None)
         return None
+
+    def _filer_after(self, noun: Token) -> FoundEntity | None:
+        """ "a lawsuit from Elon Musk's startup xAI that ...", "the suit, filed by xAI, ...",
+        read from the words when the parse hangs "from"/"by" elsewhere: the first party named
+        (an organization before a person; not an owner: "Musk's") between "from"/"by" and the
+        next clause."""
+        doc = noun.doc
+        end = min(len(doc), noun.i + 12, sent_of(noun).end)
+        by = next((t for t in doc[noun.i + 1 : end] if t.lower_ in {"from", "by"}), None)
+        if by is None or any(t.lower_ not in _FILING_VERBS and t.pos_ in {"VERB", "AUX"}
+                             for t in doc[noun.i + 1 : by.i]):  # fmt: skip
+            return None
+        stop = next(
+            (t.i for t in doc[by.i + 1 : end]
+             if t.lower_ in _CLAUSE_STOPS or t.is_punct or t.tag_ == "VBG"),
+            end,
+        )  # fmt: skip
+        if stop <= by.i + 1:
+            return None
+        start_char, end_char = doc[by.i + 1].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+        owners = [t.idx for t in doc[by.i + 1 : stop] if t.dep_ == "poss" or (
+            t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)]  # fmt: skip
+        found: list[tuple[int, int, FoundEntity]] = []
+        for entity in self.entities:
+            if entity.kind not in {"organization", "person"}:
+                continue
+            for m in entity.mentions:
+                inside = start_char <= m.start and m.end <= end_char
+                if inside and not any(m.start <= o < m.end for o in owners):
+                    found.append((entity.kind != "organization", m.start, entity))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
     def _party(self, token: Token) -> FoundEntity | None:
         """The party a phrase names: the entity at its head, else the organization in it

@@ -363,3 +363,39 @@ def test_an_opinions_own_court_is_the_one_its_first_lines_name() -> None:
     )
     claims = analyse(order, published=None, known=[], kind="order").claims
     assert [c.speaker for c in claims] == ["Court of Workers' Compensation Claims"]
+
+
+def test_who_filed_a_suit_is_read_before_after_or_beside_it() -> None:
+    # The shapes of AP's Character.AI story, NDTV's xAI story and Bloomberg Law's J&J story,
+    # sentences written for this test.
+    later = (
+        "The company is seeking to dismiss a lawsuit alleging that its chatbot harmed a boy. "
+        "The judge allowed the case to proceed. The suit was filed by a mother from Ohio, "
+        "Jane Roe."
+    )
+    analysis = analyse(later, published=None, known=[])
+    assert [c.speaker for c in analysis.claims if c.verb == "alleged"] == ["Jane Roe"]
+    beside = (
+        "A federal judge on Monday dismissed a lawsuit from Elon Musk's startup xAI that accused "
+        "OpenAI of theft. The lawsuit, filed in May, claimed that employees took source code."
+    )
+    claims = analyse(beside, published=None, known=[]).claims
+    assert [c.speaker for c in claims if c.verb == "claimed"] == ["xAI"]
+    said_in = (
+        "The plan is a textbook example of bad faith, the US Trustee said in the filing. "
+        "The company has no need for bankruptcy protection, the filing said."
+    )
+    claims = analyse(said_in, published=None, known=[]).claims
+    assert [c.speaker for c in claims] == ["US Trustee", "US Trustee"]
+
+
+def test_a_judge_titled_in_the_mention_is_the_one_a_judge_refers_to() -> None:
+    # newsaz (xAI v. OpenAI, 2026), the shape written for this test: "A U.S. federal judge"
+    # before the text names "U.S. District Judge Rita Lin".
+    text = (
+        "A U.S. federal judge has indicated she may dismiss a lawsuit filed by xAI.\n\n"
+        "U.S. District Judge Rita Lin in San Francisco said her view is to grant the motion, "
+        "according to a court filing released on Friday."
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [c.speaker for c in claims] == ["Rita Lin", "Rita Lin"]  # no claim of the filing

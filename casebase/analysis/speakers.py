@@ -198,6 +198,8 @@ class SpeakerResolver:
         if subject.lower_ in DOCUMENTS:  # its phrase may name the accused: "a suit accusing X"
             return self._document(subject)
         named = self._named(subject)
+        if named is not None and named.kind == "case":
+            return self._case_party(named, subject)  # a case never speaks: its party does
         if named is not None:
             return self._speaker(named)
         role = _role_noun(subject)
@@ -246,6 +248,26 @@ class SpeakerResolver:
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
+
+    def _case_party(self, case: FoundEntity, subject: Token) -> Speaker:
+        """A case name as a speaker ("Van Buren appealed ..., arguing" where "Van Buren" is
+        read as "Van Buren v. United States"; "Kadrey v. Meta was a suit brought by ..."):
+        the party of the side the words name, the first side for the whole case name, as the
+        person or organization the text names so, else as written."""
+        sides = case.name.split(" v. ", 1)
+        written = _phrase(subject).text.strip()
+        side = sides[0]
+        if len(sides) == 2 and " v. " not in written and _side_name(sides[1]) in written:
+            side = sides[1]
+        name = _side_name(side)
+        if not name or name.lower().startswith("in re"):
+            return Speaker(None)
+        for entity in self.entities:
+            if entity.kind not in {"person", "organization"}:
+                continue
+            if entity.name == name or entity.name.endswith(f" {name}"):
+                return self._speaker(entity)
+        return Speaker(name)
 
     def _document(self, noun: Token) -> Speaker:
         """A filing as speaker: the party that filed it where the text says so ("xAI's
@@ -632,6 +654,12 @@ def _role_noun(subject: Token) -> Token | None:
         if token.lower_ in roles and token.dep_ == "pobj":
             return token
     return None
+
+
+def _side_name(side: str) -> str:
+    """The first party of a case name's side: "Meta Platforms, Inc., et al." -> "Meta
+    Platforms"."""
+    return re.split(r",| et al\b", side)[0].strip()
 
 
 def _phrase(subject: Token) -> Span:

@@ -399,3 +399,20 @@ def test_a_judge_titled_in_the_mention_is_the_one_a_judge_refers_to() -> None:
     )
     claims = analyse(text, published=None, known=[]).claims
     assert [c.speaker for c in claims] == ["Rita Lin", "Rita Lin"]  # no claim of the filing
+
+
+def test_a_case_name_as_speaker_is_its_party() -> None:
+    # Van Buren v. United States, 593 U.S. 374 (2021), syllabus: the knowledge base knows the
+    # case by its petitioner's name, so "Van Buren" is read as the case; the sentence is the
+    # syllabus's shape, shortened for this test.
+    known = [
+        KnownEntity("van-buren-v-us", "Van Buren v. United States", "case", ("Van Buren",)),
+        KnownEntity("nathan-van-buren", "Nathan Van Buren", "person"),
+    ]
+    text = (
+        "Former police sergeant Nathan Van Buren used a patrol-car computer to search a "
+        "database. Van Buren appealed to the Eleventh Circuit, arguing that the clause "
+        "applies only to those who obtain information to which their access does not extend."
+    )
+    claims = analyse(text, published=None, known=known).claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Nathan Van Buren", "argued")]

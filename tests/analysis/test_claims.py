@@ -259,9 +259,13 @@ def test_questions_hypotheticals_and_modal_speech_are_no_claims() -> None:
         "THE COURT: You can't say that in the opening statement.\n"
         "MS. KANE: And Your Honor, I would just note that the defense has the report.\n"
         "THE COURT: I tell them it's not evidence.\n"
+        "THE COURT: What do you say to that? 24 MR. GASNER:\n"
+        'THE COURT: When you say "this Court," you mean me.\n'
+        "THE COURT: They say this in the presence of the jury.\n"
     )
     claims = analyse(text, published=None, known=[], kind="transcript").claims
-    # Ms. Kane's noted statement and the court's "I tell them"; no question, no hypothetical
+    # Ms. Kane's noted statement and the court's "I tell them"; no question (also before the
+    # next line's label), no hypothetical, no generic "you say"/"they say"
     assert [(c.speaker, c.verb) for c in claims] == [("Kane", "said"), ("The Court", "told")]
 
 

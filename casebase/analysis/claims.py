@@ -294,9 +294,10 @@ def _sentence_claims(
     if is_title(sent):
         return []  # headlines and titles never yield claims
     text = span_text(sent)
-    if text.rstrip(" \t\n\"”’'").endswith("?"):
+    if _QUESTION_END.search(text):
         return []  # a question asserts nothing ("So when you say ..., are you ...?")
     found: list[FoundClaim] = []
+    documents: list[FoundClaim] = []
     best: dict[str | None, tuple[int, Token, str, Speaker]] = {}
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
               for m in _QUOTE.finditer(text)]  # fmt: skip
@@ -305,7 +306,10 @@ def _sentence_claims(
             target = _according_target(token)
             if target is not None:
                 claim = _according_claim(token, target, resolver, entities)
-                if claim is not None:
+                unnamed = resolver.resolve(target)
+                if claim is not None and unnamed.document and unnamed.entity is None:
+                    documents.append(claim)  # "according to a court filing": only if alone
+                elif claim is not None:
                     found.append(claim)
             continue
         if _order_ruling(token):  # "OpenAI's motion is DENIED": the document's own court
@@ -344,6 +348,8 @@ def _sentence_claims(
             continue  # "according to X" already gave X's claim
         resolver.remember(token.idx, speaker)
         found.append(_claim(sent_of(token), verb, speaker, content_of(token)))
+    if not found:  # a document no party is named for, when no one else speaks in it
+        found += documents
     if not found:
         extra = _colon_claim(sent, entities)
         if extra is not None:
@@ -457,6 +463,14 @@ def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speak
 
 
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+#: A question's end, before a transcript's next line number and speaker label ("What do you
+#: say to that? 24 MR. GASNER:").
+_QUESTION_END = re.compile(r"\?[\s\"”’']*(?:\d{1,2}[ \t]+)?(?:[A-Z][A-Z. ]+:)?[\s\"”’']*$")
+#: Pronouns whose present-tense "say" is habitual or generic, not a statement made: "When you
+#: say 'this Court', you mean me", "They say this in the presence of the jury" (a speaker's
+#: own "I say to the jury ..." is a statement of their practice, and a claim).
+_GENERIC_SUBJECTS = {"you", "they"}
+_PRESENT_SAY = {"say", "tell", "explain"}
 
 
 def _unasserted(token: Token) -> bool:
@@ -475,6 +489,12 @@ def _unasserted(token: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
         ):
             return True
+    if (
+        token.tag_ == "VBP"
+        and token.lower_ in _PRESENT_SAY
+        and any(c.dep_ == "nsubj" and c.lower_ in _GENERIC_SUBJECTS for c in token.children)
+    ):
+        return True  # "they say", "you say": habitual or generic, no statement made
     current = token
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in current.children):

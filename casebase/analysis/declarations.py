@@ -42,6 +42,25 @@ _ABOUT_ITSELF = re.compile(
     r"(?:could|would) testify competently)\b",
     re.IGNORECASE,
 )
+#: Sentences that assert no fact: the declarant's part in the case ("I am a partner at
+#: ..., counsel of record for Defendants"; "I am a licensed attorney" is a fact), requests
+#: and proposals ("Defendants request that the Court grant leave ...", "No other redactions
+#: ... are proposed.").
+_NO_FACT = re.compile(
+    r"^\W*I am (?:a|an) (?:partner|associate|shareholder) (?:at|of|with|in)\b|"
+    r"\bcounsel of record\b|"
+    r"\b(?:request|requests|ask|asks|move|moves) (?:that|the court|leave)\b|"
+    r"\b(?:is|are) (?:\d{1,2} )?(?:hereby )?proposed\W*$",
+    re.IGNORECASE,
+)
+#: A paragraph that presents the declaration's exhibits ("I am attaching as exhibits to this
+#: declaration ...", "Attached hereto as Exhibit 3 is a true and correct copy ...")
+#: describes the papers, not the facts: no claim.
+_EXHIBITS = re.compile(
+    r"\b(?:attaching|attached hereto|attached as|true and correct cop(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 #: The closing attestation ends the numbered paragraphs.
 _ATTESTATION = re.compile(r"\bI declare under (?:the )?penalty of perjury\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
@@ -116,8 +135,12 @@ def declaration_claims(doc: Doc, entities: Sequence[FoundEntity]) -> list[FoundC
                 break
             begin, end = max(s_start, para_start), min(s_end, para_end)
             body = " ".join(text[begin:end].split())
-            if not body or _ABOUT_ITSELF.search(body):
-                continue
+            if _EXHIBITS.search(body):
+                break  # the paragraph presents exhibits
+            if _NO_FACT.search(body):
+                break  # who the declarant is, or a request: the paragraph asserts no fact
+            if len(_WORDS.findall(body)) < 2 or body.isupper() or _ABOUT_ITSELF.search(body):
+                continue  # a stray line number, a running title, the declaration itself
             claims.append(
                 FoundClaim(
                     speaker=speaker,

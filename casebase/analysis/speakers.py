@@ -33,6 +33,9 @@ DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "br
              "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
              "petitions", "motions", "briefs"}  # fmt: skip
 _SUING = {"sue", "sues", "sued", "suing"}
+_VERB_SAYS = re.compile(
+    r"^(?:said|says|say|wrote|writes|argued|argues|alleged|alleges|stated|states)$"
+)
 #: Which side of a case files a paper by its kind: a complaint is the plaintiff's, whoever the
 #: text says filed it; counterclaims the defendant's. A motion or brief may be either's.
 _FILED_BY = {
@@ -48,7 +51,13 @@ _SUITS = {"complaint", "lawsuit", "suit", "complaints", "lawsuits", "suits"}
 _SAME_DOCUMENT = dict.fromkeys(_SUITS, _SUITS)
 #: How many tokens back the filer of "the lawsuit" may be named.
 _FILER_LOOK_BACK = 400
+#: How many sentences after "a lawsuit alleging ..." may say who filed it.
+_FILER_LOOK_AHEAD = 3
+_FILING_VERBS = {"filed", "brought"}
+_CLAUSE_STOPS = {"that", "which", "who", "against", "over", "accusing", "alleging", "claiming"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
 _TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+_TITLE_FIRST = re.compile(r"^(?:judge|justice|magistrate)\s", re.IGNORECASE)
 #: A title after the name: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "..., Circuit Judge".
 _QUALIFIERS = (
     r"(?:(?:chief|senior|united states|u\.\s?s\.|district|magistrate|circuit|bankruptcy)\s+)"
@@ -87,6 +96,41 @@ _CAPTION_PAIRING = re.compile(
 _APPELLATE = re.compile(r"Circuit|Appeals", re.IGNORECASE)
 #: Courts that review another court's decisions.
 _REVIEWING = re.compile(r"Circuit|Appeal|Supreme", re.IGNORECASE)
+#: A court's own name heading its opinion or order, on one of its first lines: "In the Missouri
+#: Court of Appeals", "IN THE COURT OF WORKERS' COMPENSATION CLAIMS", "WORKERS' COMPENSATION
+#: APPEALS BOARD", "United States Court of Appeals\nfor the Fifth Circuit" (the next line
+#: completes it when it starts "for the"/"of the"). "Appeal from the ..." names the court below.
+_CAPTION_COURT = re.compile(
+    r"^[ \t]*(?:in[ \t]+the[ \t]+)?(?P<name>(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|for|the)[ \t]+)*)*"
+    r"(?:Court|COURT|Board|BOARD|Tribunal|TRIBUNAL)\b(?:[ \t]+(?:of|OF|for|FOR|the|THE|"
+    r"[A-Z][\w.'’-]*))*)[ \t]*(?:\n[ \t]*(?P<more>(?:for|of|FOR|OF)[ \t]+(?:the|THE)[ \t]+"
+    r"[A-Z][\w.'’ \t-]*?))?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: How many of the first non-blank lines may hold the court's own name.
+_CAPTION_LINES = 6
+_SMALL_WORDS = {"of", "for", "the", "and", "at", "in"}
+
+
+def caption_court(text: str) -> str | None:
+    """The court a document's first lines name as its own (see ``_CAPTION_COURT``), in title
+    case; None when none of them does."""
+    lines = [line for line in text[:_CAPTION_CHARS].splitlines() if line.strip()]
+    head = "\n".join(lines[: _CAPTION_LINES + 1])
+    for match in _CAPTION_COURT.finditer(head):
+        if head[: match.start()].count("\n") >= _CAPTION_LINES:
+            return None
+        name = " ".join(filter(None, (match["name"], match["more"])))
+        words = name.split()
+        if words[0].lower() in {"appeal", "appeals", "on", "from"}:
+            continue  # "Appeal from the Circuit Court of ...": the court below
+        return " ".join(
+            w.lower() if i and w.lower() in _SMALL_WORDS else (w.capitalize() if w.isupper() else w)
+            for i, w in enumerate(words)
+        )
+    return None
+
+
 #: How many sentences back a pronoun or role noun may find its antecedent.
 LOOK_BACK = 2
 
@@ -113,6 +157,7 @@ class SpeakerResolver:
         self.courts = [e for e in entities if e.kind == "court"]
         self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
         self._signed: str | bool | None = False  # False: not looked for yet
+        self._caption_court: str | bool | None = False
 
     def signed_judge(self) -> str | None:
         """The judge the document's caption or signature names ("the Court" in an order)."""
@@ -138,6 +183,7 @@ class SpeakerResolver:
         return any(
             _TITLE.search(text[max(0, m.start - 30) : m.start])
             or _TITLE_AFTER.match(text[m.end : m.end + 40])
+            or _TITLE_FIRST.match(m.text)  # the mention holds its title: "Judge Rita Lin"
             for m in entity.mentions
         )
 
@@ -152,6 +198,8 @@ class SpeakerResolver:
         if subject.lower_ in DOCUMENTS:  # its phrase may name the accused: "a suit accusing X"
             return self._document(subject)
         named = self._named(subject)
+        if named is not None and named.kind == "case":
+            return self._case_party(named, subject)  # a case never speaks: its party does
         if named is not None:
             return self._speaker(named)
         role = _role_noun(subject)
@@ -162,6 +210,8 @@ class SpeakerResolver:
                 signed = self._own_court_judge(role)
                 if signed is not None:
                     return signed
+                if self._own_court_role(role) and self.caption_court() is not None:
+                    return self.authoring_court()  # "this Court", an order's "the Court finds"
             if found is not None:
                 return self._speaker(found)
             # a participant the text does not name ("the judge" of a story that never names
@@ -199,6 +249,26 @@ class SpeakerResolver:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
 
+    def _case_party(self, case: FoundEntity, subject: Token) -> Speaker:
+        """A case name as a speaker ("Van Buren appealed ..., arguing" where "Van Buren" is
+        read as "Van Buren v. United States"; "Kadrey v. Meta was a suit brought by ..."):
+        the party of the side the words name, the first side for the whole case name, as the
+        person or organization the text names so, else as written."""
+        sides = case.name.split(" v. ", 1)
+        written = _phrase(subject).text.strip()
+        side = sides[0]
+        if len(sides) == 2 and " v. " not in written and _side_name(sides[1]) in written:
+            side = sides[1]
+        name = _side_name(side)
+        if not name or name.lower().startswith("in re"):
+            return Speaker(None)
+        for entity in self.entities:
+            if entity.kind not in {"person", "organization"}:
+                continue
+            if entity.name == name or entity.name.endswith(f" {name}"):
+                return self._speaker(entity)
+        return Speaker(name)
+
     def _document(self, noun: Token) -> Speaker:
         """A filing as speaker: the party that filed it where the text says so ("xAI's
         lawsuit", "his complaint", "the suit filed by Musk", or an earlier "the lawsuit from
@@ -211,6 +281,16 @@ class SpeakerResolver:
                 break
             if token.lower_ in group or (group is _SUITS and token.lower_ in _SUING):
                 filer = self._filer(token)
+        if filer is None:  # "a lawsuit alleging ... The suit was filed by ... Megan Garcia"
+            ahead = sent_of(noun).end
+            for _ in range(_FILER_LOOK_AHEAD):
+                if ahead >= len(self.doc) or filer is not None:
+                    break
+                sent = sent_of(self.doc[ahead])
+                for token in sent:
+                    if token.lower_ in group and filer is None:
+                        filer = self._filer(token)
+                ahead = sent.end
         if filer is not None:
             return Speaker(filer.name, filer.slug, filer, document=True)
         side = _FILED_BY.get(noun.lower_)
@@ -228,18 +308,63 @@ class SpeakerResolver:
                 (self._party(c) for c in token.children if c.dep_ == "nsubj" and self._party(c)),
                 None,
             )
+        if token.dep_ == "nsubjpass" and token.head.lower_ in _FILING_VERBS:
+            return self._agent(token.head)  # "The suit was filed by ... Megan Garcia"
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+            said = token.head.head  # "the US Trustee said in the filing": its filer
+            subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+            if subject is not None and _VERB_SAYS.match(said.lower_):
+                return self._party(subject)
         for child in token.children:
             if child.dep_ == "poss":
                 if child.lower_ in {"his", "her", "its", "their"}:
                     kind = "person" if child.lower_ in {"his", "her"} else "organization"
                     return self.antecedent(child, kind)
                 return self._party(child)
+            found = None
             if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
-                return next((self._party(g) for g in child.children if g.dep_ == "pobj"), None)
-            if child.dep_ == "acl" and child.lower_ in {"filed", "brought"}:
-                for agent in (g for g in child.children if g.dep_ == "agent"):
-                    return next((self._party(g) for g in agent.children if g.dep_ == "pobj"), None)
+                found = next((self._party(g) for g in child.children if g.dep_ == "pobj"), None)
+            if child.dep_ == "acl" and child.lower_ in _FILING_VERBS:
+                found = self._agent(child)
+            if found is not None:
+                return found
+        return self._filer_after(token)
+
+    def _agent(self, verb: Token) -> FoundEntity | None:
+        for agent in (g for g in verb.children if g.dep_ == "agent"):
+            return next((self._party(g) for g in agent.children if g.dep_ == "pobj"), None)
         return None
+
+    def _filer_after(self, noun: Token) -> FoundEntity | None:
+        """ "a lawsuit from Elon Musk's startup xAI that ...", "the suit, filed by xAI, ...",
+        read from the words when the parse hangs "from"/"by" elsewhere: the first party named
+        (an organization before a person; not an owner: "Musk's") between "from"/"by" and the
+        next clause."""
+        doc = noun.doc
+        end = min(len(doc), noun.i + 12, sent_of(noun).end)
+        by = next((t for t in doc[noun.i + 1 : end] if t.lower_ in {"from", "by"}), None)
+        if by is None or any(t.lower_ not in _FILING_VERBS and t.pos_ in {"VERB", "AUX"}
+                             for t in doc[noun.i + 1 : by.i]):  # fmt: skip
+            return None
+        stop = next(
+            (t.i for t in doc[by.i + 1 : end]
+             if t.lower_ in _CLAUSE_STOPS or t.is_punct or t.tag_ == "VBG"),
+            end,
+        )  # fmt: skip
+        if stop <= by.i + 1:
+            return None
+        start_char, end_char = doc[by.i + 1].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+        owners = [t.idx for t in doc[by.i + 1 : stop] if t.dep_ == "poss" or (
+            t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE)]  # fmt: skip
+        found: list[tuple[int, int, FoundEntity]] = []
+        for entity in self.entities:
+            if entity.kind not in {"organization", "person"}:
+                continue
+            for m in entity.mentions:
+                inside = start_char <= m.start and m.end <= end_char
+                if inside and not any(m.start <= o < m.end for o in owners):
+                    found.append((entity.kind != "organization", m.start, entity))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
     def _party(self, token: Token) -> FoundEntity | None:
         """The party a phrase names: the entity at its head, else the organization in it
@@ -278,8 +403,17 @@ class SpeakerResolver:
     def authoring_court(self) -> Speaker:
         """The court whose opinion this is, speaking as "we": the court its caption names
         first (within the first lines), else the document's own court (``own_court``)."""
+        caption = self.caption_court()
         first = self._authoring_entity()
+        if caption is not None and (first is None or first.name.lower() != caption.lower()):
+            return Speaker(caption, judicial=True)
         return self._speaker(first) if first is not None else self.own_court()
+
+    def caption_court(self) -> str | None:
+        """The court the document's first lines name as its own (an opinion's or order's)."""
+        if self._caption_court is False:
+            self._caption_court = caption_court(text_of(self.doc)) if self.court_voice else None
+        return self._caption_court if isinstance(self._caption_court, str) else None
 
     def side_of(self, subject: Token) -> str | None:
         """Which side of the caption a capitalised party role names: "Plaintiffs",
@@ -320,6 +454,16 @@ class SpeakerResolver:
             return None
         found = next((e for e in self.entities if e.kind != "case" and e.name == name), None)
         return self._speaker(found) if found is not None else Speaker(name)
+
+    def _own_court_role(self, role: Token) -> bool:
+        """ "this Court", or a capitalised "the Court" without a kind ("the District Court")
+        in a court's own opinion or order: the court writing it."""
+        if not self.court_voice or role.lower_ != "court":
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "this" for c in role.children):
+            return True
+        kinds = any(c.dep_ in {"amod", "compound"} for c in role.children)
+        return role.text == "Court" and not kinds
 
     def _own_court_judge(self, role: Token) -> Speaker | None:
         """ "The Court GRANTS" in an order signed by a judge no entity names: that judge."""
@@ -400,9 +544,10 @@ class SpeakerResolver:
         if not self.court_voice or role.text != "court":
             return None
         own = self._authoring_entity()
-        if own is None or not _REVIEWING.search(own.name):
+        caption = self.caption_court()
+        if not _REVIEWING.search(caption or (own.name if own is not None else "")):
             return None
-        below = [c for c in self.courts if c is not own]
+        below = [c for c in self.courts if c is not own and c.name != caption]
         return self._unique_or_nearest(below, role.idx)
 
     @staticmethod
@@ -509,6 +654,12 @@ def _role_noun(subject: Token) -> Token | None:
         if token.lower_ in roles and token.dep_ == "pobj":
             return token
     return None
+
+
+def _side_name(side: str) -> str:
+    """The first party of a case name's side: "Meta Platforms, Inc., et al." -> "Meta
+    Platforms"."""
+    return re.split(r",| et al\b", side)[0].strip()
 
 
 def _phrase(subject: Token) -> Span:

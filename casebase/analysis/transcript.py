@@ -298,23 +298,59 @@ _NO_FACT = re.compile(
     r"(?:can|could|would) you (?:please )?(?:repeat|rephrase|read)|(?:I'm )?sorry\?|pardon\?)",
     re.IGNORECASE,
 )
-#: A bare assent answers these questions about the witness's understanding or rights only.
+#: A bare assent answers these questions about the witness's understanding, rights, health or
+#: the procedure only ("Are you under the influence of anything?", "Did you sign this
+#: agreement?"); "And you understand that the designs were secret. True?" puts a fact.
 _PROCEDURAL_QUESTION = re.compile(
-    r"\b(?:understand|rights?|waive|satisfied|plead|medication|drugs|alcohol|ready|"
-    r"willing|voluntar\w*|threat\w*|promis\w*|forced)\b",
+    r"\b(?:(?:do|did|does) you (?:\w+ )?understand|(?<!you )understand\w*|"
+    r"rights\b|right (?:not )?to\b|waive|satisfied|plead|pleading|plea\b|medication|drugs|"
+    r"alcohol|ready|willing|"
+    r"voluntar\w*|threat\w*|promis\w*|forced|pressure|free will|under the influence|"
+    r"illness|treated for|thinking clearly|discuss(?:ed)? (?:this|it|that) with|"
+    r"sign(?:ed)? (?:this|the|it)\b|(?:plea|this|the) agreement|counsel|to defend against)",
     re.IGNORECASE,
 )
-_BARE_ASSENT = re.compile(r"^(?:yes|no|yeah|correct)\b[\w ,']{0,20}\.?$", re.IGNORECASE)
+#: Questions about who the witness is (name, age, schooling): their answers assert no fact
+#: of the case ("How old are you?", "Please tell us your full and correct name.").
+_IDENTITY_QUESTION = re.compile(
+    r"\b(?:your (?:full |correct |and |legal )*name\b|name of your|how old are you|"
+    r"your age|how far did you go in school|your education)",
+    re.IGNORECASE,
+)
+#: A bare assent or denial, with what it assents to said again at most ("Yes, I am, Your
+#: Honor.", "I do.", "That is correct, Your Honor.", "I did sign it, yes.", "My answer is
+#: yes, Your Honor.").
+_BARE_ASSENT = re.compile(
+    r"^(?:(?:yes|no|yeah|correct|true|i do|i did|i am|i have|i understand|"
+    r"(?:that's|that is) (?:correct|true|right|my understanding)|my answer is (?:yes|no))\b"
+    r"[\w ,']{0,24}[.!]?|[\w ' ]{0,40}, (?:yes|no)[,.]?(?: (?:sir|ma'am|your honor)[.]?)?)"
+    r"(?:\s|$)",
+    re.IGNORECASE,
+)
+#: The oath itself: "(Witness sworn.)" or "Do you swear ...", answered "I do."
+_OATH = re.compile(r"\bsworn\.?\)|\b(?:do you (?:solemnly )?(?:swear|affirm))\b", re.IGNORECASE)
+
+
+def _last_sentences(question: str, count: int = 2) -> str:
+    """What a turn finally asks: its last sentences ("In April 2007, you joined Google.
+    True?"), not the preamble before them ("... the basis for your plea ...")."""
+    parts = re.split(r"(?<=[.?!])\s+(?=[A-Z(])", question.strip())
+    return " ".join(parts[-count:])
 
 
 def asserts_fact(answer: str, question: str | None) -> bool:
     """Whether an answer asserts a fact (docs/evaluation.md, transcripts): not a question, a
-    request to repeat, a statement of understanding, nor a bare "Yes, Your Honor" to a
-    question about understanding or rights."""
+    request to repeat, a statement of understanding, an answer about who the witness is, nor
+    a bare "Yes, Your Honor" (or "I do", "That is correct") to a question about
+    understanding, rights, health or procedure, or to the oath."""
     if answer.endswith("?") or _NO_FACT.match(answer):
         return False
-    procedural = bool(question and _PROCEDURAL_QUESTION.search(question))
-    return not (procedural and _BARE_ASSENT.match(answer))
+    asked = _last_sentences(question or "")
+    if _IDENTITY_QUESTION.search(asked):
+        return False
+    procedural = bool(_PROCEDURAL_QUESTION.search(asked) or _OATH.search(asked))
+    first = re.split(r"(?<=[.!])\s+", answer, maxsplit=1)[0]
+    return not (procedural and (_BARE_ASSENT.fullmatch(first) or _BARE_ASSENT.fullmatch(answer)))
 
 
 def testimony_claims(turns: Sequence[SpeakerTurn], *, sworn: bool = True) -> list[FoundClaim]:

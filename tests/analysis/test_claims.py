@@ -259,9 +259,13 @@ def test_questions_hypotheticals_and_modal_speech_are_no_claims() -> None:
         "THE COURT: You can't say that in the opening statement.\n"
         "MS. KANE: And Your Honor, I would just note that the defense has the report.\n"
         "THE COURT: I tell them it's not evidence.\n"
+        "THE COURT: What do you say to that? 24 MR. GASNER:\n"
+        'THE COURT: When you say "this Court," you mean me.\n'
+        "THE COURT: They say this in the presence of the jury.\n"
     )
     claims = analyse(text, published=None, known=[], kind="transcript").claims
-    # Ms. Kane's noted statement and the court's "I tell them"; no question, no hypothetical
+    # Ms. Kane's noted statement and the court's "I tell them"; no question (also before the
+    # next line's label), no hypothetical, no generic "you say"/"they say"
     assert [(c.speaker, c.verb) for c in claims] == [("Kane", "said"), ("The Court", "told")]
 
 
@@ -341,3 +345,78 @@ def test_this_court_is_the_court_the_paper_is_in_and_the_court_below_the_reviewe
         "United States District Court for the Northern District of California",
         "United States Court of Appeals for the Ninth Circuit",
     ]
+
+
+def test_an_opinions_own_court_is_the_one_its_first_lines_name() -> None:
+    # The shapes of a state appeals court's opinion (Jagels v. State, Mo. App. E.D. 2021) and
+    # of a workers' compensation order (Calderon-Fuentes v. CEVA, Tenn. 2019): the heading
+    # names the court, whatever the entities make of it; sentences written for this test.
+    opinion = (
+        "In the Missouri Court of Appeals\nEastern District\n\nDIVISION THREE\n\n"
+        "JANE ROE,\nAppellant,\nvs.\nSTATE OF MISSOURI,\nRespondent.\n\n"
+        "Finding no error, we affirm the judgment.\n"
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [c.speaker for c in claims] == ["Missouri Court of Appeals"]
+    order = (
+        "TENNESSEE BUREAU OF WORKERS' COMPENSATION\n"
+        "IN THE COURT OF WORKERS' COMPENSATION CLAIMS\nAT NASHVILLE\n"
+        "John Roe,\nEmployee,\nv.\nAcme Freight Co.,\nEmployer.\n\n"
+        "EXPEDITED HEARING ORDER\n"
+        "Based on the evidence, the Court finds Mr. Roe did not show that he would prevail.\n"
+    )
+    claims = analyse(order, published=None, known=[], kind="order").claims
+    assert [c.speaker for c in claims] == ["Court of Workers' Compensation Claims"]
+
+
+def test_who_filed_a_suit_is_read_before_after_or_beside_it() -> None:
+    # The shapes of AP's Character.AI story, NDTV's xAI story and Bloomberg Law's J&J story,
+    # sentences written for this test.
+    later = (
+        "The company is seeking to dismiss a lawsuit alleging that its chatbot harmed a boy. "
+        "The judge allowed the case to proceed. The suit was filed by a mother from Ohio, "
+        "Jane Roe."
+    )
+    analysis = analyse(later, published=None, known=[])
+    assert [c.speaker for c in analysis.claims if c.verb == "alleged"] == ["Jane Roe"]
+    beside = (
+        "A federal judge on Monday dismissed a lawsuit from Elon Musk's startup xAI that accused "
+        "OpenAI of theft. The lawsuit, filed in May, claimed that employees took source code."
+    )
+    claims = analyse(beside, published=None, known=[]).claims
+    assert [c.speaker for c in claims if c.verb == "claimed"] == ["xAI"]
+    said_in = (
+        "The plan is a textbook example of bad faith, the US Trustee said in the filing. "
+        "The company has no need for bankruptcy protection, the filing said."
+    )
+    claims = analyse(said_in, published=None, known=[]).claims
+    assert [c.speaker for c in claims] == ["US Trustee", "US Trustee"]
+
+
+def test_a_judge_titled_in_the_mention_is_the_one_a_judge_refers_to() -> None:
+    # newsaz (xAI v. OpenAI, 2026), the shape written for this test: "A U.S. federal judge"
+    # before the text names "U.S. District Judge Rita Lin".
+    text = (
+        "A U.S. federal judge has indicated she may dismiss a lawsuit filed by xAI.\n\n"
+        "U.S. District Judge Rita Lin in San Francisco said her view is to grant the motion, "
+        "according to a court filing released on Friday."
+    )
+    claims = analyse(text, published=None, known=[]).claims
+    assert [c.speaker for c in claims] == ["Rita Lin", "Rita Lin"]  # no claim of the filing
+
+
+def test_a_case_name_as_speaker_is_its_party() -> None:
+    # Van Buren v. United States, 593 U.S. 374 (2021), syllabus: the knowledge base knows the
+    # case by its petitioner's name, so "Van Buren" is read as the case; the sentence is the
+    # syllabus's shape, shortened for this test.
+    known = [
+        KnownEntity("van-buren-v-us", "Van Buren v. United States", "case", ("Van Buren",)),
+        KnownEntity("nathan-van-buren", "Nathan Van Buren", "person"),
+    ]
+    text = (
+        "Former police sergeant Nathan Van Buren used a patrol-car computer to search a "
+        "database. Van Buren appealed to the Eleventh Circuit, arguing that the clause "
+        "applies only to those who obtain information to which their access does not extend."
+    )
+    claims = analyse(text, published=None, known=known).claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Nathan Van Buren", "argued")]

@@ -55,3 +55,26 @@ def test_paragraph_numbers_must_run_in_order() -> None:
         "I saw it.\n2019. A year at a line start.",
         "I left.",
     ]
+
+
+def test_requests_exhibits_and_the_declarants_part_are_no_testimony() -> None:
+    # The shape of a counsel's sealing declaration (Griffo v. Oculus VR, C.D. Cal., Dkt. 132),
+    # its sentences written for this test; hard-wrapped like the filed PDF.
+    text = (
+        "DECLARATION OF JANE Q. ROE\n"
+        "I, Jane Q. Roe, declare as follows:\n"
+        "1. I am a partner at Roe & Doe LLP, counsel of record for Defendants in this\n"
+        "action.\n"
+        "2. Defendants previously filed an application to seal portions of the\n"
+        "deposition transcripts.\n"
+        "3. Defendants request that the Court grant leave for portions of Exhibit\n"
+        "B to be filed under seal.\n"
+        "4. I am attaching as exhibits to this declaration redacted versions of those\n"
+        "exhibits. The highlights show the redactions.\n"
+        "5. No other redactions to Exhibit B are 19\n"
+        "proposed.\n"
+        "6. Exhibit C includes the home addresses of two employees.\n"
+        "I declare under penalty of perjury that the foregoing is true and correct.\n"
+    )
+    sworn = [c for c in analyse(text, published=None, known=[]).claims if c.verb == "testified"]
+    assert [c.sentence.split()[0] for c in sworn] == ["Defendants", "Exhibit"]

@@ -266,3 +266,37 @@ def test_rulings_from_the_bench_are_the_presiding_judges() -> None:
         ("William H. Alsup", "granted", "That one's granted."),
         ("William H. Alsup", "granted", "Granted."),
     ]
+
+
+def test_plea_colloquy_answers_about_identity_procedure_or_the_oath_are_no_claims() -> None:
+    # The shape of a plea colloquy (US v. Levandowski, N.D. Cal. 2020), written for this
+    # test: the oath, who the defendant is, whether they understand, then the facts the
+    # court reads one by one, each answered "Yes" or "That's correct".
+    text = (
+        "UNITED STATES OF AMERICA,\nPlaintiff,\nv.\nJOHN QUINCY DOE,\nDefendant.\n"
+        "THE COURT: Please raise your right hand.\n(Defendant sworn.)\n"
+        "THE DEFENDANT: I do.\n"
+        "THE COURT: Please state your full name.\n"
+        "THE DEFENDANT: My name is John Quincy Doe.\n"
+        "THE COURT: How old are you?\n"
+        "THE DEFENDANT: I'm 52 years old.\n"
+        "THE COURT: Are you under the influence of any medication today?\n"
+        "THE DEFENDANT: No, Your Honor.\n"
+        "THE COURT: Did you read the plea agreement?\n"
+        "THE DEFENDANT: I read it with my lawyers, yes.\n"
+        "THE COURT: You give up your right to a jury trial. Do you understand that?\n"
+        "THE DEFENDANT: I do, Your Honor.\n"
+        "THE COURT: I will now go over the factual basis in your plea agreement, and ask you "
+        "after each statement whether it is correct. In 2012, you worked for Acme. True?\n"
+        "THE DEFENDANT: Yes.\n"
+        "THE COURT: Your employment agreement required you to keep its designs secret. Right?\n"
+        "THE DEFENDANT: That's correct.\n"
+        "THE COURT: Initially, the new company had another name. Right?\n"
+        "THE DEFENDANT: Correct.\n"
+    )
+    analysis = analyse(text, published=None, known=[], kind="transcript")
+    assert [c.quote for c in analysis.claims if c.verb == "testified"] == [
+        "Yes.",
+        "That's correct.",
+        "Correct.",
+    ]

@@ -232,19 +232,20 @@ def find_citations(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     if not text.strip():
         return found  # eyecite refuses empty text
-    short: list[tuple[int, CitationBase]] = []
+    short: list[tuple[int, int, CitationBase]] = []
     parties: dict[int, set[str]] = {}  # a case cite's start: its parties' names
-    for offset, cite in _eyecite_citations(text):
-        start, end = (offset + i for i in cite.span())
+    for offset, squeezed, cite in _eyecite_citations(text):
+        span = cite.span()
+        start, end = offset + squeezed.start(span[0]), offset + squeezed.end(span[1])
         if isinstance(cite, FullCaseCitation):
-            found.append(_case_citation(text, offset, cite))
+            found.append(_case_citation(text, offset, squeezed, cite))
             parties[start] = {p for p in (cite.metadata.plaintiff, cite.metadata.defendant) if p}
         elif isinstance(cite, FullLawCitation):
             written, end = _statute_text(text, start, end)
             normalized = _normalize_statute(written)
             found.append(FoundCitation(written, _law_kind(normalized), normalized, start, end))
         elif isinstance(cite, IdCitation | SupraCitation | ShortCaseCitation):
-            short.append((offset, cite))
+            short.append((start, end, cite))
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
     extras += _dockets(text)
     for extra in [*extras, *_rules(text)]:
@@ -270,12 +271,14 @@ def _name_record_dockets(text: str, found: list[FoundCitation]) -> None:
             cite.docket = before.normalized
 
 
-def _case_citation(text: str, offset: int, cite: FullCaseCitation) -> FoundCitation:
+def _case_citation(
+    text: str, offset: int, squeezed: _Squeezed, cite: FullCaseCitation
+) -> FoundCitation:
     """A reporter citation, its span over its pin ("200 U. S. 321, 337" = "200 U.S. 321")."""
-    start, end = (offset + i for i in cite.span())
+    start, end = offset + squeezed.start(cite.span()[0]), offset + squeezed.end(cite.span()[1])
     pin, pin_end = cite.metadata.pin_cite, cite.metadata.pin_cite_span_end
     if pin and pin_end and re.fullmatch(r"\d+(?:[-–]\d+)?", pin):
-        end = offset + pin_end
+        end = offset + squeezed.end(pin_end)
     return FoundCitation(text[start:end], "case", cite.corrected_citation(), start, end)
 
 
@@ -297,7 +300,7 @@ def _base(citation: FoundCitation) -> str:
 def _with_short_forms(
     text: str,
     found: list[FoundCitation],
-    short: list[tuple[int, CitationBase]],
+    short: list[tuple[int, int, CitationBase]],
     parties: dict[int, set[str]],
 ) -> list[FoundCitation]:
     """``found`` with eyecite's short forms, each normalized to the citation it stands for:
@@ -305,8 +308,7 @@ def _with_short_forms(
     reporter, "Jones, supra" to the case cite whose party is Jones. Unresolved ones are left
     out (a lone "supra" also refers to footnotes and sections)."""
     out = list(found)
-    for offset, cite in short:
-        start, end = (offset + i for i in cite.span())
+    for start, end, cite in short:
         if any(c.start < end and start < c.end for c in found):
             continue
         before = [c for c in out if c.end <= start]
@@ -438,7 +440,7 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
 #: What every citation eyecite finds for us holds: a volume before a reporter ("593 U.S.",
 #: "2023 WL", "90 Stat."), a section sign, a public law, a court rule, "Id." or "supra".
 _CITATION_HINT = re.compile(
-    r"\d\s+(?:[A-Z][A-Za-z]*\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
+    r"\d\s+(?:[A-Z][A-Za-z]*\s?\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
     r"|\b[Ii]d\.|\bsupra\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -466,8 +468,43 @@ class _OrderedTokenizer(AhocorasickTokenizer):
 _TOKENIZER = _OrderedTokenizer()
 
 
-def _eyecite_citations(text: str) -> Iterator[tuple[int, CitationBase]]:
-    """eyecite's citations with the offset of the paragraph they were found in.
+class _Squeezed:
+    """A paragraph as eyecite reads it: every run of white space one space, and the stray
+    space of a reporter broken by a PDF's text layer gone ("F .3d"). eyecite finds no
+    citation across a line break or a double space ("631\\nS.W.3d 259", "780 F.3d  304"), and
+    hard-wrapped court papers break a citation at nearly every line end. ``start`` and ``end``
+    map eyecite's offsets back to the paragraph's."""
+
+    def __init__(self, paragraph: str) -> None:
+        parts: list[str] = []
+        self._index: list[int] = []
+        at = 0
+        for m in _SQUEEZE.finditer(paragraph):
+            parts.append(paragraph[at : m.start()])
+            self._index.extend(range(at, m.start()))
+            if not m["stray"]:
+                parts.append(" ")
+                self._index.append(m.start())
+            at = m.end()
+        parts.append(paragraph[at:])
+        self._index.extend(range(at, len(paragraph)))
+        self._index.append(len(paragraph))
+        self.text = "".join(parts)
+
+    def start(self, i: int) -> int:
+        return self._index[i]
+
+    def end(self, i: int) -> int:
+        return self._index[i - 1] + 1 if i > 0 else 0
+
+
+#: A run of white space that is not one plain space, or the space inside "F .3d"/"P .2d".
+_SQUEEZE = re.compile(r"(?P<stray>(?<=\b[A-Z])[ ](?=\.\d?[a-z]{1,2}\b))|[ ]\s+|[^\S ]\s*")
+
+
+def _eyecite_citations(text: str) -> Iterator[tuple[int, _Squeezed, CitationBase]]:
+    """eyecite's citations with the offset of the paragraph they were found in and the
+    paragraph as eyecite read it (its offsets map back through ``_Squeezed``).
 
     eyecite costs about a tenth of the spaCy pass over the whole text, so only the paragraphs
     that could hold a citation are given to it (a quarter of a typical news text).
@@ -477,8 +514,9 @@ def _eyecite_citations(text: str) -> Iterator[tuple[int, CitationBase]]:
         end = gap.start() if gap else len(text)
         paragraph = text[start:end]
         if _CITATION_HINT.search(paragraph):
-            for cite in get_citations(paragraph, tokenizer=_TOKENIZER):
-                yield start, cite
+            squeezed = _Squeezed(paragraph)
+            for cite in get_citations(squeezed.text, tokenizer=_TOKENIZER):
+                yield start, squeezed, cite
         start = gap.end() if gap else end
 
 

@@ -368,3 +368,18 @@ def test_transcript_and_deposition_cites_by_page_and_line() -> None:
         "Pomerantz Dep. 32:13-18",
         "Tr. at 12",
     ]
+
+
+def test_a_citation_broken_by_a_line_end_or_a_double_space_is_found() -> None:
+    """A PDF's text layer wraps court papers at every line: eyecite reads each paragraph with
+    its white space squeezed, the spans stay in the text as given."""
+    text = (
+        "Walker v. Walker, 631\nS.W.3d 259, 264-65 (Tex. App. 2020); Richardson v. Axion,\n"
+        "780 F .3d 304 (5th Cir. 2015); Jones v. Smith, 12 F.4th  56,  58 (9th Cir. 2021)."
+    )
+    found = find_citations(text)
+    assert [(c.normalized, text[c.start : c.end]) for c in found] == [
+        ("631 S.W.3d 259", "631\nS.W.3d 259, 264-65"),
+        ("780 F.3d 304", "780 F .3d 304"),
+        ("12 F.4th 56", "12 F.4th  56,  58"),
+    ]

@@ -30,7 +30,7 @@ Item = dict[str, Any]
 _WORD = re.compile(r"[0-9a-z]+")
 _ANCHOR_STOP = {"the", "a", "an", "on", "in", "of", "late", "early", "last", "this", "next", "by"}
 _ROLE_WORDS = {"court", "judge", "panel", "company", "plaintiffs", "defendants", "statement"}
-_DOCKET_PREFIX = re.compile(r"^(?:no\.|nos\.|case|docket)\s*")
+_DOCKET_PREFIX = re.compile(r"^(?:(?:no\.|nos\.|case|docket)\s*)+")
 _DOCKET = re.compile(r"(?:(\d+):)?(\d{2})-?([a-z]{2,4})-?0*(\d+)")
 
 
@@ -385,8 +385,11 @@ def citation_key(normalized: str) -> str:
       ("1:20-cv-613-SB" == "1:20-cv-00613"; "22-1564-BAH" == "22-1564");
     - a reporter citation is its volume, reporter and first page: a pin cite is not the
       citation ("200 U. S. 321, 337" == "200 U.S. 321");
-    - record references ignore "No."/"Nos." and write "Docket"/"DKT." as "Dkt." and "Exh."
-      as "Ex." ("Dkt. 10" == "Dkt. No. 10", "Docket 75-32" == "Dkt. 75-32");
+    - record references ignore "No."/"Nos." (with or without its period) and write
+      "Docket"/"DKT." as "Dkt." and "Exh." as "Ex." ("Dkt. 10" == "Dkt. No. 10", "Docket
+      75-32" == "Dkt. 75-32", "Docket Entry No 1" == "Docket Entry No. 1");
+    - a code's "Ann." (the annotated edition) is not compared ("Tex. Ins. Code Ann. § 541.060"
+      == "Tex. Ins. Code § 541.060");
       everything else about them (the number, the pin "at 4") must agree.
     """
     written = normalized.casefold().replace("–", "-").replace("—", "-").replace("\u2011", "-")
@@ -413,20 +416,26 @@ _REPORTER_CITE = re.compile(
     r"(?P<volume>\d{1,4})\s+(?P<reporter>[a-z][a-z0-9. ]*?)\s*(?P<page>\d{1,5})"
     r"(?:,\s*(?:at\s+)?\d+(?:-\d+)?)?(?:\s*\(.*\))?"
 )
-_RECORD_WORDS = re.compile(r"\b(?:nos?\.|docket|dkt\.?|exh\.?)(?=\s|\d|$)")
+_RECORD_WORDS = re.compile(r"\b(?:nos?\.?|docket|dkt\.?|exh\.?|ann\.)(?=\s|\d|$)")
 _RECORD_FORMS = {"docket": "dkt", "dkt.": "dkt", "dkt": "dkt", "exh.": "ex", "exh": "ex"}
+#: What a record reference starts with ("ECF No. 1", "Dkt. 12", "Docket Entry No. 5", "Doc. 3").
+_RECORD_START = re.compile(r"(?:ecf|dkt|docket|doc(?:ument)?|d\.\s?e\.)\b", re.IGNORECASE)
 
 
 def _citation_keys(item: Item) -> set[str]:
     """The keys a citation may be matched by: its own, and for a record reference that names
     its docket first ("1:22-cv-01564-BAH, Document No. 13-2") also the reference without
     it, so a reference found without its docket written into ``normalized`` still matches;
-    never a docket number alone."""
+    never a docket number alone. A paper's title or a case name before a record reference or a
+    docket ("Compl., Dkt. No. 1", "Hernandez Roman, Case No. 20-55662") is not compared either:
+    the reference is the citation, the name is the paper's or the case's (an entity)."""
     normalized = str(item.get("normalized") or item.get("text") or "")
     keys = {citation_key(normalized)}
     head, sep, rest = normalized.partition(", ")
     if sep and rest and _DOCKET.search(head.casefold()):
         keys.add(citation_key(rest))
+    elif sep and rest and (_RECORD_START.match(rest) or citation_key(rest).startswith("docket:")):
+        keys.add(citation_key(rest))  # "Compl., Dkt. No. 1"; "Hernandez Roman, Case No. 20-55662"
     return keys
 
 

@@ -304,6 +304,27 @@ def test_a_record_reference_naming_its_docket_matches_the_reference_found_alone(
     assert result.score.tp == 0
 
 
+def test_a_paper_title_or_case_name_before_a_reference_is_not_compared() -> None:
+    """ "Compl., Dkt. No. 1" is the record reference "Dkt. No. 1"; "Hernandez Roman, Case No.
+    20-55662" the docket: the title and the name are not the citation."""
+    for gold_form, found_form in [
+        ("Compl., Dkt. No. 1", "Dkt. No. 1"),
+        ("Order, ECF No. 874", "ECF No. 874"),
+        ("Hernandez Roman, Case No. 20-55662", "20-55662"),
+    ]:
+        gold = [{"text": "x", "kind": "record", "normalized": gold_form, "start": 0, "end": 9}]
+        found = {"text": "x", "kind": "record", "normalized": found_form, "start": 0, "end": 9}
+        assert score_citations(gold, [found])[0].score.tp == 1, gold_form
+    gold = [
+        {"text": "x", "kind": "record", "normalized": "Compl., Dkt. No. 1", "start": 0, "end": 9}
+    ]
+    found = {"text": "x", "kind": "record", "normalized": "Dkt. No. 2", "start": 0, "end": 9}
+    assert score_citations(gold, [found])[0].score.tp == 0
+    # "No" without its period, a code's "Ann."
+    assert citation_key("Docket Entry No 1") == citation_key("Docket Entry No. 1")
+    assert citation_key("Tex. Ins. Code Ann. § 541.060") == citation_key("Tex. Ins. Code § 541.060")
+
+
 def test_citations_need_span_and_normalized_match() -> None:
     text = "See 17 U.S.C. § 107 and 141 S. Ct. 1648."
     gold = [

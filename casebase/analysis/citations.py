@@ -41,9 +41,12 @@ _PACER_DOCKET = re.compile(
 )
 #: "No. 19–783", "Docket No. 2019-06-0263", "State File No. 9687-2019", "C.A. No.
 #: 2022-0613-KSJM" (Delaware Chancery; the judge's initials are left out of the key).
-#: Missouri's "No. ED108783" and "No. 1711-CC00064" too.
+#: Missouri's "No. ED108783" and "No. 1711-CC00064" too; California's appellate "No. S123456",
+#: New York's "Index No. 652345/2023", the Federal Circuit's "No. 2023-10234", and a district
+#: court's number written without its year ("NO. CR-00377 WHA").
 _DOCKET_NUMBER = (
-    r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4}|[A-Z]{2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
+    r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4,5}|[A-Z]{1,2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
+    r"|\d{5,6}/\d{4}|(?:CR|CV|cr|cv)-\d{3,5}"
 )
 _NUMBERED_DOCKET = re.compile(
     r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
@@ -65,10 +68,12 @@ _CODE_SECTION = re.compile(
 #: 105", "Docket No. 1") with an entry's attachment ("-1") and a pin ("at 4", "at ¶ 14").
 _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
-    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.))"
-    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?"
+    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.)"
+    r"|Doc\.|D\.[ ]?E\.)"
+    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*)?"
+    r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
 _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
 #: Other record references: a pleading's paragraphs ("Am. Compl. ¶¶ 9, 430–35"), a
@@ -115,7 +120,7 @@ _EXHIBIT = re.compile(
 _LINES = r"\d{1,4}:\d{1,2}(?:\s*[-–]\s*(?:\d{1,4}:)?\d{1,2})?"
 _TRANSCRIPT = re.compile(
     r"\b(?:(?:Hr[’']g|Trial|Sent(?:encing|')?|Plea|Prelim(?:inary)?)\.?\s+)?Tr\.\s+"
-    rf"(?:(?:at\s+)?{_LINES}|at\s+\d+(?:[-–]\d+)?|"
+    rf"(?:(?:at\s+)?{_LINES}|(?:at\s+)?\d{{1,4}}(?:[-–]\d+)?(?![\d:/,.]\d)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
     rf"|\b(?:[A-Z][a-z][\w'’-]*\s+)?Dep\.\s+(?:at\s+)?{_LINES}"
 )
@@ -147,15 +152,56 @@ _ACT_SECTION = re.compile(
     r"(?P<act>(?:[A-Z][\w&’'-]*\s+){1,6}?Act)\b"
 )
 #: Excerpts of record in appellate briefs: "ER 12", "2-ER-345".
-_EXCERPTS = re.compile(r"(?<![\w-])(?:\d{1,2}-)?ER[- ]\d{1,5}(?:[-–]\d{1,5})?\b")
+#: Also the supplemental and further excerpts ("SER 12", "2-FER-345"), a joint appendix ("J.A.
+#: 12", "JA12"), the Federal Circuit's "Appx123", the Fifth Circuit's record on appeal
+#: ("ROA.123", "ROA.22-10338.123"), the Sixth Circuit's record entries ("R. 45, PageID 123") and
+#: an appendix cited in parentheses or after "see" ("(App. 34)"; never "Tex. App. 2020").
+_EXCERPTS = re.compile(
+    r"(?<![\w-])(?:\d{1,2}-)?(?:[SF]?ER)[- ]\d{1,5}(?:[-–]\d{1,5})?\b"
+    r"|(?<![\w.])(?:J\.[ ]?A\.|JA)[ ]?\d{1,5}(?:[-–]\d{1,5})?\b"
+    r"|\bAppx[ ]?\d{1,6}(?:[-–]\d{1,6})?\b"
+    r"|\bROA\.[ ]?(?:\d{2}-\d{3,5}\.)?\d{1,6}(?:[-–]\d{1,6})?\b"
+    r"|(?<![\w.])R\.[ ]?\d{1,4},[ ]?Page[ ]?ID[ ]?#?[ ]?\d{1,6}(?:[-–]\d{1,6})?"
+    r"|(?:(?<=\()|(?<=[Ss]ee[ ])|(?<=;[ ]))App\.[ ]?(?!(?:19|20)\d\d\))\d{1,4}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?!\w)"
+)
 #: The Federal Rules: "Fed. R. Civ. P. 23(b)(3)", "Fed. R. Evid. 702".
 _FEDERAL_RULE = re.compile(
     r"\b(?i:Fed\.\s*R\.\s*)(?P<set>(?i:Civ|Crim|App|Bankr|Evid))\.\s*(?i:P\.\s*)?"
     r"(?P<num>\d{1,4}(?:\.\d+)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
-#: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``).
+#: The Federal Rules in words: "Federal Rule of Civil Procedure 12(b)(6)", "Rule 12(b)(6) of
+#: the Federal Rules of Civil Procedure", "Federal Rules of Evidence 702", "FRCP 26(b)(1)".
+_RULE_SETS = {
+    "Civil Procedure": "Civ. P.", "Criminal Procedure": "Crim. P.",
+    "Appellate Procedure": "App. P.", "Bankruptcy Procedure": "Bankr. P.", "Evidence": "Evid.",
+    "FRCP": "Civ. P.", "FRCrP": "Crim. P.", "FRAP": "App. P.", "FRE": "Evid.", "FRBP": "Bankr. P.",
+}  # fmt: skip
+_RULE_NUMBER = r"(?P<num>\d{1,4}(?:\.\d)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+_WORDED_SET = (
+    r"Federal\s+Rules?\s+of\s+"
+    r"(?P<set>(?:Civil|Criminal|Appellate|Bankruptcy)\s+Procedure|Evidence)"
+)
+_WORDED_RULE = re.compile(
+    rf"\b{_WORDED_SET}\s+{_RULE_NUMBER}(?![\w.-])"
+    rf"|\bRules?\s+{_RULE_NUMBER.replace('num', 'num2').replace('sub', 'sub2')}\s+of\s+the\s+"
+    rf"{_WORDED_SET.replace('set', 'set2')}"
+    rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
+    rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w.-])"
+)
+#: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``); "Rule
+#: 702" (three or four digits) one of the Rules of Evidence.
 _BARE_RULE = re.compile(
-    r"(?<!Circuit )(?<!Local )\bRule\s+(?P<num>\d{1,2})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-])"
+    r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\bRule\s+(?P<num>\d{1,4}(?:\.\d)?)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-]|\s+of\s+the\s+Federal)"
+)
+#: Local rules, as written: "Civil Local Rule 7-3", "Civil L.R. 7-3", "L.R. 7-1", "Local Rule
+#: 37.2", "N.D. Cal. Civ. L.R. 79-5", "Local Civil Rule 5.2", "LCvR 7(m)", "Patent L.R. 3-1".
+_LOCAL_RULE = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[ ]?[A-Z]\.[ ]?[A-Z][a-z]{1,4}\.[ ])?"
+    r"(?:(?:Civil|Criminal|Patent|Admiralty|Bankruptcy|Civ\.|Crim\.)[ ])?"
+    r"(?:Local[ ](?:Civil[ ]|Criminal[ ]|Patent[ ]|Bankruptcy[ ])?Rules?"
+    r"|L\.[ ]?(?:Civ\.[ ]?|Cr\.[ ]?)?R\.|LCvR|LCrR)"
+    r"[ ]?(?P<num>\d{1,3}(?:[-.]\d{1,3}){0,2}[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-])"
 )
 _BARE_SECTION = re.compile(
     r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
@@ -374,7 +420,8 @@ def _normalize_record(m: re.Match[str]) -> str:
     as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
     written = _SPACE.sub(" ", m["prefix"])
-    prefix = written if written in ("ECF", "Docket Entry", "Document") else "Dkt."
+    prefix = written if written in ("ECF", "Docket Entry", "Document", "Doc.") else "Dkt."
+    prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:
         prefix += " Nos." if len(entries) > 1 else " No."
     pin = _SPACE.sub(" ", m["pin"] or "").replace("–", "-")
@@ -413,28 +460,46 @@ def _rules(text: str) -> list[FoundCitation]:
         rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."
         normalized = f"Fed. R. {rules} {m['num']}{m['sub']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    if "Federal Rule" in text or "FR" in text:
+        for m in _WORDED_RULE.finditer(text):
+            k = next(k for k in ("", "2", "3") if m[f"num{k}"] is not None)
+            rule_set = _SPACE.sub(" ", m[f"set{k}"])
+            number = f"{m[f'num{k}']}{m[f'sub{k}']}"
+            normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    if "L" in text:
+        for m in _LOCAL_RULE.finditer(text):
+            written = _SPACE.sub(" ", m.group(0))
+            out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
     return out
 
 
 def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
-    """ "Rule 11" in a text that cites one set of Federal Rules ("Fed. R. Civ. P. 23"), or
-    none but is about a civil or a criminal case (a "-cv-" or "-cr-" docket): a rule of that
-    set."""
-    sets = {c.normalized.rsplit(" ", 1)[0] for c in found if c.normalized.startswith("Fed. R.")}
+    """ "Rule 11" in a text that cites one set of Federal Rules of procedure ("Fed. R. Civ. P.
+    23"), or none but is about a civil or a criminal case (a "-cv-" or "-cr-" docket): a rule
+    of that set. "Rule 702" (the Rules of Evidence are numbered from 101) in a text that cites
+    the Rules of Evidence: that rule of evidence."""
+    cited = {c.normalized.rsplit(" ", 1)[0] for c in found if c.normalized.startswith("Fed. R.")}
+    evidence = "Fed. R. Evid." in cited
+    sets = cited - {"Fed. R. Evid."}
     dockets = [c.normalized for c in found if c.kind == "docket"]
     if not sets:
         civil = any("-cv-" in d for d in dockets)
         criminal = any("-cr-" in d or d.startswith("CR ") for d in dockets)
         sets = {"Fed. R. Civ. P."} if civil and not criminal else set()
         sets = {"Fed. R. Crim. P."} if criminal and not civil else sets
-    if len(sets) != 1:
-        return []
-    rules = next(iter(sets))
-    return [
-        FoundCitation(m.group(0), "rule", f"{rules} {m['num']}{m['sub']}", m.start(), m.end())
-        for m in _BARE_RULE.finditer(text)
-        if not any(c.start <= m.start() < c.end for c in found)
-    ]
+    out = []
+    for m in _BARE_RULE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in found):
+            continue
+        if len(m["num"]) >= 3 and "." not in m["num"]:
+            rules = "Fed. R. Evid." if evidence else None
+        else:
+            rules = next(iter(sets)) if len(sets) == 1 else None
+        if rules:
+            normalized = f"{rules} {m['num']}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    return out
 
 
 #: What every citation eyecite finds for us holds: a volume before a reporter ("593 U.S.",

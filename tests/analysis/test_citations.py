@@ -383,3 +383,62 @@ def test_a_citation_broken_by_a_line_end_or_a_double_space_is_found() -> None:
         ("780 F.3d 304", "780 F .3d 304"),
         ("12 F.4th 56", "12 F.4th  56,  58"),
     ]
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.text, c.normalized) for c in find_citations(text)]
+
+
+def test_record_references_of_every_court_style() -> None:
+    text = (
+        "See Doc. 5 at 2; D.E. 45; Dkt. #12; R. 45, PageID 123; J.A. 12; JA12; Appx123; "
+        "SER 12; 2-FER-345; ROA.123; (App. 34). Smith v. Doe, 1 S.W.3d 2 (Tex. App. 2020)."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("record", "Doc. 5 at 2"),
+        ("record", "D.E. 45"),
+        ("record", "Dkt. 12"),
+        ("record", "R. 45, PageID 123"),
+        ("record", "J.A. 12"),
+        ("record", "JA12"),
+        ("record", "Appx123"),
+        ("record", "SER 12"),
+        ("record", "2-FER-345"),
+        ("record", "ROA.123"),
+        ("record", "App. 34"),
+        ("case", "1 S.W.3d 2"),
+    ]
+    # a court's stamp on every page is no reference
+    assert _found("Ross v. AT&T Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed 09/25/23")[0][
+        :2
+    ] == ("docket", "1:20-cv-00613-SB")
+
+
+def test_docket_numbers_of_state_and_appellate_courts() -> None:
+    text = (
+        "Index No. 652345/2023; People v. X, No. S123456; Doe v. Roe, No. A123456; "
+        "appeal No. 2023-10234."
+    )
+    assert [n for _, _, n in _found(text)] == ["652345/2023", "S123456", "A123456", "2023-10234"]
+
+
+def test_federal_rules_in_words_bare_rules_of_evidence_and_local_rules() -> None:
+    text = (
+        "Under Federal Rule of Civil Procedure 12(b)(6) and Rule 9(b), and Federal Rules of "
+        "Evidence 702, Rule 403 excludes it. Rule 56 of the Federal Rules of Civil Procedure. "
+        "Civil L.R. 7-3; Local Rule 37.2; LCvR 7(m)."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("rule", "Fed. R. Civ. P. 12(b)(6)"),
+        ("rule", "Fed. R. Civ. P. 9(b)"),
+        ("rule", "Fed. R. Evid. 702"),
+        ("rule", "Fed. R. Evid. 403"),
+        ("rule", "Fed. R. Civ. P. 56"),
+        ("rule", "Civil L.R. 7-3"),
+        ("rule", "Local Rule 37.2"),
+        ("rule", "LCvR 7(m)"),
+    ]
+    # a state's decimal rule is no Federal Rule
+    assert _found("Fed. R. Civ. P. 12 and Rule 24.035 apply.") == [
+        ("rule", "Fed. R. Civ. P. 12", "Fed. R. Civ. P. 12")
+    ]

@@ -146,6 +146,67 @@ _PAPER_PIN = re.compile(
     r"(?<![\w.])(?:(?:Mot\.|Opp(?:[’']n|\.)|Reply|Br\.)\s+at\s+"
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
 )
+#: The states as the Bluebook abbreviates them, for a code named in words ("Texas Insurance Code").
+_STATES = {
+    "Alabama": "Ala.", "Alaska": "Alaska", "Arizona": "Ariz.", "Arkansas": "Ark.",
+    "California": "Cal.", "Calif.": "Cal.", "Colorado": "Colo.", "Connecticut": "Conn.",
+    "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Hawaii": "Haw.", "Idaho": "Idaho",
+    "Illinois": "Ill.", "Indiana": "Ind.", "Iowa": "Iowa", "Kansas": "Kan.", "Kentucky": "Ky.",
+    "Louisiana": "La.", "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.",
+    "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
+    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
+    "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
+    "North Dakota": "N.D.", "Ohio": "Ohio", "Oklahoma": "Okla.", "Oregon": "Or.",
+    "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.",
+    "South Dakota": "S.D.", "Tennessee": "Tenn.", "Texas": "Tex.", "Utah": "Utah",
+    "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W. Va.",
+    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
+}  # fmt: skip
+#: The words of a code's title as the Bluebook abbreviates them (its tables T1 and T6).
+_CODE_WORDS = {
+    "civil": "Civ.", "procedure": "Proc.", "practice": "Prac.", "remedies": "Rem.",
+    "government": "Gov't", "insurance": "Ins.", "business": "Bus.", "professions": "Prof.",
+    "commerce": "Com.", "commercial": "Com.", "labor": "Lab.", "evidence": "Evid.",
+    "family": "Fam.", "probate": "Prob.", "education": "Educ.", "vehicle": "Veh.",
+    "corporations": "Corp.", "financial": "Fin.", "finance": "Fin.", "revenue": "Rev.",
+    "taxation": "Tax'n", "welfare": "Welf.", "institutions": "Inst.", "public": "Pub.",
+    "utilities": "Util.", "property": "Prop.", "criminal": "Crim.", "transportation": "Transp.",
+    "agriculture": "Agric.", "elections": "Elec.", "election": "Elec.", "occupations": "Occ.",
+    "local": "Loc.", "human": "Hum.", "resources": "Res.", "natural": "Nat.", "estates": "Est.",
+    "alcoholic": "Alco.", "beverage": "Bev.", "unemployment": "Unemp.", "and": "&",
+}  # fmt: skip
+_STATE_NAME = "|".join(re.escape(name) for name in sorted(_STATES, key=len, reverse=True))
+_STATE_ABBR = "|".join(re.escape(a) for a in sorted(set(_STATES.values()), key=len, reverse=True))
+_TITLE_WORD = r"(?:[A-Z][a-z]+\.?|[A-Z][a-z]*['’][a-z]+|[A-Z]{2,}['’]?[A-Z]*\.?|and|&)"
+_CODE_SECTION_NUMBER = (
+    r"(?P<section>\d+(?:[.:-]\d+)*[a-z]?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-]\w)"
+)
+#: A state's code named by its title: "Tex. Gov't Code § 552.001", "TEX. INS. CODE § 4001.003",
+#: "Texas Insurance Code § 4001.003(1)", "California Code of Civil Procedure section 425.16",
+#: "Cal. Code Civ. Proc. § 425.16", "Code Civ. Proc., § 425.16", "Penal Code section 502(c)".
+#: eyecite knows many abbreviated codes; this finds the others and the codes in words.
+_NAMED_CODE = re.compile(
+    rf"(?:\b(?P<state>{_STATE_NAME}|(?i:{_STATE_ABBR}))[ ])?"
+    rf"(?P<title>(?!and|&){_TITLE_WORD}[ ](?:{_TITLE_WORD}[ ]){{0,4}}"
+    r"(?:Code|CODE)(?:[ ](?:Ann\.|ANN\.))?"
+    rf"|(?:Code|CODE)[ ]of[ ](?:{_TITLE_WORD}[ ]?){{1,4}}?(?={_TITLE_WORD}?[ ,]*(?:§|[Ss]ection))"
+    rf"|(?:Code|CODE)(?:[ ]{_TITLE_WORD}){{1,3}})"
+    rf",?[ ]?(?:§§?|[Ss]ections?|Sec\.)[ ]?{_CODE_SECTION_NUMBER}"
+)
+#: Federal codes named in words: "section 501(c)(3) of the Internal Revenue Code", "I.R.C. §
+#: 501(c)(3)", "Bankruptcy Code section 362": titles 26 and 11 of the U.S. Code.
+_FEDERAL_CODES = {
+    "Internal Revenue Code": "26",
+    "I.R.C.": "26",
+    "IRC": "26",
+    "Bankruptcy Code": "11",
+}
+_FEDERAL_CODE = re.compile(
+    r"\b(?P<code>Internal[ ]Revenue[ ]Code|I\.R\.C\.|IRC|Bankruptcy[ ]Code),?[ ]?"
+    rf"(?:§§?|[Ss]ections?|Sec\.)[ ]?{_CODE_SECTION_NUMBER}"
+    rf"|\b[Ss]ection[ ]{_CODE_SECTION_NUMBER.replace('section', 'section2').replace('sub', 'sub2')}"
+    r"[ ]of[ ]the[ ](?P<code2>Internal(?:\s+\d{1,2})?\s+Revenue\s+Code|Bankruptcy\s+Code)"
+)
 #: "Section 5 of the Securities Act of 1933" = "Securities Act § 5".
 _ACT_SECTION = re.compile(
     r"\bSection\s+(?P<section>\d+[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)\s+of\s+the\s+"
@@ -162,7 +223,8 @@ _EXCERPTS = re.compile(
     r"|\bAppx[ ]?\d{1,6}(?:[-–]\d{1,6})?\b"
     r"|\bROA\.[ ]?(?:\d{2}-\d{3,5}\.)?\d{1,6}(?:[-–]\d{1,6})?\b"
     r"|(?<![\w.])R\.[ ]?\d{1,4},[ ]?Page[ ]?ID[ ]?#?[ ]?\d{1,6}(?:[-–]\d{1,6})?"
-    r"|(?:(?<=\()|(?<=[Ss]ee[ ])|(?<=;[ ]))App\.[ ]?(?!(?:19|20)\d\d\))\d{1,4}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?!\w)"
+    r"|(?:(?<=\()|(?<=[Ss]ee[ ])|(?<=;[ ]))App\.[ ]?(?!(?:19|20)\d\d\))"
+    r"\d{1,4}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?!\w)"
 )
 #: The Federal Rules: "Fed. R. Civ. P. 23(b)(3)", "Fed. R. Evid. 702".
 _FEDERAL_RULE = re.compile(
@@ -204,8 +266,16 @@ _LOCAL_RULE = re.compile(
     r"[ ]?(?P<num>\d{1,3}(?:[-.]\d{1,3}){0,2}[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-])"
 )
 _BARE_SECTION = re.compile(
-    r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+    r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<chapter>(?:[.:-]\d+)+[a-z]?)?"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
+
+
+def _chapter(section: str) -> str:
+    """ "4001.003" -> "4001", "50-6-204" -> "50-6"."""
+    return re.split(r"[.:-](?=\d+$)", section)[0]
+
+
 _STATE_DOCKET = re.compile(r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b")
 _SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
 _SPACE = re.compile(r"\s+")
@@ -262,6 +332,9 @@ _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")
 def _normalize_statute(text: str) -> str:
     """ "18 U. S. C. §1030(a)(2)" -> "18 U.S.C. § 1030(a)(2)"."""
     text = _SPACED_INITIALS.sub("", text)
+    text = re.sub(
+        r",?\s*\b(?:[Ss]ections?|Secs?\.)\s*(?=\d)", " § ", text
+    )  # "U.S.C., Section 3582"
     text = _SPACE.sub(" ", text.replace("§§", "§§ ").replace("§", "§ ")).replace("§ §", "§§")
     text = _OCR_ONE.sub("1", text)  # a scanned "(l2)" is subsection 12
     return _SPACE.sub(" ", text).strip()
@@ -293,6 +366,7 @@ def find_citations(text: str) -> list[FoundCitation]:
         elif isinstance(cite, IdCitation | SupraCitation | ShortCaseCitation):
             short.append((start, end, cite))
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
+    extras += _named_codes(text)
     extras += _dockets(text)
     for extra in [*extras, *_rules(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
@@ -426,6 +500,61 @@ def _normalize_record(m: re.Match[str]) -> str:
         prefix += " Nos." if len(entries) > 1 else " No."
     pin = _SPACE.sub(" ", m["pin"] or "").replace("–", "-")
     return f"{prefix} {', '.join(entries)}{pin}"
+
+
+def _named_codes(text: str) -> list[FoundCitation]:
+    """Codes named by their title (``_NAMED_CODE``) and the federal codes named in words
+    (``_FEDERAL_CODE``), normalized the Bluebook's way: "Texas Insurance Code § 4001.003(1)" =
+    "Tex. Ins. Code § 4001.003(1)", "section 501(c)(3) of the Internal Revenue Code" = "26
+    U.S.C. § 501(c)(3)". A code named without its state in a text about California and no
+    other state with named codes (Texas) is California's ("Penal Code section 502")."""
+    if "Code" not in text and "CODE" not in text and "I.R.C." not in text and "IRC" not in text:
+        return []
+    out: list[FoundCitation] = []
+    for m in _FEDERAL_CODE.finditer(text):
+        k = "" if m["section"] is not None else "2"
+        code = _SPACE.sub(" ", m[f"code{k}"])
+        title = _FEDERAL_CODES.get(re.sub(r"Internal \d+ ", "Internal ", code))
+        normalized = f"{title} U.S.C. § {m[f'section{k}']}{m[f'sub{k}']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    californian = re.search(r"\bCal(?:ifornia|\.)", text) and not re.search(r"\bTex(?:as|\.)", text)
+    for m in _NAMED_CODE.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        start, state = m.start(), m["state"]
+        title = m["title"]
+        inner = None if state else _STATE_IN_TITLE.search(title)
+        if inner:  # "Under Texas Insurance Code": the code starts at its state
+            start, state, title = m.start("title") + inner.start(), inner[1], title[inner.end() :]
+        words = re.findall(r"[\w'’.&]+", title)
+        while words and not state and words[0] in _NOT_TITLE_WORDS:
+            start = text.index(words[0], start) + len(words[0]) + 1
+            words = words[1:]
+        words = [w for w in words if w.casefold() not in ("code", "of", "ann.")]
+        if not words or words[-1].casefold() in ("the", "this"):
+            continue
+        abbreviated = [_CODE_WORDS.get(w.casefold().rstrip("."), _title_case(w)) for w in words]
+        state = state or ("Cal." if californian else "")
+        state = _STATES.get(state, _title_case(state)) if state else ""
+        normalized = " ".join([*filter(None, [state]), *abbreviated, "Code"])
+        normalized += f" § {m['section']}{m['sub']}"
+        out.append(FoundCitation(text[start : m.end()], "statute", normalized, start, m.end()))
+    return out
+
+
+_STATE_IN_TITLE = re.compile(rf"\b({_STATE_NAME}|(?i:{_STATE_ABBR}))[ ]")
+#: Sentence words a code's title does not start with ("Under Penal Code section 502").
+_NOT_TITLE_WORDS = frozenset(
+    ("Under", "See", "Cf.", "The", "In", "And", "Its", "This", "That", "Also", "Both", "Per",
+     "Pursuant", "Section", "Sections", "Violating", "Violated", "Violates", "Neither")
+)  # fmt: skip
+
+
+def _title_case(word: str) -> str:
+    """ "INS." -> "Ins.", "GOV'T" -> "Gov't", "N.Y." stays."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", word) or not word.isupper():
+        return word
+    return word[0] + word[1:].lower()
 
 
 def _act_sections(text: str) -> list[FoundCitation]:
@@ -596,19 +725,32 @@ def _code_sections(text: str) -> list[FoundCitation]:
 
 
 def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
-    """ "§1030(e)(6)" after "18 U.S.C. § 1030(a)(2)": the same section of the same code."""
+    """ "§1030(e)(6)" after "18 U.S.C. § 1030(a)(2)": the same section of the same code. A
+    state code's sections are numbered by chapter ("§ 4001.003", "§ 50-6-204"): a bare
+    section of a chapter that one code cited in the text holds is that code's ("§
+    4001.003(1)(B)" after "Tex. Ins. Code § 4001.003(1)", "§ 50-6-204" after "Tenn. Code Ann.
+    § 50-6-102")."""
     codes: dict[str, set[str]] = {}
+    chapters: dict[str, set[str]] = {}
     for c in found:
         law = c.kind in ("statute", "regulation")
         m = re.match(r"^(\d+ [A-Z.]+) § (\d+[a-z]*)", c.normalized) if law else None
         if m:
             codes.setdefault(m[2], set()).add(m[1])
+        state = (
+            re.match(r"^((?:[A-Z][\w'.&]* )+)§ (\d+[.:-][\d.:-]*\d)", c.normalized) if law else None
+        )
+        if state:
+            chapters.setdefault(_chapter(state[2]), set()).add(state[1].strip())
     out = []
     for m in _BARE_SECTION.finditer(text):
         prefixes = codes.get(m["section"], set())
         covered = any(c.start <= m.start() < c.end for c in found)
+        if not prefixes and m["chapter"]:
+            prefixes = chapters.get(_chapter(m["section"] + m["chapter"]), set())
         if len(prefixes) == 1 and not covered:
-            normalized = f"{next(iter(prefixes))} § {m['section']}{m['sub']}"
+            section = m["section"] + (m["chapter"] or "")
+            normalized = f"{next(iter(prefixes))} § {section}{m['sub']}"
             out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
     return out
 

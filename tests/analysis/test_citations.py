@@ -442,3 +442,27 @@ def test_federal_rules_in_words_bare_rules_of_evidence_and_local_rules() -> None
     assert _found("Fed. R. Civ. P. 12 and Rule 24.035 apply.") == [
         ("rule", "Fed. R. Civ. P. 12", "Fed. R. Civ. P. 12")
     ]
+
+
+def test_codes_named_by_their_title_and_bare_sections_of_their_chapters() -> None:
+    text = (
+        "She sued under Texas Insurance Code § 4001.003(1) and Tex. Gov't Code § 552.001. "
+        "TEX. INS.\nCODE\n§ 4001.003(1)(B). It moved under California Code of Civil Procedure "
+        "section 425.16 and Code Civ. Proc., § 425.17, within the meaning of section 501(c)(3) "
+        "of the Internal\n\n26    Revenue Code; Bankruptcy Code section 362(a); 18 U.S.C., "
+        "Section 3582."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("statute", "Tex. Ins. Code § 4001.003(1)"),
+        ("statute", "Tex. Gov't Code § 552.001"),
+        ("statute", "Tex. Ins. Code § 4001.003(1)(B)"),
+        ("statute", "Cal. Civ. Proc. Code § 425.16"),
+        ("statute", "Civ. Proc. Code § 425.17"),  # Texas is named too: no state assumed
+        ("statute", "26 U.S.C. § 501(c)(3)"),
+        ("statute", "11 U.S.C. § 362(a)"),
+        ("statute", "18 U.S.C. § 3582"),
+    ]
+    assert _found("In California, Penal Code section 502(c) applies.") == [
+        ("statute", "Penal Code section 502(c)", "Cal. Penal Code § 502(c)")
+    ]
+    assert _found("This Code § 5 and the Code section apply.") == []

@@ -351,7 +351,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     if not text.strip():
         return found  # eyecite refuses empty text
-    short: list[tuple[int, int, CitationBase]] = []
+    short: list[tuple[int, int, CitationBase | None]] = []
     parties: dict[int, set[str]] = {}  # a case cite's start: its parties' names
     for offset, squeezed, cite in _eyecite_citations(text):
         span = cite.span()
@@ -368,14 +368,42 @@ def find_citations(text: str) -> list[FoundCitation]:
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
     extras += _named_codes(text)
     extras += _dockets(text)
+    extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+               for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
+    short += [(m.start(), m.end(), None) for m in _OCR_ID.finditer(text)]
     for extra in [*extras, *_rules(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
     found.sort(key=lambda c: c.start)
+    _complete_dockets(found)
     _name_record_dockets(text, found)
+    short.sort(key=lambda s: s[0])
     return _with_short_forms(text, found, short, parties)
+
+
+#: A Lexis cite of any reporter eyecite does not know: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
+_LEXIS = re.compile(r"\b(?:19|20)\d{2}\s+(?:[A-Z][\w.&'’]*\s+){1,8}?LEXIS\s+\d{1,7}\b")
+#: "Id." as OCR reads it from a scanned page: "!d.", "ld." (no English word).
+_OCR_ID = re.compile(r"(?<![\w!])(?:!d|ld)\.(?=[\s,])")
+
+
+def _complete_dockets(found: list[FoundCitation]) -> None:
+    """A docket number written short ("Criminal Action 19-377", "NO. CR-00377 WHA") is the
+    full number the text gives elsewhere (its caption, a court's stamp: "3:19-cr-00377") when
+    one full number has that year or type and that number."""
+    full: dict[tuple[str, int], set[str]] = {}
+    for c in found:
+        m = re.fullmatch(r"(\d{2})-([a-z]{2})-(\d+)", c.normalized) if c.kind == "docket" else None
+        if m:
+            full.setdefault((m[1], int(m[3])), set()).add(c.normalized)
+            full.setdefault((m[2], int(m[3])), set()).add(c.normalized)
+    for c in found:
+        m = re.fullmatch(r"(\d{2}|CR|CV)-(\d+)", c.normalized) if c.kind == "docket" else None
+        keys = full.get((m[1].lower(), int(m[2])), set()) if m else set()
+        if len(keys) == 1:
+            c.normalized = next(iter(keys))
 
 
 #: What may stand between a docket number and the record reference that follows it.
@@ -420,7 +448,7 @@ def _base(citation: FoundCitation) -> str:
 def _with_short_forms(
     text: str,
     found: list[FoundCitation],
-    short: list[tuple[int, int, CitationBase]],
+    short: list[tuple[int, int, CitationBase | None]],
     parties: dict[int, set[str]],
 ) -> list[FoundCitation]:
     """``found`` with eyecite's short forms, each normalized to the citation it stands for:
@@ -433,8 +461,13 @@ def _with_short_forms(
             continue
         before = [c for c in out if c.end <= start]
         target: str | None = None
-        if isinstance(cite, IdCitation):
+        if cite is None or isinstance(cite, IdCitation):
             target = _base(before[-1]) if before else None
+            following = next((c for c in found if c.start >= end), None)
+            if before and following and following.kind == "record":
+                docket = before[-1].normalized if before[-1].kind == "docket" else before[-1].docket
+                if docket and _ID_TO_RECORD.fullmatch(text[end : following.start]):
+                    target = following.docket = docket  # "Id. Docket Entry No. 9": that docket
         elif isinstance(cite, ShortCaseCitation):
             volume = f"{cite.groups.get('volume')} {cite.corrected_reporter()} "
             target = next(
@@ -446,6 +479,11 @@ def _with_short_forms(
             out.append(FoundCitation(text[start:end], "short_form", target, start, end))
             out.sort(key=lambda c: c.start)
     return out
+
+
+#: Between "Id." and the record reference it gives the docket of: "Id. Docket Entry No. 9",
+#: "Id., ECF No. 12".
+_ID_TO_RECORD = re.compile(r"[\s,]{1,3}")
 
 
 def _supra_target(

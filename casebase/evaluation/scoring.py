@@ -382,7 +382,9 @@ def citation_key(normalized: str) -> str:
 
     - case, spaces and punctuation are ignored ("17 U.S.C. § 107" == "17 USC 107");
     - dockets lose a "No."/"Case" prefix, a division prefix, zero padding and judge initials
-      ("1:20-cv-613-SB" == "1:20-cv-00613"; "22-1564-BAH" == "22-1564");
+      ("1:20-cv-613-SB" == "1:20-cv-00613"; "22-1564-BAH" == "22-1564"); a number written
+      without its case type matches the typed one of that year and number ("19-377" ==
+      "3:19-cr-00377", in ``_citation_score``), two typed numbers only when the types agree;
     - a reporter citation is its volume, reporter and first page: a pin cite is not the
       citation ("200 U. S. 321, 337" == "200 U.S. 321");
     - record references ignore "No."/"Nos." (with or without its period) and write
@@ -439,10 +441,22 @@ def _citation_keys(item: Item) -> set[str]:
     return keys
 
 
+def _untyped(key: str) -> str:
+    """ "docket:19-cr-377" -> "docket:19-377": a docket number written without its case type
+    ("Criminal Action 19-377", "22-1564-BAH") is the typed number of that year and number."""
+    m = re.fullmatch(r"docket:(\d{2})-[a-z]{2,4}-(\d+)", key)
+    return f"docket:{m[1]}-{m[2]}" if m else key
+
+
 def _citation_score(gold: Item, pred: Item) -> float:
     if not overlaps(gold, pred):
         return 0.0
-    if not _citation_keys(gold) & _citation_keys(pred):
+    gold_keys, pred_keys = _citation_keys(gold), _citation_keys(pred)
+    same = gold_keys & pred_keys
+    # one side untyped: compared without the other's type (two typed numbers never are)
+    same = same or gold_keys & {_untyped(k) for k in pred_keys}
+    same = same or pred_keys & {_untyped(k) for k in gold_keys}
+    if not same:
         return 0.0
     return 1.0 + overlap_size(gold, pred) / 10_000
 

@@ -466,3 +466,25 @@ def test_codes_named_by_their_title_and_bare_sections_of_their_chapters() -> Non
         ("statute", "Penal Code section 502(c)", "Cal. Penal Code § 502(c)")
     ]
     assert _found("This Code § 5 and the Code section apply.") == []
+
+
+def test_short_dockets_lexis_cites_ocr_id_and_id_before_a_record() -> None:
+    text = (
+        "Case 3:19-cr-00377-WHA Document 102. NO. CR-00377 WHA. Calling Criminal Action 19-377.\n"
+        "See Doe v. Roe, 2015 TN Wrk. Comp. App. Bd. LEXIS 39, at *4. !d. at *5.\n"
+        "See Roman, Case No. 20-55662, Docket Entry No. 5. Id. Docket Entry No. 9. Id."
+    )
+    assert [(k, n) for k, _, n in _found(text)][:8] == [
+        ("docket", "19-cr-00377"),
+        ("docket", "19-cr-00377"),
+        ("docket", "19-cr-00377"),
+        ("case", "2015 TN Wrk. Comp. App. Bd. LEXIS 39"),
+        ("short_form", "2015 TN Wrk. Comp. App. Bd. LEXIS 39"),
+        ("docket", "20-55662"),
+        ("record", "Docket Entry No. 5"),
+        ("short_form", "20-55662"),  # the same docket, another entry
+    ]
+    assert [(k, n) for k, _, n in _found(text)][8:] == [
+        ("record", "Docket Entry No. 9"),
+        ("short_form", "Docket Entry No. 9"),  # the citation right before
+    ]

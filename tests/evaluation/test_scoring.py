@@ -431,3 +431,13 @@ def test_document_and_micro_average() -> None:
     assert summary["dates"] == {**NONE, "correct": 1, "missed": 1}
     assert summary["per_document"][1]["misses"]["claims"]
     assert "per_document" not in summarize([perfect, empty], details=False)
+
+
+def test_a_docket_written_without_its_type_matches_the_typed_number() -> None:
+    def docket(normalized: str) -> dict[str, object]:
+        return {"text": "x", "kind": "docket", "normalized": normalized, "start": 0, "end": 9}
+
+    assert score_citations([docket("3:19-cr-00377")], [docket("19-377")])[0].score.tp == 1
+    assert score_citations([docket("22-1564-BAH")], [docket("22-cv-01564")])[0].score.tp == 1
+    assert score_citations([docket("24-cv-04722")], [docket("24-cr-04722")])[0].score.tp == 0
+    assert score_citations([docket("19-377")], [docket("19-378")])[0].score.tp == 0

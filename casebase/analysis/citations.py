@@ -209,9 +209,16 @@ _FEDERAL_CODE = re.compile(
 )
 #: "Section 5 of the Securities Act of 1933" = "Securities Act § 5".
 _ACT_SECTION = re.compile(
-    r"\bSection\s+(?P<section>\d+[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)\s+of\s+the\s+"
-    r"(?P<act>(?:[A-Z][\w&’'-]*\s+){1,6}?Act)\b"
+    r"\b[Ss]ection\s+(?P<section>\d+[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)\s+of\s+the\s+"
+    r"(?P<act>(?:[A-Z][\w&’'-]*\s+){1,6}?Act|CFAA|DMCA|CDA)\b"
 )
+#: Acts whose sections are the sections of one title of the U.S. Code ("Section 1 of the
+#: Sherman Act" = "15 U.S.C. § 1", "section 107 of the Copyright Act" = "17 U.S.C. § 107").
+_CODIFIED_ACTS = {
+    "Sherman Act": "15", "Copyright Act": "17", "Patent Act": "35", "Computer Fraud and Abuse Act": "18",
+    "CFAA": "18", "Digital Millennium Copyright Act": "17", "DMCA": "17",
+    "Communications Decency Act": "47", "CDA": "47",
+}  # fmt: skip
 #: Excerpts of record in appellate briefs: "ER 12", "2-ER-345".
 #: Also the supplemental and further excerpts ("SER 12", "2-FER-345"), a joint appendix ("J.A.
 #: 12", "JA12"), the Federal Circuit's "Appx123", the Fifth Circuit's record on appeal
@@ -377,10 +384,38 @@ def find_citations(text: str) -> list[FoundCitation]:
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
     found.sort(key=lambda c: c.start)
+    found += _paper_pins(text, found)
+    found.sort(key=lambda c: c.start)
     _complete_dockets(found)
     _name_record_dockets(text, found)
     short.sort(key=lambda s: s[0])
     return _with_short_forms(text, found, short, parties)
+
+
+#: A paper named right before its record reference: "Order, ECF No. 874", "Compl., Dkt. No. 1",
+#: "Mem. of Law, ECF No. 12".
+_TITLED_RECORD = re.compile(
+    r"(?<![\w.’'])(?P<title>[A-Z][\w.’']*(?:[ ](?:[A-Z][\w.’']*|of|to|in|for|and|&)){0,5}),[ ]"
+    r"(?=ECF|Dkt|DKT|Docket|DOCKET|Doc\.|Document)"
+)
+_PAPER_TITLE_PIN = r"[ ]at[ ](?:¶+[ ]?)?\d+(?:[-–]\d+)?"
+
+
+def _paper_pins(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """ "Order at 2" after "Order, ECF No. 874": a short form of that record reference."""
+    records = {c.start: c for c in found if c.kind == "record"}
+    titles: dict[str, str] = {}
+    for m in _TITLED_RECORD.finditer(text):
+        record = records.get(m.end())
+        if record and m["title"] not in ("See", "Id.", "Cf.", "See also"):
+            titles.setdefault(m["title"], _base(record))
+    out: list[FoundCitation] = []
+    for title, target in titles.items():
+        pattern = rf"(?<![\w.’'])(?:{re.escape(title)}){_PAPER_TITLE_PIN}(?!\w)"
+        for m in re.finditer(pattern, text):
+            if not any(c.start < m.end() and m.start() < c.end for c in [*found, *out]):
+                out.append(FoundCitation(m.group(0), "short_form", target, m.start(), m.end()))
+    return out
 
 
 #: A Lexis cite of any reporter eyecite does not know: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
@@ -598,7 +633,9 @@ def _title_case(word: str) -> str:
 def _act_sections(text: str) -> list[FoundCitation]:
     out = []
     for m in _ACT_SECTION.finditer(text):
-        normalized = f"{_SPACE.sub(' ', m['act'])} § {m['section']}"
+        act = _SPACE.sub(" ", m["act"])
+        title = _CODIFIED_ACTS.get(act)
+        normalized = f"{title} U.S.C. § {m['section']}" if title else f"{act} § {m['section']}"
         out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
     return out
 

@@ -488,3 +488,17 @@ def test_short_dockets_lexis_cites_ocr_id_and_id_before_a_record() -> None:
         ("record", "Docket Entry No. 9"),
         ("short_form", "Docket Entry No. 9"),  # the citation right before
     ]
+
+
+def test_sections_of_codified_acts_and_a_papers_short_form() -> None:
+    text = (
+        "Section 1 of the Sherman Act; section 1030(a)(2) of the CFAA; Section 5 of the "
+        "Securities Act. The Court ruled (the “Order”). Order, ECF No. 874. It is. Order at 2."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("statute", "15 U.S.C. § 1"),
+        ("statute", "18 U.S.C. § 1030(a)(2)"),
+        ("statute", "Securities Act § 5"),  # not codified section for section
+        ("record", "ECF No. 874"),
+        ("short_form", "ECF No. 874"),
+    ]

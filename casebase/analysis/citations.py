@@ -215,7 +215,8 @@ _ACT_SECTION = re.compile(
 #: Acts whose sections are the sections of one title of the U.S. Code ("Section 1 of the
 #: Sherman Act" = "15 U.S.C. § 1", "section 107 of the Copyright Act" = "17 U.S.C. § 107").
 _CODIFIED_ACTS = {
-    "Sherman Act": "15", "Copyright Act": "17", "Patent Act": "35", "Computer Fraud and Abuse Act": "18",
+    "Sherman Act": "15", "Copyright Act": "17", "Patent Act": "35",
+    "Computer Fraud and Abuse Act": "18",
     "CFAA": "18", "Digital Millennium Copyright Act": "17", "DMCA": "17",
     "Communications Decency Act": "47", "CDA": "47",
 }  # fmt: skip

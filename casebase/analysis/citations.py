@@ -379,7 +379,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
     short += [(m.start(), m.end(), None) for m in _OCR_ID.finditer(text)]
-    for extra in [*extras, *_rules(text)]:
+    for extra in [*extras, *_rules(text), *_standing_orders(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
     found += _bare_sections(text, found)
@@ -676,6 +676,27 @@ def _rules(text: str) -> list[FoundCitation]:
         for m in _LOCAL_RULE.finditer(text):
             written = _SPACE.sub(" ", m.group(0))
             out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
+    return out
+
+
+#: A paragraph of a judge's standing order or procedures: "Paragraph 8(b) of the Court's
+#: Standing Order in Civil Cases" = "Standing Order ¶ 8(b)", "Civil Standing Order ¶ 5";
+#: "Paragraph 14 of the Court's discovery procedures" as written.
+_STANDING_ORDER = re.compile(
+    r"\b(?:Paragraph|¶)[ ]?(?P<num>\d{1,3}(?:\([a-z0-9]{1,3}\))*)\s+of\s+(?:the|this|[A-Z]\w+)\s+"
+    r"(?:(?:Court|Judge[ ][A-Z]\w+)['’]s\s+)?(?P<doc>(?:[A-Z][\w-]*\s+)*Standing\s+Order"
+    r"|(?:[\w-]+\s+){0,3}?(?:[Pp]rocedures|[Ss]tanding\s+[Oo]rder))\b"
+    r"|\b(?:Civil[ ]|Criminal[ ])?Standing[ ]Order[ ]?¶+[ ]?(?P<num2>\d{1,3}(?:\([a-z0-9]{1,3}\))*)"
+)
+
+
+def _standing_orders(text: str) -> list[FoundCitation]:
+    out = []
+    for m in _STANDING_ORDER.finditer(text) if "Standing" in text or "rocedures" in text else ():
+        number = m["num"] or m["num2"]
+        standing = m["num2"] or "standing order" in m["doc"].casefold()
+        normalized = f"Standing Order ¶ {number}" if standing else _SPACE.sub(" ", m.group(0))
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     return out
 
 

@@ -502,3 +502,15 @@ def test_sections_of_codified_acts_and_a_papers_short_form() -> None:
         ("record", "ECF No. 874"),
         ("short_form", "ECF No. 874"),
     ]
+
+
+def test_paragraphs_of_a_judges_standing_order_and_procedures() -> None:
+    text = (
+        "Pursuant to Paragraph 8(b) of the Court’s Standing Order in Civil Cases and Paragraph "
+        "14 of the Court’s discovery procedures; Civil Standing Order ¶ 5."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("rule", "Standing Order ¶ 8(b)"),
+        ("rule", "Paragraph 14 of the Court’s discovery procedures"),
+        ("rule", "Standing Order ¶ 5"),
+    ]

@@ -41,9 +41,12 @@ _PACER_DOCKET = re.compile(
 )
 #: "No. 19–783", "Docket No. 2019-06-0263", "State File No. 9687-2019", "C.A. No.
 #: 2022-0613-KSJM" (Delaware Chancery; the judge's initials are left out of the key).
-#: Missouri's "No. ED108783" and "No. 1711-CC00064" too.
+#: Missouri's "No. ED108783" and "No. 1711-CC00064" too; California's appellate "No. S123456",
+#: New York's "Index No. 652345/2023", the Federal Circuit's "No. 2023-10234", and a district
+#: court's number written without its year ("NO. CR-00377 WHA").
 _DOCKET_NUMBER = (
-    r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4}|[A-Z]{2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
+    r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4,5}|[A-Z]{1,2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
+    r"|\d{5,6}/\d{4}|(?:CR|CV|cr|cv)-\d{3,5}"
 )
 _NUMBERED_DOCKET = re.compile(
     r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
@@ -65,10 +68,12 @@ _CODE_SECTION = re.compile(
 #: 105", "Docket No. 1") with an entry's attachment ("-1") and a pin ("at 4", "at ¶ 14").
 _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
-    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.))"
-    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?"
+    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.)"
+    r"|Doc\.|D\.[ ]?E\.)"
+    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*)?"
+    r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
 _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
 #: Other record references: a pleading's paragraphs ("Am. Compl. ¶¶ 9, 430–35"), a
@@ -115,7 +120,7 @@ _EXHIBIT = re.compile(
 _LINES = r"\d{1,4}:\d{1,2}(?:\s*[-–]\s*(?:\d{1,4}:)?\d{1,2})?"
 _TRANSCRIPT = re.compile(
     r"\b(?:(?:Hr[’']g|Trial|Sent(?:encing|')?|Plea|Prelim(?:inary)?)\.?\s+)?Tr\.\s+"
-    rf"(?:(?:at\s+)?{_LINES}|at\s+\d+(?:[-–]\d+)?|"
+    rf"(?:(?:at\s+)?{_LINES}|(?:at\s+)?\d{{1,4}}(?:[-–]\d+)?(?![\d:/,.]\d)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
     rf"|\b(?:[A-Z][a-z][\w'’-]*\s+)?Dep\.\s+(?:at\s+)?{_LINES}"
 )
@@ -141,25 +146,144 @@ _PAPER_PIN = re.compile(
     r"(?<![\w.])(?:(?:Mot\.|Opp(?:[’']n|\.)|Reply|Br\.)\s+at\s+"
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
 )
+#: The states as the Bluebook abbreviates them, for a code named in words ("Texas Insurance Code").
+_STATES = {
+    "Alabama": "Ala.", "Alaska": "Alaska", "Arizona": "Ariz.", "Arkansas": "Ark.",
+    "California": "Cal.", "Calif.": "Cal.", "Colorado": "Colo.", "Connecticut": "Conn.",
+    "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Hawaii": "Haw.", "Idaho": "Idaho",
+    "Illinois": "Ill.", "Indiana": "Ind.", "Iowa": "Iowa", "Kansas": "Kan.", "Kentucky": "Ky.",
+    "Louisiana": "La.", "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.",
+    "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
+    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
+    "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
+    "North Dakota": "N.D.", "Ohio": "Ohio", "Oklahoma": "Okla.", "Oregon": "Or.",
+    "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.",
+    "South Dakota": "S.D.", "Tennessee": "Tenn.", "Texas": "Tex.", "Utah": "Utah",
+    "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W. Va.",
+    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
+}  # fmt: skip
+#: The words of a code's title as the Bluebook abbreviates them (its tables T1 and T6).
+_CODE_WORDS = {
+    "civil": "Civ.", "procedure": "Proc.", "practice": "Prac.", "remedies": "Rem.",
+    "government": "Gov't", "insurance": "Ins.", "business": "Bus.", "professions": "Prof.",
+    "commerce": "Com.", "commercial": "Com.", "labor": "Lab.", "evidence": "Evid.",
+    "family": "Fam.", "probate": "Prob.", "education": "Educ.", "vehicle": "Veh.",
+    "corporations": "Corp.", "financial": "Fin.", "finance": "Fin.", "revenue": "Rev.",
+    "taxation": "Tax'n", "welfare": "Welf.", "institutions": "Inst.", "public": "Pub.",
+    "utilities": "Util.", "property": "Prop.", "criminal": "Crim.", "transportation": "Transp.",
+    "agriculture": "Agric.", "elections": "Elec.", "election": "Elec.", "occupations": "Occ.",
+    "local": "Loc.", "human": "Hum.", "resources": "Res.", "natural": "Nat.", "estates": "Est.",
+    "alcoholic": "Alco.", "beverage": "Bev.", "unemployment": "Unemp.", "and": "&",
+}  # fmt: skip
+_STATE_NAME = "|".join(re.escape(name) for name in sorted(_STATES, key=len, reverse=True))
+_STATE_ABBR = "|".join(re.escape(a) for a in sorted(set(_STATES.values()), key=len, reverse=True))
+_TITLE_WORD = r"(?:[A-Z][a-z]+\.?|[A-Z][a-z]*['’][a-z]+|[A-Z]{2,}['’]?[A-Z]*\.?|and|&)"
+_CODE_SECTION_NUMBER = (
+    r"(?P<section>\d+(?:[.:-]\d+)*[a-z]?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-]\w)"
+)
+#: A state's code named by its title: "Tex. Gov't Code § 552.001", "TEX. INS. CODE § 4001.003",
+#: "Texas Insurance Code § 4001.003(1)", "California Code of Civil Procedure section 425.16",
+#: "Cal. Code Civ. Proc. § 425.16", "Code Civ. Proc., § 425.16", "Penal Code section 502(c)".
+#: eyecite knows many abbreviated codes; this finds the others and the codes in words.
+_NAMED_CODE = re.compile(
+    rf"(?:\b(?P<state>{_STATE_NAME}|(?i:{_STATE_ABBR}))[ ])?"
+    rf"(?P<title>(?!and|&){_TITLE_WORD}[ ](?:{_TITLE_WORD}[ ]){{0,4}}"
+    r"(?:Code|CODE)(?:[ ](?:Ann\.|ANN\.))?"
+    rf"|(?:Code|CODE)[ ]of[ ](?:{_TITLE_WORD}[ ]?){{1,4}}?(?={_TITLE_WORD}?[ ,]*(?:§|[Ss]ection))"
+    rf"|(?:Code|CODE)(?:[ ]{_TITLE_WORD}){{1,3}})"
+    rf",?[ ]?(?:§§?|[Ss]ections?|Sec\.)[ ]?{_CODE_SECTION_NUMBER}"
+)
+#: Federal codes named in words: "section 501(c)(3) of the Internal Revenue Code", "I.R.C. §
+#: 501(c)(3)", "Bankruptcy Code section 362": titles 26 and 11 of the U.S. Code.
+_FEDERAL_CODES = {
+    "Internal Revenue Code": "26",
+    "I.R.C.": "26",
+    "IRC": "26",
+    "Bankruptcy Code": "11",
+}
+_FEDERAL_CODE = re.compile(
+    r"\b(?P<code>Internal[ ]Revenue[ ]Code|I\.R\.C\.|IRC|Bankruptcy[ ]Code),?[ ]?"
+    rf"(?:§§?|[Ss]ections?|Sec\.)[ ]?{_CODE_SECTION_NUMBER}"
+    rf"|\b[Ss]ection[ ]{_CODE_SECTION_NUMBER.replace('section', 'section2').replace('sub', 'sub2')}"
+    r"[ ]of[ ]the[ ](?P<code2>Internal(?:\s+\d{1,2})?\s+Revenue\s+Code|Bankruptcy\s+Code)"
+)
 #: "Section 5 of the Securities Act of 1933" = "Securities Act § 5".
 _ACT_SECTION = re.compile(
-    r"\bSection\s+(?P<section>\d+[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)\s+of\s+the\s+"
-    r"(?P<act>(?:[A-Z][\w&’'-]*\s+){1,6}?Act)\b"
+    r"\b[Ss]ection\s+(?P<section>\d+[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)\s+of\s+the\s+"
+    r"(?P<act>(?:[A-Z][\w&’'-]*\s+){1,6}?Act|CFAA|DMCA|CDA)\b"
 )
+#: Acts whose sections are the sections of one title of the U.S. Code ("Section 1 of the
+#: Sherman Act" = "15 U.S.C. § 1", "section 107 of the Copyright Act" = "17 U.S.C. § 107").
+_CODIFIED_ACTS = {
+    "Sherman Act": "15", "Copyright Act": "17", "Patent Act": "35",
+    "Computer Fraud and Abuse Act": "18",
+    "CFAA": "18", "Digital Millennium Copyright Act": "17", "DMCA": "17",
+    "Communications Decency Act": "47", "CDA": "47",
+}  # fmt: skip
 #: Excerpts of record in appellate briefs: "ER 12", "2-ER-345".
-_EXCERPTS = re.compile(r"(?<![\w-])(?:\d{1,2}-)?ER[- ]\d{1,5}(?:[-–]\d{1,5})?\b")
+#: Also the supplemental and further excerpts ("SER 12", "2-FER-345"), a joint appendix ("J.A.
+#: 12", "JA12"), the Federal Circuit's "Appx123", the Fifth Circuit's record on appeal
+#: ("ROA.123", "ROA.22-10338.123"), the Sixth Circuit's record entries ("R. 45, PageID 123") and
+#: an appendix cited in parentheses or after "see" ("(App. 34)"; never "Tex. App. 2020").
+_EXCERPTS = re.compile(
+    r"(?<![\w-])(?:\d{1,2}-)?(?:[SF]?ER)[- ]\d{1,5}(?:[-–]\d{1,5})?\b"
+    r"|(?<![\w.])(?:J\.[ ]?A\.|JA)[ ]?\d{1,5}(?:[-–]\d{1,5})?\b"
+    r"|\bAppx[ ]?\d{1,6}(?:[-–]\d{1,6})?\b"
+    r"|\bROA\.[ ]?(?:\d{2}-\d{3,5}\.)?\d{1,6}(?:[-–]\d{1,6})?\b"
+    r"|(?<![\w.])R\.[ ]?\d{1,4},[ ]?Page[ ]?ID[ ]?#?[ ]?\d{1,6}(?:[-–]\d{1,6})?"
+    r"|(?:(?<=\()|(?<=[Ss]ee[ ])|(?<=;[ ]))App\.[ ]?(?!(?:19|20)\d\d\))"
+    r"\d{1,4}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?!\w)"
+)
 #: The Federal Rules: "Fed. R. Civ. P. 23(b)(3)", "Fed. R. Evid. 702".
 _FEDERAL_RULE = re.compile(
     r"\b(?i:Fed\.\s*R\.\s*)(?P<set>(?i:Civ|Crim|App|Bankr|Evid))\.\s*(?i:P\.\s*)?"
     r"(?P<num>\d{1,4}(?:\.\d+)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
-#: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``).
+#: The Federal Rules in words: "Federal Rule of Civil Procedure 12(b)(6)", "Rule 12(b)(6) of
+#: the Federal Rules of Civil Procedure", "Federal Rules of Evidence 702", "FRCP 26(b)(1)".
+_RULE_SETS = {
+    "Civil Procedure": "Civ. P.", "Criminal Procedure": "Crim. P.",
+    "Appellate Procedure": "App. P.", "Bankruptcy Procedure": "Bankr. P.", "Evidence": "Evid.",
+    "FRCP": "Civ. P.", "FRCrP": "Crim. P.", "FRAP": "App. P.", "FRE": "Evid.", "FRBP": "Bankr. P.",
+}  # fmt: skip
+_RULE_NUMBER = r"(?P<num>\d{1,4}(?:\.\d)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+_WORDED_SET = (
+    r"Federal\s+Rules?\s+of\s+"
+    r"(?P<set>(?:Civil|Criminal|Appellate|Bankruptcy)\s+Procedure|Evidence)"
+)
+_WORDED_RULE = re.compile(
+    rf"\b{_WORDED_SET}\s+{_RULE_NUMBER}(?![\w.-])"
+    rf"|\bRules?\s+{_RULE_NUMBER.replace('num', 'num2').replace('sub', 'sub2')}\s+of\s+the\s+"
+    rf"{_WORDED_SET.replace('set', 'set2')}"
+    rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
+    rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w.-])"
+)
+#: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``); "Rule
+#: 702" (three or four digits) one of the Rules of Evidence.
 _BARE_RULE = re.compile(
-    r"(?<!Circuit )(?<!Local )\bRule\s+(?P<num>\d{1,2})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-])"
+    r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\bRule\s+(?P<num>\d{1,4}(?:\.\d)?)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-]|\s+of\s+the\s+Federal)"
+)
+#: Local rules, as written: "Civil Local Rule 7-3", "Civil L.R. 7-3", "L.R. 7-1", "Local Rule
+#: 37.2", "N.D. Cal. Civ. L.R. 79-5", "Local Civil Rule 5.2", "LCvR 7(m)", "Patent L.R. 3-1".
+_LOCAL_RULE = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.[ ]?[A-Z]\.[ ]?[A-Z][a-z]{1,4}\.[ ])?"
+    r"(?:(?:Civil|Criminal|Patent|Admiralty|Bankruptcy|Civ\.|Crim\.)[ ])?"
+    r"(?:Local[ ](?:Civil[ ]|Criminal[ ]|Patent[ ]|Bankruptcy[ ])?Rules?"
+    r"|L\.[ ]?(?:Civ\.[ ]?|Cr\.[ ]?)?R\.|LCvR|LCrR)"
+    r"[ ]?(?P<num>\d{1,3}(?:[-.]\d{1,3}){0,2}[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-])"
 )
 _BARE_SECTION = re.compile(
-    r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+    r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<chapter>(?:[.:-]\d+)+[a-z]?)?"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
+
+
+def _chapter(section: str) -> str:
+    """ "4001.003" -> "4001", "50-6-204" -> "50-6"."""
+    return re.split(r"[.:-](?=\d+$)", section)[0]
+
+
 _STATE_DOCKET = re.compile(r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b")
 _SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
 _SPACE = re.compile(r"\s+")
@@ -216,6 +340,9 @@ _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")
 def _normalize_statute(text: str) -> str:
     """ "18 U. S. C. §1030(a)(2)" -> "18 U.S.C. § 1030(a)(2)"."""
     text = _SPACED_INITIALS.sub("", text)
+    text = re.sub(
+        r",?\s*\b(?:[Ss]ections?|Secs?\.)\s*(?=\d)", " § ", text
+    )  # "U.S.C., Section 3582"
     text = _SPACE.sub(" ", text.replace("§§", "§§ ").replace("§", "§ ")).replace("§ §", "§§")
     text = _OCR_ONE.sub("1", text)  # a scanned "(l2)" is subsection 12
     return _SPACE.sub(" ", text).strip()
@@ -232,29 +359,87 @@ def find_citations(text: str) -> list[FoundCitation]:
     found: list[FoundCitation] = []
     if not text.strip():
         return found  # eyecite refuses empty text
-    short: list[tuple[int, CitationBase]] = []
+    short: list[tuple[int, int, CitationBase | None]] = []
     parties: dict[int, set[str]] = {}  # a case cite's start: its parties' names
-    for offset, cite in _eyecite_citations(text):
-        start, end = (offset + i for i in cite.span())
+    for offset, squeezed, cite in _eyecite_citations(text):
+        span = cite.span()
+        start, end = offset + squeezed.start(span[0]), offset + squeezed.end(span[1])
         if isinstance(cite, FullCaseCitation):
-            found.append(_case_citation(text, offset, cite))
+            found.append(_case_citation(text, offset, squeezed, cite))
             parties[start] = {p for p in (cite.metadata.plaintiff, cite.metadata.defendant) if p}
         elif isinstance(cite, FullLawCitation):
             written, end = _statute_text(text, start, end)
             normalized = _normalize_statute(written)
             found.append(FoundCitation(written, _law_kind(normalized), normalized, start, end))
         elif isinstance(cite, IdCitation | SupraCitation | ShortCaseCitation):
-            short.append((offset, cite))
+            short.append((start, end, cite))
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
+    extras += _named_codes(text)
     extras += _dockets(text)
-    for extra in [*extras, *_rules(text)]:
+    extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+               for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
+    short += [(m.start(), m.end(), None) for m in _OCR_ID.finditer(text)]
+    for extra in [*extras, *_rules(text), *_standing_orders(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
     found.sort(key=lambda c: c.start)
+    found += _paper_pins(text, found)
+    found.sort(key=lambda c: c.start)
+    _complete_dockets(found)
     _name_record_dockets(text, found)
+    short.sort(key=lambda s: s[0])
     return _with_short_forms(text, found, short, parties)
+
+
+#: A paper named right before its record reference: "Order, ECF No. 874", "Compl., Dkt. No. 1",
+#: "Mem. of Law, ECF No. 12".
+_TITLED_RECORD = re.compile(
+    r"(?<![\w.’'])(?P<title>[A-Z][\w.’']*(?:[ ](?:[A-Z][\w.’']*|of|to|in|for|and|&)){0,5}),[ ]"
+    r"(?=ECF|Dkt|DKT|Docket|DOCKET|Doc\.|Document)"
+)
+_PAPER_TITLE_PIN = r"[ ]at[ ](?:¶+[ ]?)?\d+(?:[-–]\d+)?"
+
+
+def _paper_pins(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """ "Order at 2" after "Order, ECF No. 874": a short form of that record reference."""
+    records = {c.start: c for c in found if c.kind == "record"}
+    titles: dict[str, str] = {}
+    for m in _TITLED_RECORD.finditer(text):
+        record = records.get(m.end())
+        if record and m["title"] not in ("See", "Id.", "Cf.", "See also"):
+            titles.setdefault(m["title"], _base(record))
+    out: list[FoundCitation] = []
+    for title, target in titles.items():
+        pattern = rf"(?<![\w.’'])(?:{re.escape(title)}){_PAPER_TITLE_PIN}(?!\w)"
+        for m in re.finditer(pattern, text):
+            if not any(c.start < m.end() and m.start() < c.end for c in [*found, *out]):
+                out.append(FoundCitation(m.group(0), "short_form", target, m.start(), m.end()))
+    return out
+
+
+#: A Lexis cite of any reporter eyecite does not know: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
+_LEXIS = re.compile(r"\b(?:19|20)\d{2}\s+(?:[A-Z][\w.&'’]*\s+){1,8}?LEXIS\s+\d{1,7}\b")
+#: "Id." as OCR reads it from a scanned page: "!d.", "ld." (no English word).
+_OCR_ID = re.compile(r"(?<![\w!])(?:!d|ld)\.(?=[\s,])")
+
+
+def _complete_dockets(found: list[FoundCitation]) -> None:
+    """A docket number written short ("Criminal Action 19-377", "NO. CR-00377 WHA") is the
+    full number the text gives elsewhere (its caption, a court's stamp: "3:19-cr-00377") when
+    one full number has that year or type and that number."""
+    full: dict[tuple[str, int], set[str]] = {}
+    for c in found:
+        m = re.fullmatch(r"(\d{2})-([a-z]{2})-(\d+)", c.normalized) if c.kind == "docket" else None
+        if m:
+            full.setdefault((m[1], int(m[3])), set()).add(c.normalized)
+            full.setdefault((m[2], int(m[3])), set()).add(c.normalized)
+    for c in found:
+        m = re.fullmatch(r"(\d{2}|CR|CV)-(\d+)", c.normalized) if c.kind == "docket" else None
+        keys = full.get((m[1].lower(), int(m[2])), set()) if m else set()
+        if len(keys) == 1:
+            c.normalized = next(iter(keys))
 
 
 #: What may stand between a docket number and the record reference that follows it.
@@ -270,12 +455,14 @@ def _name_record_dockets(text: str, found: list[FoundCitation]) -> None:
             cite.docket = before.normalized
 
 
-def _case_citation(text: str, offset: int, cite: FullCaseCitation) -> FoundCitation:
+def _case_citation(
+    text: str, offset: int, squeezed: _Squeezed, cite: FullCaseCitation
+) -> FoundCitation:
     """A reporter citation, its span over its pin ("200 U. S. 321, 337" = "200 U.S. 321")."""
-    start, end = (offset + i for i in cite.span())
+    start, end = offset + squeezed.start(cite.span()[0]), offset + squeezed.end(cite.span()[1])
     pin, pin_end = cite.metadata.pin_cite, cite.metadata.pin_cite_span_end
     if pin and pin_end and re.fullmatch(r"\d+(?:[-–]\d+)?", pin):
-        end = offset + pin_end
+        end = offset + squeezed.end(pin_end)
     return FoundCitation(text[start:end], "case", cite.corrected_citation(), start, end)
 
 
@@ -297,7 +484,7 @@ def _base(citation: FoundCitation) -> str:
 def _with_short_forms(
     text: str,
     found: list[FoundCitation],
-    short: list[tuple[int, CitationBase]],
+    short: list[tuple[int, int, CitationBase | None]],
     parties: dict[int, set[str]],
 ) -> list[FoundCitation]:
     """``found`` with eyecite's short forms, each normalized to the citation it stands for:
@@ -305,14 +492,18 @@ def _with_short_forms(
     reporter, "Jones, supra" to the case cite whose party is Jones. Unresolved ones are left
     out (a lone "supra" also refers to footnotes and sections)."""
     out = list(found)
-    for offset, cite in short:
-        start, end = (offset + i for i in cite.span())
+    for start, end, cite in short:
         if any(c.start < end and start < c.end for c in found):
             continue
         before = [c for c in out if c.end <= start]
         target: str | None = None
-        if isinstance(cite, IdCitation):
+        if cite is None or isinstance(cite, IdCitation):
             target = _base(before[-1]) if before else None
+            following = next((c for c in found if c.start >= end), None)
+            if before and following and following.kind == "record":
+                docket = before[-1].normalized if before[-1].kind == "docket" else before[-1].docket
+                if docket and _ID_TO_RECORD.fullmatch(text[end : following.start]):
+                    target = following.docket = docket  # "Id. Docket Entry No. 9": that docket
         elif isinstance(cite, ShortCaseCitation):
             volume = f"{cite.groups.get('volume')} {cite.corrected_reporter()} "
             target = next(
@@ -324,6 +515,11 @@ def _with_short_forms(
             out.append(FoundCitation(text[start:end], "short_form", target, start, end))
             out.sort(key=lambda c: c.start)
     return out
+
+
+#: Between "Id." and the record reference it gives the docket of: "Id. Docket Entry No. 9",
+#: "Id., ECF No. 12".
+_ID_TO_RECORD = re.compile(r"[\s,]{1,3}")
 
 
 def _supra_target(
@@ -372,17 +568,75 @@ def _normalize_record(m: re.Match[str]) -> str:
     as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
     written = _SPACE.sub(" ", m["prefix"])
-    prefix = written if written in ("ECF", "Docket Entry", "Document") else "Dkt."
+    prefix = written if written in ("ECF", "Docket Entry", "Document", "Doc.") else "Dkt."
+    prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:
         prefix += " Nos." if len(entries) > 1 else " No."
     pin = _SPACE.sub(" ", m["pin"] or "").replace("–", "-")
     return f"{prefix} {', '.join(entries)}{pin}"
 
 
+def _named_codes(text: str) -> list[FoundCitation]:
+    """Codes named by their title (``_NAMED_CODE``) and the federal codes named in words
+    (``_FEDERAL_CODE``), normalized the Bluebook's way: "Texas Insurance Code § 4001.003(1)" =
+    "Tex. Ins. Code § 4001.003(1)", "section 501(c)(3) of the Internal Revenue Code" = "26
+    U.S.C. § 501(c)(3)". A code named without its state in a text about California and no
+    other state with named codes (Texas) is California's ("Penal Code section 502")."""
+    if "Code" not in text and "CODE" not in text and "I.R.C." not in text and "IRC" not in text:
+        return []
+    out: list[FoundCitation] = []
+    for m in _FEDERAL_CODE.finditer(text):
+        k = "" if m["section"] is not None else "2"
+        code = _SPACE.sub(" ", m[f"code{k}"])
+        title = _FEDERAL_CODES.get(re.sub(r"Internal \d+ ", "Internal ", code))
+        normalized = f"{title} U.S.C. § {m[f'section{k}']}{m[f'sub{k}']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    californian = re.search(r"\bCal(?:ifornia|\.)", text) and not re.search(r"\bTex(?:as|\.)", text)
+    for m in _NAMED_CODE.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        start, state = m.start(), m["state"]
+        title = m["title"]
+        inner = None if state else _STATE_IN_TITLE.search(title)
+        if inner:  # "Under Texas Insurance Code": the code starts at its state
+            start, state, title = m.start("title") + inner.start(), inner[1], title[inner.end() :]
+        words = re.findall(r"[\w'’.&]+", title)
+        while words and not state and words[0] in _NOT_TITLE_WORDS:
+            start = text.index(words[0], start) + len(words[0]) + 1
+            words = words[1:]
+        words = [w for w in words if w.casefold() not in ("code", "of", "ann.")]
+        if not words or words[-1].casefold() in ("the", "this"):
+            continue
+        abbreviated = [_CODE_WORDS.get(w.casefold().rstrip("."), _title_case(w)) for w in words]
+        state = state or ("Cal." if californian else "")
+        state = _STATES.get(state, _title_case(state)) if state else ""
+        normalized = " ".join([*filter(None, [state]), *abbreviated, "Code"])
+        normalized += f" § {m['section']}{m['sub']}"
+        out.append(FoundCitation(text[start : m.end()], "statute", normalized, start, m.end()))
+    return out
+
+
+_STATE_IN_TITLE = re.compile(rf"\b({_STATE_NAME}|(?i:{_STATE_ABBR}))[ ]")
+#: Sentence words a code's title does not start with ("Under Penal Code section 502").
+_NOT_TITLE_WORDS = frozenset(
+    ("Under", "See", "Cf.", "The", "In", "And", "Its", "This", "That", "Also", "Both", "Per",
+     "Pursuant", "Section", "Sections", "Violating", "Violated", "Violates", "Neither")
+)  # fmt: skip
+
+
+def _title_case(word: str) -> str:
+    """ "INS." -> "Ins.", "GOV'T" -> "Gov't", "N.Y." stays."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", word) or not word.isupper():
+        return word
+    return word[0] + word[1:].lower()
+
+
 def _act_sections(text: str) -> list[FoundCitation]:
     out = []
     for m in _ACT_SECTION.finditer(text):
-        normalized = f"{_SPACE.sub(' ', m['act'])} § {m['section']}"
+        act = _SPACE.sub(" ", m["act"])
+        title = _CODIFIED_ACTS.get(act)
+        normalized = f"{title} U.S.C. § {m['section']}" if title else f"{act} § {m['section']}"
         out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
     return out
 
@@ -411,34 +665,73 @@ def _rules(text: str) -> list[FoundCitation]:
         rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."
         normalized = f"Fed. R. {rules} {m['num']}{m['sub']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    if "Federal Rule" in text or "FR" in text:
+        for m in _WORDED_RULE.finditer(text):
+            k = next(k for k in ("", "2", "3") if m[f"num{k}"] is not None)
+            rule_set = _SPACE.sub(" ", m[f"set{k}"])
+            number = f"{m[f'num{k}']}{m[f'sub{k}']}"
+            normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    if "L" in text:
+        for m in _LOCAL_RULE.finditer(text):
+            written = _SPACE.sub(" ", m.group(0))
+            out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
+    return out
+
+
+#: A paragraph of a judge's standing order or procedures: "Paragraph 8(b) of the Court's
+#: Standing Order in Civil Cases" = "Standing Order ¶ 8(b)", "Civil Standing Order ¶ 5";
+#: "Paragraph 14 of the Court's discovery procedures" as written.
+_STANDING_ORDER = re.compile(
+    r"\b(?:Paragraph|¶)[ ]?(?P<num>\d{1,3}(?:\([a-z0-9]{1,3}\))*)\s+of\s+(?:the|this|[A-Z]\w+)\s+"
+    r"(?:(?:Court|Judge[ ][A-Z]\w+)['’]s\s+)?(?P<doc>(?:[A-Z][\w-]*\s+)*Standing\s+Order"
+    r"|(?:[\w-]+\s+){0,3}?(?:[Pp]rocedures|[Ss]tanding\s+[Oo]rder))\b"
+    r"|\b(?:Civil[ ]|Criminal[ ])?Standing[ ]Order[ ]?¶+[ ]?(?P<num2>\d{1,3}(?:\([a-z0-9]{1,3}\))*)"
+)
+
+
+def _standing_orders(text: str) -> list[FoundCitation]:
+    out = []
+    for m in _STANDING_ORDER.finditer(text) if "Standing" in text or "rocedures" in text else ():
+        number = m["num"] or m["num2"]
+        standing = m["num2"] or "standing order" in m["doc"].casefold()
+        normalized = f"Standing Order ¶ {number}" if standing else _SPACE.sub(" ", m.group(0))
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     return out
 
 
 def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
-    """ "Rule 11" in a text that cites one set of Federal Rules ("Fed. R. Civ. P. 23"), or
-    none but is about a civil or a criminal case (a "-cv-" or "-cr-" docket): a rule of that
-    set."""
-    sets = {c.normalized.rsplit(" ", 1)[0] for c in found if c.normalized.startswith("Fed. R.")}
+    """ "Rule 11" in a text that cites one set of Federal Rules of procedure ("Fed. R. Civ. P.
+    23"), or none but is about a civil or a criminal case (a "-cv-" or "-cr-" docket): a rule
+    of that set. "Rule 702" (the Rules of Evidence are numbered from 101) in a text that cites
+    the Rules of Evidence: that rule of evidence."""
+    cited = {c.normalized.rsplit(" ", 1)[0] for c in found if c.normalized.startswith("Fed. R.")}
+    evidence = "Fed. R. Evid." in cited
+    sets = cited - {"Fed. R. Evid."}
     dockets = [c.normalized for c in found if c.kind == "docket"]
     if not sets:
         civil = any("-cv-" in d for d in dockets)
         criminal = any("-cr-" in d or d.startswith("CR ") for d in dockets)
         sets = {"Fed. R. Civ. P."} if civil and not criminal else set()
         sets = {"Fed. R. Crim. P."} if criminal and not civil else sets
-    if len(sets) != 1:
-        return []
-    rules = next(iter(sets))
-    return [
-        FoundCitation(m.group(0), "rule", f"{rules} {m['num']}{m['sub']}", m.start(), m.end())
-        for m in _BARE_RULE.finditer(text)
-        if not any(c.start <= m.start() < c.end for c in found)
-    ]
+    out = []
+    for m in _BARE_RULE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in found):
+            continue
+        if len(m["num"]) >= 3 and "." not in m["num"]:
+            rules = "Fed. R. Evid." if evidence else None
+        else:
+            rules = next(iter(sets)) if len(sets) == 1 else None
+        if rules:
+            normalized = f"{rules} {m['num']}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    return out
 
 
 #: What every citation eyecite finds for us holds: a volume before a reporter ("593 U.S.",
 #: "2023 WL", "90 Stat."), a section sign, a public law, a court rule, "Id." or "supra".
 _CITATION_HINT = re.compile(
-    r"\d\s+(?:[A-Z][A-Za-z]*\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
+    r"\d\s+(?:[A-Z][A-Za-z]*\s?\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
     r"|\b[Ii]d\.|\bsupra\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -466,8 +759,43 @@ class _OrderedTokenizer(AhocorasickTokenizer):
 _TOKENIZER = _OrderedTokenizer()
 
 
-def _eyecite_citations(text: str) -> Iterator[tuple[int, CitationBase]]:
-    """eyecite's citations with the offset of the paragraph they were found in.
+class _Squeezed:
+    """A paragraph as eyecite reads it: every run of white space one space, and the stray
+    space of a reporter broken by a PDF's text layer gone ("F .3d"). eyecite finds no
+    citation across a line break or a double space ("631\\nS.W.3d 259", "780 F.3d  304"), and
+    hard-wrapped court papers break a citation at nearly every line end. ``start`` and ``end``
+    map eyecite's offsets back to the paragraph's."""
+
+    def __init__(self, paragraph: str) -> None:
+        parts: list[str] = []
+        self._index: list[int] = []
+        at = 0
+        for m in _SQUEEZE.finditer(paragraph):
+            parts.append(paragraph[at : m.start()])
+            self._index.extend(range(at, m.start()))
+            if not m["stray"]:
+                parts.append(" ")
+                self._index.append(m.start())
+            at = m.end()
+        parts.append(paragraph[at:])
+        self._index.extend(range(at, len(paragraph)))
+        self._index.append(len(paragraph))
+        self.text = "".join(parts)
+
+    def start(self, i: int) -> int:
+        return self._index[i]
+
+    def end(self, i: int) -> int:
+        return self._index[i - 1] + 1 if i > 0 else 0
+
+
+#: A run of white space that is not one plain space, or the space inside "F .3d"/"P .2d".
+_SQUEEZE = re.compile(r"(?P<stray>(?<=\b[A-Z])[ ](?=\.\d?[a-z]{1,2}\b))|[ ]\s+|[^\S ]\s*")
+
+
+def _eyecite_citations(text: str) -> Iterator[tuple[int, _Squeezed, CitationBase]]:
+    """eyecite's citations with the offset of the paragraph they were found in and the
+    paragraph as eyecite read it (its offsets map back through ``_Squeezed``).
 
     eyecite costs about a tenth of the spaCy pass over the whole text, so only the paragraphs
     that could hold a citation are given to it (a quarter of a typical news text).
@@ -477,8 +805,9 @@ def _eyecite_citations(text: str) -> Iterator[tuple[int, CitationBase]]:
         end = gap.start() if gap else len(text)
         paragraph = text[start:end]
         if _CITATION_HINT.search(paragraph):
-            for cite in get_citations(paragraph, tokenizer=_TOKENIZER):
-                yield start, cite
+            squeezed = _Squeezed(paragraph)
+            for cite in get_citations(squeezed.text, tokenizer=_TOKENIZER):
+                yield start, squeezed, cite
         start = gap.end() if gap else end
 
 
@@ -493,19 +822,32 @@ def _code_sections(text: str) -> list[FoundCitation]:
 
 
 def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
-    """ "§1030(e)(6)" after "18 U.S.C. § 1030(a)(2)": the same section of the same code."""
+    """ "§1030(e)(6)" after "18 U.S.C. § 1030(a)(2)": the same section of the same code. A
+    state code's sections are numbered by chapter ("§ 4001.003", "§ 50-6-204"): a bare
+    section of a chapter that one code cited in the text holds is that code's ("§
+    4001.003(1)(B)" after "Tex. Ins. Code § 4001.003(1)", "§ 50-6-204" after "Tenn. Code Ann.
+    § 50-6-102")."""
     codes: dict[str, set[str]] = {}
+    chapters: dict[str, set[str]] = {}
     for c in found:
         law = c.kind in ("statute", "regulation")
         m = re.match(r"^(\d+ [A-Z.]+) § (\d+[a-z]*)", c.normalized) if law else None
         if m:
             codes.setdefault(m[2], set()).add(m[1])
+        state = (
+            re.match(r"^((?:[A-Z][\w'.&]* )+)§ (\d+[.:-][\d.:-]*\d)", c.normalized) if law else None
+        )
+        if state:
+            chapters.setdefault(_chapter(state[2]), set()).add(state[1].strip())
     out = []
     for m in _BARE_SECTION.finditer(text):
         prefixes = codes.get(m["section"], set())
         covered = any(c.start <= m.start() < c.end for c in found)
+        if not prefixes and m["chapter"]:
+            prefixes = chapters.get(_chapter(m["section"] + m["chapter"]), set())
         if len(prefixes) == 1 and not covered:
-            normalized = f"{next(iter(prefixes))} § {m['section']}{m['sub']}"
+            section = m["section"] + (m["chapter"] or "")
+            normalized = f"{next(iter(prefixes))} § {section}{m['sub']}"
             out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
     return out
 

@@ -30,7 +30,7 @@ Item = dict[str, Any]
 _WORD = re.compile(r"[0-9a-z]+")
 _ANCHOR_STOP = {"the", "a", "an", "on", "in", "of", "late", "early", "last", "this", "next", "by"}
 _ROLE_WORDS = {"court", "judge", "panel", "company", "plaintiffs", "defendants", "statement"}
-_DOCKET_PREFIX = re.compile(r"^(?:no\.|nos\.|case|docket)\s*")
+_DOCKET_PREFIX = re.compile(r"^(?:(?:no\.|nos\.|case|docket)\s*)+")
 _DOCKET = re.compile(r"(?:(\d+):)?(\d{2})-?([a-z]{2,4})-?0*(\d+)")
 
 
@@ -382,11 +382,16 @@ def citation_key(normalized: str) -> str:
 
     - case, spaces and punctuation are ignored ("17 U.S.C. § 107" == "17 USC 107");
     - dockets lose a "No."/"Case" prefix, a division prefix, zero padding and judge initials
-      ("1:20-cv-613-SB" == "1:20-cv-00613"; "22-1564-BAH" == "22-1564");
+      ("1:20-cv-613-SB" == "1:20-cv-00613"; "22-1564-BAH" == "22-1564"); a number written
+      without its case type matches the typed one of that year and number ("19-377" ==
+      "3:19-cr-00377", in ``_citation_score``), two typed numbers only when the types agree;
     - a reporter citation is its volume, reporter and first page: a pin cite is not the
       citation ("200 U. S. 321, 337" == "200 U.S. 321");
-    - record references ignore "No."/"Nos." and write "Docket"/"DKT." as "Dkt." and "Exh."
-      as "Ex." ("Dkt. 10" == "Dkt. No. 10", "Docket 75-32" == "Dkt. 75-32");
+    - record references ignore "No."/"Nos." (with or without its period) and write
+      "Docket"/"DKT." as "Dkt." and "Exh." as "Ex." ("Dkt. 10" == "Dkt. No. 10", "Docket
+      75-32" == "Dkt. 75-32", "Docket Entry No 1" == "Docket Entry No. 1");
+    - a code's "Ann." (the annotated edition) is not compared ("Tex. Ins. Code Ann. § 541.060"
+      == "Tex. Ins. Code § 541.060");
       everything else about them (the number, the pin "at 4") must agree.
     """
     written = normalized.casefold().replace("–", "-").replace("—", "-").replace("\u2011", "-")
@@ -413,27 +418,45 @@ _REPORTER_CITE = re.compile(
     r"(?P<volume>\d{1,4})\s+(?P<reporter>[a-z][a-z0-9. ]*?)\s*(?P<page>\d{1,5})"
     r"(?:,\s*(?:at\s+)?\d+(?:-\d+)?)?(?:\s*\(.*\))?"
 )
-_RECORD_WORDS = re.compile(r"\b(?:nos?\.|docket|dkt\.?|exh\.?)(?=\s|\d|$)")
+_RECORD_WORDS = re.compile(r"\b(?:nos?\.?|docket|dkt\.?|exh\.?|ann\.)(?=\s|\d|$)")
 _RECORD_FORMS = {"docket": "dkt", "dkt.": "dkt", "dkt": "dkt", "exh.": "ex", "exh": "ex"}
+#: What a record reference starts with ("ECF No. 1", "Dkt. 12", "Docket Entry No. 5", "Doc. 3").
+_RECORD_START = re.compile(r"(?:ecf|dkt|docket|doc(?:ument)?|d\.\s?e\.)\b", re.IGNORECASE)
 
 
 def _citation_keys(item: Item) -> set[str]:
     """The keys a citation may be matched by: its own, and for a record reference that names
     its docket first ("1:22-cv-01564-BAH, Document No. 13-2") also the reference without
     it, so a reference found without its docket written into ``normalized`` still matches;
-    never a docket number alone."""
+    never a docket number alone. A paper's title or a case name before a record reference or a
+    docket ("Compl., Dkt. No. 1", "Hernandez Roman, Case No. 20-55662") is not compared either:
+    the reference is the citation, the name is the paper's or the case's (an entity)."""
     normalized = str(item.get("normalized") or item.get("text") or "")
     keys = {citation_key(normalized)}
     head, sep, rest = normalized.partition(", ")
     if sep and rest and _DOCKET.search(head.casefold()):
         keys.add(citation_key(rest))
+    elif sep and rest and (_RECORD_START.match(rest) or citation_key(rest).startswith("docket:")):
+        keys.add(citation_key(rest))  # "Compl., Dkt. No. 1"; "Hernandez Roman, Case No. 20-55662"
     return keys
+
+
+def _untyped(key: str) -> str:
+    """ "docket:19-cr-377" -> "docket:19-377": a docket number written without its case type
+    ("Criminal Action 19-377", "22-1564-BAH") is the typed number of that year and number."""
+    m = re.fullmatch(r"docket:(\d{2})-[a-z]{2,4}-(\d+)", key)
+    return f"docket:{m[1]}-{m[2]}" if m else key
 
 
 def _citation_score(gold: Item, pred: Item) -> float:
     if not overlaps(gold, pred):
         return 0.0
-    if not _citation_keys(gold) & _citation_keys(pred):
+    gold_keys, pred_keys = _citation_keys(gold), _citation_keys(pred)
+    same = gold_keys & pred_keys
+    # one side untyped: compared without the other's type (two typed numbers never are)
+    same = same or gold_keys & {_untyped(k) for k in pred_keys}
+    same = same or pred_keys & {_untyped(k) for k in gold_keys}
+    if not same:
         return 0.0
     return 1.0 + overlap_size(gold, pred) / 10_000
 

@@ -368,3 +368,149 @@ def test_transcript_and_deposition_cites_by_page_and_line() -> None:
         "Pomerantz Dep. 32:13-18",
         "Tr. at 12",
     ]
+
+
+def test_a_citation_broken_by_a_line_end_or_a_double_space_is_found() -> None:
+    """A PDF's text layer wraps court papers at every line: eyecite reads each paragraph with
+    its white space squeezed, the spans stay in the text as given."""
+    text = (
+        "Walker v. Walker, 631\nS.W.3d 259, 264-65 (Tex. App. 2020); Richardson v. Axion,\n"
+        "780 F .3d 304 (5th Cir. 2015); Jones v. Smith, 12 F.4th  56,  58 (9th Cir. 2021)."
+    )
+    found = find_citations(text)
+    assert [(c.normalized, text[c.start : c.end]) for c in found] == [
+        ("631 S.W.3d 259", "631\nS.W.3d 259, 264-65"),
+        ("780 F.3d 304", "780 F .3d 304"),
+        ("12 F.4th 56", "12 F.4th  56,  58"),
+    ]
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.text, c.normalized) for c in find_citations(text)]
+
+
+def test_record_references_of_every_court_style() -> None:
+    text = (
+        "See Doc. 5 at 2; D.E. 45; Dkt. #12; R. 45, PageID 123; J.A. 12; JA12; Appx123; "
+        "SER 12; 2-FER-345; ROA.123; (App. 34). Smith v. Doe, 1 S.W.3d 2 (Tex. App. 2020)."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("record", "Doc. 5 at 2"),
+        ("record", "D.E. 45"),
+        ("record", "Dkt. 12"),
+        ("record", "R. 45, PageID 123"),
+        ("record", "J.A. 12"),
+        ("record", "JA12"),
+        ("record", "Appx123"),
+        ("record", "SER 12"),
+        ("record", "2-FER-345"),
+        ("record", "ROA.123"),
+        ("record", "App. 34"),
+        ("case", "1 S.W.3d 2"),
+    ]
+    # a court's stamp on every page is no reference
+    assert _found("Ross v. AT&T Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed 09/25/23")[0][
+        :2
+    ] == ("docket", "1:20-cv-00613-SB")
+
+
+def test_docket_numbers_of_state_and_appellate_courts() -> None:
+    text = (
+        "Index No. 652345/2023; People v. X, No. S123456; Doe v. Roe, No. A123456; "
+        "appeal No. 2023-10234."
+    )
+    assert [n for _, _, n in _found(text)] == ["652345/2023", "S123456", "A123456", "2023-10234"]
+
+
+def test_federal_rules_in_words_bare_rules_of_evidence_and_local_rules() -> None:
+    text = (
+        "Under Federal Rule of Civil Procedure 12(b)(6) and Rule 9(b), and Federal Rules of "
+        "Evidence 702, Rule 403 excludes it. Rule 56 of the Federal Rules of Civil Procedure. "
+        "Civil L.R. 7-3; Local Rule 37.2; LCvR 7(m)."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("rule", "Fed. R. Civ. P. 12(b)(6)"),
+        ("rule", "Fed. R. Civ. P. 9(b)"),
+        ("rule", "Fed. R. Evid. 702"),
+        ("rule", "Fed. R. Evid. 403"),
+        ("rule", "Fed. R. Civ. P. 56"),
+        ("rule", "Civil L.R. 7-3"),
+        ("rule", "Local Rule 37.2"),
+        ("rule", "LCvR 7(m)"),
+    ]
+    # a state's decimal rule is no Federal Rule
+    assert _found("Fed. R. Civ. P. 12 and Rule 24.035 apply.") == [
+        ("rule", "Fed. R. Civ. P. 12", "Fed. R. Civ. P. 12")
+    ]
+
+
+def test_codes_named_by_their_title_and_bare_sections_of_their_chapters() -> None:
+    text = (
+        "She sued under Texas Insurance Code § 4001.003(1) and Tex. Gov't Code § 552.001. "
+        "TEX. INS.\nCODE\n§ 4001.003(1)(B). It moved under California Code of Civil Procedure "
+        "section 425.16 and Code Civ. Proc., § 425.17, within the meaning of section 501(c)(3) "
+        "of the Internal\n\n26    Revenue Code; Bankruptcy Code section 362(a); 18 U.S.C., "
+        "Section 3582."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("statute", "Tex. Ins. Code § 4001.003(1)"),
+        ("statute", "Tex. Gov't Code § 552.001"),
+        ("statute", "Tex. Ins. Code § 4001.003(1)(B)"),
+        ("statute", "Cal. Civ. Proc. Code § 425.16"),
+        ("statute", "Civ. Proc. Code § 425.17"),  # Texas is named too: no state assumed
+        ("statute", "26 U.S.C. § 501(c)(3)"),
+        ("statute", "11 U.S.C. § 362(a)"),
+        ("statute", "18 U.S.C. § 3582"),
+    ]
+    assert _found("In California, Penal Code section 502(c) applies.") == [
+        ("statute", "Penal Code section 502(c)", "Cal. Penal Code § 502(c)")
+    ]
+    assert _found("This Code § 5 and the Code section apply.") == []
+
+
+def test_short_dockets_lexis_cites_ocr_id_and_id_before_a_record() -> None:
+    text = (
+        "Case 3:19-cr-00377-WHA Document 102. NO. CR-00377 WHA. Calling Criminal Action 19-377.\n"
+        "See Doe v. Roe, 2015 TN Wrk. Comp. App. Bd. LEXIS 39, at *4. !d. at *5.\n"
+        "See Roman, Case No. 20-55662, Docket Entry No. 5. Id. Docket Entry No. 9. Id."
+    )
+    assert [(k, n) for k, _, n in _found(text)][:8] == [
+        ("docket", "19-cr-00377"),
+        ("docket", "19-cr-00377"),
+        ("docket", "19-cr-00377"),
+        ("case", "2015 TN Wrk. Comp. App. Bd. LEXIS 39"),
+        ("short_form", "2015 TN Wrk. Comp. App. Bd. LEXIS 39"),
+        ("docket", "20-55662"),
+        ("record", "Docket Entry No. 5"),
+        ("short_form", "20-55662"),  # the same docket, another entry
+    ]
+    assert [(k, n) for k, _, n in _found(text)][8:] == [
+        ("record", "Docket Entry No. 9"),
+        ("short_form", "Docket Entry No. 9"),  # the citation right before
+    ]
+
+
+def test_sections_of_codified_acts_and_a_papers_short_form() -> None:
+    text = (
+        "Section 1 of the Sherman Act; section 1030(a)(2) of the CFAA; Section 5 of the "
+        "Securities Act. The Court ruled (the “Order”). Order, ECF No. 874. It is. Order at 2."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("statute", "15 U.S.C. § 1"),
+        ("statute", "18 U.S.C. § 1030(a)(2)"),
+        ("statute", "Securities Act § 5"),  # not codified section for section
+        ("record", "ECF No. 874"),
+        ("short_form", "ECF No. 874"),
+    ]
+
+
+def test_paragraphs_of_a_judges_standing_order_and_procedures() -> None:
+    text = (
+        "Pursuant to Paragraph 8(b) of the Court’s Standing Order in Civil Cases and Paragraph "
+        "14 of the Court’s discovery procedures; Civil Standing Order ¶ 5."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("rule", "Standing Order ¶ 8(b)"),
+        ("rule", "Paragraph 14 of the Court’s discovery procedures"),
+        ("rule", "Standing Order ¶ 5"),
+    ]

@@ -304,6 +304,27 @@ def test_a_record_reference_naming_its_docket_matches_the_reference_found_alone(
     assert result.score.tp == 0
 
 
+def test_a_paper_title_or_case_name_before_a_reference_is_not_compared() -> None:
+    """ "Compl., Dkt. No. 1" is the record reference "Dkt. No. 1"; "Hernandez Roman, Case No.
+    20-55662" the docket: the title and the name are not the citation."""
+    for gold_form, found_form in [
+        ("Compl., Dkt. No. 1", "Dkt. No. 1"),
+        ("Order, ECF No. 874", "ECF No. 874"),
+        ("Hernandez Roman, Case No. 20-55662", "20-55662"),
+    ]:
+        gold = [{"text": "x", "kind": "record", "normalized": gold_form, "start": 0, "end": 9}]
+        found = {"text": "x", "kind": "record", "normalized": found_form, "start": 0, "end": 9}
+        assert score_citations(gold, [found])[0].score.tp == 1, gold_form
+    gold = [
+        {"text": "x", "kind": "record", "normalized": "Compl., Dkt. No. 1", "start": 0, "end": 9}
+    ]
+    found = {"text": "x", "kind": "record", "normalized": "Dkt. No. 2", "start": 0, "end": 9}
+    assert score_citations(gold, [found])[0].score.tp == 0
+    # "No" without its period, a code's "Ann."
+    assert citation_key("Docket Entry No 1") == citation_key("Docket Entry No. 1")
+    assert citation_key("Tex. Ins. Code Ann. § 541.060") == citation_key("Tex. Ins. Code § 541.060")
+
+
 def test_citations_need_span_and_normalized_match() -> None:
     text = "See 17 U.S.C. § 107 and 141 S. Ct. 1648."
     gold = [
@@ -410,3 +431,13 @@ def test_document_and_micro_average() -> None:
     assert summary["dates"] == {**NONE, "correct": 1, "missed": 1}
     assert summary["per_document"][1]["misses"]["claims"]
     assert "per_document" not in summarize([perfect, empty], details=False)
+
+
+def test_a_docket_written_without_its_type_matches_the_typed_number() -> None:
+    def docket(normalized: str) -> dict[str, object]:
+        return {"text": "x", "kind": "docket", "normalized": normalized, "start": 0, "end": 9}
+
+    assert score_citations([docket("3:19-cr-00377")], [docket("19-377")])[0].score.tp == 1
+    assert score_citations([docket("22-1564-BAH")], [docket("22-cv-01564")])[0].score.tp == 1
+    assert score_citations([docket("24-cv-04722")], [docket("24-cr-04722")])[0].score.tp == 0
+    assert score_citations([docket("19-377")], [docket("19-378")])[0].score.tp == 0

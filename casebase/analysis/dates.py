@@ -62,7 +62,12 @@ _BARE_MONTH = re.compile(
     rf"(?P<lead>\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from|"
     rf"for|before|after)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
 )
-_YEAR_ONLY = re.compile(rf"(?<![\d$.,/-]){_YEAR}(?![\d%s'’-]|\s*(?:%|percent))")
+_YEAR_ONLY = re.compile(rf"(?:(?<![\d$.,/-])|(?<=mid-)){_YEAR}(?![\d%s'’-]|\s*(?:%|percent))")
+#: A year written with two digits after an apostrophe, as speech has it: "'06 to '14".
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])")
+_SHORT_RANGE = re.compile(
+    r"(?<![\w'’])['’](?P<a>\d\d)\s*(?:to|through|-|–)\s*['’](?P<b>\d\d)(?![\w'’%])"
+)
 _WEEKDAY = re.compile(
     r"\b(?:(?P<which>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)s?\b"
@@ -71,7 +76,7 @@ _WEEKDAY = re.compile(
 _ANY_WEEKDAY = re.compile(r"\b(?:a|an|every|each)\s+$", re.IGNORECASE)
 _SIMPLE_RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
-    r"last night)\b",
+    r"last night|moments ago)\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
@@ -85,6 +90,14 @@ _SEASON = re.compile(
 _AGO = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+#: A day counted from the date the text has just stated: "the next day", "the following day",
+#: "that day", "the day before" (``anaphoric_offset``); resolved by the reader, never from the
+#: publication.
+ANAPHORIC_DAY = re.compile(
+    r"\b(?:(?:the\s+)?(?P<step>next|following|previous|prior)\s+day|the\s+day\s+"
+    r"(?P<side>before|after)|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
     re.IGNORECASE,
 )
 _NUMBERS = {
@@ -143,11 +156,22 @@ def parse_absolute(text: str) -> list[DateMatch]:
             date = _absolute(m, precision)
             if date is not None:
                 found.append(DateMatch(m.start(), m.end(), date, False, resolved_by="text"))
+    for m in _SHORT_RANGE.finditer(text):
+        for group in ("a", "b"):
+            if not _overlaps(found, m.start(group) - 1, m.end(group)):
+                date = PartialDate(_full_year(int(m[group])))
+                found.append(
+                    DateMatch(m.start(group) - 1, m.end(group), date, False, "year", "text")
+                )
     for m in _RANGE_START.finditer(text):
         date = _range_start(m)
         if date is not None and not _overlaps(found, m.start(), m.end()):
             found.append(DateMatch(m.start(), m.end(), date, False, resolved_by="text"))
     return found
+
+
+def _full_year(year: int) -> int:
+    return year + (2000 if year <= 50 else 1900)
 
 
 def _range_start(m: re.Match[str]) -> PartialDate | None:
@@ -260,6 +284,7 @@ def parse_phrase(
     anchored = years if isinstance(years, Mapping) else dict.fromkeys(years)
     context = DateContext(known, tense, anchored)
     finders = (
+        _anaphoric,
         _month_day,
         _weekday,
         _simple_relative,
@@ -306,7 +331,10 @@ def _overlaps(found: list[DateMatch], start: int, end: int) -> bool:
 
 def _year(phrase: str, context: DateContext) -> list[DateMatch]:
     return [DateMatch(m.start(), m.end(), PartialDate(int(m["year"])), False, resolved_by="text")
-            for m in _YEAR_ONLY.finditer(phrase)]  # fmt: skip
+            for m in _YEAR_ONLY.finditer(phrase)] + [
+            DateMatch(m.start(), m.end(), PartialDate(_full_year(int(m["yy"]))), False,
+                      resolved_by="text")
+            for m in _SHORT_YEAR.finditer(phrase)]  # fmt: skip
 
 
 _DEADLINE = ("by", "until", "before", "through", "due")
@@ -484,7 +512,7 @@ def _resolve_weekday(
 
 SIMPLE_OFFSETS = {
     "yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
-    "this afternoon": 0, "this evening": 0, "tomorrow": 1,
+    "this afternoon": 0, "this evening": 0, "tomorrow": 1, "moments ago": 0,
 }  # fmt: skip
 
 
@@ -497,6 +525,23 @@ def _simple_relative(phrase: str, context: DateContext) -> list[DateMatch]:
             date = PartialDate.from_date(day, "day")
         out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
+
+
+def anaphoric_offset(phrase: str) -> int | None:
+    """Days from the date just stated to an ``ANAPHORIC_DAY`` phrase; None when it is not one."""
+    m = ANAPHORIC_DAY.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    word = (m["step"] or m["side"] or "").lower()
+    return {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "before": -1}.get(
+        word, 0
+    )
+
+
+def _anaphoric(phrase: str, context: DateContext) -> list[DateMatch]:
+    return [
+        DateMatch(m.start(), m.end(), None, True, "day") for m in ANAPHORIC_DAY.finditer(phrase)
+    ]
 
 
 def covering(first: dt.date, last: dt.date) -> PartialDate:

@@ -15,6 +15,7 @@ from casebase.analysis.dates import (
     DateMatch,
     Published,
     YearFixer,
+    anaphoric_offset,
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
@@ -142,7 +143,39 @@ def _date_matches(
             if not overlapping and not _in_law_name(doc, match):
                 found.append(match)
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
-    return _days_of_speech(doc, found)
+    return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
+
+
+#: How far back the date that "the next day" counts from may be stated.
+ANAPHORA_CHARS = 1200
+
+
+def _days_from_context(
+    text: str, found: list[DateMatch], published: Published, exclude: Sequence[tuple[int, int]]
+) -> list[DateMatch]:
+    """ "The next day", "the following day", "that day", "the day before" count from the last
+    day the text stated before them ("On December 30, 2018, Employee ... slipped and fell. He
+    reported the injury ... the following day": 2018-12-31), never from a stamp or a running
+    header; without such a day close before them they are no event."""
+    out: list[DateMatch] = []
+    for match in found:
+        offset = anaphoric_offset(text[match.start : match.end])
+        if offset is None:
+            out.append(match)
+            continue
+        stated = [
+            m
+            for m in out
+            if m.date is not None
+            and m.date.precision.value == "day"
+            and match.start - ANAPHORA_CHARS <= m.start < match.start
+            and (m.relative or _narrates(text, m, published, exclude))
+        ]
+        if stated:
+            day = stated[-1].date.start + dt.timedelta(days=offset)  # type: ignore[union-attr]
+            date = PartialDate.from_date(day, "day")
+            out.append(replace(match, date=date, resolved_by="context"))
+    return out
 
 
 _OPENING_QUOTES = "“‘"
@@ -201,15 +234,20 @@ def _narrates(
 
 
 #: The opening of a citation's closing parenthetical before its date: "(", "(Del. Ch. ".
-_PARENTHETICAL_OPEN = re.compile(r"\((?:[A-Z][A-Za-z]*\.?[ \t\n]+)*$")
+_PARENTHETICAL_OPEN = re.compile(r"\((?:[A-Z][A-Za-z.]*[ \t\n]+)*$")
 #: What a citation has before that parenthetical: a case name, a database or a pin cite.
+#: The year that opens a database citation: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
+_DATABASE_CITE = re.compile(r"^[ \t\n]+(?:[A-Z][A-Za-z.&']*[ \t\n]+){0,8}(?:LEXIS|WL)[ \t\n]+\d")
 _CITED = re.compile(r"\sv\.\s|\bLEXIS\b|\bWL\b|\bat \*\d")
 
 
 def _closes_citation(text: str, match: DateMatch) -> bool:
-    """A full date in the parenthetical that closes a citation ("Buchanan v. Carlex Glass Co.,
-    2015 TN Wrk. Comp. App. Bd. LEXIS 39, at *6 (Sept. 29, 2015)", "(Del. Ch. Sept. 15,
-    2022)"): the decision's date, not an event of the text."""
+    """A date in the parenthetical that closes a citation ("Buchanan v. Carlex Glass Co., 2015
+    TN Wrk. Comp. App. Bd. LEXIS 39, at *6 (Sept. 29, 2015)", "(D.D.C. Aug. 18, 2023)",
+    "(2007)"), or the year that opens a database citation ("2015 ... LEXIS 39"): the
+    decision's date, not an event of the text."""
+    if _DATABASE_CITE.match(text[match.end : match.end + 80]):
+        return True  # "2015 TN Wrk. Comp. App. Bd. LEXIS 39", "2023 WL 4567890"
     opening = _PARENTHETICAL_OPEN.search(text[max(0, match.start - 40) : match.start])
     if opening is None or text[match.end : match.end + 1] != ")":
         return False
@@ -224,10 +262,14 @@ def _publication_day(published: Published) -> PartialDate | None:
 
 
 def _in_header(text: str, match: DateMatch) -> bool:
-    """An ECF running header's date ("Filed 08/10/20 Page 2 of 79"): the day a copy was filed,
-    not one the text states."""
+    """An ECF running header's date ("Filed 08/10/20 Page 2 of 79", the courts of appeals'
+    "Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19, Page 3 of 15"): the day a copy
+    was filed, not one the text states."""
     before = text[max(0, match.start - 40) : match.start]
-    return bool(_ECF_FILED.search(before) and _ECF_PAGE.match(text[match.end : match.end + 30]))
+    after = text[match.end : match.end + 40]
+    if _ECF_FILED.search(before) and _ECF_PAGE.match(after):
+        return True
+    return bool(_APPELLATE_HEADER.match(after))
 
 
 def _tense_at(doc: Doc, start: int) -> str:
@@ -385,6 +427,7 @@ def _states(text: str, sent: Span, match: DateMatch) -> bool:
     return stripped.endswith((".", "?", "!")) and len(own) >= MIN_OWN_WORDS
 
 
+_SENT_STARTS = "casebase_event_sentence_starts"
 #: At most this many pieces of a sentence cut by line breaks are read together.
 MAX_PIECES = 4
 
@@ -394,7 +437,10 @@ def _pieces(sent: Span) -> list[Span]:
     sentence at a line break): a piece runs on into the next when it ends on a comma or a
     function word, or when the next opens in lower case after its line number."""
     sents = sentences(sent.doc)
-    index = bisect_left([s.start for s in sents], sent.start)
+    starts = sent.doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        starts = sent.doc.user_data[_SENT_STARTS] = [s.start for s in sents]
+    index = bisect_left(starts, sent.start)
     pieces = [sent]
     i = index
     while i > 0 and len(pieces) < MAX_PIECES and _continues(sents[i - 1], sents[i]):
@@ -434,6 +480,7 @@ BYLINE_CHARS = 300
 
 _ECF_FILED = re.compile(r"\bFiled\s*$")
 _ECF_PAGE = re.compile(r"^\s*Page\s+\d+\s+of\s+\d+")
+_APPELLATE_HEADER = re.compile(r"^,\s*ID:\s*\d+,\s*DktEntry:\s*\d+")
 _CAPS_HEADING = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\s*$")
 
 
@@ -442,7 +489,7 @@ def _is_byline(text: str, match: DateMatch) -> bool:
     the top, an ECF running header ("Filed 09/25/23 Page 1 of 34"), or the date line under a
     heading ("MEMORANDUM OPINION September 25, 2023")."""
     before = text[max(0, match.start - 40) : match.start]
-    if _ECF_FILED.search(before) and _ECF_PAGE.match(text[match.end : match.end + 30]):
+    if _in_header(text, match):
         return True
     if _CAPS_HEADING.search(before):
         return True

@@ -15,7 +15,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from casebase.core.partial_dates import PartialDate
@@ -34,13 +34,27 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+#: A month name starts a word, or follows a stamp written against it ("FILEDOct 02, 2019").
+_STARTS = r"(?:\b|(?<=[A-Z]{3}))"
 _ABSOLUTE = [
-    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("day", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("day", re.compile(rf"{_STARTS}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    (
+        "day",
+        re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("us", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")),
-    ("month", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"{_STARTS}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
 ]
+#: The first end of a range whose year is written once, at its other end: "from May to
+#: December 2015", "March 3 through April 9, 2020".
+_RANGE_START = re.compile(
+    rf"{_STARTS}{_MONTH}(?:\s+{_DAY})?(?=\s*(?:to|through|until|and|-|–|—)\s*"
+    r"(?P<to>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b)"
+)
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\b")
 #: "2002 or 2003", "2002 or -3" (speech): one of two years, no single one.
 _EITHER_YEAR = re.compile(rf"\b{_YEAR}\s+or\s+(?:(?:1[89]|20)\d\d|-\s?\d{{1,2}}|'\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
@@ -48,14 +62,21 @@ _BARE_MONTH = re.compile(
     rf"(?P<lead>\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from|"
     rf"for|before|after)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
 )
-_YEAR_ONLY = re.compile(rf"(?<![\d$.,/-]){_YEAR}(?![\d%s'’-]|\s*(?:%|percent))")
+_YEAR_ONLY = re.compile(rf"(?:(?<![\d$.,/-])|(?<=mid-)){_YEAR}(?![\d%s'’-]|\s*(?:%|percent))")
+#: A year written with two digits after an apostrophe, as speech has it: "'06 to '14".
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’%])")
+_SHORT_RANGE = re.compile(
+    r"(?<![\w'’])['’](?P<a>\d\d)\s*(?:to|through|-|–)\s*['’](?P<b>\d\d)(?![\w'’%])"
+)
 _WEEKDAY = re.compile(
     r"\b(?:(?P<which>last|next|this|on)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)s?\b"
 )
+#: "fell on a Sunday", "every Monday": a kind of day, not one day.
+_ANY_WEEKDAY = re.compile(r"\b(?:a|an|every|each)\s+$", re.IGNORECASE)
 _SIMPLE_RELATIVE = re.compile(
     r"\b(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|"
-    r"last night)\b",
+    r"last night|moments ago)\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
@@ -71,6 +92,14 @@ _AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
+#: A day counted from the date the text has just stated: "the next day", "the following day",
+#: "that day", "the day before" (``anaphoric_offset``); resolved by the reader, never from the
+#: publication.
+ANAPHORIC_DAY = re.compile(
+    r"\b(?:(?:the\s+)?(?P<step>next|following|previous|prior)\s+day|the\s+day\s+"
+    r"(?P<side>before|after)|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -83,10 +112,16 @@ _NOT_A_DATE = re.compile(
 )
 
 
+#: The years that may fix a date written without one (``YearFixer``), each with the day it is
+#: read against (the full date stated before it, or the publication day), None when unknown.
+Years = Mapping[int, dt.date | None]
+
 #: How a date was resolved (``DateMatch.resolved_by``): its year is written ("text"), it is
-#: counted from the publication date ("publication"), or it is a day or month written without a
-#: year whose year its weekday ("weekday") or the document's other full dates ("document") fix.
-RESOLVED_BY = ("text", "publication", "weekday", "document")
+#: counted from the publication date ("publication"), it is a day or month written without a
+#: year whose year its weekday ("weekday") or the document's other full dates ("document") fix,
+#: or it is counted from another date the text states ("context": "today" in a quote said on
+#: Tuesday, "the next day" after "On April 23, 2020").
+RESOLVED_BY = ("text", "publication", "weekday", "document", "context")
 
 
 @dataclass(frozen=True)
@@ -116,12 +151,52 @@ def parse_absolute(text: str) -> list[DateMatch]:
     found = [DateMatch(m.start(), m.end(), None, False) for m in _EITHER_YEAR.finditer(text)]
     for precision, pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
-            if _overlaps(found, m.start(), m.end()):
+            if _overlaps(found, m.start(), m.end()) or _is_line_number(text, m):
                 continue
             date = _absolute(m, precision)
             if date is not None:
                 found.append(DateMatch(m.start(), m.end(), date, False, resolved_by="text"))
+    for m in _SHORT_RANGE.finditer(text):
+        for group in ("a", "b"):
+            if not _overlaps(found, m.start(group) - 1, m.end(group)):
+                date = PartialDate(_full_year(int(m[group])))
+                found.append(
+                    DateMatch(m.start(group) - 1, m.end(group), date, False, "year", "text")
+                )
+    for m in _RANGE_START.finditer(text):
+        date = _range_start(m)
+        if date is not None and not _overlaps(found, m.start(), m.end()):
+            found.append(DateMatch(m.start(), m.end(), date, False, resolved_by="text"))
     return found
+
+
+def _full_year(year: int) -> int:
+    return year + (2000 if year <= 50 else 1900)
+
+
+def _range_start(m: re.Match[str]) -> PartialDate | None:
+    """The year of a range's first end: the year written at its other end, or the year
+    before when the range runs over New Year ("December to February 2016")."""
+    month = MONTHS[m["month"].lower().rstrip(".")]
+    year = int(m["year"]) - (month > MONTHS[m["to"].lower()])
+    try:
+        return PartialDate(year, month, int(m["day"])) if m["day"] else PartialDate(year, month)
+    except ValueError:
+        return None
+
+
+def _is_line_number(text: str, m: re.Match[str]) -> bool:
+    """ "10    January 2016": the day of a day-first date is a pleading's or a transcript's line
+    number when it opens its line and the line before opens with the number before it."""
+    if "day" not in m.re.groupindex or not m["day"] or m.group(0)[:1] != m["day"][:1]:
+        return False
+    first = text.rfind("\n", 0, m.start()) + 1
+    if text[first : m.start()].strip():
+        return False
+    lines = text[max(0, first - 400) : first].split("\n")
+    previous = next((line for line in reversed(lines) if line.strip()), "")
+    number = _LINE_NUMBER.match(previous)
+    return number is not None and int(number[1]) + 1 == int(m["day"])
 
 
 def document_years(absolute: list[DateMatch]) -> frozenset[int]:
@@ -136,25 +211,43 @@ class YearFixer:
     the last full date (day or month with its year) stated before it ("On July 25, 2018, ...
     On August 2, ..."), else the one year of all the text's full dates; and the publication
     year when the text states full dates in it (a letter dated March 23, 2021 writes of "March
-    17"). The reader keeps the date only when exactly one of them fits the tense."""
+    17"). The reader keeps the date only when exactly one of them fits the tense. Only the
+    ``narrative`` dates (by default all) count as the last full date before a position: a
+    running header or a stamp is no part of the story."""
 
-    def __init__(self, absolute: list[DateMatch], published: Published) -> None:
+    def __init__(
+        self,
+        absolute: list[DateMatch],
+        published: Published,
+        narrative: list[DateMatch] | None = None,
+    ) -> None:
         dated = sorted(
-            (m.end, m.date.year)
-            for m in absolute
+            (m.end, m.date)
+            for m in (absolute if narrative is None else narrative)
             if m.date is not None and m.date.precision.value != "year"
         )
         self._ends = [end for end, _ in dated]
-        self._years = [year for _, year in dated]
+        self._years = [date.year for _, date in dated]
+        self._days = [date.start for _, date in dated]
         years = set(self._years)
         self._alone = frozenset(years) if len(years) == 1 else frozenset()
+        stated = document_years(absolute)
         year = published.year if published is not None else None
-        self._published = frozenset({year}) if year is not None and year in years else frozenset()
+        self._published = frozenset({year}) if year is not None and year in stated else frozenset()
+        self._published_day = _anchor(published)[0] if published is not None else None
+        if isinstance(published, PartialDate) and published.precision.value != "day":
+            self._published_day = None
 
-    def at(self, position: int) -> frozenset[int]:
+    def at(self, position: int) -> Years:
+        """The years that may fix a date written at ``position``, each with the day it is read
+        against: the full date before it, or the publication day."""
         before = bisect_right(self._ends, position)
-        fixed = frozenset({self._years[before - 1]}) if before else self._alone
-        return fixed | self._published
+        years: dict[int, dt.date | None] = dict.fromkeys(self._published, self._published_day)
+        if before:
+            years[self._years[before - 1]] = self._days[before - 1]
+        else:
+            years.update(dict.fromkeys(self._alone))
+        return years
 
 
 def _absolute(m: re.Match[str], precision: str) -> PartialDate | None:
@@ -172,7 +265,11 @@ def _absolute(m: re.Match[str], precision: str) -> PartialDate | None:
 
 
 def parse_phrase(
-    phrase: str, *, published: Published, tense: str = "past", years: frozenset[int] = frozenset()
+    phrase: str,
+    *,
+    published: Published,
+    tense: str = "past",
+    years: Years | frozenset[int] = frozenset(),
 ) -> list[DateMatch]:
     """Every date in a phrase the model tagged as a date (offsets relative to ``phrase``).
 
@@ -184,8 +281,10 @@ def parse_phrase(
     found = parse_absolute(phrase)
     if _NOT_A_DATE.search(phrase) and not found:
         return []
-    context = DateContext(known, tense, years)
+    anchored = years if isinstance(years, Mapping) else dict.fromkeys(years)
+    context = DateContext(known, tense, anchored)
     finders = (
+        _anaphoric,
         _month_day,
         _weekday,
         _simple_relative,
@@ -214,7 +313,7 @@ class DateContext:
 
     published: dt.date | None
     tense: str
-    years: frozenset[int]
+    years: Years
 
 
 def _anchor(published: Published) -> tuple[dt.date | None, str]:
@@ -232,7 +331,10 @@ def _overlaps(found: list[DateMatch], start: int, end: int) -> bool:
 
 def _year(phrase: str, context: DateContext) -> list[DateMatch]:
     return [DateMatch(m.start(), m.end(), PartialDate(int(m["year"])), False, resolved_by="text")
-            for m in _YEAR_ONLY.finditer(phrase)]  # fmt: skip
+            for m in _YEAR_ONLY.finditer(phrase)] + [
+            DateMatch(m.start(), m.end(), PartialDate(_full_year(int(m["yy"]))), False,
+                      resolved_by="text")
+            for m in _SHORT_YEAR.finditer(phrase)]  # fmt: skip
 
 
 _DEADLINE = ("by", "until", "before", "through", "due")
@@ -262,9 +364,11 @@ def year_less_day(
     if published is None:
         return None, None
     # a weekday may fix the publication year too; without one only the text's own years do
-    years = sorted({*context.years, published.year} if weekday is not None else context.years)
+    years = dict(context.years)
+    if weekday is not None:
+        years.setdefault(published.year, published)
     fits = []
-    for year in years:
+    for year, against in sorted(years.items()):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
@@ -275,11 +379,25 @@ def year_less_day(
             continue
         if weekday is not None and candidate.weekday() != weekday:
             continue
-        fits.append(year)
-    if len(fits) == 1:  # two years that both fit fix none
+        fits.append((year, abs((candidate - against).days) if against is not None else None))
+    fixed = nearest(fits)
+    if fixed is not None:
         how = "weekday" if weekday is not None else "document"
-        return PartialDate(fits[0], month, day), how
+        return PartialDate(fixed, month, day), how
     return None, None
+
+
+def nearest(fits: list[tuple[int, int | None]]) -> int | None:
+    """The one year that fits; of two, the one that puts the date clearly nearer (at most half
+    as far, in days) to the date it is read against: a text narrating 2018 writes "until
+    August 2" just after "July 25, 2018" though it is dated October 2019, and a letter dated
+    March 23, 2021 writes of "March 17" after recounting 2018. Otherwise none."""
+    if len(fits) == 1:
+        return fits[0][0]
+    if len(fits) != 2 or any(distance is None for _, distance in fits):
+        return None
+    (year, near), (_, far) = sorted(fits, key=lambda fit: fit[1] or 0)
+    return year if near is not None and far is not None and 2 * near <= far and near < far else None
 
 
 _WEEKDAY_MONTH_DAY = re.compile(
@@ -293,7 +411,7 @@ def parse_weekday_dates(
     *,
     published: Published,
     tense_at: Callable[[int], str],
-    years_at: Callable[[int], frozenset[int]],
+    years_at: Callable[[int], Years],
 ) -> list[DateMatch]:
     """A weekday written with a month and day but no year ("Monday, April 27", "Thursday (June
     27)") is one date, whose weekday fixes the year (``year_less_day``); ``tense_at(offset)``
@@ -324,14 +442,23 @@ def _bare_month(phrase: str, context: DateContext) -> list[DateMatch]:
         if published is not None:
             now = (published.year, published.month)
             fits = [
-                year
-                for year in context.years
-                if ((year, month) >= now if tense == "future" else (year, month) <= now)
+                (year, _months_apart(year, month, against))
+                for year, against in sorted(context.years.items())
+                if tense == "present"
+                or ((year, month) >= now if tense == "future" else (year, month) <= now)
             ]
-            date = PartialDate(fits[0], month) if len(fits) == 1 else None
+            year = nearest(fits)
+            date = PartialDate(year, month) if year is not None else None
         how = "document" if date is not None else None
         out.append(DateMatch(m.start("m"), m.end("m"), date, True, "month", how))
     return out
+
+
+def _months_apart(year: int, month: int, against: dt.date | None) -> int | None:
+    """How far a month is from a day, in days (30 a month)."""
+    if against is None:
+        return None
+    return 30 * abs((year * 12 + month) - (against.year * 12 + against.month))
 
 
 _MONTH_OF_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b")
@@ -356,7 +483,7 @@ def _weekday(phrase: str, context: DateContext) -> list[DateMatch]:
         if m.group(0).endswith("s") and not m["wd"].endswith("s"):
             continue  # "on Thursdays": a habit, not a day
         date = None
-        if context.published is not None:
+        if context.published is not None and not _ANY_WEEKDAY.search(phrase[: m.start()]):
             weekday = WEEKDAYS[m["wd"].lower()]
             date = _resolve_weekday(context.published, weekday, m["which"], context.tense)
         out.append(DateMatch(m.start(), m.end(), date, True, "day"))
@@ -383,9 +510,9 @@ def _resolve_weekday(
     return PartialDate.from_date(published - dt.timedelta(days=delta), "day")
 
 
-_SIMPLE_OFFSETS = {
+SIMPLE_OFFSETS = {
     "yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
-    "this afternoon": 0, "this evening": 0, "tomorrow": 1,
+    "this afternoon": 0, "this evening": 0, "tomorrow": 1, "moments ago": 0,
 }  # fmt: skip
 
 
@@ -394,10 +521,27 @@ def _simple_relative(phrase: str, context: DateContext) -> list[DateMatch]:
     for m in _SIMPLE_RELATIVE.finditer(phrase):
         date = None
         if context.published is not None:
-            day = context.published + dt.timedelta(days=_SIMPLE_OFFSETS[m["word"].lower()])
+            day = context.published + dt.timedelta(days=SIMPLE_OFFSETS[m["word"].lower()])
             date = PartialDate.from_date(day, "day")
         out.append(DateMatch(m.start(), m.end(), date, True, "day"))
     return out
+
+
+def anaphoric_offset(phrase: str) -> int | None:
+    """Days from the date just stated to an ``ANAPHORIC_DAY`` phrase; None when it is not one."""
+    m = ANAPHORIC_DAY.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    word = (m["step"] or m["side"] or "").lower()
+    return {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "before": -1}.get(
+        word, 0
+    )
+
+
+def _anaphoric(phrase: str, context: DateContext) -> list[DateMatch]:
+    return [
+        DateMatch(m.start(), m.end(), None, True, "day") for m in ANAPHORIC_DAY.finditer(phrase)
+    ]
 
 
 def covering(first: dt.date, last: dt.date) -> PartialDate:

@@ -2,27 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.dates import (
+    SIMPLE_OFFSETS,
     DateMatch,
     Published,
     YearFixer,
+    anaphoric_offset,
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
 )
-from casebase.analysis.spans import sent_of, sentence_bounds, text_of
+from casebase.analysis.spans import sent_of, sentence_bounds, sentences, text_of
+from casebase.analysis.transcript import opens_turn
 from casebase.analysis.types import FoundEntity, FoundEvent
+from casebase.core.partial_dates import PartialDate
 
 _DATE_LABELS = {"DATE", "TIME"}
 #: Words before a date phrase that tell a month name is a date ("in August", "since May").
 _LEADS = {"in", "on", "since", "by", "until", "through", "during", "from", "early", "late", "mid",
           "last", "this", "next", "of", "for", "before", "after"}  # fmt: skip
+#: Words before a weekday that make it a kind of day: "fell on a Sunday"; not when the
+#: weekday modifies a noun they belong to ("in a Monday motion").
+_KIND_OF_DAY = {"a", "an", "every", "each"}
+_MODIFIERS = {"compound", "nmod", "amod"}
 _LAW_YEAR = re.compile(r"\b(?:Act|Code|Amendments?) of\s*$")
 _FUTURE_MARKERS = {"will", "'ll", "shall", "scheduled", "expected", "plans", "set", "slated"}
 
@@ -96,14 +106,19 @@ def _scheduled(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
     return "for" in words or not attached_to_verb
 
 
-def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
+def _date_matches(
+    doc: Doc, published: Published, exclude: Sequence[tuple[int, int]] = ()
+) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), a weekday written
     with a month and day ("Thursday (June 27)"), then the dates in phrases the model tagged,
     read with the word before them ("in August"). The last full date before a date written
-    without a year fixes its year (``YearFixer``)."""
+    without a year fixes its year (``YearFixer``); the dates that date the document itself
+    (its publication day, running headers, stamps) or sit in citations and page furniture
+    (``exclude``) fix none."""
     text = text_of(doc)
     absolute = parse_absolute(text)
-    fixer = YearFixer(absolute, published)
+    narrative = [m for m in absolute if _narrates(text, m, published, exclude)]
+    fixer = YearFixer([m for m in absolute if not _in_header(text, m)], published, narrative)
     found: list[DateMatch] = [m for m in absolute if not _in_law_name(doc, m)]
     for m in parse_weekday_dates(
         text,
@@ -116,9 +131,9 @@ def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
     for ent in doc.ents:
         if ent.label_ not in _DATE_LABELS:
             continue
-        start = (
-            ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ in _LEADS else ent.start
-        )
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        kind_of_day = before in _KIND_OF_DAY and ent.root.dep_ not in _MODIFIERS
+        start = ent.start - 1 if before in _LEADS or kind_of_day else ent.start
         phrase = doc[start : ent.end]
         tense = date_tense(ent.root)
         years = fixer.at(phrase.start_char)
@@ -127,7 +142,134 @@ def _date_matches(doc: Doc, published: Published) -> list[DateMatch]:
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
             if not overlapping and not _in_law_name(doc, match):
                 found.append(match)
-    return _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
+    found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
+    return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
+
+
+#: How far back the date that "the next day" counts from may be stated.
+ANAPHORA_CHARS = 1200
+
+
+def _days_from_context(
+    text: str, found: list[DateMatch], published: Published, exclude: Sequence[tuple[int, int]]
+) -> list[DateMatch]:
+    """ "The next day", "the following day", "that day", "the day before" count from the last
+    day the text stated before them ("On December 30, 2018, Employee ... slipped and fell. He
+    reported the injury ... the following day": 2018-12-31), never from a stamp or a running
+    header; without such a day close before them they are no event."""
+    out: list[DateMatch] = []
+    for match in found:
+        offset = anaphoric_offset(text[match.start : match.end])
+        if offset is None:
+            out.append(match)
+            continue
+        stated = [
+            m
+            for m in out
+            if m.date is not None
+            and m.date.precision.value == "day"
+            and match.start - ANAPHORA_CHARS <= m.start < match.start
+            and (m.relative or _narrates(text, m, published, exclude))
+        ]
+        if stated:
+            day = stated[-1].date.start + dt.timedelta(days=offset)  # type: ignore[union-attr]
+            date = PartialDate.from_date(day, "day")
+            out.append(replace(match, date=date, resolved_by="context"))
+    return out
+
+
+_OPENING_QUOTES = "“‘"
+_CLOSING_QUOTES = "”’"
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Is position ``at`` inside a quotation opened after ``start`` (a sentence's start)?"""
+    before = text[start:at]
+    curly = sum(before.count(q) for q in "“") - sum(before.count(q) for q in "”")
+    return curly > 0 or (curly == 0 and "“" not in before and before.count('"') % 2 == 1)
+
+
+def _days_of_speech(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """ "today" in a quotation is the day it was said: when its sentence dates the saying
+    ("“We are deeply disappointed in today’s decision,” ... posted on social media late
+    Tuesday"), it is counted from that day, not from the publication."""
+    text = text_of(doc)
+    out = []
+    for match in found:
+        word = text[match.start : match.end].lower()
+        if word in SIMPLE_OFFSETS and match.date is not None:
+            span = doc.char_span(match.start, match.end, alignment_mode="expand")
+            sent = sent_of(span[0]) if span is not None else None
+            if sent is not None and _quoted(text, sent.start_char, match.start):
+                said = {
+                    other.date
+                    for other in found
+                    if other is not match
+                    and other.date is not None
+                    and other.date.precision.value == "day"
+                    and sent.start_char <= other.start < sent.end_char
+                    and not _quoted(text, sent.start_char, other.start)
+                }
+                if len(said) == 1:
+                    day = next(iter(said)).start + dt.timedelta(days=SIMPLE_OFFSETS[word])
+                    date = PartialDate.from_date(day, "day")
+                    if date != match.date:
+                        match = replace(match, date=date, resolved_by="context")
+        out.append(match)
+    return out
+
+
+def _narrates(
+    text: str, match: DateMatch, published: Published, exclude: Sequence[tuple[int, int]]
+) -> bool:
+    """Is a full date one of the text's own narrative, which may fix the year of a date
+    written without one? Not the publication day (a stamp, a date line: the publication year
+    is counted on its own), an ECF running header, a date line, nor a date inside a citation
+    or page furniture."""
+    if any(start <= match.start < end for start, end in exclude) or _closes_citation(text, match):
+        return False
+    if match.date is not None and match.date == _publication_day(published):
+        return match.start < BYLINE_CHARS  # a date line on top; not a stamp inside the text
+    return not (_is_byline(text, match) or _dates_the_document(text, match))
+
+
+#: The opening of a citation's closing parenthetical before its date: "(", "(Del. Ch. ".
+_PARENTHETICAL_OPEN = re.compile(r"\((?:[A-Z][A-Za-z.]*[ \t\n]+)*$")
+#: What a citation has before that parenthetical: a case name, a database or a pin cite.
+#: The year that opens a database citation: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
+_DATABASE_CITE = re.compile(r"^[ \t\n]+(?:[A-Z][A-Za-z.&']*[ \t\n]+){0,8}(?:LEXIS|WL)[ \t\n]+\d")
+_CITED = re.compile(r"\sv\.\s|\bLEXIS\b|\bWL\b|\bat \*\d")
+
+
+def _closes_citation(text: str, match: DateMatch) -> bool:
+    """A date in the parenthetical that closes a citation ("Buchanan v. Carlex Glass Co., 2015
+    TN Wrk. Comp. App. Bd. LEXIS 39, at *6 (Sept. 29, 2015)", "(D.D.C. Aug. 18, 2023)",
+    "(2007)"), or the year that opens a database citation ("2015 ... LEXIS 39"): the
+    decision's date, not an event of the text."""
+    if _DATABASE_CITE.match(text[match.end : match.end + 80]):
+        return True  # "2015 TN Wrk. Comp. App. Bd. LEXIS 39", "2023 WL 4567890"
+    opening = _PARENTHETICAL_OPEN.search(text[max(0, match.start - 40) : match.start])
+    if opening is None or text[match.end : match.end + 1] != ")":
+        return False
+    start = match.start - len(opening.group(0))
+    return bool(_CITED.search(text[max(0, start - 300) : start]))
+
+
+def _publication_day(published: Published) -> PartialDate | None:
+    if isinstance(published, PartialDate):
+        return published if published.precision.value == "day" else None
+    return PartialDate.from_date(published, "day") if published is not None else None
+
+
+def _in_header(text: str, match: DateMatch) -> bool:
+    """An ECF running header's date ("Filed 08/10/20 Page 2 of 79", the courts of appeals'
+    "Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19, Page 3 of 15"): the day a copy
+    was filed, not one the text states."""
+    before = text[max(0, match.start - 40) : match.start]
+    after = text[match.end : match.end + 40]
+    if _ECF_FILED.search(before) and _ECF_PAGE.match(after):
+        return True
+    return bool(_APPELLATE_HEADER.match(after))
 
 
 def _tense_at(doc: Doc, start: int) -> str:
@@ -172,21 +314,22 @@ def find_events(
     """One event per date phrase, spanning its sentence; phrases inside citations are skipped
     (reporter pages and parenthetical years are not events)."""
     events = []
-    seen: set[tuple[int, str | None]] = set()
-    for match in _date_matches(doc, published):
+    text = text_of(doc)
+    for match in _date_matches(doc, published, exclude):
         if any(start <= match.start < end for start, end in exclude):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None:
             continue
         sent = sent_of(span[0])
-        if _is_byline(text_of(doc), match) or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
-            continue  # "Bloomberg Law (September 25, 2025) –", "News · 2026-04-30 · major"
+        if _is_byline(text, match) or _dates_the_document(text, match):
+            continue  # "Bloomberg Law (September 25, 2025) –", "Dated: August 5, 2016"
+        if _closes_citation(text, match):
+            continue
+        if not _states(text, sent, match):
+            continue  # "News · 2026-04-30 · major", a heading's date line
         start, end, sentence = sentence_bounds(sent)
         iso = match.date.iso() if match.date else None
-        if (start, iso) in seen and iso is not None:
-            continue
-        seen.add((start, iso))
         events.append(
             FoundEvent(
                 date=iso,
@@ -202,6 +345,134 @@ def find_events(
     return events
 
 
+_VERBS = {"VERB", "AUX"}
+#: A caption line's procedural step, written before its date: "Argued and Submitted June 12,
+#: 2019", "Amended December 9, 2016", a "FILED" or "ENTERED" stamp ("FILEDOct 02, 2019").
+_CAPTION_STEP = re.compile(r"(?i:\b[a-z]*[a-z]ed)[ \t]*:?[ \t]*(?:on[ \t]+)?$")
+#: The document's own date line: "Dated: August 5, 2016" above a signature, "Published March
+#: 27, 2025" above an article, a declaration's "Executed on August 5, 2020".
+_OWN_DATE = re.compile(
+    r"(?<![a-z])(?i:dated|published|updated|posted|executed(?:[ \t]+on)?)[ \t]*:?[ \t]*$"
+)
+#: A signature block's date: "August 5, 2020 Respectfully Submitted,".
+_SIGNATURE = re.compile(r"^[ \t,]*(?i:respectfully[ \t]+submitted)")
+#: A court's filing stamp on a line of its own, above the stamp's date ("FILED / United States
+#: Court of Appeals / Tenth Circuit / January 11, 2021").
+_STAMP = re.compile(r"^[ \t]*(?:FILED|ENTERED)[ \t]*$", re.MULTILINE)
+STAMP_LINES = 4
+#: What may share a line with a date on a date line: a transcript's line number, a weekday,
+#: separators and a time ("1 Tuesday - August 4, 2020 1:59 p.m.").
+_DATE_LINE_REST = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)[ \t]*[,–—-]?[ \t]*)?$"
+)
+_TIME_REST = re.compile(r"^[ \t,.]*(?:(?:at[ \t]+)?\d{1,2}:\d\d[ \t]*(?i:[ap]\.?m\.?)?)?[ \t.]*$")
+#: A line that runs on into the next: it ends on a comma or a word that needs what follows.
+_RUNS_ON = re.compile(
+    r"(?:,|\b(?i:by|on|of|in|to|for|from|until|through|and|or|the|at|since|before|after|"
+    r"due|until))[ \t]*$"
+)
+#: A complete sentence: its own words besides the date, and a full stop or question mark.
+MIN_OWN_WORDS = 2
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[int, int]:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return first, len(text) if last < 0 else last
+
+
+def _dates_the_document(text: str, match: DateMatch) -> bool:
+    """The document's own date line ("Dated: August 5, 2016", a signature block's date, a
+    transcript's date of proceedings "Tuesday - August 4, 2020 1:59 p.m."), or a date alone
+    on its line (under a title, a letter's date) unless a stamp above it is its step or the
+    line before runs on into it ("due by / 8/26/2021.")."""
+    first, last = _line_of(text, match.start, match.end)
+    before, after = text[first : match.start], text[match.end : last]
+    if _OWN_DATE.search(before) or _SIGNATURE.match(after):
+        return True
+    if not (_DATE_LINE_REST.match(before) and _TIME_REST.match(after)):
+        return False
+    above = text[max(0, first - 200) : first].rstrip("\n").split("\n")
+    if any(_STAMP.match(line) for line in above[-STAMP_LINES:]):
+        return False
+    previous = next((line for line in reversed(above) if line.strip()), "")
+    return not _RUNS_ON.search(previous)
+
+
+def _states(text: str, sent: Span, match: DateMatch) -> bool:
+    """Does the sentence of a date state something? A clause with a verb (a sentence cut by
+    line breaks is read with its pieces: "In 2017 and 2018, Altman, / Brockman, and Sutskever
+    refused"), a caption's procedural step ("Argued and Submitted June 12, 2019"), a filing
+    stamp, a speaker's turn ("MR. TOBEROFF: June of next year."), or a complete sentence with
+    words of its own ("Closing arguments Thursday in Oakland."); not a heading or a
+    dateline."""
+    first, _ = _line_of(text, match.start, match.end)
+    if _CAPTION_STEP.search(text[first : match.start]) and not _OWN_DATE.search(
+        text[first : match.start]
+    ):
+        return True
+    above = text[max(0, first - 200) : first].rstrip("\n").split("\n")
+    if any(_STAMP.match(line) for line in above[-STAMP_LINES:]) and _DATE_LINE_REST.match(
+        text[first : match.start]
+    ):
+        return True
+    if any(t.pos_ in _VERBS for part in _pieces(sent) for t in part):
+        return True
+    sent_line, _ = _line_of(text, sent.start_char, sent.start_char)
+    if opens_turn(text[sent_line : sent.end_char]):
+        return True
+    stripped = text[sent.start_char : sent.end_char].rstrip().rstrip('"”’)')
+    own = [t for t in sent if t.is_alpha and not (match.start <= t.idx < match.end)]
+    return stripped.endswith((".", "?", "!")) and len(own) >= MIN_OWN_WORDS
+
+
+_SENT_STARTS = "casebase_event_sentence_starts"
+#: At most this many pieces of a sentence cut by line breaks are read together.
+MAX_PIECES = 4
+
+
+def _pieces(sent: Span) -> list[Span]:
+    """The sentence and the pieces of the same sentence that line breaks cut off (spaCy ends a
+    sentence at a line break): a piece runs on into the next when it ends on a comma or a
+    function word, or when the next opens in lower case after its line number."""
+    sents = sentences(sent.doc)
+    starts = sent.doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        starts = sent.doc.user_data[_SENT_STARTS] = [s.start for s in sents]
+    index = bisect_left(starts, sent.start)
+    pieces = [sent]
+    i = index
+    while i > 0 and len(pieces) < MAX_PIECES and _continues(sents[i - 1], sents[i]):
+        i -= 1
+        pieces.insert(0, sents[i])
+    j = index
+    while (
+        j + 1 < len(sents) and len(pieces) < 2 * MAX_PIECES and _continues(sents[j], sents[j + 1])
+    ):
+        j += 1
+        pieces.append(sents[j])
+    return pieces
+
+
+_FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "PRP$", "WDT"}
+
+
+def _continues(before: Span, after: Span) -> bool:
+    words = [t for t in before if not t.is_space]
+    if not words:
+        return False
+    last = words[-1]
+    if last.text in {",", ";"} or last.tag_ in _FUNCTION_TAGS:
+        return True
+    if last.text[-1] in '.!?:"”’)':
+        return False
+    following = [t for t in after if not t.is_space]
+    if following and following[0].like_num and len(following) > 1:
+        following = following[1:]  # a pleading's or a transcript's line number
+    return bool(following) and following[0].text[:1].islower()
+
+
 _BYLINE_MARKS = ("(", "·", "|", "•")
 #: Bylines and datelines sit at the top of a text.
 BYLINE_CHARS = 300
@@ -209,6 +480,7 @@ BYLINE_CHARS = 300
 
 _ECF_FILED = re.compile(r"\bFiled\s*$")
 _ECF_PAGE = re.compile(r"^\s*Page\s+\d+\s+of\s+\d+")
+_APPELLATE_HEADER = re.compile(r"^,\s*ID:\s*\d+,\s*DktEntry:\s*\d+")
 _CAPS_HEADING = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\s*$")
 
 
@@ -217,7 +489,7 @@ def _is_byline(text: str, match: DateMatch) -> bool:
     the top, an ECF running header ("Filed 09/25/23 Page 1 of 34"), or the date line under a
     heading ("MEMORANDUM OPINION September 25, 2023")."""
     before = text[max(0, match.start - 40) : match.start]
-    if _ECF_FILED.search(before) and _ECF_PAGE.match(text[match.end : match.end + 30]):
+    if _in_header(text, match):
         return True
     if _CAPS_HEADING.search(before):
         return True

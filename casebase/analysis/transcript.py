@@ -81,6 +81,11 @@ TRANSCRIPT_KINDS = {"transcript"}
 MIN_QA_LINES = 2
 
 
+def opens_turn(line: str) -> bool:
+    """Does a line open a speaker's turn ("12   THE COURT:  ...", "8 A. I worked ...")?"""
+    return _TURN.match(line) is not None
+
+
 def is_transcript(text: str, kind: str | None) -> bool:
     """Transcripts by kind, or any text with several Q. and several A. lines."""
     if kind in TRANSCRIPT_KINDS:

@@ -307,6 +307,11 @@ def test_a_date_without_a_year_takes_the_year_of_the_full_date_before_it() -> No
     events = _events(CALDERON, october_2019)
     assert ("August 2", "2018-08-02", "document") in events  # "July 25, 2018" comes first
     # With the order's own date line the text states full dates in 2018 and in 2019: both
-    # years fit "until August 2", so neither is taken.
+    # years fit "until August 2", and 2018 puts it 8 days after "July 25, 2018", 2019 two
+    # months before the order: the narrative's year is clearly nearer.
     events = _events(CALDERON + "ENTERED October 2, 2019.\n", october_2019)
-    assert ("August 2", None, None) in events
+    assert ("August 2", "2018-08-02", "document") in events
+    # Neither clearly nearer (six months after July 25, 2018, eight before the order): none.
+    far = CALDERON.replace("until August 2", "until January 25")
+    events = _events(far + "ENTERED October 2, 2019.\n", october_2019)
+    assert ("January 25", None, None) in events

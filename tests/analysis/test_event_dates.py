@@ -1,0 +1,215 @@
+"""Which dated sentences are events, and how their dates are fixed (issue 17, event dates).
+
+The passages are written for these tests in the shapes of the development gold texts named in
+each comment (court captions and stamps, line-numbered pleadings, docket schedules, hearing
+transcripts, news reports): the third-party texts themselves stay in the shared directory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from casebase.analysis.dates import parse_absolute
+from casebase.analysis.pipeline import analyse
+
+Row = tuple[str, str | None, str | None]
+
+
+def _events(text: str, published: dt.date | None, kind: str | None = None) -> list[Row]:
+    analysis = analyse(text, published=published, known=[], kind=kind)
+    return [(e.anchor, e.date, e.resolved_by) for e in analysis.events]
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.date.iso()) for m in parse_absolute(text) if m.date]
+
+
+#: A court of appeals' caption (the shape of patel-v-facebook and facebook-v-power-ventures):
+#: each procedural step is a line of its own, with no verb spaCy sees ("Amended" is tagged a
+#: proper noun).
+CAPTION = (
+    "Appeal from the United States District Court\n"
+    "for the Northern District of California\n"
+    "Argued and Submitted June 12, 2019\n"
+    "San Francisco, California\n"
+    "Filed August 8, 2019\n"
+    "Amended December 9, 2019\n"
+    "Before: Jane Roe and John Doe, Circuit Judges.\n"
+)
+
+
+def test_caption_steps_are_events() -> None:
+    dates = {date for _, date, _ in _events(CAPTION, dt.date(2019, 12, 9))}
+    assert {"2019-06-12", "2019-08-08", "2019-12-09"} <= dates
+
+
+#: A court's filing stamp with its date on a line of its own (ca10 and ca5 orders), the same
+#: stamp written against its date (Tennessee's "FILEDOct 02, 2019"), and date lines that date
+#: the document itself (a signature block, a declaration, a heading's date line).
+STAMPED = (
+    "Entered for the Court\n"
+    "FILED\n"
+    "United States Court of Appeals\n"
+    "Tenth Circuit\n\n"
+    "January 11, 2021\n\n"
+    "Clerk of Court\n"
+)
+
+
+def test_a_filing_stamp_is_an_event_and_a_date_line_is_not() -> None:
+    assert _events(STAMPED, dt.date(2021, 1, 11)) == [("January 11, 2021", "2021-01-11", "text")]
+    glued = "The employee testified at the hearing.\nFILEDOct 02, 2019\n02:19 PM(CT)\n"
+    assert ("Oct 02, 2019", "2019-10-02", "text") in _events(glued, dt.date(2019, 10, 2))
+    own_dates = (
+        "In re Example Litigation\n\n"
+        "January 11, 2021\n\n"
+        "The motion to dismiss is denied.\n"
+        "Dated: August 5, 2016\n"
+        "Executed on August 5, 2020 in Oakland, California.\n"
+        "August 5, 2020 Respectfully Submitted,\n"
+    )
+    assert _events(own_dates, dt.date(2021, 1, 11)) == []
+
+
+#: A pleading whose lines are numbered and spaced apart (musk-v-altman counterclaims): spaCy
+#: ends a sentence at every line, so a clause is read with the pieces it runs on into.
+PLEADING = (
+    "11    the founders wrote to the board about the plan.\n\n"
+    "12           3.      But the venture was short-lived. In 2017 and 2018, the founders,\n\n"
+    "13    directors, and officers refused to merge the company into another firm. In\n\n"
+    "14    January 2016, the founder proposed a change of course.\n"
+)
+
+
+def test_a_sentence_cut_by_numbered_lines_is_read_whole() -> None:
+    events = _events(PLEADING, dt.date(2025, 4, 9))
+    assert ("2017", "2017", "text") in events
+    assert ("2018", "2018", "text") in events
+    # "14    January 2016": the line number is no day.
+    assert ("January 2016", "2016-01", "text") in events
+
+
+#: A joint letter's case schedule (ross-v-att): "due by" and its date, a line apart.
+SCHEDULE = (
+    "The relevant case management dates are as follow: Close of Fact Discovery due by\n"
+    "7/8/2021. Designation of Experts due by 7/22/2021. Designation of Rebuttal Experts due by\n"
+    "8/26/2021. Close of Expert Discovery due by 9/14/2021.\n"
+)
+
+
+def test_a_schedule_without_verbs_gives_its_dates() -> None:
+    dates = [date for _, date, _ in _events(SCHEDULE, dt.date(2021, 3, 23))]
+    assert dates == ["2021-07-08", "2021-07-22", "2021-08-26", "2021-09-14"]
+
+
+#: A hearing transcript (musk-v-altman-pi-hearing, us-v-levandowski): a speaker's verb-less
+#: answer is a statement; the cover's date of proceedings is not.
+TRANSCRIPT = (
+    "1 Tuesday - August 4, 2020 1:59 p.m.\n"
+    "2 P R O C E E D I N G S\n"
+    "3                THE COURT:    When would you be prepared to close discovery?\n\n"
+    "4                MR. SMITH:     February of 2026.\n\n"
+    "5                THE COURT:    All right.\n"
+)
+
+
+def test_a_speakers_answer_is_a_statement_and_the_cover_date_is_not() -> None:
+    assert _events(TRANSCRIPT, dt.date(2020, 8, 4), kind="transcript") == [
+        ("February of 2026", "2026-02", "text")
+    ]
+
+
+def test_the_same_date_twice_in_a_sentence_is_two_events() -> None:
+    # cacd-consumerinfo-v-leon: the TRO ran until a day whose morning held the hearing.
+    text = (
+        "The TRO was extended until August 4, 2016 at 5:00 PM with a hearing on the order set "
+        "for August 4, 2016 at 10:00 AM."
+    )
+    assert [date for _, date, _ in _events(text, dt.date(2016, 8, 5))] == [
+        "2016-08-04",
+        "2016-08-04",
+    ]
+
+
+def test_a_complete_sentence_without_a_verb_is_an_event() -> None:
+    # theshiftmaker: a summary line of a Sunday 17 May 2026 report.
+    text = "The trial moved to the jury.\n\nClosing arguments Thursday in Oakland. It was long."
+    assert ("Thursday", "2026-05-14", "publication") in _events(text, dt.date(2026, 5, 17))
+
+
+def test_ranges_and_written_out_days_take_their_year() -> None:
+    # mo-app-jagels: "from May to December 2015"; a certificate of service "the 13th day of".
+    assert ("May", "2015-05") in _dates("crimes occurring from May to December 2015 in")
+    assert ("December", "2015-12") in _dates("from December to February 2016")
+    assert _dates("served on this the 13th day of September, 2019.") == [
+        ("the 13th day of September, 2019", "2019-09-13")
+    ]
+    assert ("'06", "2006") in _dates("A. I would say '06 to '14.")
+    assert ("'14", "2014") in _dates("A. I would say '06 to '14.")
+
+
+def test_the_date_closing_a_citation_is_no_event() -> None:
+    # tn-cwcc-calderon-fuentes and thaler-v-perlmutter: a decision's date in its citation.
+    text = (
+        "The worker retains the burden of proof. Buchanan v. Carlex Glass Co., 2015 TN Wrk. "
+        "Comp. App. Bd. LEXIS 39, at *6 (Sept. 29, 2015). See Doe v. Roe, No. 22-cv-1564, "
+        "Document No. 13-2 (D.D.C. Aug. 18, 2023). The court ruled on March 3, 2024."
+    )
+    assert _events(text, dt.date(2024, 6, 1)) == [("March 3, 2024", "2024-03-03", "text")]
+
+
+def test_a_running_header_of_a_court_of_appeals_is_no_event() -> None:
+    # zepeda-rivas-v-jennings: the Ninth Circuit's header on every page.
+    text = (
+        "Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19, Page 3 of 15\n"
+        "Appellees respectfully request that the Court stay further briefing.\n"
+    )
+    assert _events(text, dt.date(2020, 8, 5)) == []
+
+
+#: A joint letter dated March 23, 2021 (ross-v-att) that recounts 2018 before its own
+#: correspondence: "March 17" is six days before the letter, not five months before 2018's
+#: last date.
+LETTER = (
+    "Counsel met and conferred from November 2020 through March 23, 2021.\n"
+    "Mr. Doe alleges that his phone service was hijacked on October 26, 2018. Mr. Doe's March "
+    "17 letter was his third written attempt to narrow the issues.\n"
+)
+
+
+def test_a_year_less_date_takes_the_clearly_nearer_year() -> None:
+    assert ("March 17", "2021-03-17", "document") in _events(LETTER, dt.date(2021, 3, 23))
+
+
+def test_today_in_a_quote_is_the_day_it_was_said() -> None:
+    # headlineusa: a statement posted on the Tuesday, reported on the Wednesday.
+    text = (
+        "“We are deeply disappointed in today’s decision,” the company’s chief executive "
+        "posted on social media late Tuesday."
+    )
+    assert _events(text, dt.date(2024, 12, 11)) == [
+        ("today", "2024-12-10", "context"),
+        ("Tuesday", "2024-12-10", "publication"),
+    ]
+
+
+def test_a_sunday_is_no_day_but_a_monday_motion_is() -> None:
+    # zepeda-rivas-v-jennings' footnote; bloomberglaw's "in a Monday motion".
+    assert ("Sunday", None, None) in _events(
+        "The sixtieth day after the order fell on a Sunday.", dt.date(2020, 8, 5)
+    )
+    motion = (
+        "The trustee said in a Monday motion to dismiss the case that it was filed in bad faith."
+    )
+    assert ("Monday", "2024-10-21", "publication") in _events(motion, dt.date(2024, 10, 21))
+
+
+def test_the_next_day_counts_from_the_day_stated_before_it() -> None:
+    # tn-wcab-diaz: "On December 30, 2018, ... the following day."
+    text = (
+        "On December 30, 2018, the employee slipped on a wet walkway and fell. He reported the "
+        "injury to the owner the following day."
+    )
+    assert ("the following day", "2018-12-31", "context") in _events(text, dt.date(2019, 9, 13))
+    # Without a day stated before it, it is no event.
+    assert _events("He reported the injury the following day.", dt.date(2019, 9, 13)) == []

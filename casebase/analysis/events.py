@@ -33,6 +33,7 @@ _LEADS = {"in", "on", "since", "by", "until", "through", "during", "from", "earl
 #: weekday modifies a noun they belong to ("in a Monday motion").
 _KIND_OF_DAY = {"a", "an", "every", "each"}
 _MODIFIERS = {"compound", "nmod", "amod"}
+_SIDES = {"before", "after"}
 _LAW_YEAR = re.compile(r"\b(?:Act|Code|Amendments?) of\s*$")
 _FUTURE_MARKERS = {"will", "'ll", "shall", "scheduled", "expected", "plans", "set", "slated"}
 
@@ -134,7 +135,10 @@ def _date_matches(
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         kind_of_day = before in _KIND_OF_DAY and ent.root.dep_ not in _MODIFIERS
         start = ent.start - 1 if before in _LEADS or kind_of_day else ent.start
-        phrase = doc[start : ent.end]
+        end = ent.end
+        if ent[-1].lower_ == "day" and end < len(doc) and doc[end].lower_ in _SIDES:
+            end += 1  # the model tags "the day" of "the day before"
+        phrase = doc[start:end]
         tense = date_tense(ent.root)
         years = fixer.at(phrase.start_char)
         for m in parse_phrase(phrase.text, published=published, tense=tense, years=years):

@@ -211,5 +211,11 @@ def test_the_next_day_counts_from_the_day_stated_before_it() -> None:
         "injury to the owner the following day."
     )
     assert ("the following day", "2018-12-31", "context") in _events(text, dt.date(2019, 9, 13))
+    # thinkadvisor: "the day before" the hearing the report dates "on Thursday".
+    hearing = (
+        "The lawyer told the judge on Thursday that his remarks the day before had kept him up "
+        "most of the night."
+    )
+    assert ("the day before", "2024-11-20", "context") in _events(hearing, dt.date(2024, 11, 21))
     # Without a day stated before it, it is no event.
     assert _events("He reported the injury the following day.", dt.date(2019, 9, 13)) == []

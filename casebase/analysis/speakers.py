@@ -390,12 +390,16 @@ class SpeakerResolver:
 
     def own_court(self) -> Speaker:
         """The document's own court ("the motion is GRANTED"): its only titled judge, else the
-        judge its signature names, else its only court; else a court without a name."""
+        judge its signature names, else the court its heading names, else its only court;
+        else a court without a name."""
         if len(self.judges) == 1:
             return self._speaker(self.judges[0])
         signed = None if self.judges else self.signed_judge()
         if signed is not None:
             return Speaker(signed, judicial=True)
+        caption = self.caption_court()
+        if caption is not None:  # "This matter is remanded": the court its heading names
+            return Speaker(caption, judicial=True)
         if len(self.courts) == 1:
             return self._speaker(self.courts[0])
         return Speaker(None, judicial=True)

@@ -420,3 +420,22 @@ def test_a_case_name_as_speaker_is_its_party() -> None:
     )
     claims = analyse(text, published=None, known=known).claims
     assert [(c.speaker, c.verb) for c in claims] == [("Nathan Van Buren", "argued")]
+
+
+def test_a_courts_own_present_passive_ruling_is_its_courts() -> None:
+    # The shape of Jagels v. State (Mo. App. E.D. 2021) and Calderon-Fuentes v. CEVA (Tenn.
+    # 2019), written for this test: "is denied"/"is remanded" rule now; "was denied" is history.
+    opinion = (
+        "In the Missouri Court of Appeals\nEastern District\n\n"
+        "JANE ROE,\nAppellant,\nvs.\nSTATE OF MISSOURI,\nRespondent.\n\n"
+        "Her first motion was denied in 2019.\n"
+        "Her requested relief is denied at this time.\n"
+        "This matter is remanded for this limited purpose.\n"
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("Missouri Court of Appeals", "denied"),
+        ("Missouri Court of Appeals", "ruled"),
+    ]
+    as_news = analyse(opinion, published=None, known=[], kind="news_article").claims
+    assert as_news == []

@@ -183,7 +183,9 @@ def find_claims(
     claims: list[FoundClaim] = []
     # Only reporting verbs, nouns of assertion and "according" can start a claim: the rest are
     # never looked at.
-    cues = positions(doc, LOWER, ids_of(doc, [*_VERBS, *_ASSERTION_NOUNS, "according"]))
+    cues = positions(
+        doc, LOWER, ids_of(doc, [*_VERBS, *_ASSERTION_NOUNS, "according", *_COURT_ONLY])
+    )
     for sent in sentences(doc):
         claims += _sentence_claims(sent, resolver, entities, [doc[i] for i in within(sent, cues)])
     claims += _holding_parentheticals(doc, claims)
@@ -312,9 +314,12 @@ def _sentence_claims(
                 elif claim is not None:
                     found.append(claim)
             continue
-        if _order_ruling(token):  # "OpenAI's motion is DENIED": the document's own court
-            speaker = resolver.own_court()
-            best.setdefault(speaker.name, (_depth(token), token, _VERBS[token.lower_], speaker))
+        if _order_ruling(token, court_voice=resolver.court_voice):
+            speaker = resolver.own_court()  # "OpenAI's motion is DENIED": the document's court
+            ruling = _VERBS.get(token.lower_, "ruled")
+            best.setdefault(speaker.name, (_depth(token), token, ruling, speaker))
+            continue
+        if token.lower_ in _COURT_ONLY:
             continue
         if token.tag_ in {"NN", "NNS"}:
             noun = _assertion_noun(token, resolver)
@@ -382,17 +387,23 @@ def is_title(sent: Span) -> bool:
 
 
 _ORDER_RULINGS = {"granted", "denied", "dismissed", "affirmed", "reversed", "vacated"}
+#: Dispositions that are rulings only in a court's own present-tense passive ("This matter is
+#: remanded", "IT IS HEREBY ORDERED"), never reporting verbs elsewhere.
+_COURT_ONLY = {"remanded", "ordered"}
+_PRESENT_PASSIVE = {"is", "are"}
 
 
-def _order_ruling(token: Token) -> bool:
-    """An order's capitalised ruling in the passive: "the motion is GRANTED"."""
+def _order_ruling(token: Token, *, court_voice: bool = False) -> bool:
+    """An order's ruling in the passive: capitalised ("the motion is GRANTED", "IT IS HEREBY
+    ORDERED"), or, in a court's own opinion or order, in the present tense ("His requested
+    relief is denied at this time.", "This matter is remanded"; "was denied" is history)."""
     subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    return (
-        token.lower_ in _ORDER_RULINGS
-        and token.text.isupper()
-        and subject is not None
-        and not subject.text.isupper()  # an all-capitals heading is no ruling
-    )
+    if subject is None or token.lower_ not in _ORDER_RULINGS | _COURT_ONLY or _negated(token):
+        return False
+    if token.text.isupper():  # an all-capitals heading is no ruling, but "IT IS ORDERED" is
+        return not subject.text.isupper() or subject.lower_ == "it"
+    present = any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE for c in token.children)
+    return court_voice and present and subject.lower_ != "it"
 
 
 def _nested(token: Token, verbs: list[Token]) -> bool:

@@ -131,8 +131,12 @@ def caption_court(text: str) -> str | None:
     return None
 
 
-#: How many sentences back a pronoun or role noun may find its antecedent.
+#: How many sentences back a pronoun or role noun may find its antecedent; in a hard-wrapped
+#: text, whose every line is a sentence, as many more (up to ``_MAX_LOOK_BACK``) as reach
+#: ``_SPAN`` characters back.
 LOOK_BACK = 2
+_MAX_LOOK_BACK = 8
+_SPAN = 300
 
 
 @dataclass
@@ -390,12 +394,16 @@ class SpeakerResolver:
 
     def own_court(self) -> Speaker:
         """The document's own court ("the motion is GRANTED"): its only titled judge, else the
-        judge its signature names, else its only court; else a court without a name."""
+        judge its signature names, else the court its heading names, else its only court;
+        else a court without a name."""
         if len(self.judges) == 1:
             return self._speaker(self.judges[0])
         signed = None if self.judges else self.signed_judge()
         if signed is not None:
             return Speaker(signed, judicial=True)
+        caption = self.caption_court()
+        if caption is not None:  # "This matter is remanded": the court its heading names
+            return Speaker(caption, judicial=True)
         if len(self.courts) == 1:
             return self._speaker(self.courts[0])
         return Speaker(None, judicial=True)
@@ -573,19 +581,27 @@ class SpeakerResolver:
     def _windows(self, subject: Token) -> list[tuple[int, int]]:
         sent = sent_of(subject)
         windows = [(sent.start_char, subject.idx)]
-        for _ in range(LOOK_BACK):
-            if sent.start == 0:
-                break
+        for step in range(_MAX_LOOK_BACK):
+            if sent.start == 0 or (step >= LOOK_BACK and subject.idx - sent.start_char >= _SPAN):
+                break  # two sentences, more while they are a hard-wrapped text's short lines
             sent = sent_of(self.doc[sent.start - 1])
             windows.append((sent.start_char, sent.end_char))
         return windows
 
     def _candidates(self, start: int, end: int, kind: str) -> list[FoundEntity]:
         found: list[FoundEntity] = []
+        cases = [
+            (m.start, m.end)
+            for e in self.entities
+            if e.kind == "case"
+            for m in e.mentions
+            if m.start < end and start < m.end
+        ]
         for entity in self.entities:
             if _kind_fits(entity.kind, kind) and any(
-                start <= m.start < end for m in entity.mentions
-            ):
+                start <= m.start < end and not any(a <= m.start < b for a, b in cases)
+                for m in entity.mentions
+            ):  # a party inside a case name ("Thaler v. Perlmutter") is no antecedent
                 found.append(entity)
         for position, entity in self.recent:
             if start <= position < end and _kind_fits(entity.kind, kind) and entity not in found:

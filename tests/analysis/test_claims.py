@@ -420,3 +420,50 @@ def test_a_case_name_as_speaker_is_its_party() -> None:
     )
     claims = analyse(text, published=None, known=known).claims
     assert [(c.speaker, c.verb) for c in claims] == [("Nathan Van Buren", "argued")]
+
+
+def test_a_courts_own_present_passive_ruling_is_its_courts() -> None:
+    # The shape of Jagels v. State (Mo. App. E.D. 2021) and Calderon-Fuentes v. CEVA (Tenn.
+    # 2019), written for this test: "is denied"/"is remanded" rule now; "was denied" is history.
+    opinion = (
+        "In the Missouri Court of Appeals\nEastern District\n\n"
+        "JANE ROE,\nAppellant,\nvs.\nSTATE OF MISSOURI,\nRespondent.\n\n"
+        "Her first motion was denied in 2019.\n"
+        "Her requested relief is denied at this time.\n"
+        "This matter is remanded for this limited purpose.\n"
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("Missouri Court of Appeals", "denied"),
+        ("Missouri Court of Appeals", "ruled"),
+    ]
+    as_news = analyse(opinion, published=None, known=[], kind="news_article").claims
+    assert as_news == []
+
+
+def test_a_pronoun_reaches_back_past_short_sentences_and_case_names() -> None:
+    # The shape of the Thaler v. Perlmutter certiorari petition (2025), whose hard-wrapped
+    # lines are short sentences: two sentences back are fewer than 300 characters, so the
+    # look-back goes on; lines written for this test.
+    text = (
+        "On September 8, 2019, Dr. Stephen Thaler filed a request\n"
+        "for reconsideration to the Copyright Office. In that\n"
+        "request, he set out that the obvious owners of the work\n"
+        "other than the machine include its owner, its user, or\n"
+        "its programmers. The request runs to eleven pages. Id.\n"
+        "Specifically,\n"
+        "he reiterated that he was the machine's user and programmer.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Stephen Thaler", "other")]
+    # A party inside a cited case name is no antecedent: Perlmutter is not "she".
+    cited = (
+        "Jane Roe sued the agency. See Roe v. Perlmutter, 130 F.4th 1039 (D.C. Cir. 2025).\n"
+        "She argued that the statute protects her work.\n"
+    )
+    known = [
+        KnownEntity("roe-v-perlmutter", "Roe v. Perlmutter", "case"),
+        KnownEntity("shira-perlmutter", "Shira Perlmutter", "person", ("Perlmutter",)),
+    ]
+    claims = analyse(cited, published=None, known=known).claims
+    assert [c.speaker for c in claims if c.verb == "argued"] == ["Jane Roe"]

@@ -59,12 +59,44 @@ def _trim(span: Span) -> Span | None:
         start -= 1  # "hiQ Labs, Inc.": the model starts the name at "Labs"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    owner = [t.i for t in doc[start:end] if t.tag_ == "POS"]
+    owner = [t.i for t in doc[start:end] if t.tag_ == "POS" and not _plural_inside(t, end)]
     if owner:
         start = owner[-1] + 1  # "Meta’s Llama": the name is "Llama"; "Meta" is found on its own
     while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _plural_inside(token: Token, end: int) -> bool:
+    """A plural's apostrophe inside a name ("Workers'" in "Court of Workers' Compensation
+    Claims"), not an owner before a name ("Meta's Llama")."""
+    doc = token.doc
+    return (
+        token.text in {"'", "’"}
+        and token.i > 0
+        and doc[token.i - 1].text.endswith("s")
+        and token.i + 1 < end
+        and doc[token.i + 1].text[:1].isupper()
+    )
+
+
+def _through_plural_possessive(ent: Span) -> Span:
+    """A name the model ended at a plural's apostrophe inside it ("Court of Workers'" of
+    "Court of Workers' Compensation Claims", "Bureau of Workers' Compensation"): carried on
+    through the capitalised words after it on the same line."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    if len(ent) < 2 or last.text not in {"'", "’"} or not doc[ent.end - 2].text.endswith("s"):
+        return ent
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ in {"", " "}
+        and (doc[end].is_title or doc[end].is_upper)
+        and doc[end].is_alpha
+    ):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def _without_line_end(ent: Span) -> Span:
@@ -143,7 +175,7 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         kind = kind_for_label(ent.label_, ent.text)
-        span = _trim(_without_line_end(ent)) if kind else None
+        span = _trim(_through_plural_possessive(_without_line_end(ent))) if kind else None
         if kind is None or span is None:
             continue
         slug = ent.ent_id_ or None
@@ -353,6 +385,7 @@ def _short_forms(candidates: list[Candidate]) -> None:
             and cand.kind != "person"
             and len(cand.text.split()) == 1
             and name_key(cand.text) not in companies
+            and not cand.text.isupper()  # "the SEC" is the agency, "Ripple" the case
         ):
             keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
         if not keys and cand.kind != "case" and name_key(cand.text) not in by_prefix:

@@ -212,3 +212,25 @@ def test_appearances_in_capitals_join_the_names_in_the_text() -> None:
     assert len(eddy) == 1
     assert eddy[0].kind == "person"
     assert [m.text for m in eddy[0].mentions][:3] == ["SARAH K. EDDY", "EDDY", "Sarah Eddy"]
+
+
+def test_a_plurals_apostrophe_inside_a_name() -> None:
+    """ "Workers'" is inside the court's name, not an owner before a name ("Meta's Llama")."""
+    text = (
+        "ENTERED October 2, 2019.\nCourt of Workers' Compensation Claims\n\n"
+        "The employer appealed the order of the Court of Workers' Compensation Claims."
+    )
+    entities = analyse(text, published=None, known=[], kind="order").entities
+    assert [(e.name, e.kind, len(e.mentions)) for e in entities] == [
+        ("Court of Workers' Compensation Claims", "court", 2)
+    ]
+
+
+def test_an_agency_acronym_is_no_short_form_of_its_case() -> None:
+    text = (
+        "See SEC v. Ripple Labs, Inc., 682 F. Supp. 3d 308 (S.D.N.Y. 2023). Now before the "
+        "Court is the SEC's motion for remedies. The SEC asks for an injunction."
+    )
+    entities = analyse(text, published=None, known=[], kind="order").entities
+    case = next(e for e in entities if e.kind == "case")
+    assert [m.text for m in case.mentions] == ["SEC v. Ripple Labs, Inc."]

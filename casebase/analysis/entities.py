@@ -560,6 +560,16 @@ _INITIALLED_PERSON = re.compile(
 #: A judge's title after a name ("James Donato, District Judge, Presiding", "Sandra S. Ikuta,
 #: Circuit Judges"): an opinion's cover names its judges in title-case lines.
 _JUDGE_AFTER = re.compile(r"^,?\s+(?:[A-Z][a-z]+\s+){0,2}Judges?\b|^,\s+Circuit\s+Judges\b")
+#: A caption's party: its role follows on the next line ("ANGEL ZEPEDA RIVAS, et al." /
+#: "Plaintiffs-Appellees,"), or "Individually", "an individual" right after the name.
+_PARTY_AFTER = re.compile(
+    r"^(?:,?[ \t]*et al\.?,?)?[ \t]*\n[ \t]*(?:\d+[ \t]+)?(?:Plaintiffs?|Defendants?|"
+    r"Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?)\b"
+    r"|^,[ \t]*(?:[Ii]ndividually|INDIVIDUALLY|an individual|AN INDIVIDUAL)\b"
+)
+#: The witness or declarant a heading names ("VIDEOTAPED DEPOSITION OF STEVE POMERANTZ").
+_WITNESS_BEFORE = re.compile(r"\b(?:DEPOSITION|DECLARATION|TESTIMONY|EXAMINATION) OF\s+$")
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 
 
@@ -580,6 +590,11 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         elif cand.kind == "person" and (
             _INITIALLED_PERSON.match(cand.text)
             or _JUDGE_AFTER.match(text[cand.end : cand.end + 40])
+            or _PARTY_AFTER.match(text[cand.end : cand.end + 60])
+            or (
+                _WITNESS_BEFORE.search(text[max(0, cand.start - 30) : cand.start])
+                and not _ENDS_WITH_INITIAL.search(cand.text)  # "MICHAEL S." / "KWUN"
+            )
         ):
             # "DAVID L. ANDERSON", "Ronald M. Gould" in a cover's title-case line: a middle
             # initial, or a judge's title after the name, makes a person's name

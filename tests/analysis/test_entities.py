@@ -234,3 +234,18 @@ def test_an_agency_acronym_is_no_short_form_of_its_case() -> None:
     entities = analyse(text, published=None, known=[], kind="order").entities
     case = next(e for e in entities if e.kind == "case")
     assert [m.text for m in case.mentions] == ["SEC v. Ripple Labs, Inc."]
+
+
+def test_a_captions_parties_in_capitals() -> None:
+    """A caption's party in capitals is a name when its role follows it (a Ninth Circuit
+    caption's shape); a heading's words are not."""
+    text = (
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n"
+        "MARIA GONZALEZ LOPEZ, et al.\nPlaintiffs-Appellees,\nv.\n"
+        "DAVID JENNINGS, et al.\nDefendants-Appellants.\n"
+        "MOTION TO STAY PROCEEDINGS\nThe government moves to stay the appeal."
+    )
+    entities = analyse(text, published=None, known=[], kind="motion").entities
+    people = {e.name for e in entities if e.kind == "person"}
+    assert "David Jennings" in people
+    assert not any("MOTION" in e.name.upper() for e in entities)

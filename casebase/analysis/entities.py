@@ -451,11 +451,40 @@ def find_entities(
     if furniture:
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     candidates = _screen(text, candidates)
+    candidates = _across_line_numbers(text, candidates)
     _link(candidates, index, text)
     _short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index)
+
+
+#: A transcript's line break and line number between two words ("Jaymie\n\n20    Parkkinen").
+_LINE_NUMBER_BREAK = re.compile(r"^[ \t]*\n(?:[ \t]*\n)?[ \t]*\d{1,3}[ \t]+$")
+
+
+def _across_line_numbers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """One name broken by a transcript's line number: two unlinked one-word names, the first
+    ending its line and the second opening the next after the line number, each written
+    only there ("my colleague Jaymie" / "20    Parkkinen."), are one person."""
+    counts = Counter(c.text for c in candidates)
+    ordered = sorted(candidates, key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for cand in ordered:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.slug is None
+            and cand.slug is None
+            and all(
+                " " not in c.text and c.text.istitle() and counts[c.text] == 1 for c in (prev, cand)
+            )
+            and _LINE_NUMBER_BREAK.match(text[prev.end : cand.start])
+        ):
+            merged[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "person")
+            continue
+        merged.append(cand)
+    return merged
 
 
 def _without_nested_places(candidates: list[Candidate]) -> list[Candidate]:
@@ -623,6 +652,7 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
                 key=lambda c: (not _TITLES.match(c.text), len(c.text.split()), len(c.text)),
             ).text
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
+            name = _LINE_NUMBER_INSIDE.sub(" ", name)  # "Jaymie\n\n20    Parkkinen"
             name = _uncapitalised(" ".join(name.split()))  # a caption's court spans two lines
             if kind == "person" and len(name.split()) == 1 and name_key(name) not in surnames:
                 kind = "organization"  # people are named in full at least once; brands are not
@@ -632,6 +662,7 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
     return entities
 
 
+_LINE_NUMBER_INSIDE = re.compile(r"\n\s*\d{1,3}\s+")
 _SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "at", "v.", "et", "al."}
 
 

@@ -249,3 +249,16 @@ def test_a_captions_parties_in_capitals() -> None:
     people = {e.name for e in entities if e.kind == "person"}
     assert "David Jennings" in people
     assert not any("MOTION" in e.name.upper() for e in entities)
+
+
+def test_a_name_broken_by_a_transcripts_line_number() -> None:
+    text = (
+        "18               THE COURT:    And who's here with you, sir?\n\n"
+        "19               MR. HARLOW:     I'm here with my colleague Jaymie\n\n"
+        "20    Parkkinen.\n\n"
+        "21               THE COURT:    Good afternoon.\n"
+    )
+    entities = analyse(text, published=None, known=[], kind="transcript").entities
+    person = next(e for e in entities if "Parkkinen" in e.name)
+    assert person.name == "Jaymie Parkkinen" and person.kind == "person"
+    assert [m.text for m in person.mentions] == ["Jaymie\n\n20    Parkkinen"]

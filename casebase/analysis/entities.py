@@ -59,12 +59,44 @@ def _trim(span: Span) -> Span | None:
         start -= 1  # "hiQ Labs, Inc.": the model starts the name at "Labs"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    owner = [t.i for t in doc[start:end] if t.tag_ == "POS"]
+    owner = [t.i for t in doc[start:end] if t.tag_ == "POS" and not _plural_inside(t, end)]
     if owner:
         start = owner[-1] + 1  # "Meta’s Llama": the name is "Llama"; "Meta" is found on its own
     while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
         start += 1
     return doc[start:end] if end > start else None
+
+
+def _plural_inside(token: Token, end: int) -> bool:
+    """A plural's apostrophe inside a name ("Workers'" in "Court of Workers' Compensation
+    Claims"), not an owner before a name ("Meta's Llama")."""
+    doc = token.doc
+    return (
+        token.text in {"'", "’"}
+        and token.i > 0
+        and doc[token.i - 1].text.endswith("s")
+        and token.i + 1 < end
+        and doc[token.i + 1].text[:1].isupper()
+    )
+
+
+def _through_plural_possessive(ent: Span) -> Span:
+    """A name the model ended at a plural's apostrophe inside it ("Court of Workers'" of
+    "Court of Workers' Compensation Claims", "Bureau of Workers' Compensation"): carried on
+    through the capitalised words after it on the same line."""
+    doc = ent.doc
+    last = doc[ent.end - 1]
+    if len(ent) < 2 or last.text not in {"'", "’"} or not doc[ent.end - 2].text.endswith("s"):
+        return ent
+    end = ent.end
+    while (
+        end < len(doc)
+        and doc[end - 1].whitespace_ in {"", " "}
+        and (doc[end].is_title or doc[end].is_upper)
+        and doc[end].is_alpha
+    ):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def _without_line_end(ent: Span) -> Span:
@@ -143,7 +175,7 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         kind = kind_for_label(ent.label_, ent.text)
-        span = _trim(_without_line_end(ent)) if kind else None
+        span = _trim(_through_plural_possessive(_without_line_end(ent))) if kind else None
         if kind is None or span is None:
             continue
         slug = ent.ent_id_ or None
@@ -353,6 +385,7 @@ def _short_forms(candidates: list[Candidate]) -> None:
             and cand.kind != "person"
             and len(cand.text.split()) == 1
             and name_key(cand.text) not in companies
+            and not cand.text.isupper()  # "the SEC" is the agency, "Ripple" the case
         ):
             keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
         if not keys and cand.kind != "case" and name_key(cand.text) not in by_prefix:
@@ -418,11 +451,40 @@ def find_entities(
     if furniture:
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     candidates = _screen(text, candidates)
+    candidates = _across_line_numbers(text, candidates)
     _link(candidates, index, text)
     _short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index)
+
+
+#: A transcript's line break and line number between two words ("Jaymie\n\n20    Parkkinen").
+_LINE_NUMBER_BREAK = re.compile(r"^[ \t]*\n(?:[ \t]*\n)?[ \t]*\d{1,3}[ \t]+$")
+
+
+def _across_line_numbers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """One name broken by a transcript's line number: two unlinked one-word names, the first
+    ending its line and the second opening the next after the line number, each written
+    only there ("my colleague Jaymie" / "20    Parkkinen."), are one person."""
+    counts = Counter(c.text for c in candidates)
+    ordered = sorted(candidates, key=lambda c: c.start)
+    merged: list[Candidate] = []
+    for cand in ordered:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.slug is None
+            and cand.slug is None
+            and all(
+                " " not in c.text and c.text.istitle() and counts[c.text] == 1 for c in (prev, cand)
+            )
+            and _LINE_NUMBER_BREAK.match(text[prev.end : cand.start])
+        ):
+            merged[-1] = Candidate(prev.start, cand.end, text[prev.start : cand.end], "person")
+            continue
+        merged.append(cand)
+    return merged
 
 
 def _without_nested_places(candidates: list[Candidate]) -> list[Candidate]:
@@ -527,6 +589,16 @@ _INITIALLED_PERSON = re.compile(
 #: A judge's title after a name ("James Donato, District Judge, Presiding", "Sandra S. Ikuta,
 #: Circuit Judges"): an opinion's cover names its judges in title-case lines.
 _JUDGE_AFTER = re.compile(r"^,?\s+(?:[A-Z][a-z]+\s+){0,2}Judges?\b|^,\s+Circuit\s+Judges\b")
+#: A caption's party: its role follows on the next line ("ANGEL ZEPEDA RIVAS, et al." /
+#: "Plaintiffs-Appellees,"), or "Individually", "an individual" right after the name.
+_PARTY_AFTER = re.compile(
+    r"^(?:,?[ \t]*et al\.?,?)?[ \t]*\n[ \t]*(?:\d+[ \t]+)?(?:Plaintiffs?|Defendants?|"
+    r"Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?)\b"
+    r"|^,[ \t]*(?:[Ii]ndividually|INDIVIDUALLY|an individual|AN INDIVIDUAL)\b"
+)
+#: The witness or declarant a heading names ("VIDEOTAPED DEPOSITION OF STEVE POMERANTZ").
+_WITNESS_BEFORE = re.compile(r"\b(?:DEPOSITION|DECLARATION|TESTIMONY|EXAMINATION) OF\s+$")
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 
 
@@ -547,6 +619,11 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         elif cand.kind == "person" and (
             _INITIALLED_PERSON.match(cand.text)
             or _JUDGE_AFTER.match(text[cand.end : cand.end + 40])
+            or _PARTY_AFTER.match(text[cand.end : cand.end + 60])
+            or (
+                _WITNESS_BEFORE.search(text[max(0, cand.start - 30) : cand.start])
+                and not _ENDS_WITH_INITIAL.search(cand.text)  # "MICHAEL S." / "KWUN"
+            )
         ):
             # "DAVID L. ANDERSON", "Ronald M. Gould" in a cover's title-case line: a middle
             # initial, or a judge's title after the name, makes a person's name
@@ -575,6 +652,7 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
                 key=lambda c: (not _TITLES.match(c.text), len(c.text.split()), len(c.text)),
             ).text
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
+            name = _LINE_NUMBER_INSIDE.sub(" ", name)  # "Jaymie\n\n20    Parkkinen"
             name = _uncapitalised(" ".join(name.split()))  # a caption's court spans two lines
             if kind == "person" and len(name.split()) == 1 and name_key(name) not in surnames:
                 kind = "organization"  # people are named in full at least once; brands are not
@@ -584,6 +662,7 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
     return entities
 
 
+_LINE_NUMBER_INSIDE = re.compile(r"\n\s*\d{1,3}\s+")
 _SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "at", "v.", "et", "al."}
 
 

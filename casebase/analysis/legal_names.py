@@ -13,7 +13,7 @@ _PARTY = rf"{_PARTY_WORD}(?: (?:{_PARTY_WORD}|of|the|and|for))*(?:,? {_SUFFIX})?
 _ENDS_WITH_SUFFIX = re.compile(rf"\b{_SUFFIX}$")
 _CASE_NAME = re.compile(
     rf"(?<![\w./-])(?:In re {_PARTY}(?: (?:{_PARTY_WORD}|of|the|and|for))*"
-    rf"|{_PARTY}(?: et al\.?)?,?[ \n]vs?\.[ \n](?:the )?{_PARTY})"
+    rf"|{_PARTY}(?: et al\.?)?,?[ \n](?:vs?\.|versus)[ \n](?:the )?{_PARTY})"
 )
 #: A case name in a caption's or heading's capitals ("HERNANDEZ ROMAN, ET AL. V. WOLF, ET
 #: AL."): capitals on both sides of "V.", on one line.
@@ -95,7 +95,7 @@ def _before_sentence_end(name: str) -> str:
     return name[: v.end()] + _SENTENCE_AFTER.split(name[v.end() :], maxsplit=1)[0]
 
 
-_MIXED_V = re.compile(r"[ \n]vs?\.[ \n]")
+_MIXED_V = re.compile(r"[ \n](?:vs?\.|versus)[ \n]")
 
 
 def _capitals_case_names(text: str) -> list[LegalName]:
@@ -117,7 +117,7 @@ def _capitals_case_names(text: str) -> list[LegalName]:
 
 _RUNNING_HEAD = re.compile(r"(?:^|\s)\d{1,4}[ \t]+$")
 _RUNNING_HEAD_AFTER = re.compile(r"^[ \t]+\d{1,4}(?:\s|$)")
-_V = re.compile(r",?\s+(?:vs?|VS?)\.\s+")
+_V = re.compile(r",?\s+(?:(?:vs?|VS?)\.|versus)\s+")
 _ET_AL = re.compile(r",?\s+et\s+al\.?", re.IGNORECASE)
 _PARTY_SUFFIX = re.compile(rf",?\s+{_SUFFIX}$", re.IGNORECASE)
 _ROLE_WORD = re.compile(

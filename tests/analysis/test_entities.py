@@ -212,3 +212,53 @@ def test_appearances_in_capitals_join_the_names_in_the_text() -> None:
     assert len(eddy) == 1
     assert eddy[0].kind == "person"
     assert [m.text for m in eddy[0].mentions][:3] == ["SARAH K. EDDY", "EDDY", "Sarah Eddy"]
+
+
+def test_a_plurals_apostrophe_inside_a_name() -> None:
+    """ "Workers'" is inside the court's name, not an owner before a name ("Meta's Llama")."""
+    text = (
+        "ENTERED October 2, 2019.\nCourt of Workers' Compensation Claims\n\n"
+        "The employer appealed the order of the Court of Workers' Compensation Claims."
+    )
+    entities = analyse(text, published=None, known=[], kind="order").entities
+    assert [(e.name, e.kind, len(e.mentions)) for e in entities] == [
+        ("Court of Workers' Compensation Claims", "court", 2)
+    ]
+
+
+def test_an_agency_acronym_is_no_short_form_of_its_case() -> None:
+    text = (
+        "See SEC v. Ripple Labs, Inc., 682 F. Supp. 3d 308 (S.D.N.Y. 2023). Now before the "
+        "Court is the SEC's motion for remedies. The SEC asks for an injunction."
+    )
+    entities = analyse(text, published=None, known=[], kind="order").entities
+    case = next(e for e in entities if e.kind == "case")
+    assert [m.text for m in case.mentions] == ["SEC v. Ripple Labs, Inc."]
+
+
+def test_a_captions_parties_in_capitals() -> None:
+    """A caption's party in capitals is a name when its role follows it (a Ninth Circuit
+    caption's shape); a heading's words are not."""
+    text = (
+        "IN THE UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n"
+        "MARIA GONZALEZ LOPEZ, et al.\nPlaintiffs-Appellees,\nv.\n"
+        "DAVID JENNINGS, et al.\nDefendants-Appellants.\n"
+        "MOTION TO STAY PROCEEDINGS\nThe government moves to stay the appeal."
+    )
+    entities = analyse(text, published=None, known=[], kind="motion").entities
+    people = {e.name for e in entities if e.kind == "person"}
+    assert "David Jennings" in people
+    assert not any("MOTION" in e.name.upper() for e in entities)
+
+
+def test_a_name_broken_by_a_transcripts_line_number() -> None:
+    text = (
+        "18               THE COURT:    And who's here with you, sir?\n\n"
+        "19               MR. HARLOW:     I'm here with my colleague Jaymie\n\n"
+        "20    Parkkinen.\n\n"
+        "21               THE COURT:    Good afternoon.\n"
+    )
+    entities = analyse(text, published=None, known=[], kind="transcript").entities
+    person = next(e for e in entities if "Parkkinen" in e.name)
+    assert person.name == "Jaymie Parkkinen" and person.kind == "person"
+    assert [m.text for m in person.mentions] == ["Jaymie\n\n20    Parkkinen"]

@@ -21,6 +21,7 @@ from casebase.analysis.legal_names import case_names, court_names
         ("VAN BUREN v. UNITED STATES", "VAN BUREN v. UNITED STATES"),
         # a transcript's "vs.", "et al." on both sides, "v." at a line start
         ("in Epic Games vs. Apple. It was partial", "Epic Games vs. Apple"),
+        ("calling the case of Musk versus Altman, Case Number", "Musk versus Altman"),
         ("See Musk, et al. v. Altman, et al., No. 4:24-cv-04722", "Musk, et al. v. Altman, et al."),
         ("a decision in Hernandez Roman, et al.\nv. Wolf, et al., Case No. 20-55436",
          "Hernandez Roman, et al.\nv. Wolf, et al."),

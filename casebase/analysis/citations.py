@@ -46,7 +46,7 @@ _PACER_DOCKET = re.compile(
 #: court's number written without its year ("NO. CR-00377 WHA").
 _DOCKET_NUMBER = (
     r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4,5}|[A-Z]{1,2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
-    r"|\d{5,6}/\d{4}|(?:CR|CV|cr|cv)-\d{3,5}"
+    r"|\d{5,6}/\d{4}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
 )
 _NUMBERED_DOCKET = re.compile(
     r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
@@ -384,6 +384,7 @@ def find_citations(text: str) -> list[FoundCitation]:
             found.append(extra)
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
+    found += _home_state_laws(text, found)
     found.sort(key=lambda c: c.start)
     found += _paper_pins(text, found)
     found.sort(key=lambda c: c.start)
@@ -697,6 +698,61 @@ def _standing_orders(text: str) -> list[FoundCitation]:
         standing = m["num2"] or "standing order" in m["doc"].casefold()
         normalized = f"Standing Order ¶ {number}" if standing else _SPACE.sub(" ", m.group(0))
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    return out
+
+
+#: A state's statutes as its courts cite them by bare section ("§ 565.253" in a Missouri
+#: opinion), after the Bluebook's table T1; and the states whose court rules are numbered by
+#: chapter and cited as "Rule 24.035".
+_STATE_STATUTES = {
+    "Ala.": "Ala. Code", "Alaska": "Alaska Stat.", "Ariz.": "Ariz. Rev. Stat. Ann.",
+    "Ark.": "Ark. Code Ann.", "Colo.": "Colo. Rev. Stat.", "Conn.": "Conn. Gen. Stat.",
+    "Fla.": "Fla. Stat.", "Ga.": "Ga. Code Ann.", "Haw.": "Haw. Rev. Stat.", "Idaho": "Idaho Code",
+    "Ind.": "Ind. Code", "Iowa": "Iowa Code", "Kan.": "Kan. Stat. Ann.",
+    "Ky.": "Ky. Rev. Stat. Ann.",
+    "Minn.": "Minn. Stat.", "Miss.": "Miss. Code Ann.", "Mo.": "Mo. Rev. Stat.",
+    "Mont.": "Mont. Code Ann.", "N.C.": "N.C. Gen. Stat.", "N.J.": "N.J. Stat. Ann.",
+    "Neb.": "Neb. Rev. Stat.", "Nev.": "Nev. Rev. Stat.", "Ohio": "Ohio Rev. Code Ann.",
+    "Or.": "Or. Rev. Stat.", "S.C.": "S.C. Code Ann.", "Tenn.": "Tenn. Code Ann.",
+    "Utah": "Utah Code Ann.", "Wash.": "Wash. Rev. Code", "Wis.": "Wis. Stat.",
+}  # fmt: skip
+_STATE_RULES = {"Mo.": "Mo. Sup. Ct. R."}
+_STATE_COURT = re.compile(rf"[^()\n]{{0,25}}\((?P<state>{_STATE_ABBR})(?=[ )])")
+_STATE_RULE = re.compile(r"\bRule\s+(?P<num>\d{1,2}\.\d{2,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)")
+
+
+def _home_state(text: str, found: list[FoundCitation]) -> str | None:
+    """The state whose courts a text's case citations name (their parentheticals: "(Mo. App.
+    E.D. 2007)", "(Mo. banc 2010)"), when at least three and two thirds of them name it, and
+    the text cites no federal code."""
+    if any("U.S.C." in c.normalized for c in found):
+        return None
+    cases = [c for c in found if c.kind == "case"]
+    states = [m["state"] for c in cases if (m := _STATE_COURT.match(text, c.end, c.end + 40))]
+    if len(states) < 3:
+        return None
+    state = max(set(states), key=states.count)
+    return state if states.count(state) * 3 >= len(states) * 2 else None
+
+
+def _home_state_laws(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """In a state court's opinion, a bare section still unresolved ("§ 565.253") is of the
+    state's statutes, and "Rule 24.035" of its court rules where they are so numbered."""
+    state = _home_state(text, found)
+    if not state:
+        return []
+    out = []
+    statutes = _STATE_STATUTES.get(state)
+    for m in _BARE_SECTION.finditer(text) if statutes else ():
+        if not any(c.start <= m.start() < c.end for c in found):
+            section = m["section"] + (m["chapter"] or "")
+            normalized = f"{statutes} § {section}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    rules = _STATE_RULES.get(state)
+    for m in _STATE_RULE.finditer(text) if rules else ():
+        if not any(c.start <= m.start() < c.end for c in found):
+            normalized = f"{rules} {m['num']}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     return out
 
 

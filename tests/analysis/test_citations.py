@@ -514,3 +514,22 @@ def test_paragraphs_of_a_judges_standing_order_and_procedures() -> None:
         ("rule", "Paragraph 14 of the Court’s discovery procedures"),
         ("rule", "Standing Order ¶ 5"),
     ]
+
+
+def test_a_state_courts_bare_sections_and_rules_are_its_states() -> None:
+    """The state is the one the opinion's case citations name; a text citing the U.S. Code
+    or naming no state's courts three times resolves nothing so."""
+    cases = (
+        "Ames v. State, 239 S.W.3d 151, 153 (Tenn. Ct. App. 2007); Bell v. State, 314 S.W.3d "
+        "331 (Tenn. 2010); Cole v. State, 547 S.W.3d 151, 155 (Tenn. 2018). "
+    )
+    text = cases + "It violated § 39-13-101(a). State File No. 58665-2018."
+    assert [(k, n) for k, _, n in _found(text)][3:] == [
+        ("statute", "Tenn. Code Ann. § 39-13-101(a)"),
+        ("docket", "58665-2018"),
+    ]
+    missouri = cases.replace("Tenn. Ct. App.", "Mo. App. E.D.").replace("Tenn.", "Mo. banc")
+    assert [(k, n) for k, _, n in _found(missouri + "Her Rule 24.035 motion.")][3:] == [
+        ("rule", "Mo. Sup. Ct. R. 24.035")
+    ]
+    assert [k for k, _, _ in _found(cases[:100] + "It violated § 39-13-101(a).")] == ["case"] * 2

@@ -72,7 +72,9 @@ _RECORD = re.compile(
     r"|Doc\.|D\.[ ]?E\.)"
     r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
-    r"(?P<pin>\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*)?"
+    r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+    r"|,?\s*¶+\s*\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+    r"|,\s*Page[ ]?ID[.#:]?\s*#?\s*\d+(?:[-–]\d+)?)?"
     r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
 _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
@@ -97,6 +99,14 @@ _CONSTITUTION = re.compile(
     r"(?<!Const\. )(?<!Const\., )\b[Aa]rt\.\s*(?P<art>[IVX]{1,5}),\s*§\s*(?P<sec>\d{1,2})"
     r"(?:,\s*cl\.\s*(?P<cl>\d{1,2}))?"
 )
+#: A constitution named: "U.S. Const. amend. XIV, § 1", "U.S. Const. art. III, § 2, cl. 1",
+#: "Cal. Const. art. I, § 1".
+_CONSTITUTION_NAMED = re.compile(
+    r"\b(?:U\.[ ]?S\.|[A-Z][a-z]{1,4}\.|N\.[ ]?[A-Z]\.)[ ]Const\.[ ]?"
+    r"(?:(?:art|amend)\.[ ]?[IVXLC]+|pmbl\.)(?:,[ ]?§[ ]?\d+)?(?:,[ ]?cl\.[ ]?\d+)?"
+)
+#: The Statutes at Large: "132 Stat. 3676".
+_STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}[ ]Stat\.[ ]\d{1,5}\b")
 _CIRCUITS = {
     "First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fifth": "5th",
     "Sixth": "6th", "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th",
@@ -109,6 +119,11 @@ _ORDINALS = {ordinal: name for name, ordinal in _CIRCUITS.items()}  # "5th" -> "
 _CIRCUIT_RULE = re.compile(
     rf"\b(?:(?P<circuit>{_CIRCUIT_NAME}|{'|'.join(re.escape(o) for o in _ORDINALS)})\s+)?"
     r"Circuit\s+Rule\s+(?P<num>\d+(?:-\d+)*(?:\.\d+)*)"
+)
+#: "9th Cir. R. 36-3", "Fed. Cir. R. 32", "2d Cir. R. 32.1.1", "D.C. Cir. R. 28(a)".
+_CIRCUIT_RULE_ABBREVIATED = re.compile(
+    r"\b(?P<circuit>\d{1,2}(?:st|nd|rd|th|d)|D\.C\.|Fed\.)[ ]Cir\.[ ]R\.[ ]?"
+    r"(?P<num>\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
 _NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
 _EXHIBIT = re.compile(
@@ -369,12 +384,19 @@ def find_citations(text: str) -> list[FoundCitation]:
             parties[start] = {p for p in (cite.metadata.plaintiff, cite.metadata.defendant) if p}
         elif isinstance(cite, FullLawCitation):
             written, end = _statute_text(text, start, end)
+            public_law = re.match(r"Pub\.\s?L\.\s?(?:No\.\s?)?\d+[-–]\d+(?=,\s*\d+$)", written)
+            if public_law:  # "Pub. L. No. 115-264, 132" is the law; "132 Stat. 3676" follows
+                written, end = public_law.group(0), start + public_law.end()
             normalized = _normalize_statute(written)
             found.append(FoundCitation(written, _law_kind(normalized), normalized, start, end))
         elif isinstance(cite, IdCitation | SupraCitation | ShortCaseCitation):
             short.append((start, end, cite))
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
     extras += _named_codes(text)
+    extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+               for m in _CONSTITUTION_NAMED.finditer(text)] if "Const" in text else []  # fmt: skip
+    extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+               for m in _STATUTES_AT_LARGE.finditer(text)] if "Stat." in text else []  # fmt: skip
     extras += _dockets(text)
     extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
@@ -574,6 +596,7 @@ def _normalize_record(m: re.Match[str]) -> str:
     if prefix == "ECF" or m["no"]:
         prefix += " Nos." if len(entries) > 1 else " No."
     pin = _SPACE.sub(" ", m["pin"] or "").replace("–", "-")
+    pin = re.sub(r"^,? ?(?=at |¶)", " ", pin)  # "ECF No. 45-2, at 3" = "ECF No. 45-2 at 3"
     return f"{prefix} {', '.join(entries)}{pin}"
 
 
@@ -661,6 +684,9 @@ def _rules(text: str) -> list[FoundCitation]:
         if circuit:
             normalized = f"{_CIRCUITS[circuit]} Cir. R. {m['num']}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _CIRCUIT_RULE_ABBREVIATED.finditer(text) if "Cir. R." in text else ():
+        normalized = f"{m['circuit']} Cir. R. {m['num']}"
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
         rule_set = m["set"].capitalize()  # "FED. R. CIV. P." in a brief's capitals
         rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."
@@ -895,12 +921,24 @@ def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]
         )
         if state:
             chapters.setdefault(_chapter(state[2]), set()).add(state[1].strip())
+    # a text citing one title of the U.S. Code and no other code: its bare sections are that
+    # title's ("28 U.S.C. § 1331 ... § 1332(d)(2)")
+    titles = {prefix for prefixes in codes.values() for prefix in prefixes}
+    other_codes = any(
+        "§" in c.normalized and not re.match(r"\d+ U\.S\.C\. ", c.normalized)
+        for c in found
+        if c.kind in ("statute", "regulation") and "Const." not in c.normalized
+    )
+    one_title = titles if len(titles) == 1 and "U.S.C." in next(iter(titles)) else set()
+    one_title = set() if other_codes else one_title
     out = []
     for m in _BARE_SECTION.finditer(text):
         prefixes = codes.get(m["section"], set())
         covered = any(c.start <= m.start() < c.end for c in found)
         if not prefixes and m["chapter"]:
             prefixes = chapters.get(_chapter(m["section"] + m["chapter"]), set())
+        if not prefixes and not m["chapter"] and one_title:
+            prefixes = one_title
         if len(prefixes) == 1 and not covered:
             section = m["section"] + (m["chapter"] or "")
             normalized = f"{next(iter(prefixes))} § {section}{m['sub']}"

@@ -533,3 +533,24 @@ def test_a_state_courts_bare_sections_and_rules_are_its_states() -> None:
         ("rule", "Mo. Sup. Ct. R. 24.035")
     ]
     assert [k for k, _, _ in _found(cases[:100] + "It violated § 39-13-101(a).")] == ["case"] * 2
+
+
+def test_constitutions_statutes_at_large_circuit_rules_and_record_pins() -> None:
+    text = (
+        "U.S. Const. amend. XIV, § 1; Pub. L. No. 115-264, 132 Stat. 3676 (2018); 9th Cir. R. "
+        "36-3. See ECF No. 45-2, at 3; Dkt. 12 ¶ 5; ECF No. 45, PageID.123. Under 28 U.S.C. § "
+        "1331 and § 1332(d)(2)."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("statute", "U.S. Const. amend. XIV, § 1"),
+        ("statute", "Pub. L. No. 115-264"),
+        ("statute", "132 Stat. 3676"),
+        ("rule", "9th Cir. R. 36-3"),
+        ("record", "ECF No. 45-2 at 3"),
+        ("record", "Dkt. 12 ¶ 5"),
+        ("record", "ECF No. 45, PageID.123"),
+        ("statute", "28 U.S.C. § 1331"),
+        ("statute", "28 U.S.C. § 1332(d)(2)"),  # the one title the text cites
+    ]
+    # two titles: a bare section is left out unless one of them cites it
+    assert len(_found("Under 17 U.S.C. § 107 and 35 U.S.C. § 101, § 102 applies.")) == 2

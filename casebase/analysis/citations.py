@@ -55,8 +55,10 @@ _NUMBERED_DOCKET = re.compile(
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
 #: The older district-court style, kept as written: "No. C 24-04722 YGR", "No. CR 16-440-WHA-1".
+#: Also "No. CV 23-1234-GW" (C.D. Cal.) and "No. CV-23-01234-PHX-DLR" (D. Ariz.).
 _LETTERED_DOCKET = re.compile(
-    r"\b[Nn][Oo]\.\s*(?P<num>CR?\s+\d{2}-\d{3,5}(?:-[A-Z]{2,4}(?:-\d)?|\s+[A-Z]{2,4}\b)?)"
+    r"\b[Nn][Oo]\.\s*(?P<num>C[RV]?\s+\d{2}-\d{3,5}(?:-[A-Z]{2,4}(?:-\d)?|\s+[A-Z]{2,4}\b)?"
+    r"|C[RV]-\d{2}-\d{3,5}(?:-[A-Z]{2,4}){0,3})"
 )
 #: Code sections eyecite does not parse ("15 U.S.C. § 1692k(d)", "37 C.F.R. § 1.56").
 _CODE_SECTION = re.compile(
@@ -82,7 +84,8 @@ _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
 #: declaration's exhibit ("Selmont Decl., Exh. B at 267–69") and a transcript ("Tr. at 12",
 #: "Tr. Jan. 22, 2025").
 _PLEADING = re.compile(
-    r"(?<![\w.])(?P<doc>(?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.|[FST]AC),?\s*"
+    r"(?<![\w.])(?P<doc>(?:(?:First|Second|Third)\s+)?(?:Am(?:\.|ended)\s*)?(?:Compl\.|Complaint)"
+    r"|Countercl\.|Answer|[FST]AC),?\s*"
     r"(?P<sign>¶¶?)\s*(?P<pin>\d+(?:[-–]\d+)?(?:\s*,\s*\d+(?:[-–]\d+)?)*)"
 )
 #: Kept as written: a petition's appendix ("Pet. App. 28a–46a") and discovery requests ("Rog
@@ -134,7 +137,8 @@ _EXHIBIT = re.compile(
 #: "Trial Tr. 1234:5–1235:2", "Pomerantz Dep. 32:13-18", "Tr. Jan. 22, 2025".
 _LINES = r"\d{1,4}:\d{1,2}(?:\s*[-–]\s*(?:\d{1,4}:)?\d{1,2})?"
 _TRANSCRIPT = re.compile(
-    r"\b(?:(?:Hr[’']g|Trial|Sent(?:encing|')?|Plea|Prelim(?:inary)?)\.?\s+)?Tr\.\s+"
+    r"\b(?:(?:Hr[’']g|Hearing|Trial|Sent(?:encing|')?|Plea|Prelim(?:inary)?|Oral[ ]Arg\.|Dep\.)"
+    r"\.?\s+)?Tr\.\s+"
     rf"(?:(?:at\s+)?{_LINES}|(?:at\s+)?\d{{1,4}}(?:[-–]\d+)?(?![\d:/,.]\d)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
     rf"|\b(?:[A-Z][a-z][\w'’-]*\s+)?Dep\.\s+(?:at\s+)?{_LINES}"
@@ -272,6 +276,15 @@ _WORDED_RULE = re.compile(
     rf"{_WORDED_SET.replace('set', 'set2')}"
     rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
     rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w.-])"
+)
+#: A state's court rules: "Tex. R. Civ. P. 91a", "Tex. R. App. P. 47.7", "Pa. R. Civ. P. 1028",
+#: "Cal. R. Ct. 8.1115", "Cal. Rules of Court, rule 8.1115", "N.Y. C.P.L.R. 3211(a)(7)", as
+#: written.
+_STATE_COURT_RULE = re.compile(
+    rf"\b(?:{_STATE_ABBR})[ ]"
+    r"(?:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?"
+    r"|Rules[ ]of[ ]Court,[ ]rule[ ]|C\.[ ]?P\.[ ]?L\.[ ]?R\.[ ]?)"
+    r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*"
 )
 #: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``); "Rule
 #: 702" (three or four digits) one of the Rules of Evidence.
@@ -699,6 +712,10 @@ def _rules(text: str) -> list[FoundCitation]:
             number = f"{m[f'num{k}']}{m[f'sub{k}']}"
             normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _STATE_COURT_RULE.finditer(text) if " R" in text else ():
+        out.append(
+            FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+        )
     if "L" in text:
         for m in _LOCAL_RULE.finditer(text):
             written = _SPACE.sub(" ", m.group(0))

@@ -554,3 +554,19 @@ def test_constitutions_statutes_at_large_circuit_rules_and_record_pins() -> None
     ]
     # two titles: a bare section is left out unless one of them cites it
     assert len(_found("Under 17 U.S.C. § 107 and 35 U.S.C. § 101, § 102 applies.")) == 2
+
+
+def test_state_court_rules_district_docket_styles_and_more_papers() -> None:
+    text = (
+        "Tex. R. Civ. P. 91a; Cal. Rules of Court, rule 8.1115; N.Y. C.P.L.R. 3211(a)(7). "
+        "No. CV 23-1234-GW (AGRx); No. CV-23-01234-PHX-DLR. Complaint ¶ 45; Hearing Tr. at 12."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("rule", "Tex. R. Civ. P. 91a"),
+        ("rule", "Cal. Rules of Court, rule 8.1115"),
+        ("rule", "N.Y. C.P.L.R. 3211(a)(7)"),
+        ("docket", "CV 23-1234-GW"),
+        ("docket", "CV-23-01234-PHX-DLR"),
+        ("record", "Complaint ¶ 45"),
+        ("record", "Hearing Tr. at 12"),
+    ]

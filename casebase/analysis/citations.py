@@ -546,7 +546,7 @@ def _with_short_forms(
                 (_base(c) for c in reversed(before) if c.kind == "case"
                  and c.normalized.startswith(volume)), None)  # fmt: skip
         else:
-            target = _supra_target(cite, before, parties)
+            target = _supra_target(text, cite, before, parties)
         if target:
             out.append(FoundCitation(text[start:end], "short_form", target, start, end))
             out.sort(key=lambda c: c.start)
@@ -559,13 +559,32 @@ _ID_TO_RECORD = re.compile(r"[\s,]{1,3}")
 
 
 def _supra_target(
-    cite: CitationBase, before: list[FoundCitation], parties: dict[int, set[str]]
+    text: str, cite: CitationBase, before: list[FoundCitation], parties: dict[int, set[str]]
 ) -> str | None:
     name = getattr(cite.metadata, "antecedent_guess", None)
+    if not name:
+        return None
     for c in reversed(before):
-        if c.kind == "case" and name and name in parties.get(c.start, ()):
+        if c.kind == "case" and name in parties.get(c.start, ()):
             return _base(c)
-    return None
+    # a party named short ("Warhol, supra" for "Andy Warhol Found. for the Visual Arts, Inc. v.
+    # Goldsmith, 598 U.S. 508"): a word of the case name before exactly one cited case
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    named = {_base(c) for c in before if c.kind == "case" and word.search(_case_name(text, c))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _case_name(text: str, cite: FoundCitation) -> str:
+    """The words before a reporter cite, back to the sentence or citation before it: where
+    its case name is ("See Andy Warhol Found. for the Visual Arts, Inc. v. Goldsmith, ")."""
+    window = text[max(0, cite.start - 160) : cite.start]
+    ends = [m.end() for m in _NAME_START.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+#: Where a case name may start: after a citation's ";" or ")", or a sentence's end (a full stop
+#: after a lower-case word or a number, not after "Found." or "Inc.").
+_NAME_START = re.compile(r"[;)]\.?\s+|(?:\b(?!v\b)[a-z]+|\d)\.\s+(?=[A-Z])")
 
 
 def _records(text: str) -> list[FoundCitation]:

@@ -570,3 +570,15 @@ def test_state_court_rules_district_docket_styles_and_more_papers() -> None:
         ("record", "Complaint ¶ 45"),
         ("record", "Hearing Tr. at 12"),
     ]
+
+
+def test_supra_names_a_party_as_the_case_name_before_its_cite_gives_it() -> None:
+    text = (
+        "See Andy Warhol Found. for the Visual Arts, Inc. v. Goldsmith, 598 U.S. 508 (2023); "
+        "Smith v. Jones, 1 F.4th 2 (2021). Later, in Warhol, supra, at 530, and Jones, supra. "
+        "Brown, supra."
+    )
+    assert [(k, t, n) for k, t, n in _found(text) if k == "short_form"] == [
+        ("short_form", "supra, at 530", "598 U.S. 508"),
+        ("short_form", "supra.", "1 F.4th 2"),
+    ]

@@ -162,7 +162,8 @@ _EXHIBIT_WRITTEN = re.compile(
 #: A brief's own references to the papers of the case: "Mot. at 5", "Opp. at 7", "Opp'n at
 #: 7-8", "Reply at 3", "Pls.' Br. at 12", "Smith Decl. ¶ 5".
 _PAPER_PIN = re.compile(
-    r"(?<![\w.])(?:(?:Mot\.|Opp(?:[’']n|\.)|Reply|Br\.)\s+at\s+"
+    r"(?<![\w.])(?:(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
+    r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
 )
 #: The states as the Bluebook abbreviates them, for a code named in words ("Texas Insurance Code").
@@ -604,7 +605,7 @@ def _records(text: str) -> list[FoundCitation]:
         patterns.append(_TRANSCRIPT)
     if "xhibit" in text or "XHIBIT" in text:
         patterns.append(_EXHIBIT_WRITTEN)
-    if any(word in text for word in ("Mot.", "Opp", "Reply at", "Br. at", "Decl.")):
+    if any(word in text for word in ("Mot.", "Mem.", "Opp", "Reply", "Br.", "Resp.", "Decl.")):
         patterns.append(_PAPER_PIN)
     for pattern in patterns:
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())

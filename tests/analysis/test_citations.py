@@ -582,3 +582,13 @@ def test_supra_names_a_party_as_the_case_name_before_its_cite_gives_it() -> None
         ("short_form", "supra, at 530", "598 U.S. 508"),
         ("short_form", "supra.", "1 F.4th 2"),
     ]
+
+
+def test_a_briefs_papers_named_in_full_with_a_pin() -> None:
+    text = "See Mot. to Dismiss at 5; Mem. of Law in Supp. of Mot. at 7-8; Reply at 2."
+    assert [n for _, _, n in _found(text)] == [
+        "Mot. to Dismiss at 5",
+        "Mem. of Law in Supp. of Mot. at 7-8",
+        "Reply at 2",
+    ]
+    assert _found("The Motion at 5 pages was long.") == []

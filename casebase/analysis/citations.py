@@ -46,7 +46,7 @@ _PACER_DOCKET = re.compile(
 #: court's number written without its year ("NO. CR-00377 WHA").
 _DOCKET_NUMBER = (
     r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4,5}|[A-Z]{1,2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
-    r"|\d{5,6}/\d{4}|(?:CR|CV|cr|cv)-\d{3,5}"
+    r"|\d{5,6}/\d{4}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
 )
 _NUMBERED_DOCKET = re.compile(
     r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
@@ -55,8 +55,10 @@ _NUMBERED_DOCKET = re.compile(
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
 #: The older district-court style, kept as written: "No. C 24-04722 YGR", "No. CR 16-440-WHA-1".
+#: Also "No. CV 23-1234-GW" (C.D. Cal.) and "No. CV-23-01234-PHX-DLR" (D. Ariz.).
 _LETTERED_DOCKET = re.compile(
-    r"\b[Nn][Oo]\.\s*(?P<num>CR?\s+\d{2}-\d{3,5}(?:-[A-Z]{2,4}(?:-\d)?|\s+[A-Z]{2,4}\b)?)"
+    r"\b[Nn][Oo]\.\s*(?P<num>C[RV]?\s+\d{2}-\d{3,5}(?:-[A-Z]{2,4}(?:-\d)?|\s+[A-Z]{2,4}\b)?"
+    r"|C[RV]-\d{2}-\d{3,5}(?:-[A-Z]{2,4}){0,3})"
 )
 #: Code sections eyecite does not parse ("15 U.S.C. § 1692k(d)", "37 C.F.R. § 1.56").
 _CODE_SECTION = re.compile(
@@ -72,7 +74,9 @@ _RECORD = re.compile(
     r"|Doc\.|D\.[ ]?E\.)"
     r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
-    r"(?P<pin>\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*)?"
+    r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+    r"|,?\s*¶+\s*\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+    r"|,\s*Page[ ]?ID[.#:]?\s*#?\s*\d+(?:[-–]\d+)?)?"
     r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
 _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
@@ -80,7 +84,8 @@ _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
 #: declaration's exhibit ("Selmont Decl., Exh. B at 267–69") and a transcript ("Tr. at 12",
 #: "Tr. Jan. 22, 2025").
 _PLEADING = re.compile(
-    r"(?<![\w.])(?P<doc>(?:(?:First|Second|Third)\s+)?(?:Am\.\s*)?Compl\.|[FST]AC),?\s*"
+    r"(?<![\w.])(?P<doc>(?:(?:First|Second|Third)\s+)?(?:Am(?:\.|ended)\s*)?(?:Compl\.|Complaint)"
+    r"|Countercl\.|Answer|[FST]AC),?\s*"
     r"(?P<sign>¶¶?)\s*(?P<pin>\d+(?:[-–]\d+)?(?:\s*,\s*\d+(?:[-–]\d+)?)*)"
 )
 #: Kept as written: a petition's appendix ("Pet. App. 28a–46a") and discovery requests ("Rog
@@ -97,6 +102,14 @@ _CONSTITUTION = re.compile(
     r"(?<!Const\. )(?<!Const\., )\b[Aa]rt\.\s*(?P<art>[IVX]{1,5}),\s*§\s*(?P<sec>\d{1,2})"
     r"(?:,\s*cl\.\s*(?P<cl>\d{1,2}))?"
 )
+#: A constitution named: "U.S. Const. amend. XIV, § 1", "U.S. Const. art. III, § 2, cl. 1",
+#: "Cal. Const. art. I, § 1".
+_CONSTITUTION_NAMED = re.compile(
+    r"\b(?:U\.[ ]?S\.|[A-Z][a-z]{1,4}\.|N\.[ ]?[A-Z]\.)[ ]Const\.[ ]?"
+    r"(?:(?:art|amend)\.[ ]?[IVXLC]+|pmbl\.)(?:,[ ]?§[ ]?\d+)?(?:,[ ]?cl\.[ ]?\d+)?"
+)
+#: The Statutes at Large: "132 Stat. 3676".
+_STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}[ ]Stat\.[ ]\d{1,5}\b")
 _CIRCUITS = {
     "First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fifth": "5th",
     "Sixth": "6th", "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th",
@@ -110,6 +123,11 @@ _CIRCUIT_RULE = re.compile(
     rf"\b(?:(?P<circuit>{_CIRCUIT_NAME}|{'|'.join(re.escape(o) for o in _ORDINALS)})\s+)?"
     r"Circuit\s+Rule\s+(?P<num>\d+(?:-\d+)*(?:\.\d+)*)"
 )
+#: "9th Cir. R. 36-3", "Fed. Cir. R. 32", "2d Cir. R. 32.1.1", "D.C. Cir. R. 28(a)".
+_CIRCUIT_RULE_ABBREVIATED = re.compile(
+    r"\b(?P<circuit>\d{1,2}(?:st|nd|rd|th|d)|D\.C\.|Fed\.)[ ]Cir\.[ ]R\.[ ]?"
+    r"(?P<num>\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
 _NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
 _EXHIBIT = re.compile(
     r"\b(?P<decl>[A-Z][a-z][\w'’-]*\s+Decl\.),?\s*Exh?\.\s*(?P<ex>[A-Z]{1,2}|\d{1,3})\b"
@@ -119,7 +137,8 @@ _EXHIBIT = re.compile(
 #: "Trial Tr. 1234:5–1235:2", "Pomerantz Dep. 32:13-18", "Tr. Jan. 22, 2025".
 _LINES = r"\d{1,4}:\d{1,2}(?:\s*[-–]\s*(?:\d{1,4}:)?\d{1,2})?"
 _TRANSCRIPT = re.compile(
-    r"\b(?:(?:Hr[’']g|Trial|Sent(?:encing|')?|Plea|Prelim(?:inary)?)\.?\s+)?Tr\.\s+"
+    r"\b(?:(?:Hr[’']g|Hearing|Trial|Sent(?:encing|')?|Plea|Prelim(?:inary)?|Oral[ ]Arg\.|Dep\.)"
+    r"\.?\s+)?Tr\.\s+"
     rf"(?:(?:at\s+)?{_LINES}|(?:at\s+)?\d{{1,4}}(?:[-–]\d+)?(?![\d:/,.]\d)|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
     rf"|\b(?:[A-Z][a-z][\w'’-]*\s+)?Dep\.\s+(?:at\s+)?{_LINES}"
@@ -143,7 +162,8 @@ _EXHIBIT_WRITTEN = re.compile(
 #: A brief's own references to the papers of the case: "Mot. at 5", "Opp. at 7", "Opp'n at
 #: 7-8", "Reply at 3", "Pls.' Br. at 12", "Smith Decl. ¶ 5".
 _PAPER_PIN = re.compile(
-    r"(?<![\w.])(?:(?:Mot\.|Opp(?:[’']n|\.)|Reply|Br\.)\s+at\s+"
+    r"(?<![\w.])(?:(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
+    r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
 )
 #: The states as the Bluebook abbreviates them, for a code named in words ("Texas Insurance Code").
@@ -258,6 +278,15 @@ _WORDED_RULE = re.compile(
     rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
     rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w.-])"
 )
+#: A state's court rules: "Tex. R. Civ. P. 91a", "Tex. R. App. P. 47.7", "Pa. R. Civ. P. 1028",
+#: "Cal. R. Ct. 8.1115", "Cal. Rules of Court, rule 8.1115", "N.Y. C.P.L.R. 3211(a)(7)", as
+#: written.
+_STATE_COURT_RULE = re.compile(
+    rf"\b(?:{_STATE_ABBR})[ ]"
+    r"(?:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?"
+    r"|Rules[ ]of[ ]Court,[ ]rule[ ]|C\.[ ]?P\.[ ]?L\.[ ]?R\.[ ]?)"
+    r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*"
+)
 #: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``); "Rule
 #: 702" (three or four digits) one of the Rules of Evidence.
 _BARE_RULE = re.compile(
@@ -369,12 +398,19 @@ def find_citations(text: str) -> list[FoundCitation]:
             parties[start] = {p for p in (cite.metadata.plaintiff, cite.metadata.defendant) if p}
         elif isinstance(cite, FullLawCitation):
             written, end = _statute_text(text, start, end)
+            public_law = re.match(r"Pub\.\s?L\.\s?(?:No\.\s?)?\d+[-–]\d+(?=,\s*\d+$)", written)
+            if public_law:  # "Pub. L. No. 115-264, 132" is the law; "132 Stat. 3676" follows
+                written, end = public_law.group(0), start + public_law.end()
             normalized = _normalize_statute(written)
             found.append(FoundCitation(written, _law_kind(normalized), normalized, start, end))
         elif isinstance(cite, IdCitation | SupraCitation | ShortCaseCitation):
             short.append((start, end, cite))
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
     extras += _named_codes(text)
+    extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+               for m in _CONSTITUTION_NAMED.finditer(text)] if "Const" in text else []  # fmt: skip
+    extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+               for m in _STATUTES_AT_LARGE.finditer(text)] if "Stat." in text else []  # fmt: skip
     extras += _dockets(text)
     extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
@@ -384,6 +420,7 @@ def find_citations(text: str) -> list[FoundCitation]:
             found.append(extra)
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
+    found += _home_state_laws(text, found)
     found.sort(key=lambda c: c.start)
     found += _paper_pins(text, found)
     found.sort(key=lambda c: c.start)
@@ -510,7 +547,7 @@ def _with_short_forms(
                 (_base(c) for c in reversed(before) if c.kind == "case"
                  and c.normalized.startswith(volume)), None)  # fmt: skip
         else:
-            target = _supra_target(cite, before, parties)
+            target = _supra_target(text, cite, before, parties)
         if target:
             out.append(FoundCitation(text[start:end], "short_form", target, start, end))
             out.sort(key=lambda c: c.start)
@@ -523,13 +560,32 @@ _ID_TO_RECORD = re.compile(r"[\s,]{1,3}")
 
 
 def _supra_target(
-    cite: CitationBase, before: list[FoundCitation], parties: dict[int, set[str]]
+    text: str, cite: CitationBase, before: list[FoundCitation], parties: dict[int, set[str]]
 ) -> str | None:
     name = getattr(cite.metadata, "antecedent_guess", None)
+    if not name:
+        return None
     for c in reversed(before):
-        if c.kind == "case" and name and name in parties.get(c.start, ()):
+        if c.kind == "case" and name in parties.get(c.start, ()):
             return _base(c)
-    return None
+    # a party named short ("Warhol, supra" for "Andy Warhol Found. for the Visual Arts, Inc. v.
+    # Goldsmith, 598 U.S. 508"): a word of the case name before exactly one cited case
+    word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    named = {_base(c) for c in before if c.kind == "case" and word.search(_case_name(text, c))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _case_name(text: str, cite: FoundCitation) -> str:
+    """The words before a reporter cite, back to the sentence or citation before it: where
+    its case name is ("See Andy Warhol Found. for the Visual Arts, Inc. v. Goldsmith, ")."""
+    window = text[max(0, cite.start - 160) : cite.start]
+    ends = [m.end() for m in _NAME_START.finditer(window)]
+    return window[ends[-1] :] if ends else window
+
+
+#: Where a case name may start: after a citation's ";" or ")", or a sentence's end (a full stop
+#: after a lower-case word or a number, not after "Found." or "Inc.").
+_NAME_START = re.compile(r"[;)]\.?\s+|(?:\b(?!v\b)[a-z]+|\d)\.\s+(?=[A-Z])")
 
 
 def _records(text: str) -> list[FoundCitation]:
@@ -549,7 +605,7 @@ def _records(text: str) -> list[FoundCitation]:
         patterns.append(_TRANSCRIPT)
     if "xhibit" in text or "XHIBIT" in text:
         patterns.append(_EXHIBIT_WRITTEN)
-    if any(word in text for word in ("Mot.", "Opp", "Reply at", "Br. at", "Decl.")):
+    if any(word in text for word in ("Mot.", "Mem.", "Opp", "Reply", "Br.", "Resp.", "Decl.")):
         patterns.append(_PAPER_PIN)
     for pattern in patterns:
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
@@ -573,6 +629,7 @@ def _normalize_record(m: re.Match[str]) -> str:
     if prefix == "ECF" or m["no"]:
         prefix += " Nos." if len(entries) > 1 else " No."
     pin = _SPACE.sub(" ", m["pin"] or "").replace("–", "-")
+    pin = re.sub(r"^,? ?(?=at |¶)", " ", pin)  # "ECF No. 45-2, at 3" = "ECF No. 45-2 at 3"
     return f"{prefix} {', '.join(entries)}{pin}"
 
 
@@ -660,6 +717,9 @@ def _rules(text: str) -> list[FoundCitation]:
         if circuit:
             normalized = f"{_CIRCUITS[circuit]} Cir. R. {m['num']}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _CIRCUIT_RULE_ABBREVIATED.finditer(text) if "Cir. R." in text else ():
+        normalized = f"{m['circuit']} Cir. R. {m['num']}"
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
         rule_set = m["set"].capitalize()  # "FED. R. CIV. P." in a brief's capitals
         rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."
@@ -672,6 +732,10 @@ def _rules(text: str) -> list[FoundCitation]:
             number = f"{m[f'num{k}']}{m[f'sub{k}']}"
             normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _STATE_COURT_RULE.finditer(text) if " R" in text else ():
+        out.append(
+            FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+        )
     if "L" in text:
         for m in _LOCAL_RULE.finditer(text):
             written = _SPACE.sub(" ", m.group(0))
@@ -697,6 +761,61 @@ def _standing_orders(text: str) -> list[FoundCitation]:
         standing = m["num2"] or "standing order" in m["doc"].casefold()
         normalized = f"Standing Order ¶ {number}" if standing else _SPACE.sub(" ", m.group(0))
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    return out
+
+
+#: A state's statutes as its courts cite them by bare section ("§ 565.253" in a Missouri
+#: opinion), after the Bluebook's table T1; and the states whose court rules are numbered by
+#: chapter and cited as "Rule 24.035".
+_STATE_STATUTES = {
+    "Ala.": "Ala. Code", "Alaska": "Alaska Stat.", "Ariz.": "Ariz. Rev. Stat. Ann.",
+    "Ark.": "Ark. Code Ann.", "Colo.": "Colo. Rev. Stat.", "Conn.": "Conn. Gen. Stat.",
+    "Fla.": "Fla. Stat.", "Ga.": "Ga. Code Ann.", "Haw.": "Haw. Rev. Stat.", "Idaho": "Idaho Code",
+    "Ind.": "Ind. Code", "Iowa": "Iowa Code", "Kan.": "Kan. Stat. Ann.",
+    "Ky.": "Ky. Rev. Stat. Ann.",
+    "Minn.": "Minn. Stat.", "Miss.": "Miss. Code Ann.", "Mo.": "Mo. Rev. Stat.",
+    "Mont.": "Mont. Code Ann.", "N.C.": "N.C. Gen. Stat.", "N.J.": "N.J. Stat. Ann.",
+    "Neb.": "Neb. Rev. Stat.", "Nev.": "Nev. Rev. Stat.", "Ohio": "Ohio Rev. Code Ann.",
+    "Or.": "Or. Rev. Stat.", "S.C.": "S.C. Code Ann.", "Tenn.": "Tenn. Code Ann.",
+    "Utah": "Utah Code Ann.", "Wash.": "Wash. Rev. Code", "Wis.": "Wis. Stat.",
+}  # fmt: skip
+_STATE_RULES = {"Mo.": "Mo. Sup. Ct. R."}
+_STATE_COURT = re.compile(rf"[^()\n]{{0,25}}\((?P<state>{_STATE_ABBR})(?=[ )])")
+_STATE_RULE = re.compile(r"\bRule\s+(?P<num>\d{1,2}\.\d{2,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)")
+
+
+def _home_state(text: str, found: list[FoundCitation]) -> str | None:
+    """The state whose courts a text's case citations name (their parentheticals: "(Mo. App.
+    E.D. 2007)", "(Mo. banc 2010)"), when at least three and two thirds of them name it, and
+    the text cites no federal code."""
+    if any("U.S.C." in c.normalized for c in found):
+        return None
+    cases = [c for c in found if c.kind == "case"]
+    states = [m["state"] for c in cases if (m := _STATE_COURT.match(text, c.end, c.end + 40))]
+    if len(states) < 3:
+        return None
+    state = max(set(states), key=states.count)
+    return state if states.count(state) * 3 >= len(states) * 2 else None
+
+
+def _home_state_laws(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """In a state court's opinion, a bare section still unresolved ("§ 565.253") is of the
+    state's statutes, and "Rule 24.035" of its court rules where they are so numbered."""
+    state = _home_state(text, found)
+    if not state:
+        return []
+    out = []
+    statutes = _STATE_STATUTES.get(state)
+    for m in _BARE_SECTION.finditer(text) if statutes else ():
+        if not any(c.start <= m.start() < c.end for c in found):
+            section = m["section"] + (m["chapter"] or "")
+            normalized = f"{statutes} § {section}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    rules = _STATE_RULES.get(state)
+    for m in _STATE_RULE.finditer(text) if rules else ():
+        if not any(c.start <= m.start() < c.end for c in found):
+            normalized = f"{rules} {m['num']}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     return out
 
 
@@ -839,12 +958,24 @@ def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]
         )
         if state:
             chapters.setdefault(_chapter(state[2]), set()).add(state[1].strip())
+    # a text citing one title of the U.S. Code and no other code: its bare sections are that
+    # title's ("28 U.S.C. § 1331 ... § 1332(d)(2)")
+    titles = {prefix for prefixes in codes.values() for prefix in prefixes}
+    other_codes = any(
+        "§" in c.normalized and not re.match(r"\d+ U\.S\.C\. ", c.normalized)
+        for c in found
+        if c.kind in ("statute", "regulation") and "Const." not in c.normalized
+    )
+    one_title = titles if len(titles) == 1 and "U.S.C." in next(iter(titles)) else set()
+    one_title = set() if other_codes else one_title
     out = []
     for m in _BARE_SECTION.finditer(text):
         prefixes = codes.get(m["section"], set())
         covered = any(c.start <= m.start() < c.end for c in found)
         if not prefixes and m["chapter"]:
             prefixes = chapters.get(_chapter(m["section"] + m["chapter"]), set())
+        if not prefixes and not m["chapter"] and one_title:
+            prefixes = one_title
         if len(prefixes) == 1 and not covered:
             section = m["section"] + (m["chapter"] or "")
             normalized = f"{next(iter(prefixes))} § {section}{m['sub']}"

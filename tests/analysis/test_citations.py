@@ -514,3 +514,81 @@ def test_paragraphs_of_a_judges_standing_order_and_procedures() -> None:
         ("rule", "Paragraph 14 of the Court’s discovery procedures"),
         ("rule", "Standing Order ¶ 5"),
     ]
+
+
+def test_a_state_courts_bare_sections_and_rules_are_its_states() -> None:
+    """The state is the one the opinion's case citations name; a text citing the U.S. Code
+    or naming no state's courts three times resolves nothing so."""
+    cases = (
+        "Ames v. State, 239 S.W.3d 151, 153 (Tenn. Ct. App. 2007); Bell v. State, 314 S.W.3d "
+        "331 (Tenn. 2010); Cole v. State, 547 S.W.3d 151, 155 (Tenn. 2018). "
+    )
+    text = cases + "It violated § 39-13-101(a). State File No. 58665-2018."
+    assert [(k, n) for k, _, n in _found(text)][3:] == [
+        ("statute", "Tenn. Code Ann. § 39-13-101(a)"),
+        ("docket", "58665-2018"),
+    ]
+    missouri = cases.replace("Tenn. Ct. App.", "Mo. App. E.D.").replace("Tenn.", "Mo. banc")
+    assert [(k, n) for k, _, n in _found(missouri + "Her Rule 24.035 motion.")][3:] == [
+        ("rule", "Mo. Sup. Ct. R. 24.035")
+    ]
+    assert [k for k, _, _ in _found(cases[:100] + "It violated § 39-13-101(a).")] == ["case"] * 2
+
+
+def test_constitutions_statutes_at_large_circuit_rules_and_record_pins() -> None:
+    text = (
+        "U.S. Const. amend. XIV, § 1; Pub. L. No. 115-264, 132 Stat. 3676 (2018); 9th Cir. R. "
+        "36-3. See ECF No. 45-2, at 3; Dkt. 12 ¶ 5; ECF No. 45, PageID.123. Under 28 U.S.C. § "
+        "1331 and § 1332(d)(2)."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("statute", "U.S. Const. amend. XIV, § 1"),
+        ("statute", "Pub. L. No. 115-264"),
+        ("statute", "132 Stat. 3676"),
+        ("rule", "9th Cir. R. 36-3"),
+        ("record", "ECF No. 45-2 at 3"),
+        ("record", "Dkt. 12 ¶ 5"),
+        ("record", "ECF No. 45, PageID.123"),
+        ("statute", "28 U.S.C. § 1331"),
+        ("statute", "28 U.S.C. § 1332(d)(2)"),  # the one title the text cites
+    ]
+    # two titles: a bare section is left out unless one of them cites it
+    assert len(_found("Under 17 U.S.C. § 107 and 35 U.S.C. § 101, § 102 applies.")) == 2
+
+
+def test_state_court_rules_district_docket_styles_and_more_papers() -> None:
+    text = (
+        "Tex. R. Civ. P. 91a; Cal. Rules of Court, rule 8.1115; N.Y. C.P.L.R. 3211(a)(7). "
+        "No. CV 23-1234-GW (AGRx); No. CV-23-01234-PHX-DLR. Complaint ¶ 45; Hearing Tr. at 12."
+    )
+    assert [(k, n) for k, _, n in _found(text)] == [
+        ("rule", "Tex. R. Civ. P. 91a"),
+        ("rule", "Cal. Rules of Court, rule 8.1115"),
+        ("rule", "N.Y. C.P.L.R. 3211(a)(7)"),
+        ("docket", "CV 23-1234-GW"),
+        ("docket", "CV-23-01234-PHX-DLR"),
+        ("record", "Complaint ¶ 45"),
+        ("record", "Hearing Tr. at 12"),
+    ]
+
+
+def test_supra_names_a_party_as_the_case_name_before_its_cite_gives_it() -> None:
+    text = (
+        "See Andy Warhol Found. for the Visual Arts, Inc. v. Goldsmith, 598 U.S. 508 (2023); "
+        "Smith v. Jones, 1 F.4th 2 (2021). Later, in Warhol, supra, at 530, and Jones, supra. "
+        "Brown, supra."
+    )
+    assert [(k, t, n) for k, t, n in _found(text) if k == "short_form"] == [
+        ("short_form", "supra, at 530", "598 U.S. 508"),
+        ("short_form", "supra.", "1 F.4th 2"),
+    ]
+
+
+def test_a_briefs_papers_named_in_full_with_a_pin() -> None:
+    text = "See Mot. to Dismiss at 5; Mem. of Law in Supp. of Mot. at 7-8; Reply at 2."
+    assert [n for _, _, n in _found(text)] == [
+        "Mot. to Dismiss at 5",
+        "Mem. of Law in Supp. of Mot. at 7-8",
+        "Reply at 2",
+    ]
+    assert _found("The Motion at 5 pages was long.") == []

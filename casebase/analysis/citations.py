@@ -28,6 +28,7 @@ from eyecite.models import (
 )
 from eyecite.tokenizers import AhocorasickTokenizer, TokenExtractor, default_tokenizer
 
+from casebase.analysis import us_states
 from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
@@ -167,21 +168,7 @@ _PAPER_PIN = re.compile(
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
 )
 #: The states as the Bluebook abbreviates them, for a code named in words ("Texas Insurance Code").
-_STATES = {
-    "Alabama": "Ala.", "Alaska": "Alaska", "Arizona": "Ariz.", "Arkansas": "Ark.",
-    "California": "Cal.", "Calif.": "Cal.", "Colorado": "Colo.", "Connecticut": "Conn.",
-    "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Hawaii": "Haw.", "Idaho": "Idaho",
-    "Illinois": "Ill.", "Indiana": "Ind.", "Iowa": "Iowa", "Kansas": "Kan.", "Kentucky": "Ky.",
-    "Louisiana": "La.", "Maine": "Me.", "Maryland": "Md.", "Massachusetts": "Mass.",
-    "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
-    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
-    "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
-    "North Dakota": "N.D.", "Ohio": "Ohio", "Oklahoma": "Okla.", "Oregon": "Or.",
-    "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.",
-    "South Dakota": "S.D.", "Tennessee": "Tenn.", "Texas": "Tex.", "Utah": "Utah",
-    "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W. Va.",
-    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
-}  # fmt: skip
+_STATES = us_states.ABBREVIATIONS
 #: The words of a code's title as the Bluebook abbreviates them (its tables T1 and T6).
 _CODE_WORDS = {
     "civil": "Civ.", "procedure": "Proc.", "practice": "Prac.", "remedies": "Rem.",

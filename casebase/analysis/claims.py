@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from casebase.analysis import us_states
 from casebase.analysis.entities import entity_at, is_headline
 from casebase.analysis.spans import (
     ids_of,
@@ -213,15 +214,7 @@ _ORDINAL_NAMES = {"1": "First", "2": "Second", "3": "Third", "4": "Fourth", "5":
                   "11": "Eleventh"}  # fmt: skip
 _PARTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western", "C": "Central",
           "M": "Middle"}  # fmt: skip
-_STATES = {"Cal.": "California", "N.Y.": "New York", "Tex.": "Texas", "Ill.": "Illinois",
-           "Fla.": "Florida", "Ga.": "Georgia", "Pa.": "Pennsylvania", "Va.": "Virginia",
-           "Wash.": "Washington", "Ohio": "Ohio", "Mich.": "Michigan", "Mo.": "Missouri",
-           "Tenn.": "Tennessee", "La.": "Louisiana", "Ala.": "Alabama", "Ind.": "Indiana",
-           "Wis.": "Wisconsin", "Okla.": "Oklahoma", "Ky.": "Kentucky", "N.C.": "North Carolina",
-           "Ark.": "Arkansas", "Miss.": "Mississippi", "Iowa": "Iowa", "Del.": "Delaware",
-           "Mass.": "Massachusetts", "N.J.": "New Jersey", "Md.": "Maryland",
-           "Conn.": "Connecticut", "Colo.": "Colorado", "Ariz.": "Arizona", "Or.": "Oregon",
-           "Minn.": "Minnesota", "Nev.": "Nevada", "Utah": "Utah", "D.C.": "Columbia"}  # fmt: skip
+_STATES = {**us_states.NAMES, "D.C.": "Columbia"}  # "D.D.C.": the District of Columbia
 #: A district court's abbreviation: "N.D. Cal." (a state's part) or "D. Del." (the whole state).
 _DISTRICT_ABBREVIATION = re.compile(
     r"^(?:(?P<part>[NSEWCM])\.\s?)?D\.\s?(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z]\.)?)$"

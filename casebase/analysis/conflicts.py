@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from rapidfuzz import fuzz
+import numpy
+from rapidfuzz import fuzz, process
 
 #: token_set_ratio (0-100) from which two texts describe the same happening; stricter when
 #: only the date differs (many happenings of one dispute share names and wording)
@@ -105,20 +106,51 @@ def quote_key(quote: str) -> str:
     return " ".join(_WORD.findall(_INSERTION.sub(" ", quote.lower())))
 
 
+class QuoteIndex(Generic[J]):
+    """Known quotes (each with its key) and their comparison keys, computed once as quotes are
+    added, so that a stream of new quotes is compared without re-reading the known ones; the
+    comparison runs over all known quotes at once (rapidfuzz's ``cdist``)."""
+
+    def __init__(self) -> None:
+        self._keys: list[J] = []
+        self._quotes: list[str] = []
+        self._compared: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def add(self, known: Iterable[tuple[J, str]]) -> None:
+        for key, quote in known:
+            if quote and len(quote.split()) >= MIN_QUOTE_WORDS:
+                self._keys.append(key)
+                self._quotes.append(quote)
+                self._compared.append(quote_key(quote))
+
+    def conflicts(self, new: Sequence[tuple[K, str]]) -> list[tuple[K, J, Disagreement]]:
+        """Pairs of a new quote and a known one that quote the same words differently, in the
+        order of ``new``, then of the known quotes."""
+        mine = [(k, q) for k, q in new if q and len(q.split()) >= MIN_QUOTE_WORDS]
+        if not mine or not self._compared:
+            return []
+        scores = process.cdist(
+            [quote_key(q) for _, q in mine],
+            self._compared,
+            scorer=fuzz.ratio,
+            score_cutoff=QUOTE_SIMILAR,
+            dtype=numpy.float64,
+        )
+        return [
+            (mine[i][0], self._keys[j], Disagreement("quote", mine[i][1], self._quotes[j]))
+            for i, j in zip(*numpy.nonzero(scores), strict=True)
+            if scores[i, j] < QUOTE_SAME
+        ]
+
+
 def quote_conflicts(
-    new: Sequence[tuple[K, str]], known: Sequence[tuple[J, str]]
+    new: Sequence[tuple[K, str]], known: Iterable[tuple[J, str]]
 ) -> list[tuple[K, J, Disagreement]]:
     """Pairs of a new claim's quote and a known claim's quote (each given with its key) that
     quote the same words differently, with the disagreement."""
-    found = []
-    keyed = [(key, quote, quote_key(quote)) for key, quote in known if quote]
-    for key, quote in new:
-        if not quote or len(quote.split()) < MIN_QUOTE_WORDS:
-            continue
-        mine = quote_key(quote)
-        for other_key, other, theirs in keyed:
-            if len(other.split()) < MIN_QUOTE_WORDS:
-                continue
-            if QUOTE_SIMILAR <= fuzz.ratio(mine, theirs) < QUOTE_SAME:
-                found.append((key, other_key, Disagreement("quote", quote, other)))
-    return found
+    index: QuoteIndex[J] = QuoteIndex()
+    index.add(known)
+    return index.conflicts(new)

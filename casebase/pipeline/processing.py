@@ -27,7 +27,7 @@ from casebase.knowledge.models import Document, DocumentStatus, Entity, Origin
 from casebase.pipeline.evidence import locate_quoted_evidence
 from casebase.pipeline.known_entities import load_known_entities
 from casebase.pipeline.source_metadata import apply_source_metadata, source_metadata
-from casebase.pipeline.storing import CuratedEvents, store_analysis
+from casebase.pipeline.storing import CuratedEvents, KnownQuotes, store_analysis
 from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
 from casebase.text.ocr import INSTALL_HINT, OcrPage, apply_ocr, tesseract_version
@@ -89,11 +89,16 @@ def locked_if_mine(job: Job) -> Document | None:
 
 
 def _finish(
-    job: Job, status: str, error: str = "", curated: CuratedEvents | None = None
+    job: Job,
+    status: str,
+    error: str = "",
+    curated: CuratedEvents | None = None,
+    quotes: KnownQuotes | None = None,
 ) -> str | None:
     """Store the job's outcome if it still holds the claim; returns the status stored (failed
-    when storing the analysis failed), None when the claim was superseded. ``curated``: the
-    curated events read once for the task's documents (``storing.CuratedEvents``)."""
+    when storing the analysis failed), None when the claim was superseded. ``curated`` and
+    ``quotes``: what the task's documents read once (``storing.CuratedEvents``,
+    ``storing.KnownQuotes``)."""
     started = time.perf_counter()
     with transaction.atomic():
         document = locked_if_mine(job)
@@ -103,7 +108,7 @@ def _finish(
         if job.extracted is not None:
             _apply_extracted(document, job.extracted)
         if job.analysis is not None and status == DocumentStatus.DONE:
-            store_error = _store(document, job.analysis, curated)
+            store_error = _store(document, job.analysis, curated, quotes)
             if store_error:
                 status, error = DocumentStatus.FAILED, store_error
         job.timings["store"] = round(time.perf_counter() - started, 4)
@@ -117,7 +122,12 @@ def _finish(
     return status
 
 
-def _store(document: Document, analysis: Analysis, curated: CuratedEvents | None = None) -> str:
+def _store(
+    document: Document,
+    analysis: Analysis,
+    curated: CuratedEvents | None = None,
+    quotes: KnownQuotes | None = None,
+) -> str:
     """Store the analysis in a savepoint; on a bug in storing, roll back only this document's
     rows and return the error to record (the rest of the task's documents are still stored).
 
@@ -127,7 +137,7 @@ def _store(document: Document, analysis: Analysis, curated: CuratedEvents | None
     try:
         with transaction.atomic(), recorded_as(f"pipeline {pipeline_version()}"):
             first = not document.pipeline_version
-            counts = store_analysis(document, analysis, first=first, curated=curated)
+            counts = store_analysis(document, analysis, first=first, curated=curated, quotes=quotes)
             locate_quoted_evidence(document)
     except (OperationalError, InterfaceError):
         raise
@@ -380,11 +390,12 @@ def process_documents(document_ids: Sequence[int]) -> dict[str, int]:
             outcome[status] = outcome.get(status, 0) + 1
     analyse_jobs(ready)
     curated = CuratedEvents()  # read once, by the first document with dated events
+    quotes = KnownQuotes()  # read once, then only the rows added since
     for job in ready:
         if job.analysis is None:
             outcome[DocumentStatus.FAILED] = outcome.get(DocumentStatus.FAILED, 0) + 1
             continue
-        key = _finish(job, DocumentStatus.DONE, curated=curated) or "superseded"
+        key = _finish(job, DocumentStatus.DONE, curated=curated, quotes=quotes) or "superseded"
         outcome[key] = outcome.get(key, 0) + 1
     return {str(k): v for k, v in outcome.items()}
 

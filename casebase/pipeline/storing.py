@@ -23,7 +23,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.text import slugify
 
-from casebase.analysis.conflicts import disagreements, quote_conflicts
+from casebase.analysis.conflicts import MIN_QUOTE_WORDS, QuoteIndex, disagreements
 from casebase.analysis.types import Analysis, FoundClaim, FoundEntity, FoundEvent
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import normalize_name, text_fingerprint
@@ -200,7 +200,10 @@ def claim_fingerprint(claim: FoundClaim) -> str:
 
 
 def _store_claims(
-    document: Document, claims: Iterable[FoundClaim], resolver: EntityResolver
+    document: Document,
+    claims: Iterable[FoundClaim],
+    resolver: EntityResolver,
+    quotes: KnownQuotes | None = None,
 ) -> int:
     seen = set(
         Claim.objects.filter(document=document, review_status__in=REVIEWED).values_list(
@@ -238,25 +241,55 @@ def _store_claims(
         [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
         ignore_conflicts=True,
     )
-    _link_misquotes(document, stored)
+    _link_misquotes(document, stored, quotes)
     record_created(Claim, stored)  # with the entities each is about and the claims it disputes
     return len(rows)
 
 
-def _link_misquotes(document: Document, claims: list[Claim]) -> int:
+class KnownQuotes:
+    """The quotes of stored claims with their comparison keys (``analysis.conflicts.QuoteIndex``),
+    read once for a task and then only the rows added since, so a task's documents do not each
+    read and re-key every quote in the database."""
+
+    def __init__(self) -> None:
+        self.index: QuoteIndex[tuple[int, int]] = QuoteIndex()  # keys: (claim, document)
+        self.last_pk = 0
+
+    def conflicts(self, document: Document, claims: list[Claim]) -> set[tuple[int, int]]:
+        """(new claim, known claim of another document) pairs that quote the same words
+        differently; a known claim deleted or rejected since it was read is left out."""
+        rows = list(
+            Claim.objects.filter(pk__gt=self.last_pk)
+            .exclude(quote="")
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .order_by("pk")
+            .values_list("pk", "document_id", "quote")
+        )
+        if rows:
+            self.last_pk = rows[-1][0]
+        self.index.add(((pk, document_id), quote) for pk, document_id, quote in rows)
+        found = self.index.conflicts([(claim.pk, claim.quote) for claim in claims])
+        pairs = {(mine, other) for mine, (other, where), _ in found if where != document.pk}
+        if not pairs:
+            return pairs
+        current = Claim.objects.filter(pk__in={other for _, other in pairs}).exclude(
+            review_status=ReviewStatus.REJECTED
+        )
+        alive = set(current.values_list("pk", flat=True))
+        return {(mine, other) for mine, other in pairs if other in alive}
+
+
+def _link_misquotes(
+    document: Document, claims: list[Claim], quotes: KnownQuotes | None = None
+) -> int:
     """``contradicts`` between each new claim and the claims of other documents that quote the
-    same words differently (``analysis.conflicts.quote_conflicts``); both are shown with their
-    sources. One query, and none when no new claim has a quote."""
-    new = [(claim.pk, claim.quote) for claim in claims if len(claim.quote.split()) >= 4]
+    same words differently (``analysis.conflicts``); both are shown with their sources. One
+    query (the quotes added since ``quotes`` last read them), none when no new claim has a
+    quote."""
+    new = [claim for claim in claims if len(claim.quote.split()) >= MIN_QUOTE_WORDS]
     if not new:
         return 0
-    known = (
-        Claim.objects.exclude(document=document)
-        .exclude(quote="")
-        .exclude(review_status=ReviewStatus.REJECTED)
-        .values_list("pk", "quote")
-    )
-    pairs = {(mine, other) for mine, other, _ in quote_conflicts(new, list(known))}
+    pairs = (quotes or KnownQuotes()).conflicts(document, new)
     if not pairs:
         return 0
     through = Claim.contradicts.through
@@ -531,11 +564,13 @@ def store_analysis(
     *,
     first: bool = False,
     curated: CuratedEvents | None = None,
+    quotes: KnownQuotes | None = None,
 ) -> StoreCounts:
     """Replace ``document``'s extraction with ``analysis``, in one transaction. ``first`` says
     the pipeline has never stored anything for it (no ``pipeline_version`` yet): there is nothing
     to clear, and the six queries that would find nothing are skipped. ``curated``: the curated
-    events read once for all the documents of a task (else read here)."""
+    events read once for all the documents of a task (else read here); ``quotes``: the stored
+    quotes, likewise (``KnownQuotes``)."""
     counts = StoreCounts()
     with transaction.atomic():
         named_before: set[int] = set()
@@ -553,7 +588,7 @@ def store_analysis(
         ]
         counts.mentions = len(Mention.objects.bulk_create(mentions, ignore_conflicts=True))
         counts.entities_created = resolver.created
-        counts.claims = _store_claims(document, analysis.claims, resolver)
+        counts.claims = _store_claims(document, analysis.claims, resolver, quotes)
         counts.citations = _store_citations(document, analysis)
         EventStore(document, resolver, counts, curated).store(analysis.events)
         # Entities the previous run created that nothing names any more (this run reused the rest).

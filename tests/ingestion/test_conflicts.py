@@ -247,3 +247,36 @@ def test_two_reports_quoting_musks_answer_differently_are_linked_and_both_shown(
     row = page[page.find("Generally all the AI companies") :]
     assert "Generally AI companies distill other AI companies" in row[:3000]
     assert "Musk partly distilled" in page and "Musk cross-examination" in page
+
+
+def test_a_task_reads_the_stored_quotes_once_then_only_newer_ones() -> None:
+    """``KnownQuotes`` keeps the quotes a task has read with their comparison keys: the second
+    document's comparison reads only the claims added since (the first document's), and still
+    finds the misquote between them; a claim deleted after it was read is never linked."""
+    from casebase.knowledge.models import Claim
+    from casebase.pipeline.storing import KnownQuotes
+
+    gone = Document.objects.create(
+        title="Gone", status="processing", text='Jane Roe said "we never agreed to share a weight".'
+    )
+    store_analysis(gone, _claim_analysis(gone.text, "we never agreed to share a weight"))
+    quotes = KnownQuotes()
+    first = Document.objects.create(
+        title="A", status="processing", text='Jane Roe said "we never agreed to share the weights".'
+    )
+    store_analysis(first, _claim_analysis(first.text, "we never agreed to share the weights"),
+                   quotes=quotes)  # fmt: skip
+    assert len(quotes.index) == 2  # the deleted-to-be claim and the first document's own
+    Claim.objects.filter(document=gone).delete()
+    second = Document.objects.create(
+        title="B", status="processing", text='Jane Roe said "we never agreed to share any weights".'
+    )
+    with CaptureQueriesContext(connection) as queries:
+        store_analysis(second, _claim_analysis(second.text, "we never agreed to share any weights"),
+                       quotes=quotes)  # fmt: skip
+    reads = [q["sql"] for q in queries if '"knowledge_claim"."quote" = \'\'' in q["sql"]]
+    assert len(reads) == 1 and '"knowledge_claim"."id" >' in reads[0]  # no read of every quote
+    linked = Claim.objects.get(document=second).contradicts.values_list(
+        "document__title", flat=True
+    )
+    assert list(linked) == ["A"]

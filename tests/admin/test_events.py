@@ -99,11 +99,11 @@ def test_bad_dates_are_form_errors(world: World, editor_client: Client, typed: s
     assert not Event.objects.filter(title="Gamma Corp denies copying").exists()
 
 
-def test_changing_the_date_keeps_the_rest(world: World, editor_client: Client) -> None:
-    editor_client.post(ADD, _event_data(world))
-    event = Event.objects.get(title="Gamma Corp denies copying")
+def _change_data(world: World, event: Event, **changes: Any) -> dict[str, Any]:
+    """The change form's data for ``event`` (added by ``_event_data``) with its one evidence
+    row and one outgoing link kept, and ``changes`` made."""
     evidence, link = event.evidence.get(), EventLink.objects.get(source=event)
-    data = _event_data(world, when="12 March 2018")
+    data = _event_data(world, **changes)
     data.update(
         {
             **_management("evidence", total=1, initial=1),
@@ -114,6 +114,13 @@ def test_changing_the_date_keeps_the_rest(world: World, editor_client: Client) -
             "links_out-0-source": event.pk,
         }
     )
+    return data
+
+
+def test_changing_the_date_keeps_the_rest(world: World, editor_client: Client) -> None:
+    editor_client.post(ADD, _event_data(world))
+    event = Event.objects.get(title="Gamma Corp denies copying")
+    data = _change_data(world, event, when="12 March 2018")
     url = reverse("admin:knowledge_event_change", args=[event.pk])
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -136,18 +143,7 @@ def test_changing_entities_in_the_admin_is_one_recorded_change(
     editor_client.post(ADD, _event_data(world))
     event = Event.objects.get(title="Gamma Corp denies copying")
     assert [r.history_type for r in event.history.all()] == ["+"]
-    evidence, link = event.evidence.get(), EventLink.objects.get(source=event)
-    data = _event_data(world, entities=[world.alice.pk])
-    data.update(
-        {
-            **_management("evidence", total=1, initial=1),
-            "evidence-0-id": evidence.pk,
-            "evidence-0-event": event.pk,
-            **_management("links_out", total=1, initial=1),
-            "links_out-0-id": link.pk,
-            "links_out-0-source": event.pk,
-        }
-    )
+    data = _change_data(world, event, entities=[world.alice.pk])
     url = reverse("admin:knowledge_event_change", args=[event.pk])
     assert editor_client.post(url, data).status_code == 302
     records = list(event.history.order_by("-history_date", "-history_id"))

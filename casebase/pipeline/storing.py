@@ -572,7 +572,9 @@ def store_analysis(
     events read once for all the documents of a task (else read here); ``quotes``: the stored
     quotes, likewise (``KnownQuotes``)."""
     counts = StoreCounts()
-    with transaction.atomic():
+    # Inside the worker's per-document savepoint (processing._store) a savepoint of its own
+    # would only cost two round trips: a failure here rolls back to that one.
+    with transaction.atomic(savepoint=False):
         named_before: set[int] = set()
         if not first:
             named_before = entities_of_documents([document.pk])

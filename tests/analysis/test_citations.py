@@ -592,3 +592,21 @@ def test_a_briefs_papers_named_in_full_with_a_pin() -> None:
         "Reply at 2",
     ]
     assert _found("The Motion at 5 pages was long.") == []
+
+
+def test_the_ordered_tokenizer_picks_what_eyecite_picks_in_list_order() -> None:
+    """Ranking by identity (not eyecite's repr hash) keeps eyecite's choice of extractors."""
+    from eyecite.tokenizers import default_tokenizer
+
+    from casebase.analysis.citations import _TOKENIZER
+
+    # one citation of each kind eyecite reads: a case with pin and year, "Id.", a statute, a rule
+    text = (
+        "See Roman Catholic Diocese of Brooklyn v. Cuomo, 141 S. Ct. 63, 67 (2020); "
+        "Id. at 68; 42 U.S.C. § 1983; Fed. R. App. P. 8(a)."
+    )
+    ours = _TOKENIZER.get_extractors(text)
+    theirs = default_tokenizer.get_extractors(text)
+    assert set(ours) == set(theirs) and len(ours) == len(set(ours))
+    order = {e: i for i, e in enumerate(_TOKENIZER.extractors)}
+    assert [order[e] for e in ours] == sorted(order[e] for e in ours)

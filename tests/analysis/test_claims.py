@@ -467,3 +467,80 @@ def test_a_pronoun_reaches_back_past_short_sentences_and_case_names() -> None:
     ]
     claims = analyse(cited, published=None, known=known).claims
     assert [c.speaker for c in claims if c.verb == "argued"] == ["Jane Roe"]
+
+
+# --- a filing's parties: its caption in two columns, "Plaintiff X" in its text ---------------
+
+#: Griffo v. Oculus VR, C.D. Cal. 8:15-cv-01228, Kwun declaration (Dkt. 132, 2018): a pleading's
+#: two-column caption with line numbers, the paper's title in the right column.
+GRIFFO_CAPTION = """\
+JULIANA GRIFFO, Case No. 8:15-cv-01228 DOC (MRWx)
+16
+Plaintiff, DECLARATION OF MICHAEL S.
+17 KWUN IN RESPONSE TO DKT. 127
+v. AND IN SUPPORT OF UNOPPOSED
+18 APPLICATIONS FOR LEAVE TO
+OCULUS VR, INC., and PALMER FILE UNDER SEAL
+19 LUCKEY,
+Ctrm: 9D
+20 Defendants. Judge: Hon. David O. Carter
+"""
+GRIFFO_SUBMIT = """\
+18. Defendants submit that at most the information from Exhibits X, Y,
+17
+and Z that is actually relevant to the summary judgment motion is the total.
+"""
+
+
+def test_a_two_column_captions_parties_are_the_sides_of_its_role_words() -> None:
+    from casebase.analysis.speakers import caption_parties
+
+    parties = caption_parties(GRIFFO_CAPTION)
+    assert {role: name for role, (name, _) in parties.items()} == {
+        "plaintiff": "JULIANA GRIFFO",
+        "defendant": "OCULUS VR, INC.",
+    }
+    claims = analyse(GRIFFO_CAPTION + GRIFFO_SUBMIT, published=None, known=[]).claims
+    # as the caption writes it, in title case, where no entity stands there
+    assert [(c.speaker, c.verb) for c in claims] == [("Oculus Vr, Inc.", "argued")]
+
+
+def test_a_captions_own_roles_and_a_one_line_caption() -> None:
+    from casebase.analysis.speakers import caption_parties
+
+    # Thaler v. Perlmutter, petition for a writ of certiorari (2025): "Petitioner," is its own
+    # role; Mata v. Avianca, S.D.N.Y. 22-cv-1461, caption flattened onto one line
+    thaler = "STEPHEN THALER,\nPetitioner,\nv.\nSHIRA PERLMUTTER, REGISTER OF COPYRIGHTS\n"
+    thaler += "AND DIRECTOR OF THE UNITED STATES\nCOPYRIGHT OFFICE, et al.,\nRespondents.\n"
+    mata = (
+        "ROBERTO MATA, Plaintiff, 22-cv-1461 (PKC) -againstOPINION AND ORDER ON SANCTIONS "
+        "AVIANCA, INC., Defendant.\n"
+    )
+    assert {r: n for r, (n, _) in caption_parties(thaler).items()} == {
+        "petitioner": "STEPHEN THALER",
+        "respondent": "SHIRA PERLMUTTER",
+    }
+    assert caption_parties(mata)["plaintiff"][0] == "ROBERTO MATA"
+    # a transcript's judge line above the caption is no party
+    levandowski = (
+        "Before The Honorable William H. Alsup, Judge\nUNITED STATES OF AMERICA, )\n)\n"
+        "Plaintiff, )\n)\nVS. ) NO. CR-00377 WHA\n)\nANTHONY SCOTT LEVANDOWSKI, )\n)\n"
+        "Defendant. )\n"
+    )
+    assert {r: n for r, (n, _) in caption_parties(levandowski).items()} == {
+        "plaintiff": "UNITED STATES OF AMERICA",
+        "defendant": "ANTHONY SCOTT LEVANDOWSKI",
+    }
+
+
+def test_without_a_caption_a_role_is_the_party_named_after_that_role_word() -> None:
+    # the same declaration's paragraphs 1 and 18, without its caption; the knowledge base
+    # knows the company
+    known = [KnownEntity("oculus-vr", "Oculus VR, Inc.", "organization", ("Oculus VR",))]
+    text = (
+        "1. I am a partner at Kwun Bhansali Lazarus LLP, counsel of record for\n"
+        "Defendants Oculus VR, Inc. and Palmer Luckey. I make this declaration based on\n"
+        "my own personal knowledge.\n" + GRIFFO_SUBMIT
+    )
+    claims = analyse(text, published=None, known=known).claims
+    assert ("Oculus VR, Inc.", "argued") in [(c.speaker, c.verb) for c in claims]

@@ -64,7 +64,24 @@ def _trim(span: Span) -> Span | None:
         start = owner[-1] + 1  # "Meta’s Llama": the name is "Llama"; "Meta" is found on its own
     while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
         start += 1
+    if end - start > 1 and _outline_label(doc[start]):
+        return None  # "I. Background", "C. Musk parts ways": a heading's label is no initial
     return doc[start:end] if end > start else None
+
+
+_OUTLINE_LABEL = re.compile(r"^(?:[A-H]|[IVX]{1,4})\.$")
+
+
+def _outline_label(token: Token) -> bool:
+    """A heading's outline label ("I.", "C.") first on a line that ends as a heading does
+    (without a sentence's closing punctuation)."""
+    if not _OUTLINE_LABEL.match(token.text):
+        return False
+    text = text_of(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return not text[line_start : token.idx].strip() and not line.rstrip().endswith((".", ":", ";"))
 
 
 def _plural_inside(token: Token, end: int) -> bool:

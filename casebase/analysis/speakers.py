@@ -162,6 +162,8 @@ def caption_court(text: str) -> str | None:
         words = name.split()
         if words[0].lower() in {"appeal", "appeals", "on", "from"}:
             continue  # "Appeal from the Circuit Court of ...": the court below
+        if len(words) == 1:
+            continue  # a bare "Court" (a margin's "United\nStates\nDistrict\nCourt") names none
         return " ".join(
             w.lower() if i and w.lower() in _SMALL_WORDS else (w.capitalize() if w.isupper() else w)
             for i, w in enumerate(words)

@@ -168,8 +168,8 @@ def _addresses(text: str, lines: list[Span]) -> Iterator[Span]:
     short = [_short(text[s:e]) for s, e in lines]
     inside = [_is_address(text[s:e]) for s, e in lines]
     for index, (s, e) in enumerate(lines):  # an attorney's name right above their e-mail
-        above = index and short[index - 1] and _adjacent(text, lines[index - 1], lines[index])
-        if above and _EMAIL.search(text[s:e]):
+        name_above = index > 0 and short[index - 1]
+        if name_above and _EMAIL.search(text[s:e]) and _adjacent(text, lines[index - 1], (s, e)):
             inside[index - 1] = True
     marked = [i for i, mark in enumerate(inside) if mark]
     for previous, following in pairwise(marked):

@@ -544,3 +544,20 @@ def test_without_a_caption_a_role_is_the_party_named_after_that_role_word() -> N
     )
     claims = analyse(text, published=None, known=known).claims
     assert ("Oculus VR, Inc.", "argued") in [(c.speaker, c.verb) for c in claims]
+
+
+def test_a_margins_court_name_broken_into_words_is_no_caption_court() -> None:
+    # Andersen v. Stability AI, N.D. Cal. 23-cv-00201-WHO, order of 30 October 2023: pleading
+    # paper's margin numbers, then the court's name printed one word a line in the margin
+    text = "".join(f"{n}\n" for n in range(1, 29)) + (
+        "United\nStates\nDistrict\nCourt\nNorthern\nDistrict\nof\nCalifornia\n"
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "SARAH ANDERSEN, et al.,\nPlaintiffs,\nv.\nSTABILITY AI LTD., et al.,\nDefendants.\n"
+        "Finding that the Complaint is defective in\n"
+        "numerous respects, I largely GRANT defendants’ motions to dismiss and defer the special"
+        " motion\nto strike.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="order").claims
+    granted = [c for c in claims if c.verb == "granted"]
+    assert len(granted) == 1  # the court the text names, never a bare "Court"
+    assert (granted[0].speaker or "").endswith("Northern District of California")

@@ -262,3 +262,17 @@ def test_a_name_broken_by_a_transcripts_line_number() -> None:
     person = next(e for e in entities if "Parkkinen" in e.name)
     assert person.name == "Jaymie Parkkinen" and person.kind == "person"
     assert [m.text for m in person.mentions] == ["Jaymie\n\n20    Parkkinen"]
+
+
+def test_a_headings_outline_label_is_no_initial() -> None:
+    # Musk v. Altman, OpenAI Defendants' counterclaims (Dkt. 147), and Griffo v. Oculus VR,
+    # Kwun declaration (Dkt. 132): headings "C. Musk parts ways with OpenAI", "I. Background"
+    text = (
+        "Musk-controlled entity was not, in their view, consistent with OpenAI’s mission.\n\n"
+        "      C. Musk parts ways with OpenAI\n\n"
+        "competently to the matters set forth herein.\n"
+        "  I. Background\n"
+        "  2. I submit this declaration in response to the Court’s order directing\n"
+    )
+    names = {e.name for e in analyse(text, published=None, known=[]).entities}
+    assert not any(n.startswith(("C. ", "I. ")) for n in names)

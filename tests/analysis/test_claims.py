@@ -561,3 +561,23 @@ def test_a_margins_court_name_broken_into_words_is_no_caption_court() -> None:
     granted = [c for c in claims if c.verb == "granted"]
     assert len(granted) == 1  # the court the text names, never a bare "Court"
     assert (granted[0].speaker or "").endswith("Northern District of California")
+
+
+def test_a_papers_cross_reference_inherits_no_speaker() -> None:
+    # Williams v. Wells Fargo, N.D. Cal. 3:22-cv-00990, Complaint (2022), its opening and
+    # paragraphs 3, 6 and 60 (the role word names the party): "As stated
+    # above", "As described above" point back into the complaint; no one is reported
+    text = (
+        "Plaintiff Christopher Williams (“Williams”), on behalf of himself and all others"
+        " similarly\nsituated, by and through his attorneys, hereby files this Complaint against"
+        " Defendants\n"
+        "Wells Fargo Bank, N.A. and Wells Fargo & Co.\n"
+        "6. As stated above, Wells Fargo is one of the largest banks in the country and one of\n"
+        "the top residential mortgage providers in the United States.\n"
+        "As described above, Defendants are creditors because they regularly extend, renew,\n"
+        "and continue credit, and Plaintiff was an applicant for credit.\n"
+        "Wells Fargo claims to serve at least one out of three households in the United States.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [c.verb for c in claims] == ["claimed"]
+    assert claims[0].sentence.startswith("Wells Fargo claims")

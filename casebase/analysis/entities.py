@@ -66,7 +66,17 @@ def _trim(span: Span) -> Span | None:
         start += 1
     if end - start > 1 and _outline_label(doc[start]):
         return None  # "I. Background", "C. Musk parts ways": a heading's label is no initial
+    if end - start > 1 and doc[start].text == "The" and _opens_sentence(doc[start]):
+        rest = doc[start + 1 : end].text
+        if not re.search(rf"[a-z,]\s+The\s+{re.escape(rest)}\b", text_of(doc)):
+            start += 1  # "The Copyright Office argued": a sentence's "The", not the name's
     return doc[start:end] if end > start else None
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or line (what stands before it ends one, or nothing)."""
+    before = token.doc.text[max(0, token.idx - 4) : token.idx].rstrip(" \t")
+    return token.is_sent_start or not before or before.endswith(("\n", ".", "?", "!", ":", "”"))
 
 
 _OUTLINE_LABEL = re.compile(r"^(?:[A-H]|[IVX]{1,4})\.$")

@@ -276,3 +276,26 @@ def test_a_headings_outline_label_is_no_initial() -> None:
     )
     names = {e.name for e in analyse(text, published=None, known=[]).entities}
     assert not any(n.startswith(("C. ", "I. ")) for n in names)
+
+
+def test_a_sentences_the_is_not_part_of_the_name_it_opens() -> None:
+    # Thaler v. Perlmutter, petition for a writ of certiorari (2025): "The Copyright Office"
+    # opens sentences and is "the Copyright Office" inside them; "The Verge" keeps its "The"
+    # where a sentence writes it mid-way
+    text = (
+        "it can and should be. The U.S. Copyright Office, however,\n"
+        "imports words into the Act that Congress never drafted\n"
+        "and requires vague elements of human authorship that\n"
+        "arose from the Copyright Office itself—without statutory\n"
+        "support.\n"
+        "The Copyright Office argued that since copyright law is\n"
+        "limited to “original intellectual conceptions of the author,” the Work was not.\n"
+        "The Verge reported that the petition was filed, according to The Verge.\n"
+    )
+    analysis = analyse(text, published=None, known=[])
+    names = {e.name for e in analysis.entities}
+    assert {"U.S. Copyright Office", "Copyright Office", "The Verge"} <= names
+    assert not any(n.startswith("The ") and "Copyright" in n for n in names)
+    speakers = [(c.speaker, c.verb) for c in analysis.claims]
+    assert ("Copyright Office", "argued") in speakers
+    assert ("The Verge", "reported") in speakers

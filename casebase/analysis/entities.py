@@ -68,9 +68,23 @@ def _trim(span: Span) -> Span | None:
         return None  # "I. Background", "C. Musk parts ways": a heading's label is no initial
     if end - start > 1 and doc[start].text == "The" and _opens_sentence(doc[start]):
         rest = doc[start + 1 : end].text
-        if not re.search(rf"[a-z,]\s+The\s+{re.escape(rest)}\b", text_of(doc)):
+        text = text_of(doc)
+        if not any(text.startswith(rest, at) for at in _mid_sentence_the(doc)):
             start += 1  # "The Copyright Office argued": a sentence's "The", not the name's
     return doc[start:end] if end > start else None
+
+
+_MID_SENTENCE_THE = re.compile(r"[a-z,]\s+The\s+")
+
+
+def _mid_sentence_the(doc: Doc) -> list[int]:
+    """Where a name starts after a "The" written mid-sentence ("according to The Verge"),
+    found once per document."""
+    found = doc.user_data.get("casebase_mid_sentence_the")
+    if found is None:
+        found = [m.end() for m in _MID_SENTENCE_THE.finditer(text_of(doc))]
+        doc.user_data["casebase_mid_sentence_the"] = found
+    return found
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -129,6 +129,8 @@ def subject_of(token: Token) -> Token | None:
     filed in 2024 and accuses ..."), or the filing it describes ("a lawsuit alleging ...")."""
     if token.dep_ == "acl" and token.head.lower_ in DOCUMENTS:
         return token.head
+    if _cross_reference(token):
+        return None  # "As described above, Defendants are creditors": the paper's own words
     current: Token | None = token
     for _ in range(3):
         if current is None:
@@ -142,6 +144,15 @@ def subject_of(token: Token) -> Token | None:
             return passive if shared and passive.lower_ in DOCUMENTS else None
         current = current.head if current.dep_ in _INHERIT_DEPS else None
     return None
+
+
+def _cross_reference(token: Token) -> bool:
+    """ "As described above", "as stated below", "as noted": an "as" clause with no subject
+    of its own points the reader to another part of the text; it inherits no speaker."""
+    children = list(token.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in children
+    )
 
 
 def content_of(token: Token) -> Span | None:

@@ -64,7 +64,48 @@ def _trim(span: Span) -> Span | None:
         start = owner[-1] + 1  # "Meta’s Llama": the name is "Llama"; "Meta" is found on its own
     while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
         start += 1
+    if end - start > 1 and _outline_label(doc[start]):
+        return None  # "I. Background", "C. Musk parts ways": a heading's label is no initial
+    if end - start > 1 and doc[start].text == "The" and _opens_sentence(doc[start]):
+        rest = doc[start + 1 : end].text
+        text = text_of(doc)
+        if not any(text.startswith(rest, at) for at in _mid_sentence_the(doc)):
+            start += 1  # "The Copyright Office argued": a sentence's "The", not the name's
     return doc[start:end] if end > start else None
+
+
+_MID_SENTENCE_THE = re.compile(r"[a-z,]\s+The\s+")
+
+
+def _mid_sentence_the(doc: Doc) -> list[int]:
+    """Where a name starts after a "The" written mid-sentence ("according to The Verge"),
+    found once per document."""
+    found = doc.user_data.get("casebase_mid_sentence_the")
+    if found is None:
+        found = [m.end() for m in _MID_SENTENCE_THE.finditer(text_of(doc))]
+        doc.user_data["casebase_mid_sentence_the"] = found
+    return found
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The first word of a sentence or line (what stands before it ends one, or nothing)."""
+    before = token.doc.text[max(0, token.idx - 4) : token.idx].rstrip(" \t")
+    return token.is_sent_start or not before or before.endswith(("\n", ".", "?", "!", ":", "”"))
+
+
+_OUTLINE_LABEL = re.compile(r"^(?:[A-H]|[IVX]{1,4})\.$")
+
+
+def _outline_label(token: Token) -> bool:
+    """A heading's outline label ("I.", "C.") first on a line that ends as a heading does
+    (without a sentence's closing punctuation)."""
+    if not _OUTLINE_LABEL.match(token.text):
+        return False
+    text = text_of(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return not text[line_start : token.idx].strip() and not line.rstrip().endswith((".", ":", ";"))
 
 
 def _plural_inside(token: Token, end: int) -> bool:

@@ -43,6 +43,9 @@ class Join:
 @dataclass
 class HyphenMap:
     joins: list[Join] = field(default_factory=list)
+    #: The seen text differs from the stored one in more than the joins (blank pleading line
+    #: numbers: casebase.analysis.line_numbers), though at the same offsets.
+    reshown: bool = False
 
     def __post_init__(self) -> None:
         self._starts = [j.start for j in self.joins]
@@ -83,7 +86,7 @@ def join_hyphens(text: str) -> tuple[str, HyphenMap]:
 def restore(analysis: Analysis, mapping: HyphenMap, seen: str, text: str) -> Analysis:
     """Move every span of an analysis of ``seen`` back to ``text``, the stored text; a span's
     text that was ``seen``'s slice becomes ``text``'s slice ("Arkan-\\nsas", as shown)."""
-    if not mapping.joins:
+    if not mapping.joins and not mapping.reshown:
         return analysis
 
     def moved(item: _Spanned, attr: str) -> None:

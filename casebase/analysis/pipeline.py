@@ -23,6 +23,7 @@ from casebase.analysis.entities import find_entities
 from casebase.analysis.events import find_events
 from casebase.analysis.furniture import Furniture
 from casebase.analysis.hyphens import HyphenMap, join_hyphens, restore
+from casebase.analysis.line_numbers import blank_line_numbers
 from casebase.analysis.linking import known_index
 from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
@@ -126,6 +127,10 @@ def _with_declaration(claims: list[FoundClaim], sworn: list[FoundClaim]) -> list
 def _seen(item: Item) -> tuple[str, tuple[str, HyphenMap, Published, str | None, Spans]]:
     text, published, kind, *rest = item
     seen, mapping = join_hyphens(text)
+    if not is_transcript(text, kind):  # a transcript's line numbers are read by its turns
+        blank = blank_line_numbers(seen)
+        if blank is not seen:
+            seen, mapping.reshown = blank, True
     return seen, (text, mapping, published, kind, rest[0] if rest else ())
 
 

@@ -76,17 +76,55 @@ _SIGNED_JUDGE = re.compile(
     rf"(?i:{_QUALIFIERS}+judge)\b",  # "Wang, Ona T., United States Magistrate Judge"
     re.MULTILINE,
 )
-#: A caption's first party on each side: "SARAH ANDERSEN, et al.,\nPlaintiffs,".
-_CAPTION_PARTY = (
-    r"^[ \t]*(?P<name>[A-Z][A-Za-z.'&-]+(?:[ \t]+[A-Z][A-Za-z.'&-]+){0,5}),?"
-    r"(?:[ \t]+et al\.)?,?[ \t]*\n[ \t]*(?:\d+[ \t]+)?"
+#: Party roles as a caption writes them, singular: "Plaintiffs-Appellees" is both.
+_ROLES = ("plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee",
+          "movant")  # fmt: skip
+_ROLE_WORD = r"(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|Movant)s?"
+#: A caption's first party on a side: its name line (a pleading line number may lead it; a
+#: comma or "et al." ends the name; a second column or ", individually and on ..." may follow),
+#: then up to four short lines (line numbers, the name's continuation, the other column's
+#: title) that are neither "v." nor another role line, then the role line: "SARAH ANDERSEN, et
+#: al.,\nPlaintiffs,", "JULIANA GRIFFO, Case No. 8:15-cv-01228\n16\nPlaintiff, DECLARATION
+#: OF ...", "OCULUS VR, INC., and PALMER FILE UNDER SEAL\n19 LUCKEY,\nCtrm: 9D\n20
+#: Defendants."; or on one line, "ROBERTO MATA, Plaintiff, ... AVIANCA, INC., Defendant.".
+_SUFFIX = r"(?:,[ \t]+(?:INC|Inc|LLC|L\.L\.C|LTD|Ltd|CORP|Corp|CO|Co|N\.A|L\.P|LP|PBC|PLC)\.?)?"
+_CAPTION_PARTY = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+)?(?!Before\b|BEFORE\b|The Honorable\b|THE HONORABLE\b|Hon\.)"
+    rf"(?P<name>[A-Z][A-Za-z.'’&-]*(?:[ \t]+[A-Z][A-Za-z.'’&-]*){{0,5}}{_SUFFIX})"
+    r"(?:,?[ \t]+et[ \t]+al\.?)?,[^\n]*\n"
+    rf"(?:(?![ \t]*(?:\d{{1,2}}[ \t]+)?(?:v\.|vs\.?|-?against-?|{_ROLE_WORD}\b))[^\n]{{0,60}}\n)"
+    r"{0,4}"
+    rf"[ \t]*(?:\d{{1,2}}[ \t]+)?(?P<role>{_ROLE_WORD}(?:[ \t]*[-—–/][ \t]*{_ROLE_WORD})*)"
+    r"[ \t]*[,.]"
+    r"|(?<![\w-])(?!(?:AND|OR|ON|OF|THE|IN|TO)\b)"
+    rf"(?P<inline>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){{0,5}}{_SUFFIX}),"
+    rf"(?:[ \t]+et[ \t]+al\.,)?[ \t]+(?P<inline_role>{_ROLE_WORD}(?:[-—–/]{_ROLE_WORD})*)[,.]",
+    re.MULTILINE,
 )
-_CAPTION = {
-    "plaintiff": re.compile(_CAPTION_PARTY + r"Plaintiffs?\b", re.MULTILINE),
-    "defendant": re.compile(_CAPTION_PARTY + r"Defendants?\b", re.MULTILINE),
-}
+#: A role word right before a party's name in the text: "Plaintiff Christopher Williams
+#: (“Williams”)", "Defendants Oculus VR, Inc. and Palmer Luckey" (not "Counterclaim Defendant
+#: Elon Musk", "Third-Party Plaintiff ...": another pairing of sides).
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?<!Counterclaim )(?<!Cross-)(?<!Third-Party )(?P<role>{_ROLE_WORD})"
+    r"(?:[ \t]+and[ \t]+Counterclaim[ \t-]+(?:Plaintiff|Defendant)s?)?[ \t]*\n?[ \t]*"
+    r"(?:\d{1,2}[ \t]+)?$"
+)
+
+
+def caption_parties(text: str) -> dict[str, tuple[str, int]]:
+    """The first party a caption names for each role, as written, with where it stands."""
+    found: dict[str, tuple[str, int]] = {}
+    for match in _CAPTION_PARTY.finditer(text):
+        name, role = match["name"] or match["inline"], match["role"] or match["inline_role"]
+        start = match.start("name") if match["name"] else match.start("inline")
+        for word in re.split(r"[ \t]*[-—–/][ \t]*", role):
+            found.setdefault(word.lower().rstrip("s"), (name, start))
+    return found
+
+
 _PARTY_ROLE = re.compile(
-    r"(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?)\s*)+"
+    r"(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?)"
+    r"\s*)+"
 )
 #: A caption pairs each side with its appellate role: "Plaintiff—Appellant".
 _CAPTION_PAIRING = re.compile(
@@ -124,6 +162,8 @@ def caption_court(text: str) -> str | None:
         words = name.split()
         if words[0].lower() in {"appeal", "appeals", "on", "from"}:
             continue  # "Appeal from the Circuit Court of ...": the court below
+        if len(words) == 1:
+            continue  # a bare "Court" (a margin's "United\nStates\nDistrict\nCourt") names none
         return " ".join(
             w.lower() if i and w.lower() in _SMALL_WORDS else (w.capitalize() if w.isupper() else w)
             for i, w in enumerate(words)
@@ -162,6 +202,7 @@ class SpeakerResolver:
         self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
         self._signed: str | bool | None = False  # False: not looked for yet
         self._caption_court: str | bool | None = False
+        self._caption_parties: dict[str, tuple[str, int]] | None = None
 
     def signed_judge(self) -> str | None:
         """The judge the document's caption or signature names ("the Court" in an order)."""
@@ -443,25 +484,62 @@ class SpeakerResolver:
             for m in _CAPTION_PAIRING.finditer(text_of(self.doc)[: _CAPTION_CHARS * 2])
             if m["role"].lower().rstrip("s") == role
         }
-        return paired.pop() if len(paired) == 1 else None
+        if len(paired) == 1:
+            return paired.pop()
+        if self._caption_parties is None:
+            self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
+        return role if role in self._caption_parties else None  # "Petitioner,": its own
 
     def party(self, word: str) -> Speaker | None:
-        """ "Plaintiffs"/"Defendants" as a filing's defined term: the first party named on that
-        side of the document's first case name ("Andersen v. Stability AI")."""
-        side_word = "plaintiff" if word.startswith("plaintiff") else "defendant"
-        caption = _CAPTION[side_word].search(text_of(self.doc))
-        if caption is not None:
-            written = caption["name"]
+        """A party role as a filing's defined term ("Plaintiffs", "Defendants", "Petitioner",
+        "Appellees"): the first party the caption names in that role, else the first party the
+        text names with the role word before it ("Plaintiff Christopher Williams"), else the
+        first party on that side of the document's first case name ("Andersen v. Stability
+        AI"); as the entity the text has there when there is one."""
+        role = word.lower().rstrip("s")
+        text = text_of(self.doc)
+        if self._caption_parties is None:
+            self._caption_parties = caption_parties(text[: _CAPTION_CHARS * 4])
+        if role in self._caption_parties:
+            written, start = self._caption_parties[role]
+            found = next(
+                (e for e in self.entities if e.kind in {"person", "organization"}
+                 and any(m.start < start + len(written) and start < m.end for m in e.mentions)),
+                None,
+            )  # fmt: skip
+            if found is not None:
+                return self._speaker(found)
             return Speaker(" ".join(w.capitalize() if w.isupper() else w for w in written.split()))
+        named = self._named_in_role(role)
+        if named is not None:
+            return self._speaker(named)
+        if role not in {"plaintiff", "defendant", "petitioner", "respondent"}:
+            return None
         case = next((e for e in self.entities if e.kind == "case" and " v. " in e.name), None)
         if case is None:
             return None
-        side = case.name.split(" v. ")[0 if word.startswith("plaintiff") else 1]
+        side = case.name.split(" v. ")[0 if role in {"plaintiff", "petitioner"} else 1]
         name = re.split(r",| et al\b", side)[0].strip()
         if not name or name.lower().startswith("in re"):
             return None
         found = next((e for e in self.entities if e.kind != "case" and e.name == name), None)
         return self._speaker(found) if found is not None else Speaker(name)
+
+    def _named_in_role(self, role: str) -> FoundEntity | None:
+        """The first person or organization the text names right after a role word
+        ("Plaintiff Christopher Williams", "Defendants Oculus VR, Inc. and ...")."""
+        text = text_of(self.doc)
+        best: tuple[int, FoundEntity] | None = None
+        for entity in self.entities:
+            if entity.kind not in {"person", "organization"}:
+                continue
+            for m in entity.mentions:
+                if best is not None and m.start >= best[0]:
+                    continue
+                match = _ROLE_BEFORE.search(text[max(0, m.start - 60) : m.start])
+                if match and match["role"].lower().rstrip("s") == role:
+                    best = (m.start, entity)
+        return best[1] if best else None
 
     def _own_court_role(self, role: Token) -> bool:
         """ "this Court", or a capitalised "the Court" without a kind ("the District Court")

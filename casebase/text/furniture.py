@@ -50,9 +50,33 @@ _ECF_STAMP = re.compile(
     r"|\bPage:?\s*\d+\b.*\bDate\s+Filed:?\s*\d{1,2}/\d{1,2}/\d{2,4}",
     re.IGNORECASE,
 )
-_ZIP = re.compile(r",\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.)\s+\d{5}(?:-\d{4})?\b")
+#: A ZIP code after its state, abbreviated or written out ("Chicago, Illinois 60606").
+_ZIP = re.compile(
+    r",\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\d{5}(?:-\d{4})?\b"
+)
 _PHONE = re.compile(r"\(?\b\d{3}\)?[\s.-]\d{3}[.-]\d{4}\b")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+#: An attorney's identification in a counsel block: a bar number ("JORDAN ETH (CA SBN
+#: 121617)", "Eric H. Gibbs (Bar No. 178658)", "State Bar No. 24071234"), "(admitted pro hac
+#: vice)", "Counsel of Record".
+_ATTORNEY = re.compile(
+    r"\b(?:SBN|Bar\s+(?:No|Number|ID)\.?|Bar\s+#)\s*:?\s*#?\s*\d{3,}|\bpro\s+hac\s+vice\b"
+    r"|^(?:\d{1,2}\s+)?Counsel\s+of\s+Record\s*$",
+    re.IGNORECASE,
+)
+#: Whom a counsel block is for: "Attorneys for Plaintiff", "Counsel for Plaintiffs-Appellees",
+#: "Plaintiffs' Interim Co-Lead Counsel" (a pleading line number may stand before it).
+_COUNSEL_FOR = re.compile(
+    r"^(?:\d{1,2}\s+)?(?:(?:Attorneys?|Counsel)\s+for\b|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+Counsel$)"
+)
+#: A court's own name heading a paper's first page, in capitals: "UNITED STATES DISTRICT
+#: COURT", "IN THE SUPERIOR COURT OF ...", "12 IN THE UNITED STATES DISTRICT COURT".
+_COURT_HEADING = re.compile(r"^(?:\d{1,2}\s+)?(?:[A-Z][A-Z.,'’&]*\s+)*COURT\b")
+#: Words of a street address line ("West Eighth Street", "Suite 2080").
+_STREET = re.compile(
+    r"\b(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Suite|Ste\.|Floor|Drive|Plaza"
+    r"|Place|Way|Lane|Center|Centre)\b"
+)
 _SIGNATURE_OPENING = re.compile(r"^Respectfully\s+submitted", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^Dated?\b", re.IGNORECASE)
 _SENTENCE_END = (".", "?", "!", ";")
@@ -118,12 +142,14 @@ def _page_numbers(text: str, pages: list[list[Span]]) -> Iterator[Span]:
 
 
 def _is_address(line: str) -> bool:
-    """An e-mail address, or a ZIP code or telephone number on a line too short for prose."""
+    """An e-mail address, or a ZIP code, telephone number, attorney's bar number or "Counsel
+    for ..." on a line too short for prose."""
     if _EMAIL.search(line):
         return True
     return len(line.split()) <= ADDRESS_LINE_WORDS and bool(
-        _ZIP.search(line) or _PHONE.search(line)
-    )
+        _ZIP.search(line) or _PHONE.search(line) or _ATTORNEY.search(line)
+        or (_COUNSEL_FOR.match(line) and _short(line))
+    )  # fmt: skip
 
 
 def _short(line: str) -> bool:
@@ -141,6 +167,10 @@ def _addresses(text: str, lines: list[Span]) -> Iterator[Span]:
     code's line (street, suite, floor). Date lines stay out ("Dated: ..." dates the paper)."""
     short = [_short(text[s:e]) for s, e in lines]
     inside = [_is_address(text[s:e]) for s, e in lines]
+    for index, (s, e) in enumerate(lines):  # an attorney's name right above their e-mail
+        name_above = index > 0 and short[index - 1]
+        if name_above and _EMAIL.search(text[s:e]) and _adjacent(text, lines[index - 1], (s, e)):
+            inside[index - 1] = True
     marked = [i for i, mark in enumerate(inside) if mark]
     for previous, following in pairwise(marked):
         if following - previous - 1 <= ADDRESS_GAP and all(short[previous + 1 : following]):
@@ -151,13 +181,49 @@ def _addresses(text: str, lines: list[Span]) -> Iterator[Span]:
         above = index
         while index - above < ADDRESS_REACH and above > 0 and short[above - 1]:
             s, e = lines[above - 1]
-            if not _DIGITS.search(text[s:e]) or not _adjacent(text, lines[above - 1], lines[above]):
+            street = _DIGITS.search(text[s:e]) or _STREET.search(text[s:e])
+            if not street or not _adjacent(text, lines[above - 1], lines[above]):
                 break
             above -= 1
         inside[above:index] = [True] * (index - above)
     for index, (s, e) in enumerate(lines):
         if inside[index] and not _DATE_LINE.match(text[s:e]):
-            yield s, e
+            yield from _address_columns(text, s, e)
+
+
+#: The gap between two columns printed side by side on one line.
+_COLUMN_GAP = re.compile(r"[ \t]{3,}")
+_ADDRESS_PART = re.compile(r"^\d|\d{5}")
+
+
+def _address_columns(text: str, start: int, end: int) -> Iterator[Span]:
+    """A line of an address block, or where columns stand side by side (a transcript's
+    appearances: "Altman, Brockman,      425 Market Street") only the columns that hold the
+    address: the other column's names are text."""
+    line = text[start:end]
+    gaps = list(_COLUMN_GAP.finditer(line))
+    if not gaps:
+        yield start, end
+        return
+    bounds = [0, *(x for g in gaps for x in (g.start(), g.end())), len(line)]
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        part = line[a:b]
+        if _is_address(part) or _STREET.search(part) or _ADDRESS_PART.search(part):
+            yield start + a, start + b
+
+
+def _attorney_block(text: str, lines: list[Span]) -> Iterator[Span]:
+    """A pleading's attorney block above its caption: on the first page, every line from the
+    first one holding an address, a bar number or "Attorneys for" down to the court's name in
+    capitals ("UNITED STATES DISTRICT COURT"), the names, firms and "Attorneys for" party list
+    between them included; none when a sentence of prose stands there (no block, a letter)."""
+    heading = next((i for i, (s, e) in enumerate(lines) if _COURT_HEADING.match(text[s:e])), None)
+    if heading is None:
+        return
+    first = next((i for i in range(heading) if _is_address(text[slice(*lines[i])])), None)
+    if first is None or any(_prose(text[s:e]) for s, e in lines[first:heading]):
+        return
+    yield from lines[first:heading]
 
 
 def _signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
@@ -198,6 +264,7 @@ def find_furniture(text: str, page_offsets: Sequence[int] = ()) -> list[Span]:
         *_running_heads(text, pages),
         *_page_numbers(text, pages),
         *(span for lines in pages for span in _addresses(text, lines)),
+        *_attorney_block(text, next((lines for lines in pages if lines), [])),
         *_signature_blocks(text, [line for lines in pages for line in lines]),
     ]
     return merge(spans)

@@ -467,3 +467,117 @@ def test_a_pronoun_reaches_back_past_short_sentences_and_case_names() -> None:
     ]
     claims = analyse(cited, published=None, known=known).claims
     assert [c.speaker for c in claims if c.verb == "argued"] == ["Jane Roe"]
+
+
+# --- a filing's parties: its caption in two columns, "Plaintiff X" in its text ---------------
+
+#: Griffo v. Oculus VR, C.D. Cal. 8:15-cv-01228, Kwun declaration (Dkt. 132, 2018): a pleading's
+#: two-column caption with line numbers, the paper's title in the right column.
+GRIFFO_CAPTION = """\
+JULIANA GRIFFO, Case No. 8:15-cv-01228 DOC (MRWx)
+16
+Plaintiff, DECLARATION OF MICHAEL S.
+17 KWUN IN RESPONSE TO DKT. 127
+v. AND IN SUPPORT OF UNOPPOSED
+18 APPLICATIONS FOR LEAVE TO
+OCULUS VR, INC., and PALMER FILE UNDER SEAL
+19 LUCKEY,
+Ctrm: 9D
+20 Defendants. Judge: Hon. David O. Carter
+"""
+GRIFFO_SUBMIT = """\
+18. Defendants submit that at most the information from Exhibits X, Y,
+17
+and Z that is actually relevant to the summary judgment motion is the total.
+"""
+
+
+def test_a_two_column_captions_parties_are_the_sides_of_its_role_words() -> None:
+    from casebase.analysis.speakers import caption_parties
+
+    parties = caption_parties(GRIFFO_CAPTION)
+    assert {role: name for role, (name, _) in parties.items()} == {
+        "plaintiff": "JULIANA GRIFFO",
+        "defendant": "OCULUS VR, INC.",
+    }
+    claims = analyse(GRIFFO_CAPTION + GRIFFO_SUBMIT, published=None, known=[]).claims
+    # as the caption writes it, in title case, where no entity stands there
+    assert [(c.speaker, c.verb) for c in claims] == [("Oculus Vr, Inc.", "argued")]
+
+
+def test_a_captions_own_roles_and_a_one_line_caption() -> None:
+    from casebase.analysis.speakers import caption_parties
+
+    # Thaler v. Perlmutter, petition for a writ of certiorari (2025): "Petitioner," is its own
+    # role; Mata v. Avianca, S.D.N.Y. 22-cv-1461, caption flattened onto one line
+    thaler = "STEPHEN THALER,\nPetitioner,\nv.\nSHIRA PERLMUTTER, REGISTER OF COPYRIGHTS\n"
+    thaler += "AND DIRECTOR OF THE UNITED STATES\nCOPYRIGHT OFFICE, et al.,\nRespondents.\n"
+    mata = (
+        "ROBERTO MATA, Plaintiff, 22-cv-1461 (PKC) -againstOPINION AND ORDER ON SANCTIONS "
+        "AVIANCA, INC., Defendant.\n"
+    )
+    assert {r: n for r, (n, _) in caption_parties(thaler).items()} == {
+        "petitioner": "STEPHEN THALER",
+        "respondent": "SHIRA PERLMUTTER",
+    }
+    assert caption_parties(mata)["plaintiff"][0] == "ROBERTO MATA"
+    # a transcript's judge line above the caption is no party
+    levandowski = (
+        "Before The Honorable William H. Alsup, Judge\nUNITED STATES OF AMERICA, )\n)\n"
+        "Plaintiff, )\n)\nVS. ) NO. CR-00377 WHA\n)\nANTHONY SCOTT LEVANDOWSKI, )\n)\n"
+        "Defendant. )\n"
+    )
+    assert {r: n for r, (n, _) in caption_parties(levandowski).items()} == {
+        "plaintiff": "UNITED STATES OF AMERICA",
+        "defendant": "ANTHONY SCOTT LEVANDOWSKI",
+    }
+
+
+def test_without_a_caption_a_role_is_the_party_named_after_that_role_word() -> None:
+    # the same declaration's paragraphs 1 and 18, without its caption; the knowledge base
+    # knows the company
+    known = [KnownEntity("oculus-vr", "Oculus VR, Inc.", "organization", ("Oculus VR",))]
+    text = (
+        "1. I am a partner at Kwun Bhansali Lazarus LLP, counsel of record for\n"
+        "Defendants Oculus VR, Inc. and Palmer Luckey. I make this declaration based on\n"
+        "my own personal knowledge.\n" + GRIFFO_SUBMIT
+    )
+    claims = analyse(text, published=None, known=known).claims
+    assert ("Oculus VR, Inc.", "argued") in [(c.speaker, c.verb) for c in claims]
+
+
+def test_a_margins_court_name_broken_into_words_is_no_caption_court() -> None:
+    # Andersen v. Stability AI, N.D. Cal. 23-cv-00201-WHO, order of 30 October 2023: pleading
+    # paper's margin numbers, then the court's name printed one word a line in the margin
+    text = "".join(f"{n}\n" for n in range(1, 29)) + (
+        "United\nStates\nDistrict\nCourt\nNorthern\nDistrict\nof\nCalifornia\n"
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "SARAH ANDERSEN, et al.,\nPlaintiffs,\nv.\nSTABILITY AI LTD., et al.,\nDefendants.\n"
+        "Finding that the Complaint is defective in\n"
+        "numerous respects, I largely GRANT defendants’ motions to dismiss and defer the special"
+        " motion\nto strike.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="order").claims
+    granted = [c for c in claims if c.verb == "granted"]
+    assert len(granted) == 1  # the court the text names, never a bare "Court"
+    assert (granted[0].speaker or "").endswith("Northern District of California")
+
+
+def test_a_papers_cross_reference_inherits_no_speaker() -> None:
+    # Williams v. Wells Fargo, N.D. Cal. 3:22-cv-00990, Complaint (2022), its opening and
+    # paragraphs 3, 6 and 60 (the role word names the party): "As stated
+    # above", "As described above" point back into the complaint; no one is reported
+    text = (
+        "Plaintiff Christopher Williams (“Williams”), on behalf of himself and all others"
+        " similarly\nsituated, by and through his attorneys, hereby files this Complaint against"
+        " Defendants\n"
+        "Wells Fargo Bank, N.A. and Wells Fargo & Co.\n"
+        "6. As stated above, Wells Fargo is one of the largest banks in the country and one of\n"
+        "the top residential mortgage providers in the United States.\n"
+        "As described above, Defendants are creditors because they regularly extend, renew,\n"
+        "and continue credit, and Plaintiff was an applicant for credit.\n"
+        "Wells Fargo claims to serve at least one out of three households in the United States.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [c.verb for c in claims] == ["claimed"]
+    assert claims[0].sentence.startswith("Wells Fargo claims")

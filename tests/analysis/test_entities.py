@@ -262,3 +262,40 @@ def test_a_name_broken_by_a_transcripts_line_number() -> None:
     person = next(e for e in entities if "Parkkinen" in e.name)
     assert person.name == "Jaymie Parkkinen" and person.kind == "person"
     assert [m.text for m in person.mentions] == ["Jaymie\n\n20    Parkkinen"]
+
+
+def test_a_headings_outline_label_is_no_initial() -> None:
+    # Musk v. Altman, OpenAI Defendants' counterclaims (Dkt. 147), and Griffo v. Oculus VR,
+    # Kwun declaration (Dkt. 132): headings "C. Musk parts ways with OpenAI", "I. Background"
+    text = (
+        "Musk-controlled entity was not, in their view, consistent with OpenAI’s mission.\n\n"
+        "      C. Musk parts ways with OpenAI\n\n"
+        "competently to the matters set forth herein.\n"
+        "  I. Background\n"
+        "  2. I submit this declaration in response to the Court’s order directing\n"
+    )
+    names = {e.name for e in analyse(text, published=None, known=[]).entities}
+    assert not any(n.startswith(("C. ", "I. ")) for n in names)
+
+
+def test_a_sentences_the_is_not_part_of_the_name_it_opens() -> None:
+    # Thaler v. Perlmutter, petition for a writ of certiorari (2025): "The Copyright Office"
+    # opens sentences and is "the Copyright Office" inside them; "The Verge" keeps its "The"
+    # where a sentence writes it mid-way
+    text = (
+        "it can and should be. The U.S. Copyright Office, however,\n"
+        "imports words into the Act that Congress never drafted\n"
+        "and requires vague elements of human authorship that\n"
+        "arose from the Copyright Office itself—without statutory\n"
+        "support.\n"
+        "The Copyright Office argued that since copyright law is\n"
+        "limited to “original intellectual conceptions of the author,” the Work was not.\n"
+        "The Verge reported that the petition was filed, according to The Verge.\n"
+    )
+    analysis = analyse(text, published=None, known=[])
+    names = {e.name for e in analysis.entities}
+    assert {"U.S. Copyright Office", "Copyright Office", "The Verge"} <= names
+    assert not any(n.startswith("The ") and "Copyright" in n for n in names)
+    speakers = [(c.speaker, c.verb) for c in analysis.claims]
+    assert ("Copyright Office", "argued") in speakers
+    assert ("The Verge", "reported") in speakers

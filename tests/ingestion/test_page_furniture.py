@@ -117,6 +117,57 @@ def test_plain_text_cut_into_pages_at_ecf_stamps() -> None:
     assert not any("relief" in m for m in marked)
 
 
+def test_a_pleadings_attorney_block_above_its_caption_is_furniture() -> None:
+    # Williams v. Wells Fargo, N.D. Cal. 3:22-cv-00990, Complaint (pleading line numbers kept):
+    # names with "pro hac vice" or a bar number, the firm, a ZIP after a state written out,
+    # "Attorneys for" and the party it names, down to the court's name; the caption stays.
+    text = (
+        "1 LINDA D. FRIEDMAN (pro hac vice to be requested)\n"
+        "DANIEL LEWIN (pro hac vice to be requested)\n"
+        "STOWELL & FRIEDMAN LTD.\n"
+        "3\n"
+        "303 W. Madison St., Suite 2600\n"
+        "4 Chicago, Illinois 60606\n"
+        "Sam Sani (SBN 273993)\n"
+        "Attorneys for Plaintiff\n"
+        "11\n"
+        "CHRISTOPHER WILLIAMS\n"
+        "12\n"
+        "IN THE UNITED STATES DISTRICT COURT\n"
+        "13 FOR THE NORTHERN DISTRICT OF CALIFORNIA\n"
+        "CHRISTOPHER WILLIAMS, individually and on CASE NO:\n"
+        "17 Plaintiff,\n"
+    )
+    marked = " ".join(text[s:e] for s, e in find_furniture(text))
+    for line in text.splitlines()[:11]:
+        assert line in marked, line
+    assert "COURT" not in marked and "individually" not in marked
+
+
+def test_an_attorneys_name_above_their_e_mail_is_furniture() -> None:
+    # Zepeda Rivas v. Jennings, 9th Cir. No. 20-16276, DktEntry 19, cover page (two columns).
+    text = (
+        "ANSWERING BRIEF\n"
+        "BREE BERNWANGER* MARTIN S. SCHENKER\n"
+        "bbernwanger@lccrsf.org mschenker@cooley.com\n"
+        "Appellees respectfully request that the Court stay further briefing and the\n"
+    )
+    marked = [text[s:e] for s, e in find_furniture(text)]
+    assert marked == text.splitlines()[1:3]
+
+
+def test_only_the_address_column_of_a_transcripts_appearances_is_furniture() -> None:
+    # Musk v. Altman, N.D. Cal. 4:24-cv-04722-YGR, hearing of February 4, 2025, appearances:
+    # the parties' names in the left column are text.
+    text = (
+        " For Defendants                Morrison & Foerster\n"
+        " Altman, Brockman,             425 Market Street\n"
+        " OpenAI and Aestas:            San Francisco, California 94105-2482\n"
+    )
+    marked = [text[s:e] for s, e in find_furniture(text)]
+    assert marked == ["425 Market Street", "San Francisco, California 94105-2482"]
+
+
 # --- real court PDFs --------------------------------------------------------------------------
 
 

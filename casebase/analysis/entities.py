@@ -52,7 +52,8 @@ class Candidate:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop a possessive ending, leading lowercase determiners and punctuation."""
+    """Drop a possessive ending, leading lowercase determiners, possessive pronouns ("Our")
+    and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     if start > 0 and _MIXED_CASE.match(doc[start - 1].text) and doc[start - 1].whitespace_ != "":
@@ -62,7 +63,11 @@ def _trim(span: Span) -> Span | None:
     owner = [t.i for t in doc[start:end] if t.tag_ == "POS" and not _plural_inside(t, end)]
     if owner:
         start = owner[-1] + 1  # "Meta’s Llama": the name is "Llama"; "Meta" is found on its own
-    while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].text in {"the", "a", "an"}
+        or doc[start].tag_ == "PRP$"  # "Our Supreme Court", "its Board": no part of the name
+    ):
         start += 1
     return doc[start:end] if end > start else None
 

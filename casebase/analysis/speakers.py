@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from casebase.analysis import us_states
 from casebase.analysis.entities import entity_at
 from casebase.analysis.spans import sent_of, text_of
 from casebase.analysis.types import FoundEntity
@@ -26,6 +27,10 @@ FIRST_PERSON = {"i", "we", "you"}
 RELATIVE = {"who", "which", "that"}
 JUDGE_ROLES = {"judge", "justice", "magistrate"}
 COURT_ROLES = {"court", "panel", "tribunal"}
+#: A court's acts: a pronoun doing them ("It then concluded") stands for a court.
+RULING_VERBS = {"held", "holds", "concluded", "concludes", "found", "finds", "ruled", "rules",
+                "granted", "grants", "denied", "denies", "determined", "determines",
+                "dismissed", "dismisses", "overruled", "affirmed", "reversed"}  # fmt: skip
 ORG_ROLES = {"company", "firm", "startup", "lab", "developer", "maker", "government", "agency"}
 _SUBJECTS = {"nsubj"}
 #: Filings that speak for the party that filed them.
@@ -201,6 +206,9 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> Speaker:
         if subject.lower_ in DOCUMENTS:  # its phrase may name the accused: "a suit accusing X"
             return self._document(subject)
+        our = self._our_supreme_court(subject)
+        if our is not None:
+            return our
         named = self._named(subject)
         if named is not None and named.kind == "case":
             return self._case_party(named, subject)  # a case never speaks: its party does
@@ -224,6 +232,10 @@ class SpeakerResolver:
             return Speaker(None, judicial=judicial)
         if word in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
+            if word == "it" and self.court_voice and subject.head.lower_ in RULING_VERBS:
+                court = self.antecedent(subject, "court")  # "It then concluded": a court
+                if court is not None:
+                    return self._speaker(court)
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
         owner = _pronoun_owner(subject)
@@ -247,11 +259,60 @@ class SpeakerResolver:
             if found_party is not None:
                 return found_party
         if subject.tag_ in {"NNP", "NNPS"}:
+            short = self._short_name(subject)
+            if short is not None:
+                return short
             return Speaker(_phrase(subject).text)
         nearby = self._person_before(subject)
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
+
+    def _our_supreme_court(self, subject: Token) -> Speaker | None:
+        """ "Our Supreme Court" in a state court's opinion: that state's supreme court
+        ("Supreme Court of Missouri" in the Missouri Court of Appeals), whatever court an
+        entity "Supreme Court" was linked to."""
+        if not self.court_voice or subject.lower_ != "court":
+            return None
+        if not any(c.lower_ == "our" and c.dep_ == "poss" for c in subject.children):
+            return None
+        if not any(c.lower_ == "supreme" for c in subject.lefts):
+            return None
+        caption = self.caption_court() or ""
+        state = next((name for name in us_states.NAMES.values() if name in caption), None)
+        return Speaker(f"Supreme Court of {state}", judicial=True) if state else None
+
+    def _short_name(self, subject: Token) -> Speaker | None:
+        """A party named short, as opinions name parties after the caption: a proper noun
+        that no entity covers but that begins exactly one entity's name ("Standard" for
+        "Standard Insurance Company", "CEVA" for "CEVA Logistics U.S. Holdings") or is its
+        initials ("the SEC" for "Securities and Exchange Commission"); "the State", "the
+        People", "the Commonwealth" in a criminal case: the caption's "STATE OF MISSOURI"."""
+        words = [t for t in _phrase(subject) if t.dep_ not in {"det", "poss", "case"}]
+        if len(words) != 1 or not words[0].text[:1].isupper():
+            return None
+        short = words[0].text
+        fits = [
+            e
+            for e in self.entities
+            if e.kind in {"person", "organization", "court"}
+            and e.name != short
+            and (e.name.startswith(f"{short} ") or _initials(e.name) == short)
+        ]
+        if len(fits) == 1:
+            return self._speaker(fits[0])
+        if short.lower() in _SOVEREIGNS:
+            caption = re.search(
+                rf"^[ \t]*((?:THE[ ]PEOPLE[ ]OF[ ]THE[ ])?{short.upper()}[ ]OF[ ][A-Z][A-Z ]+?)"
+                r"[ \t]*,",
+                text_of(self.doc)[:_CAPTION_CHARS],
+                re.MULTILINE,
+            )
+            if caption is not None:
+                written = " ".join(w.lower() if w in _SMALL_CAPS else w.capitalize()
+                                   for w in caption[1].split())  # fmt: skip
+                return Speaker(written[0].upper() + written[1:])
+        return None
 
     def _case_party(self, case: FoundEntity, subject: Token) -> Speaker:
         """A case name as a speaker ("Van Buren appealed ..., arguing" where "Van Buren" is
@@ -520,6 +581,10 @@ class SpeakerResolver:
             kinds = [c.lower_ for c in role.children if c.dep_ in {"amod", "compound"}]
             if kinds:  # "the District Court" in a Supreme Court syllabus is another court
                 named = [c for c in self.courts if all(k in c.name.lower() for k in kinds)]
+                if not named and not set(kinds) & _COURT_NAME_WORDS:
+                    # "the trial court", "the motion court", "the lower court": a role, not
+                    # a name; in a reviewing court's opinion, the court below
+                    return self._court_below(role)
                 return self._unique_or_nearest(named, role.idx)
             lower = self._court_below(role)
             if lower is not None:
@@ -538,9 +603,18 @@ class SpeakerResolver:
     def _authoring_entity(self) -> FoundEntity | None:
         """The court the document's caption names first (its own court, or the court a
         filing is made in)."""
-        head = min(len(text_of(self.doc)), _CAPTION_CHARS)
+        text = text_of(self.doc)
+        head = min(len(text), _CAPTION_CHARS)
         return min(
-            (e for e in self.courts if e.mentions and e.mentions[0].start < head),
+            (
+                e
+                for e in self.courts
+                if e.mentions
+                and e.mentions[0].start < head
+                and not _APPEAL_FROM.search(
+                    text[max(0, e.mentions[0].start - 30) : e.mentions[0].start]
+                )
+            ),
             key=lambda e: e.mentions[0].start,
             default=None,
         )
@@ -556,7 +630,9 @@ class SpeakerResolver:
         if not _REVIEWING.search(caption or (own.name if own is not None else "")):
             return None
         below = [c for c in self.courts if c is not own and c.name != caption]
-        return self._unique_or_nearest(below, role.idx)
+        return _nearest(
+            below, role.idx, before_only=True
+        )  # named before: never a court cited later
 
     @staticmethod
     def _unique_or_nearest(entities: list[FoundEntity], position: int) -> FoundEntity | None:
@@ -621,6 +697,23 @@ class SpeakerResolver:
             if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
                 return True
         return False
+
+
+def _initials(name: str) -> str:
+    """ "Securities and Exchange Commission" -> "SEC"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_SOVEREIGNS = {"state", "people", "commonwealth"}
+#: A caption's "Appeal from the Circuit Court of ...", "On appeal from the ...": the court
+#: below, never the court writing.
+_APPEAL_FROM = re.compile(r"(?i)\bappeal(?:ed)?\s+from\s+(?:the\s+)?$")
+#: Words of a court's name ("the district court" is the court so named); other modifiers of
+#: "court" are roles ("trial", "motion", "lower", "sentencing").
+_COURT_NAME_WORDS = {"district", "circuit", "supreme", "appellate", "appeals", "bankruptcy",
+                     "federal", "state", "county", "superior", "chancery", "claims", "tax",
+                     "family", "probate", "municipal", "juvenile", "magistrate"}  # fmt: skip
+_SMALL_CAPS = {"OF", "THE"}
 
 
 def _nearest(

@@ -26,6 +26,8 @@ ORG_PRONOUNS = {"it", "they"}
 FIRST_PERSON = {"i", "we", "you"}
 RELATIVE = {"who", "which", "that"}
 JUDGE_ROLES = {"judge", "justice", "magistrate"}
+#: "the ALJ": an administrative law judge (resolved only to one the text titles so).
+AGENCY_JUDGE_ROLES = {"alj"}
 COURT_ROLES = {"court", "panel", "tribunal"}
 #: A court's acts: a pronoun doing them ("It then concluded") stands for a court.
 RULING_VERBS = {"held", "holds", "concluded", "concludes", "found", "finds", "ruled", "rules",
@@ -228,7 +230,7 @@ class SpeakerResolver:
                 return self._speaker(found)
             # a participant the text does not name ("the judge" of a story that never names
             # her) is a speaker, but no name
-            judicial = word in JUDGE_ROLES | COURT_ROLES
+            judicial = word in JUDGE_ROLES | COURT_ROLES | AGENCY_JUDGE_ROLES
             return Speaker(None, judicial=judicial)
         if word in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
@@ -597,8 +599,19 @@ class SpeakerResolver:
             appellate = [c for c in self.courts if _APPELLATE.search(c.name)]
             return self._unique_or_nearest(appellate, role.idx)
         if word in ORG_ROLES:
-            return self.antecedent(role, "organization")
+            return self.antecedent(role, "party")  # a court is no company, agency or government
+        if word == "alj":  # "the ALJ": the administrative law judge the text names so
+            named = [e for e in self.entities if e.kind == "person" and self._is_alj(e)]
+            return named[0] if len(named) == 1 else None
         return None
+
+    def _is_alj(self, entity: FoundEntity) -> bool:
+        text = text_of(self.doc)
+        return any(
+            _ALJ_TITLE.search(text[max(0, m.start - 30) : m.start])
+            or _ALJ_AFTER.match(text[m.end : m.end + 40])
+            for m in entity.mentions
+        )
 
     def _authoring_entity(self) -> FoundEntity | None:
         """The court the document's caption names first (its own court, or the court a
@@ -705,6 +718,10 @@ def _initials(name: str) -> str:
 
 
 _SOVEREIGNS = {"state", "people", "commonwealth"}
+#: An administrative law judge's title: "ALJ Smith", "Administrative Law Judge Jane Smith",
+#: "Jane Smith, Administrative Law Judge".
+_ALJ_TITLE = re.compile(r"\b(?:ALJ|Administrative Law Judge)\s*$")
+_ALJ_AFTER = re.compile(r"^,?\s*(?:an?\s+|the\s+)?(?:ALJ|Administrative Law Judge)\b")
 #: A caption's "Appeal from the Circuit Court of ...", "On appeal from the ...": the court
 #: below, never the court writing.
 _APPEAL_FROM = re.compile(r"(?i)\bappeal(?:ed)?\s+from\s+(?:the\s+)?$")
@@ -731,6 +748,8 @@ def _nearest(
 
 
 def _kind_fits(kind: str, wanted: str) -> bool:
+    if wanted == "party":
+        return kind == "organization"
     if wanted == "organization":
         return kind in {"organization", "court"}
     return kind == wanted
@@ -756,7 +775,7 @@ def _pronoun_owner(subject: Token) -> Token | None:
 
 def _role_noun(subject: Token) -> Token | None:
     """A role noun heading the subject or inside it ("a statement from the company")."""
-    roles = JUDGE_ROLES | COURT_ROLES | ORG_ROLES
+    roles = JUDGE_ROLES | COURT_ROLES | ORG_ROLES | AGENCY_JUDGE_ROLES
     if subject.lower_ in roles:
         return subject
     for token in subject.subtree:

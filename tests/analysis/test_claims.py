@@ -535,3 +535,25 @@ def test_a_court_below_by_its_role_and_by_it_and_a_party_by_its_short_name() -> 
     assert [(c.speaker, c.verb) for c in claims] == [
         ("Securities and Exchange Commission", "alleged")
     ]
+
+
+def test_the_alj_is_the_judge_the_text_titles_so_and_a_court_is_no_government() -> None:
+    # Written for this test in the usual form of a district court's review of a Social
+    # Security decision and of a court of appeals' memorandum: "the ALJ" is the
+    # administrative law judge the text names with that title, else no one; "the
+    # government" is never the court named before it.
+    review = (
+        "Administrative Law Judge Mary Beth O’Connor held a hearing on March 3, 2021. "
+        "The ALJ found that Plaintiff could perform her past relevant work."
+    )
+    claims = analyse(review, published=None, known=[], kind="order").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Mary Beth O’Connor", "found")]
+    memorandum = (
+        "Appeal from the United States District Court\nfor the Central District of California\n\n"
+        "The ALJ found that Doe could perform past relevant work. The district court affirmed "
+        "the decision. The government argues that the claim is moot."
+    )
+    claims = analyse(memorandum, published=None, known=[], kind="opinion").claims
+    speakers = {c.verb: c.speaker for c in claims}
+    assert speakers["found"] is None
+    assert speakers["argued"] is None

@@ -226,6 +226,14 @@ class SpeakerResolver:
                     return signed
                 if self._own_court_role(role) and self.caption_court() is not None:
                     return self.authoring_court()  # "this Court", an order's "the Court finds"
+                caption = self.caption_court() if self.court_voice else None
+                if (
+                    role.lower_ == "panel"
+                    and found is None
+                    and caption is not None
+                    and (_APPELLATE.search(caption))
+                ):
+                    return Speaker(caption, judicial=True)  # "The panel held": the court writing
             if found is not None:
                 return self._speaker(found)
             # a participant the text does not name ("the judge" of a story that never names
@@ -260,6 +268,8 @@ class SpeakerResolver:
             found_party = self.party(side)
             if found_party is not None:
                 return found_party
+        if self.court_voice and self._party_role(subject):
+            return Speaker(None)  # "Plaintiffs allege" in an opinion: a party left unnamed
         if subject.tag_ in {"NNP", "NNPS"}:
             short = self._short_name(subject)
             if short is not None:
@@ -508,6 +518,16 @@ class SpeakerResolver:
         }
         return paired.pop() if len(paired) == 1 else None
 
+    @staticmethod
+    def _party_role(subject: Token) -> bool:
+        """A capitalised party role as a court paper's defined term: "Plaintiffs",
+        "Defendants-Appellants", "Petitioner"."""
+        words = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+        if not all(t.text[:1].isupper() for t in words):
+            return False
+        roles = " ".join(t.text.lower() for t in words).replace("/", " ").replace("-", " ")
+        return bool(_PARTY_ROLE.fullmatch(roles))
+
     def party(self, word: str) -> Speaker | None:
         """ "Plaintiffs"/"Defendants" as a filing's defined term: the first party named on that
         side of the document's first case name ("Andersen v. Stability AI")."""
@@ -597,7 +617,7 @@ class SpeakerResolver:
             return self._unique_or_nearest(self.courts, role.idx)
         if word in {"panel", "tribunal"}:
             appellate = [c for c in self.courts if _APPELLATE.search(c.name)]
-            return self._unique_or_nearest(appellate, role.idx)
+            return self._unique_or_nearest(appellate, role.idx)  # else, below: its caption's
         if word in ORG_ROLES:
             return self.antecedent(role, "party")  # a court is no company, agency or government
         if word == "alj":  # "the ALJ": the administrative law judge the text names so

@@ -557,3 +557,23 @@ def test_the_alj_is_the_judge_the_text_titles_so_and_a_court_is_no_government() 
     speakers = {c.verb: c.speaker for c in claims}
     assert speakers["found"] is None
     assert speakers["argued"] is None
+
+
+def test_an_opinions_unnamed_parties_and_panel_still_speak() -> None:
+    # Written for this test in the usual forms: an order whose caption names no party
+    # ("Plaintiffs allege": a claim, its speaker left null) and a state court of appeals'
+    # opinion ("The panel held": the court its heading names).
+    order = (
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
+        "In their complaint, Plaintiffs allege that Stability downloaded billions of images."
+    )
+    claims = analyse(order, published=None, known=[], kind="order").claims
+    assert [(c.speaker, c.verb) for c in claims] == [(None, "alleged")]
+    opinion = (
+        "IN THE COURT OF APPEALS OF THE STATE OF WASHINGTON\n\n"
+        "The panel held that the statute applies to the claim."
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("Court of Appeals of the State of Washington", "ruled")
+    ]

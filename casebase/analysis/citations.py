@@ -68,12 +68,14 @@ _NUMBERED_DOCKET = re.compile(
 #: punctuation (a caption, a citation's "Doe v. Roe, No. ..."); after a word only when that
 #: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action").
 _CUED_DOCKET = re.compile(
-    r"(?:(?:^|(?<=[\n(\[,;:]))[ \t]*|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause|CAUSE"
-    r"|Index|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.)[ ])"
-    r"(?:No|NO|Nos|NOS)\.[ ]?"
+    r"\b(?:No|NO|Nos|NOS)\.[ ]?"
     r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){1,5})"
-    r"(?![\w–-])",
-    re.MULTILINE,
+    r"(?![\w–-])"
+)
+#: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
+_DOCKET_CUE = re.compile(
+    r"(?:^|[\n(\[,;:])[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause|CAUSE|Index"
+    r"|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.)[ ]$"
 )
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
@@ -352,8 +354,17 @@ _OFFICIAL_CODE = re.compile(
 )
 
 
+#: A code abbreviation must be in the text before ``_OFFICIAL_CODE`` is run at all.
+_OFFICIAL_HINTS = ("O.C.G.A.", "N.J.S.A.", "A.R.S.", "K.S.A.", "RCW", "ORS", "MCL", "M.C.L", "NRS",
+                   "NMSA", "N.M.S.A", "C.R.S.", "HRS", "RSA", "SDCL", "N.D.C.C.", "CPLR",
+                   "C.P.L.R.", "R.S.", "R. S.", "ILCS", "C.S.", "C. S.", "G.L.", "G. L.", "MGL",
+                   "RSMo")  # fmt: skip
+
+
 def _official_codes(text: str) -> list[FoundCitation]:
-    out = []
+    out: list[FoundCitation] = []
+    if not any(hint in text for hint in _OFFICIAL_HINTS):
+        return out
     for m in _OFFICIAL_CODE.finditer(text):
         if m["abbr"]:
             if not m["sign"] and not re.search(r"[\dA-Z][.:/-][\dA-Z]", m["section"]):
@@ -414,7 +425,8 @@ def _dockets(text: str) -> list[FoundCitation]:
                 numbers.append(more)
                 more = _MORE_DOCKETS.match(text, more.end())
     for m in _CUED_DOCKET.finditer(text) if "No" in text or "NO" in text else ():
-        if sum(ch.isdigit() for ch in m["num"]) >= 4:
+        cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
+        if cue is not None and sum(ch.isdigit() for ch in m["num"]) >= 4:
             numbers.append(m)
     for m in numbers:
         start, end = m.start("num"), m.end()

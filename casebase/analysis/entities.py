@@ -255,6 +255,7 @@ _TITLED_JUDGES = re.compile(
     # not "on Tuesday, Judge Lopez": the title before a name is that name's
 )
 _JUDGE_ONE = re.compile(_JUDGE_NAME)
+_JUDGE_TITLE = re.compile(r",[ ][A-Z.a-z ]{0,40}?\b(?:Judges?|Justices?)\b")
 _NAMED_KINDS = {"court", "case", "law"}
 _NOT_JUDGE_WORDS = {"Before", "The", "Honorable", "Hon.", "Judge", "Judges", "Chief",
                     "Senior", "Circuit", "District", "Justice", "Magistrate", "Presiding", "and",
@@ -268,7 +269,13 @@ def _titled_judges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     if "Judge" not in text and "Justice" not in text:
         return candidates
     out = list(candidates)
-    for m in _TITLED_JUDGES.finditer(text):
+    matches: dict[int, re.Match[str]] = {}
+    for title in _JUDGE_TITLE.finditer(text):  # the long expression only on the lines before
+        window = _TITLED_JUDGES.finditer(text, max(0, title.start() - 160), title.end() + 8)
+        m = next((m for m in window if m.end() == title.end()), None)
+        if m is not None:
+            matches.setdefault(m.start(), m)
+    for m in matches.values():
         for name in _JUDGE_ONE.finditer(text, m.start("names"), m.end("names")):
             words = name.group(0).split(" ")
             start = name.start()

@@ -58,6 +58,7 @@ _GENERIC = {
     "et al", "the panel", "panel", "federal", "state", "the state", "the commissioner",
     "the district court", "district court", "curiam", "per curiam",  # "Per Curiam:" opens an
     # opinion of the court as a whole: no name
+    "reporter of decisions",  # the Supreme Court's officer in every syllabus's note: an office
 }  # fmt: skip
 
 

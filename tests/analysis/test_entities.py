@@ -293,3 +293,17 @@ def test_our_is_no_part_of_a_courts_name() -> None:
     text = "It was not.  Our Supreme Court noted in\nJohnson v. State , 580 S.W.3d 895, 901."
     names = [e.name for e in analyse(text, published=None, known=[]).entities]
     assert "Supreme Court" in names and "Our Supreme Court" not in names
+
+
+def test_a_syllabus_note_names_an_office_not_an_organization() -> None:
+    # The note every Supreme Court syllabus carries (Carpenter v. United States, 2018).
+    text = (
+        "NOTE: Where it is feasible, a syllabus (headnote) will be released, as is being done in\n"
+        "connection with this case, at the time the opinion is issued. The syllabus constitutes "
+        "no part of the opinion of the Court but has been prepared by the Reporter of Decisions "
+        "for the convenience of the reader. See United States v. Detroit Timber & Lumber Co., "
+        "200 U. S. 321, 337."
+    )
+    names = [e.name for e in analyse(text, published=None, known=[]).entities]
+    assert "Reporter of Decisions" not in names
+    assert any(n.startswith("United States v. Detroit Timber") for n in names)  # the case stays

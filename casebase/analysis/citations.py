@@ -61,6 +61,22 @@ _NUMBERED_DOCKET = re.compile(
     r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
     rf"(?P<num>{_DOCKET_NUMBER})(?P<judges>-[A-Z]{{2,5}})?(?![\w-])"
 )
+#: A state appellate court's number after a docket cue, in any court's own shape: letters and
+#: digits joined by hyphens, holding four digits or more ("Case No. A-1234-19", "No.
+#: 05-19-00123-CV", "No. M2019-01234-COA-R3-CV", "No. 2019-CA-001234-MR", "No. 4D19-1234",
+#: "No. SC19-1234", "No. 1-19-1234"). "No." alone counts at a line's start or after
+#: punctuation (a caption, a citation's "Doe v. Roe, No. ..."); after a word only when that
+#: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action").
+_CUED_DOCKET = re.compile(
+    r"\b(?:No|NO|Nos|NOS)\.[ ]?"
+    r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){1,5})"
+    r"(?![\w–-])"
+)
+#: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
+_DOCKET_CUE = re.compile(
+    r"(?:^|[\n(\[,;:])[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause|CAUSE|Index"
+    r"|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.)[ ]$"
+)
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
 #: The older district-court style, kept as written: "No. C 24-04722 YGR", "No. CR 16-440-WHA-1".
@@ -303,6 +319,71 @@ _BARE_SECTION = re.compile(
 )
 
 
+#: The states' own abbreviations of their codes, as their courts cite them, -> the Bluebook's
+#: name (table T1): "O.C.G.A. § 9-11-12" = "Ga. Code Ann. § 9-11-12", "RCW 9A.04.110" =
+#: "Wash. Rev. Code § 9A.04.110", "815 ILCS 505/2" = "815 Ill. Comp. Stat. 505/2", "section
+#: 558.011, RSMo 2016" = "Mo. Rev. Stat. § 558.011", "G.L. c. 93A, § 11" = "Mass. Gen. Laws ch.
+#: 93A, § 11". eyecite knows the Bluebook's names, not these.
+_OFFICIAL_CODES = {
+    "OCGA": "Ga. Code Ann.", "NJSA": "N.J. Stat. Ann.", "ARS": "Ariz. Rev. Stat. Ann.",
+    "KSA": "Kan. Stat. Ann.", "RSMO": "Mo. Rev. Stat.", "RCW": "Wash. Rev. Code",
+    "ORS": "Or. Rev. Stat.", "MCL": "Mich. Comp. Laws", "MCLA": "Mich. Comp. Laws",
+    "NRS": "Nev. Rev. Stat.", "NMSA": "N.M. Stat. Ann.", "CRS": "Colo. Rev. Stat.",
+    "HRS": "Haw. Rev. Stat.", "RSA": "N.H. Rev. Stat. Ann.", "SDCL": "S.D. Codified Laws",
+    "NDCC": "N.D. Cent. Code", "CPLR": "N.Y. C.P.L.R.", "LARS": "La. Stat. Ann.",
+    "ILCS": "Ill. Comp. Stat.", "PACS": "Pa. Cons. Stat.", "GL": "Mass. Gen. Laws",
+    "MGL": "Mass. Gen. Laws",
+}  # fmt: skip
+_OFFICIAL_ABBR = (
+    r"O\.C\.G\.A\.|N\.J\.S\.A\.|A\.R\.S\.|K\.S\.A\.|RCW|ORS|M\.?C\.?L\.?(?:A\.?)?|NRS"
+    r"|N\.?M\.?S\.?A\.?(?:[ ]1978)?|C\.R\.S\.|HRS|RSA|SDCL|N\.D\.C\.C\.|CPLR|C\.P\.L\.R\."
+    r"|La\.[ ]R\.[ ]?S\."
+)
+_OFFICIAL_SECTION = r"(?P<section>\d[\dA-Z]*(?:[.:/-][\dA-Z]+)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+_OFFICIAL_CODE = re.compile(
+    # "O.C.G.A. § 9-11-12", "RCW 9A.04.110" (without "§" the number has its chapter's point)
+    rf"(?<![\w.])(?P<abbr>{_OFFICIAL_ABBR}),?[ ]?(?:(?P<sign>§§?)[ ]?)?{_OFFICIAL_SECTION}"
+    # "815 ILCS 505/2", "42 Pa.C.S. § 5524"
+    rf"|\b(?P<title>\d{{1,3}})[ ](?P<abbr2>ILCS|Pa\.[ ]?C\.[ ]?S\.(?:A\.)?)[ ]?(?:§§?[ ]?)?"
+    rf"{_OFFICIAL_SECTION.replace('section', 'section2').replace('sub', 'sub2')}"
+    # "G.L. c. 93A, § 11", "M.G.L. ch. 93A"
+    r"|(?<![\w.])(?P<abbr3>M\.?G\.?L\.?|G\.[ ]?L\.)[ ]c(?:h)?\.[ ]?(?P<chapter>\d+[A-Z]?)"
+    r"(?:,[ ]?§[ ]?(?P<section3>\d+[A-Z]?)(?P<sub3>(?:\([a-zA-Z0-9]{1,4}\))*))?"
+    # "section 558.011, RSMo 2016", "§ 558.011 RSMo"
+    r"|(?:\b[Ss]ection|§)[ ]?(?P<section4>\d+\.\d+)(?P<sub4>(?:\([a-zA-Z0-9]{1,4}\))*),?[ ]RSMo\b"
+)
+
+
+#: A code abbreviation must be in the text before ``_OFFICIAL_CODE`` is run at all.
+_OFFICIAL_HINTS = ("O.C.G.A.", "N.J.S.A.", "A.R.S.", "K.S.A.", "RCW", "ORS", "MCL", "M.C.L", "NRS",
+                   "NMSA", "N.M.S.A", "C.R.S.", "HRS", "RSA", "SDCL", "N.D.C.C.", "CPLR",
+                   "C.P.L.R.", "R.S.", "R. S.", "ILCS", "C.S.", "C. S.", "G.L.", "G. L.", "MGL",
+                   "RSMo")  # fmt: skip
+
+
+def _official_codes(text: str) -> list[FoundCitation]:
+    out: list[FoundCitation] = []
+    if not any(hint in text for hint in _OFFICIAL_HINTS):
+        return out
+    for m in _OFFICIAL_CODE.finditer(text):
+        if m["abbr"]:
+            if not m["sign"] and not re.search(r"[\dA-Z][.:/-][\dA-Z]", m["section"]):
+                continue  # "ORS 12" without "§" or a chapter: not a code section
+            code = _OFFICIAL_CODES[re.sub(r"[^A-Za-z]|1978", "", m["abbr"]).upper()]
+            normalized = f"{code} § {m['section']}{m['sub']}"
+        elif m["abbr2"]:
+            code = _OFFICIAL_CODES["ILCS" if m["abbr2"] == "ILCS" else "PACS"]
+            sign = "" if m["abbr2"] == "ILCS" else "§ "
+            normalized = f"{m['title']} {code} {sign}{m['section2']}{m['sub2']}"
+        elif m["abbr3"]:
+            section = f", § {m['section3']}{m['sub3']}" if m["section3"] else ""
+            normalized = f"Mass. Gen. Laws ch. {m['chapter']}{section}"
+        else:
+            normalized = f"Mo. Rev. Stat. § {m['section4']}{m['sub4']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    return out
+
+
 def _chapter(section: str) -> str:
     """ "4001.003" -> "4001", "50-6-204" -> "50-6"."""
     return re.split(r"[.:-](?=\d+$)", section)[0]
@@ -343,6 +424,10 @@ def _dockets(text: str) -> list[FoundCitation]:
             while more:
                 numbers.append(more)
                 more = _MORE_DOCKETS.match(text, more.end())
+    for m in _CUED_DOCKET.finditer(text) if "No" in text or "NO" in text else ():
+        cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
+        if cue is not None and sum(ch.isdigit() for ch in m["num"]) >= 4:
+            numbers.append(m)
     for m in numbers:
         start, end = m.start("num"), m.end()
         if not any(c.start < end and start < c.end for c in found):
@@ -402,6 +487,7 @@ def find_citations(text: str) -> list[FoundCitation]:
             short.append((start, end, cite))
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
     extras += _named_codes(text)
+    extras += _official_codes(text)
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _CONSTITUTION_NAMED.finditer(text)] if "Const" in text else []  # fmt: skip
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
@@ -521,16 +607,18 @@ def _with_short_forms(
 ) -> list[FoundCitation]:
     """``found`` with eyecite's short forms, each normalized to the citation it stands for:
     "Id." to the citation before it, "857 F.3d at 1319" to the full cite of that volume and
-    reporter, "Jones, supra" to the case cite whose party is Jones. Unresolved ones are left
-    out (a lone "supra" also refers to footnotes and sections)."""
+    reporter, "Jones, supra" to the case cite whose party is Jones. An "Id." or a short case
+    cite with no full cite before it is kept as written; an unresolved "supra" is left out (a
+    lone "supra" also refers to footnotes and sections)."""
     out = list(found)
+    unresolved: list[FoundCitation] = []
     for start, end, cite in short:
         if any(c.start < end and start < c.end for c in found):
             continue
         before = [c for c in out if c.end <= start]
         target: str | None = None
         if cite is None or isinstance(cite, IdCitation):
-            target = _base(before[-1]) if before else None
+            target = _base(before[-1]) if before and before[-1] not in unresolved else None
             following = next((c for c in found if c.start >= end), None)
             if before and following and following.kind == "record":
                 docket = before[-1].normalized if before[-1].kind == "docket" else before[-1].docket
@@ -543,7 +631,14 @@ def _with_short_forms(
                  and c.normalized.startswith(volume)), None)  # fmt: skip
         else:
             target = _supra_target(text, cite, before, parties)
-        if target:
+        if not target and not isinstance(cite, SupraCitation):
+            # "Id." or "Smith, 500 U.S. at 5" whose full cite the text does not hold (an
+            # excerpt, a footnote left out): still a citation, normalized as written
+            target = _SPACE.sub(" ", text[start:end]).strip()
+            unresolved.append(FoundCitation(text[start:end], "short_form", target, start, end))
+            out.append(unresolved[-1])
+            out.sort(key=lambda c: c.start)
+        elif target:
             out.append(FoundCitation(text[start:end], "short_form", target, start, end))
             out.sort(key=lambda c: c.start)
     return out

@@ -47,7 +47,7 @@ for _verb, _forms in {
     "told": "tell tells told telling inform informs informed",
     "ruled": "rule rules ruled ruling hold holds held dismiss dismisses dismissed reject rejects "
     "rejected affirm affirms affirmed reverse reverses reversed vacate vacates vacated uphold "
-    "upholds upheld",
+    "upholds upheld overrule overrules overruled sustain sustains sustained",
     "found": "find finds found conclude concludes concluded determine determines determined",
     "granted": "grant grants granted granting",
     "accused": "accuse accuses accused accusing",
@@ -78,8 +78,8 @@ _NEEDS_OBJECT = {"granted", "denied"}
 _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "affirm",
                   "affirms", "affirmed", "reverse", "reverses", "reversed", "vacate", "vacates",
                   "vacated", "uphold", "upholds", "upheld", "hold", "holds", "held", "granted",
-                  "grant",
-                  "grants"}  # fmt: skip
+                  "grant", "grants", "overrule", "overrules", "overruled", "sustain", "sustains",
+                  "sustained"}  # fmt: skip
 #: Verbs that count only when the speaker is a named entity.
 _NAMED_ONLY = {"describe", "describes", "described", "call", "calls", "called", "hail", "hails",
                "hailed", "condemn", "condemns", "condemned", "predict", "predicts", "predicted",

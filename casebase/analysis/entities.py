@@ -49,10 +49,12 @@ class Candidate:
     kind: str
     slug: str | None = None
     key: str = ""  # grouping key: "slug:<slug>" or "name:<name_key>"
+    titled: bool = False  # a judge by the title after the name ("LEE, Circuit Judges")
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop a possessive ending, leading lowercase determiners and punctuation."""
+    """Drop a possessive ending, leading lowercase determiners, possessive pronouns ("Our")
+    and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
     if start > 0 and _MIXED_CASE.match(doc[start - 1].text) and doc[start - 1].whitespace_ != "":
@@ -62,7 +64,11 @@ def _trim(span: Span) -> Span | None:
     owner = [t.i for t in doc[start:end] if t.tag_ == "POS" and not _plural_inside(t, end)]
     if owner:
         start = owner[-1] + 1  # "Meta’s Llama": the name is "Llama"; "Meta" is found on its own
-    while start < end and (doc[start].is_punct or doc[start].text in {"the", "a", "an"}):
+    while start < end and (
+        doc[start].is_punct
+        or doc[start].text in {"the", "a", "an"}
+        or doc[start].tag_ == "PRP$"  # "Our Supreme Court", "its Board": no part of the name
+    ):
         start += 1
     if end - start > 1 and _outline_label(doc[start]):
         return None  # "I. Background", "C. Musk parts ways": a heading's label is no initial
@@ -278,6 +284,71 @@ def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
+#: A judge or a panel named by the title after the names, as opinions of every court write
+#: them: "Dolly M. Gee, District Judge, Presiding", "Before: WARDLAW, BENNETT, and LEE,
+#: Circuit Judges.", "Before Barksdale, Stewart, and Dennis, Circuit Judges", "STEPHANOS
+#: BIBAS, Circuit Judge, sitting by designation", "Milan D. Smith, Jr., Circuit Judge".
+_JUDGE_NAME = r"[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3}(?:,[ ](?:J[Rr]\.|S[Rr]\.|III|II))?"
+_TITLED_JUDGES = re.compile(
+    rf"(?P<names>{_JUDGE_NAME}(?:(?:,[ ](?:and[ ])?|[ ]and[ ]){_JUDGE_NAME})*),[ ]"
+    r"(?:(?:Chief|Senior|United[ ]States|U\.[ ]?S\.|District|Magistrate|Circuit|Bankruptcy"
+    r"|Associate|Presiding)[ ])*(?:Judges?|Justices?)\b(?![ \t]+[A-Z])"
+    # not "on Tuesday, Judge Lopez": the title before a name is that name's
+)
+_JUDGE_ONE = re.compile(_JUDGE_NAME)
+_JUDGE_TITLE = re.compile(r",[ ][A-Z.a-z ]{0,40}?\b(?:Judges?|Justices?)\b")
+_NAMED_KINDS = {"court", "case", "law"}
+_NOT_JUDGE_WORDS = {"Before", "The", "Honorable", "Hon.", "Judge", "Judges", "Chief",
+                    "Senior", "Circuit", "District", "Justice", "Magistrate", "Presiding", "and",
+                    "Per"}  # fmt: skip
+
+
+def _titled_judges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The people a judge's title follows (``_TITLED_JUDGES``) are people: added where the
+    model found no name, and a candidate that runs on into the title ("BIBAS, Circuit") or
+    took a judge for a company is replaced by the name alone."""
+    if "Judge" not in text and "Justice" not in text:
+        return candidates
+    out = list(candidates)
+    matches: dict[int, re.Match[str]] = {}
+    for title in _JUDGE_TITLE.finditer(text):  # the long expression only on the lines before
+        window = _TITLED_JUDGES.finditer(text, max(0, title.start() - 160), title.end() + 8)
+        m = next((m for m in window if m.end() == title.end()), None)
+        if m is not None:
+            matches.setdefault(m.start(), m)
+    for m in matches.values():
+        for name in _JUDGE_ONE.finditer(text, m.start("names"), m.end("names")):
+            words = name.group(0).split(" ")
+            start = name.start()
+            while words and words[0] in _NOT_JUDGE_WORDS:
+                start += len(words.pop(0)) + 1
+            if not words or re.match(r"(?:J[Rr]|S[Rr])\.|II", name.group(0)):
+                continue
+            if re.search(r"\b[A-Z]\.$", name.group(0)):
+                continue  # "Wang, Ona T., ... Magistrate Judge": the given names of an inversion
+            end = name.end()
+            if re.search(r",[ ](?:Jr\.|Sr\.|III|II)$", text[start:end]) and len(words) < 3:
+                continue
+            named = [  # a court's or case's name before the judge's, on the same line
+                c for c in out if c.start < start < c.end <= end and c.kind in _NAMED_KINDS
+            ]
+            if named:  # "... District of California Yvonne Gonzalez Rogers, District Judge"
+                start = max(c.end for c in named)
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+                if start >= end or not text[start].isupper() or len(text[start:end]) < 4:
+                    continue
+            overlapping = [c for c in out if c.start < end and start < c.end]
+            if any(c.slug for c in overlapping) and all(
+                c.kind == "person" for c in overlapping if c.slug
+            ):
+                continue  # linked to the knowledge base as a person already
+            if any(c.slug and c.kind != "person" for c in overlapping):
+                continue  # linked to something else: the knowledge base knows better
+            out = [c for c in out if c not in overlapping]
+            out.append(Candidate(start, end, text[start:end], "person", titled=True))
+    return out
+
+
 _NAME_WITH_DIGITS = re.compile(r"^[A-Z][a-z]+\d+$")
 #: Capitalised words that are ordinary words in legal and news text, even when never written
 #: in lower case in one document.
@@ -489,6 +560,7 @@ def find_entities(
     candidates = _without_nested_places(candidates)
     covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
     candidates += _fallback_candidates(doc, covered)
+    candidates = _titled_judges(text, candidates)
     if furniture:
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     candidates = _screen(text, candidates)
@@ -669,7 +741,11 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             # "DAVID L. ANDERSON", "Ronald M. Gould" in a cover's title-case line: a middle
             # initial, or a judge's title after the name, makes a person's name
             in_text.add(cand.key)
-    return [c for c in candidates if c.slug or c.key in in_text or c.kind in {"case", "court"}]
+    return [
+        c
+        for c in candidates
+        if c.slug or c.key in in_text or c.kind in {"case", "court"} or c.titled
+    ]
 
 
 def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
@@ -695,8 +771,10 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
             name = _LINE_NUMBER_INSIDE.sub(" ", name)  # "Jaymie\n\n20    Parkkinen"
             name = _uncapitalised(" ".join(name.split()))  # a caption's court spans two lines
+            titled = any(c.titled for c in members)  # "Before: WARDLAW, ... Circuit Judges"
             if kind == "person" and len(name.split()) == 1 and name_key(name) not in surnames:
-                kind = "organization"  # people are named in full at least once; brands are not
+                kind = "person" if titled else "organization"  # people are named in full at
+                # least once, brands are not; a judge's panel names them by surname
         mentions = [MentionSpan(c.text, c.start, c.end) for c in members]
         entities.append(FoundEntity(name=name, kind=kind, mentions=mentions, slug=slug))
     entities.sort(key=lambda e: e.mentions[0].start)

@@ -56,7 +56,9 @@ _GENERIC = {
     "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order", "pdf", "pageid",
     "tos", "ecf", "dkt", "doc", "inc", "llc", "llp", "l.l.p", "corp", "ltd", "pbc", "esq",
     "et al", "the panel", "panel", "federal", "state", "the state", "the commissioner",
-    "the district court", "district court",
+    "the district court", "district court", "curiam", "per curiam",  # "Per Curiam:" opens an
+    # opinion of the court as a whole: no name
+    "reporter of decisions",  # the Supreme Court's officer in every syllabus's note: an office
 }  # fmt: skip
 
 

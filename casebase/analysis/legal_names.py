@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from casebase.analysis import us_states
+
 _PARTY_WORD = r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*"
 #: A comma inside a party's name comes only before a corporate suffix ("Oracle America, Inc.").
 _SUFFIX = r"(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|P\.C|LLP|L\.P|PBC|et al)\.?"
@@ -160,7 +162,13 @@ def case_key(name: str) -> str:
 _CIRCUITS = (
     "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\\.C\\.|Federal"
 )
-_STATE = r"(?-i:[A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)"
+#: A state's name, and no more: "Northern District of California Yvonne Gonzalez Rogers" (a
+#: panel line without its line break) ends at "California".
+_STATE = (
+    "(?:"
+    + "|".join(re.escape(name) for name in sorted(us_states.NAMES.values(), key=len, reverse=True))
+    + r")(?![a-zA-Z])"
+)
 _COURT_NAME = re.compile(
     rf"(?:United States|U\.\s?S\.) Court of Appeals\s+for\s+the (?P<circuit>{_CIRCUITS}) Circuit"
     rf"|(?-i:(?P<circuit2>{_CIRCUITS}) Circuit)"

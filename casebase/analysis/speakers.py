@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from casebase.analysis import us_states
 from casebase.analysis.entities import entity_at
 from casebase.analysis.spans import sent_of, text_of
 from casebase.analysis.types import FoundEntity
@@ -25,7 +26,13 @@ ORG_PRONOUNS = {"it", "they"}
 FIRST_PERSON = {"i", "we", "you"}
 RELATIVE = {"who", "which", "that"}
 JUDGE_ROLES = {"judge", "justice", "magistrate"}
+#: "the ALJ": an administrative law judge (resolved only to one the text titles so).
+AGENCY_JUDGE_ROLES = {"alj"}
 COURT_ROLES = {"court", "panel", "tribunal"}
+#: A court's acts: a pronoun doing them ("It then concluded") stands for a court.
+RULING_VERBS = {"held", "holds", "concluded", "concludes", "found", "finds", "ruled", "rules",
+                "granted", "grants", "denied", "denies", "determined", "determines",
+                "dismissed", "dismisses", "overruled", "affirmed", "reversed"}  # fmt: skip
 ORG_ROLES = {"company", "firm", "startup", "lab", "developer", "maker", "government", "agency"}
 _SUBJECTS = {"nsubj"}
 #: Filings that speak for the party that filed them.
@@ -242,6 +249,9 @@ class SpeakerResolver:
     def resolve(self, subject: Token) -> Speaker:
         if subject.lower_ in DOCUMENTS:  # its phrase may name the accused: "a suit accusing X"
             return self._document(subject)
+        our = self._our_supreme_court(subject)
+        if our is not None:
+            return our
         named = self._named(subject)
         if named is not None and named.kind == "case":
             return self._case_party(named, subject)  # a case never speaks: its party does
@@ -257,14 +267,26 @@ class SpeakerResolver:
                     return signed
                 if self._own_court_role(role) and self.caption_court() is not None:
                     return self.authoring_court()  # "this Court", an order's "the Court finds"
+                caption = self.caption_court() if self.court_voice else None
+                if (
+                    role.lower_ == "panel"
+                    and found is None
+                    and caption is not None
+                    and (_APPELLATE.search(caption))
+                ):
+                    return Speaker(caption, judicial=True)  # "The panel held": the court writing
             if found is not None:
                 return self._speaker(found)
             # a participant the text does not name ("the judge" of a story that never names
             # her) is a speaker, but no name
-            judicial = word in JUDGE_ROLES | COURT_ROLES
+            judicial = word in JUDGE_ROLES | COURT_ROLES | AGENCY_JUDGE_ROLES
             return Speaker(None, judicial=judicial)
         if word in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
+            if word == "it" and self.court_voice and subject.head.lower_ in RULING_VERBS:
+                court = self.antecedent(subject, "court")  # "It then concluded": a court
+                if court is not None:
+                    return self._speaker(court)
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
         owner = _pronoun_owner(subject)
@@ -287,12 +309,63 @@ class SpeakerResolver:
             found_party = self.party(side)
             if found_party is not None:
                 return found_party
+        if self.court_voice and self._party_role(subject):
+            return Speaker(None)  # "Plaintiffs allege" in an opinion: a party left unnamed
         if subject.tag_ in {"NNP", "NNPS"}:
+            short = self._short_name(subject)
+            if short is not None:
+                return short
             return Speaker(_phrase(subject).text)
         nearby = self._person_before(subject)
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
+
+    def _our_supreme_court(self, subject: Token) -> Speaker | None:
+        """ "Our Supreme Court" in a state court's opinion: that state's supreme court
+        ("Supreme Court of Missouri" in the Missouri Court of Appeals), whatever court an
+        entity "Supreme Court" was linked to."""
+        if not self.court_voice or subject.lower_ != "court":
+            return None
+        if not any(c.lower_ == "our" and c.dep_ == "poss" for c in subject.children):
+            return None
+        if not any(c.lower_ == "supreme" for c in subject.lefts):
+            return None
+        caption = self.caption_court() or ""
+        state = next((name for name in us_states.NAMES.values() if name in caption), None)
+        return Speaker(f"Supreme Court of {state}", judicial=True) if state else None
+
+    def _short_name(self, subject: Token) -> Speaker | None:
+        """A party named short, as opinions name parties after the caption: a proper noun
+        that no entity covers but that begins exactly one entity's name ("Standard" for
+        "Standard Insurance Company", "CEVA" for "CEVA Logistics U.S. Holdings") or is its
+        initials ("the SEC" for "Securities and Exchange Commission"); "the State", "the
+        People", "the Commonwealth" in a criminal case: the caption's "STATE OF MISSOURI"."""
+        words = [t for t in _phrase(subject) if t.dep_ not in {"det", "poss", "case"}]
+        if len(words) != 1 or not words[0].text[:1].isupper():
+            return None
+        short = words[0].text
+        fits = [
+            e
+            for e in self.entities
+            if e.kind in {"person", "organization", "court"}
+            and e.name != short
+            and (e.name.startswith(f"{short} ") or _initials(e.name) == short)
+        ]
+        if len(fits) == 1:
+            return self._speaker(fits[0])
+        if short.lower() in _SOVEREIGNS:
+            caption = re.search(
+                rf"^[ \t]*((?:THE[ ]PEOPLE[ ]OF[ ]THE[ ])?{short.upper()}[ ]OF[ ][A-Z][A-Z ]+?)"
+                r"[ \t]*,",
+                text_of(self.doc)[:_CAPTION_CHARS],
+                re.MULTILINE,
+            )
+            if caption is not None:
+                written = " ".join(w.lower() if w in _SMALL_CAPS else w.capitalize()
+                                   for w in caption[1].split())  # fmt: skip
+                return Speaker(written[0].upper() + written[1:])
+        return None
 
     def _case_party(self, case: FoundEntity, subject: Token) -> Speaker:
         """A case name as a speaker ("Van Buren appealed ..., arguing" where "Van Buren" is
@@ -490,6 +563,16 @@ class SpeakerResolver:
             self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
         return role if role in self._caption_parties else None  # "Petitioner,": its own
 
+    @staticmethod
+    def _party_role(subject: Token) -> bool:
+        """A capitalised party role as a court paper's defined term: "Plaintiffs",
+        "Defendants-Appellants", "Petitioner"."""
+        words = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+        if not all(t.text[:1].isupper() for t in words):
+            return False
+        roles = " ".join(t.text.lower() for t in words).replace("/", " ").replace("-", " ")
+        return bool(_PARTY_ROLE.fullmatch(roles))
+
     def party(self, word: str) -> Speaker | None:
         """A party role as a filing's defined term ("Plaintiffs", "Defendants", "Petitioner",
         "Appellees"): the first party the caption names in that role, else the first party the
@@ -598,6 +681,10 @@ class SpeakerResolver:
             kinds = [c.lower_ for c in role.children if c.dep_ in {"amod", "compound"}]
             if kinds:  # "the District Court" in a Supreme Court syllabus is another court
                 named = [c for c in self.courts if all(k in c.name.lower() for k in kinds)]
+                if not named and not set(kinds) & _COURT_NAME_WORDS:
+                    # "the trial court", "the motion court", "the lower court": a role, not
+                    # a name; in a reviewing court's opinion, the court below
+                    return self._court_below(role)
                 return self._unique_or_nearest(named, role.idx)
             lower = self._court_below(role)
             if lower is not None:
@@ -608,17 +695,37 @@ class SpeakerResolver:
             return self._unique_or_nearest(self.courts, role.idx)
         if word in {"panel", "tribunal"}:
             appellate = [c for c in self.courts if _APPELLATE.search(c.name)]
-            return self._unique_or_nearest(appellate, role.idx)
+            return self._unique_or_nearest(appellate, role.idx)  # else, below: its caption's
         if word in ORG_ROLES:
-            return self.antecedent(role, "organization")
+            return self.antecedent(role, "party")  # a court is no company, agency or government
+        if word == "alj":  # "the ALJ": the administrative law judge the text names so
+            named = [e for e in self.entities if e.kind == "person" and self._is_alj(e)]
+            return named[0] if len(named) == 1 else None
         return None
+
+    def _is_alj(self, entity: FoundEntity) -> bool:
+        text = text_of(self.doc)
+        return any(
+            _ALJ_TITLE.search(text[max(0, m.start - 30) : m.start])
+            or _ALJ_AFTER.match(text[m.end : m.end + 40])
+            for m in entity.mentions
+        )
 
     def _authoring_entity(self) -> FoundEntity | None:
         """The court the document's caption names first (its own court, or the court a
         filing is made in)."""
-        head = min(len(text_of(self.doc)), _CAPTION_CHARS)
+        text = text_of(self.doc)
+        head = min(len(text), _CAPTION_CHARS)
         return min(
-            (e for e in self.courts if e.mentions and e.mentions[0].start < head),
+            (
+                e
+                for e in self.courts
+                if e.mentions
+                and e.mentions[0].start < head
+                and not _APPEAL_FROM.search(
+                    text[max(0, e.mentions[0].start - 30) : e.mentions[0].start]
+                )
+            ),
             key=lambda e: e.mentions[0].start,
             default=None,
         )
@@ -634,7 +741,9 @@ class SpeakerResolver:
         if not _REVIEWING.search(caption or (own.name if own is not None else "")):
             return None
         below = [c for c in self.courts if c is not own and c.name != caption]
-        return self._unique_or_nearest(below, role.idx)
+        return _nearest(
+            below, role.idx, before_only=True
+        )  # named before: never a court cited later
 
     @staticmethod
     def _unique_or_nearest(entities: list[FoundEntity], position: int) -> FoundEntity | None:
@@ -701,6 +810,27 @@ class SpeakerResolver:
         return False
 
 
+def _initials(name: str) -> str:
+    """ "Securities and Exchange Commission" -> "SEC"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+_SOVEREIGNS = {"state", "people", "commonwealth"}
+#: An administrative law judge's title: "ALJ Smith", "Administrative Law Judge Jane Smith",
+#: "Jane Smith, Administrative Law Judge".
+_ALJ_TITLE = re.compile(r"\b(?:ALJ|Administrative Law Judge)\s*$")
+_ALJ_AFTER = re.compile(r"^,?\s*(?:an?\s+|the\s+)?(?:ALJ|Administrative Law Judge)\b")
+#: A caption's "Appeal from the Circuit Court of ...", "On appeal from the ...": the court
+#: below, never the court writing.
+_APPEAL_FROM = re.compile(r"(?i)\bappeal(?:ed)?\s+from\s+(?:the\s+)?$")
+#: Words of a court's name ("the district court" is the court so named); other modifiers of
+#: "court" are roles ("trial", "motion", "lower", "sentencing").
+_COURT_NAME_WORDS = {"district", "circuit", "supreme", "appellate", "appeals", "bankruptcy",
+                     "federal", "state", "county", "superior", "chancery", "claims", "tax",
+                     "family", "probate", "municipal", "juvenile", "magistrate"}  # fmt: skip
+_SMALL_CAPS = {"OF", "THE"}
+
+
 def _nearest(
     entities: Sequence[FoundEntity], position: int, *, before_only: bool = False
 ) -> FoundEntity | None:
@@ -716,6 +846,8 @@ def _nearest(
 
 
 def _kind_fits(kind: str, wanted: str) -> bool:
+    if wanted == "party":
+        return kind == "organization"
     if wanted == "organization":
         return kind in {"organization", "court"}
     return kind == wanted
@@ -741,7 +873,7 @@ def _pronoun_owner(subject: Token) -> Token | None:
 
 def _role_noun(subject: Token) -> Token | None:
     """A role noun heading the subject or inside it ("a statement from the company")."""
-    roles = JUDGE_ROLES | COURT_ROLES | ORG_ROLES
+    roles = JUDGE_ROLES | COURT_ROLES | ORG_ROLES | AGENCY_JUDGE_ROLES
     if subject.lower_ in roles:
         return subject
     for token in subject.subtree:

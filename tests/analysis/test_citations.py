@@ -610,3 +610,54 @@ def test_the_ordered_tokenizer_picks_what_eyecite_picks_in_list_order() -> None:
     assert set(ours) == set(theirs) and len(ours) == len(set(ours))
     order = {e: i for i, e in enumerate(_TOKENIZER.extractors)}
     assert [order[e] for e in ours] == sorted(order[e] for e in ours)
+
+
+def test_state_appellate_docket_numbers_after_a_docket_cue() -> None:
+    # The shapes of the states' appellate numbers: Texas, Tennessee, Kentucky, Florida's
+    # district courts of appeal, New Jersey's Appellate Division, Illinois.
+    text = (
+        "Appeal from the County Court at Law No. 2, Dallas County.\nNo. 05-19-00123-CV\n"
+        "See Doe v. Roe, No. M2019-01234-COA-R3-CV, 2020 WL 1234567, at *3 (Tenn. Ct. App. "
+        "Mar. 2, 2020); Case No. 2019-CA-001234-MR; Case No. 4D19-1234; Docket No. A-1234-19; "
+        "Appeal No. 1-19-1234. Pub. L. No. 115-264 is a law, Exhibit No. 12-3 an exhibit."
+    )
+    dockets = [c.text for c in find_citations(text) if c.kind == "docket"]
+    assert dockets == [
+        "05-19-00123-CV", "M2019-01234-COA-R3-CV", "2019-CA-001234-MR", "4D19-1234",
+        "A-1234-19", "1-19-1234",
+    ]  # fmt: skip
+
+
+def test_state_codes_cited_by_their_own_abbreviations() -> None:
+    # How Georgia, New Jersey, Washington, Illinois, Massachusetts and Missouri courts cite
+    # their codes ("O.C.G.A. § 9-11-12(b)(6)", "RCW 4.16.080(2)", "815 ILCS 505/2", "G.L. c.
+    # 93A, § 11", "section 558.011, RSMo"), normalized to the Bluebook's names.
+    text = (
+        "The motion was brought under O.C.G.A. § 9-11-12(b)(6). The claim is timely under "
+        "N.J.S.A. 2A:14-2 and RCW 4.16.080(2). Consumer Fraud Act, 815 ILCS 505/2; G.L. c. 93A, "
+        "§ 11; and section 558.011, RSMo. ORS 12 rounds are no citation."
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("O.C.G.A. § 9-11-12(b)(6)", "Ga. Code Ann. § 9-11-12(b)(6)"),
+        ("N.J.S.A. 2A:14-2", "N.J. Stat. Ann. § 2A:14-2"),
+        ("RCW 4.16.080(2)", "Wash. Rev. Code § 4.16.080(2)"),
+        ("815 ILCS 505/2", "815 Ill. Comp. Stat. 505/2"),
+        ("G.L. c. 93A, § 11", "Mass. Gen. Laws ch. 93A, § 11"),
+        ("section 558.011, RSMo", "Mo. Rev. Stat. § 558.011"),
+    ]
+
+
+def test_a_short_form_whose_full_cite_the_excerpt_does_not_hold_is_kept_as_written() -> None:
+    # An excerpt of an opinion starting after its full cites: "Id." and "Van Buren, 593 U.S.
+    # at 396" still cite (an "Id." after one of them as written too); a lone "supra" does not
+    # say what it stands for.
+    text = (
+        "Id. at 1652. The Court agreed. See Van Buren, 593 U.S. at 396; see also id. at 397. "
+        "As discussed supra, the statute applies."
+    )
+    found = [(c.kind, c.text, c.normalized) for c in find_citations(text)]
+    assert found == [
+        ("short_form", "Id. at 1652", "Id. at 1652"),
+        ("short_form", "593 U.S. at 396", "593 U.S. at 396"),
+        ("short_form", "id. at 397", "id. at 397"),
+    ]

@@ -581,3 +581,113 @@ def test_a_papers_cross_reference_inherits_no_speaker() -> None:
     claims = analyse(text, published=None, known=[], kind="complaint").claims
     assert [c.verb for c in claims] == ["claimed"]
     assert claims[0].sentence.startswith("Wells Fargo claims")
+
+
+def test_an_appellate_opinions_own_words_for_other_courts_and_parties() -> None:
+    # Jagels v. State (Mo. Ct. App. E.D. No. ED108783, 2021), as casebase's text layer gives
+    # its caption and two passages: "Our Supreme Court" is Missouri's, "the State" the
+    # caption's STATE OF MISSOURI, "overruled" a court's ruling, "the motion court" the
+    # court below.
+    text = (
+        "In the Missouri Court of Appeals\nEastern District\n\n"
+        "NICHOLE MARIE JAGELS,    ) No. ED108783\n      )\n"
+        "Appellant,    ) Appeal from  the Circuit Court of\n      ) St. Charles County, Missouri\n"
+        "vs.      ) No. 1711-CC00064\n      )\nSTATE OF MISSOURI,   )\n      )\n"
+        " Respondent.    ) Filed:  January 19, 2021\n\n"
+        " The motion court overruled the motion finding that Jagels’ plea was knowing and\n"
+        "voluntary.\n"
+        " Jagels seeks to convert her plea counsel’s accurate description of the serious\n"
+        "consequences into coercion.  It was not.  Our Supreme Court noted in\n"
+        "Johnson v. State , 580 S.W.3d 895, 901 (Mo. banc 2019) that the description of the\n"
+        "maximum punishment may be frightening.\n"
+        "The State concedes this point and we agree that this clerical mistake should be\n"
+        "corrected.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="opinion").claims
+    speakers = {c.verb: c.speaker for c in claims}
+    assert (speakers["ruled"] or "").startswith("Circuit Court")  # the caption's, cut at its line
+    assert speakers["said"] == "Supreme Court of Missouri"
+    assert speakers["admitted"] == "State of Missouri"
+
+
+def test_a_court_below_by_its_role_and_by_it_and_a_party_by_its_short_name() -> None:
+    # Diaz v. Create and Construct (Tenn. Workers' Comp. App. Bd. 2019): "the trial court" in
+    # the Appeals Board's opinion is the court its caption appeals from. St. Pierre v. Standard
+    # Ins. (5th Cir. No. 21-50498, 2022): "It then concluded" after the district court's
+    # ruling is that court's. SEC v. Ripple (S.D.N.Y. 2024): "the SEC" is the caption's
+    # Securities and Exchange Commission.
+    diaz = (
+        "WORKERS’ COMPENSATION APPEALS BOARD\n"
+        "Ruben Diaz ) Docket No. 2019-06-0263\nv. )\nCreate and Construct, LLC )\n"
+        "Appeal from the Court of Workers’ Compensation Claims )\n"
+        "Following an expedited hearing at which the employer did not appear,\n"
+        "the trial court found that the employee’s injuries arose primarily out of his "
+        "employment.\n"
+    )
+    claims = analyse(diaz, published=None, known=[], kind="opinion").claims
+    assert [c.speaker for c in claims if c.verb == "found"] == [
+        "Court of Workers’ Compensation Claims"
+    ]
+    st_pierre = (
+        "United States Court of Appeals\nfor the Fifth Circuit\n\n"
+        "Appeal from the United States District Court\nfor the Western District of Texas\n\n"
+        " Appellees moved to dismiss St. Pierre’s claims, and the district court\n"
+        "granted their motion. In a detailed 26-page opinion, the district court first\n"
+        "determined that the City could not act as Appellees’ agent under common\n"
+        "law. It then concluded that St. Pierre failed to state any viable claims against\n"
+        "Appellees under the Texas Insurance Code.\n"
+    )
+    claims = analyse(st_pierre, published=None, known=[], kind="opinion").claims
+    assert claims[-1].speaker == ("United States District Court for the Western District of Texas")
+    ripple = (
+        "Plaintiff, the Securities and Exchange Commission (the “SEC”), brings this action "
+        "against Defendant, Ripple Labs, Inc. (“Ripple”). On December 22, 2020, the SEC "
+        "commenced this action. As relevant here, the SEC alleged that Ripple engaged in "
+        "three categories of unregistered XRP offers and sales."
+    )
+    claims = analyse(ripple, published=None, known=[], kind="order").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("Securities and Exchange Commission", "alleged")
+    ]
+
+
+def test_the_alj_is_the_judge_the_text_titles_so_and_a_court_is_no_government() -> None:
+    # Written for this test in the usual form of a district court's review of a Social
+    # Security decision and of a court of appeals' memorandum: "the ALJ" is the
+    # administrative law judge the text names with that title, else no one; "the
+    # government" is never the court named before it.
+    review = (
+        "Administrative Law Judge Mary Beth O’Connor held a hearing on March 3, 2021. "
+        "The ALJ found that Plaintiff could perform her past relevant work."
+    )
+    claims = analyse(review, published=None, known=[], kind="order").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Mary Beth O’Connor", "found")]
+    memorandum = (
+        "Appeal from the United States District Court\nfor the Central District of California\n\n"
+        "The ALJ found that Doe could perform past relevant work. The district court affirmed "
+        "the decision. The government argues that the claim is moot."
+    )
+    claims = analyse(memorandum, published=None, known=[], kind="opinion").claims
+    speakers = {c.verb: c.speaker for c in claims}
+    assert speakers["found"] is None
+    assert speakers["argued"] is None
+
+
+def test_an_opinions_unnamed_parties_and_panel_still_speak() -> None:
+    # Written for this test in the usual forms: an order whose caption names no party
+    # ("Plaintiffs allege": a claim, its speaker left null) and a state court of appeals'
+    # opinion ("The panel held": the court its heading names).
+    order = (
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n\n"
+        "In their complaint, Plaintiffs allege that Stability downloaded billions of images."
+    )
+    claims = analyse(order, published=None, known=[], kind="order").claims
+    assert [(c.speaker, c.verb) for c in claims] == [(None, "alleged")]
+    opinion = (
+        "IN THE COURT OF APPEALS OF THE STATE OF WASHINGTON\n\n"
+        "The panel held that the statute applies to the claim."
+    )
+    claims = analyse(opinion, published=None, known=[], kind="opinion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("Court of Appeals of the State of Washington", "ruled")
+    ]

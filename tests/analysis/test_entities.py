@@ -299,3 +299,48 @@ def test_a_sentences_the_is_not_part_of_the_name_it_opens() -> None:
     speakers = [(c.speaker, c.verb) for c in analysis.claims]
     assert ("Copyright Office", "argued") in speakers
     assert ("The Verge", "reported") in speakers
+
+
+def test_judges_named_by_the_title_after_their_names_are_people() -> None:
+    # The panel and presiding-judge lines of opinions as their courts print them: Epic Games
+    # v. Apple (9th Cir. 2023, the court below's line without its line break), St. Pierre v.
+    # Standard Ins. (5th Cir. 2022), Thomson Reuters v. Ross (D. Del. 2023), and a transcript's
+    # "Before The Honorable William H. Alsup, Judge"; "Per Curiam" names no one, and a judge
+    # "on Tuesday, Judge Lopez" is not "Tuesday".
+    text = (
+        "Appeal from the United States District Court for the Northern District of California "
+        "Yvonne Gonzalez Rogers, District Judge, Presiding\n\n"
+        "Before Barksdale, Stewart, and Dennis, Circuit Judges.\nPer Curiam:*\n\n"
+        "STEPHANOS BIBAS, Circuit Judge, sitting by designation.\n\n"
+        "Before The Honorable William H. Alsup, Judge\n\n"
+        "The hearing was held on Tuesday, Judge Lopez said.\n"
+    )
+    found = {e.name: e.kind for e in analyse(text, published=None, known=[]).entities}
+    assert found["United States District Court for the Northern District of California"] == (
+        "court"
+    )
+    for person in ("Yvonne Gonzalez Rogers", "Barksdale", "Stewart", "Dennis",
+                   "Stephanos Bibas", "William H. Alsup"):  # fmt: skip
+        assert found.get(person) == "person", person
+    assert not {"Curiam", "Tuesday", "BIBAS, Circuit"} & set(found)
+
+
+def test_our_is_no_part_of_a_courts_name() -> None:
+    # Jagels v. State (Mo. Ct. App. 2021): "Our Supreme Court noted in Johnson v. State".
+    text = "It was not.  Our Supreme Court noted in\nJohnson v. State , 580 S.W.3d 895, 901."
+    names = [e.name for e in analyse(text, published=None, known=[]).entities]
+    assert "Supreme Court" in names and "Our Supreme Court" not in names
+
+
+def test_a_syllabus_note_names_an_office_not_an_organization() -> None:
+    # The note every Supreme Court syllabus carries (Carpenter v. United States, 2018).
+    text = (
+        "NOTE: Where it is feasible, a syllabus (headnote) will be released, as is being done in\n"
+        "connection with this case, at the time the opinion is issued. The syllabus constitutes "
+        "no part of the opinion of the Court but has been prepared by the Reporter of Decisions "
+        "for the convenience of the reader. See United States v. Detroit Timber & Lumber Co., "
+        "200 U. S. 321, 337."
+    )
+    names = [e.name for e in analyse(text, published=None, known=[]).entities]
+    assert "Reporter of Decisions" not in names
+    assert any(n.startswith("United States v. Detroit Timber") for n in names)  # the case stays

@@ -482,6 +482,8 @@ def _unasserted(token: Token) -> bool:
     the jury", "declined to say"), or a condition ("if a juror said", "if you were to say").
     A first person's "would" is a hedge on a statement made ("I would just note that ...")."""
     first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
+    if _discourse_connective(token):
+        return True
     for child in token.children:
         if child.dep_ not in {"aux", "auxpass"} or child.tag_ not in {"MD", "TO"}:
             continue
@@ -507,6 +509,31 @@ def _unasserted(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+_DEMONSTRATIVES = {"that", "this", "so"}
+
+
+def _discourse_connective(token: Token) -> bool:
+    """ "Having said that, ...", "That said, ...": the speaker turning to what comes next, no
+    statement reported. A perfect participle with no content clause, or a demonstrative
+    subject right before the verb and a comma right after it."""
+    children = list(token.children)
+    if any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and not any(
+        c.dep_ == "ccomp" for c in children
+    ):
+        return all(c.lower_ in _DEMONSTRATIVES for c in children if c.dep_ == "dobj")
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ in _DEMONSTRATIVES
+        and before.dep_ == "nsubj"
+        and (before.i == 0 or before.is_sent_start or not doc[before.i - 1].is_alpha)
+        and after is not None
+        and after.text == ","
+    )
 
 
 def _negated(token: Token) -> bool:
@@ -536,6 +563,7 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         speaker_slug=speaker.slug,
         under_oath=verb == "testified",  # the text says it was testimony
         first_person=speaker.first_person,
+        third_person=speaker.third_person,
     )
 
 

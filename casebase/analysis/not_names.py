@@ -124,6 +124,39 @@ def is_reference_label(text: str, end: int, name: str) -> bool:
     )
 
 
+#: Titles of office and forms of address: a phrase made of these alone ("Chairman", "Mr.
+#: Chairman", "Ranking Member", "Madam Chairwoman", "Congressman", "the Secretary") addresses
+#: or names a post, not a person; before a name ("Chairman Frank", "Secretary Paulson") they
+#: are no part of it (the annotation rule: titles are not part of the span).
+TITLE_WORDS = frozenset({
+    "chairman", "chairwoman", "chair", "chairperson", "co-chairman", "co-chair", "vice",
+    "ranking", "member", "members", "congressman", "congresswoman", "congressmen",
+    "senator", "senators", "representative", "delegate", "secretary", "undersecretary",
+    "under", "assistant", "deputy", "acting", "governor", "commissioner", "director",
+    "administrator", "ambassador", "madam", "madame", "mister", "mr", "ms", "mrs", "dr",
+    "sen", "rep", "honorable", "gentleman", "gentlelady", "gentlewoman",
+})  # fmt: skip
+
+
+def is_bare_title(name: str) -> bool:
+    """A title or form of address with no name in it: "Chairman", "Mr. Chairman", "Ranking
+    Member", "Madam Chairwoman", "Congresswoman"."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    return bool(words) and all(w in TITLE_WORDS for w in words)
+
+
+def strip_title(name: str) -> int:
+    """How many characters of ``name`` are leading titles before a name ("Chairman Frank",
+    "Ranking Member Bachus", "Secretary Paulson"): 0 when none, or when the title is all."""
+    pos = 0
+    for m in re.finditer(r"\S+\s*", name):
+        word = m.group(0).strip().rstrip(".").lower()
+        if word not in TITLE_WORDS:
+            break
+        pos = m.end()
+    return pos if pos < len(name.rstrip()) else 0
+
+
 def is_address_form(text: str, start: int) -> bool:
     """ "Your Honor", also across a transcript's line break and line number."""
     return bool(_ADDRESS_FORM_BEFORE.search(text[max(0, start - 40) : start]))

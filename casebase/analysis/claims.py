@@ -484,6 +484,8 @@ def _unasserted(token: Token) -> bool:
     first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
     if _discourse_connective(token):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ == "how" for c in token.children):
+        return True  # an indirect question: "depending on how the Court rules on the motion"
     for child in token.children:
         if child.dep_ not in {"aux", "auxpass"} or child.tag_ not in {"MD", "TO"}:
             continue

@@ -25,6 +25,7 @@ from casebase.analysis.not_names import (
     is_address_form,
     is_bare_title,
     is_document_or_role,
+    is_generic_court,
     is_ocr_damage,
     is_reference_label,
     nested_in_court,
@@ -542,9 +543,16 @@ def _not_in_text(text: str, start: int, end: int, name: str, kind: str) -> bool:
     return nested_in_court(text, end) or in_postal_address(text, start, end, name)
 
 
+_NAME_GOES_ON = re.compile(r"^\s+(?:of|for)\s")
+
+
 def _not_a_name(text: str, cand: Candidate) -> bool:
     if is_ocr_damage(cand.text) or is_document_or_role(cand.text) or is_bare_title(cand.text):
         return True
+    if cand.kind == "court" and is_generic_court(cand.text):
+        # unless the text goes on with the court's place: "Circuit Court of\n ) St. Charles
+        # County" in a caption, of which the model took only "Circuit Court"
+        return not _NAME_GOES_ON.match(text[cand.end : cand.end + 12])
     return is_reference_label(text, cand.end, cand.text)
 
 

@@ -467,3 +467,12 @@ def test_a_pronoun_reaches_back_past_short_sentences_and_case_names() -> None:
     ]
     claims = analyse(cited, published=None, known=known).claims
     assert [c.speaker for c in claims if c.verb == "argued"] == ["Jane Roe"]
+
+
+def test_an_indirect_question_reports_nothing() -> None:
+    # Musk v. Altman, N.D. Cal. 4:24-cv-04722-YGR, hearing of February 4, 2025
+    text = (
+        "So depending on how the Court rules on the motion to dismiss and whether these "
+        "claims include antitrust, we may need more time."
+    )
+    assert analyse(text, published=None, known=[]).claims == []

@@ -610,11 +610,8 @@ _PARTY_AFTER = re.compile(
     r"Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?)\b"
     r"|^,[ \t]*(?:[Ii]ndividually|INDIVIDUALLY|an individual|AN INDIVIDUAL)\b"
 )
-#: The witness or declarant a heading names ("VIDEOTAPED DEPOSITION OF STEVE POMERANTZ", a
-#: printed hearing's "STATEMENT OF G. RICHARD WAGONER, JR.").
-_WITNESS_BEFORE = re.compile(
-    r"\b(?:DEPOSITION|DECLARATION|TESTIMONY|EXAMINATION|STATEMENT) OF\s+(?:THE HONORABLE\s+)?$"
-)
+#: The witness or declarant a heading names ("VIDEOTAPED DEPOSITION OF STEVE POMERANTZ").
+_WITNESS_BEFORE = re.compile(r"\b(?:DEPOSITION|DECLARATION|TESTIMONY|EXAMINATION) OF\s+$")
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 

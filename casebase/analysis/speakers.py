@@ -148,12 +148,6 @@ class Speaker:
     judicial: bool = False  # a judge or a court
     document: bool = False  # a filing speaking for its party ("the complaint alleges")
     first_person: bool = False  # "I", "we": whoever speaks the text (a transcript's turn)
-    third_person: bool = False  # "he", "she", "his lawyers": never the one speaking the text
-
-
-def _third(speaker: Speaker) -> Speaker:
-    speaker.third_person = True
-    return speaker
 
 
 class SpeakerResolver:
@@ -231,12 +225,12 @@ class SpeakerResolver:
         if word in PERSON_PRONOUNS | ORG_PRONOUNS:
             kind = "person" if word in PERSON_PRONOUNS else "organization"
             found = self.antecedent(subject, kind)
-            return _third(self._speaker(found) if found is not None else Speaker(None))
+            return self._speaker(found) if found is not None else Speaker(None)
         owner = _pronoun_owner(subject)
         if owner is not None:  # "his lawyers told the judge": the lawyers speak for him
             kind = "person" if owner.lower_ in {"his", "her"} else "organization"
             found = self.antecedent(owner, kind)
-            return _third(self._speaker(found) if found is not None else Speaker(None))
+            return self._speaker(found) if found is not None else Speaker(None)
         if word in RELATIVE and subject.head.dep_ == "relcl":
             noun = subject.head.head  # "authors who allege ...": the authors
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))

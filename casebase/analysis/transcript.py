@@ -538,17 +538,6 @@ def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> 
             and turn.label != "THE COURT"
         ):
             continue  # "we find some methodology", "I find that troubling": no court's finding
-        if (
-            turn is not None
-            and claim.third_person
-            and claim.speaker is not None
-            and claim.speaker == turn.speaker
-        ):
-            # "He said the loans were sound" in Wagoner's own turn: a speaker is never "he"
-            # to themself, so the pronoun's referent is someone the turn does not tell
-            claim.speaker, claim.speaker_slug = None, None
-            if turn.role == "answer":
-                continue
         if turn is not None and claim.speaker is None and claim.first_person:
             claim.speaker, claim.speaker_slug = turn.speaker, turn.speaker_slug
         kept.append(claim)

@@ -71,7 +71,6 @@ class FoundClaim:
     about: list[str] = field(default_factory=list)
     under_oath: bool = False  # testimony: a sworn answer, a declaration, "he testified"
     first_person: bool = False  # said by "I"/"we": in a transcript, the turn's speaker
-    third_person: bool = False  # said by "he"/"she": in a transcript, never the turn's speaker
 
 
 @dataclass

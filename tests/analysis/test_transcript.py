@@ -402,3 +402,31 @@ def test_that_said_turns_to_what_follows() -> None:
 """
     claims = analyse(text, published=None, known=[], kind="transcript").claims
     assert not [c for c in claims if c.sentence.startswith("That said")]
+
+
+def test_a_name_in_capitals_a_speaker_label_names_is_a_person() -> None:
+    # United States v. Levandowski, N.D. Cal. 3:19-cr-00377-WHA, Dkt. 102: the appearances
+    # in capitals, then the lawyers' labels
+    text = """\
+For Defendant:
+RAMSEY & EHRLICH LLP
+803 Hearst Avenue
+Berkeley, California 94710
+BY: ISMAIL RAMSEY, ATTORNEY AT LAW
+MILES EHRLICH, ATTORNEY AT LAW
+AMY CRAIG, ATTORNEY AT LAW
+
+19 MS. CRAIG: Good afternoon.
+21 THE COURT: Mr. Levandowski, welcome to you.
+22 MR. RAMSEY: Your Honor, if it's okay with the Court,
+23 I was going to ask to use a face shield.
+24 THE COURT: All right with me.
+"""
+    entities = {
+        e.name: e for e in analyse(text, published=None, known=[], kind="transcript").entities
+    }
+    ramsey = entities["Ismail Ramsey"]  # kept: "MR. RAMSEY:" speaks
+    assert ramsey.kind == "person"
+    assert text.index("RAMSEY:") in {m.start for m in ramsey.mentions}  # the label is a mention
+    assert entities["Craig"].kind == "person"  # "MS. CRAIG:" alone names her
+    assert "The Court" not in entities and "Court" not in entities  # a role label names no one

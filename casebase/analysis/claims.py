@@ -486,6 +486,8 @@ def _unasserted(token: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in token.children):
         return True  # an indirect question: "depending on how the Court rules on the motion"
+    if _prospective(token):
+        return True
     for child in token.children:
         if child.dep_ not in {"aux", "auxpass"} or child.tag_ not in {"MD", "TO"}:
             continue
@@ -510,6 +512,33 @@ def _unasserted(token: Token) -> bool:
         if current.dep_ not in {"xcomp", "ccomp", "advcl", "conj"} or current.head.i == current.i:
             return False
         current = current.head
+    return False
+
+
+#: Heads under which speech is wanted, planned or proposed, not made ("we're not proposing
+#: that she testify", "I would ask that you explain"), and heads that make it a mere
+#: appearance when negated ("it does not appear that ... any witnesses will be testifying").
+_PROSPECTIVE_HEADS = {
+    "propose", "proposes", "proposed", "proposing", "expect", "expects", "expected",
+    "expecting", "anticipate", "anticipates", "anticipated", "anticipating", "plan", "plans",
+    "planned", "planning", "intend", "intends", "intended", "intending", "want", "wants",
+    "wanted", "hope", "hopes", "hoped", "hoping", "ask", "asks", "asked", "asking", "request",
+    "requests", "requested", "requesting", "urge", "urges", "urged",
+}  # fmt: skip
+_SEEMING_HEADS = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
+
+
+def _prospective(token: Token) -> bool:
+    """Speech under a head that wants, plans or proposes it, or under a negated "appear"."""
+    current = token
+    for _ in range(2):
+        if current.dep_ not in {"ccomp", "xcomp"} or current.head.i >= current.i:
+            return False  # the head comes first ("proposing that she testify"); a head after
+            # the verb is a misparse across a quotation ("has stated ..., “I want to ...”")
+        head = current.head
+        if head.lower_ in _PROSPECTIVE_HEADS or (head.lower_ in _SEEMING_HEADS and _negated(head)):
+            return True
+        current = head
     return False
 
 

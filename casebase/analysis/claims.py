@@ -594,6 +594,7 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         speaker_slug=speaker.slug,
         under_oath=verb == "testified",  # the text says it was testimony
         first_person=speaker.first_person,
+        second_person=speaker.second_person,
     )
 
 

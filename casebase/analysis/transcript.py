@@ -512,6 +512,23 @@ def bench_rulings(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     return claims
 
 
+#: A name the sentence addresses, set off by commas or ending it ("You basically said that,
+#: too, Mr. Nardelli.", "Mr. Wagoner, you said ..."): an honorific or title and a surname.
+_VOCATIVE = re.compile(
+    r"(?:^|,)\s*(?:(?:Mr|Ms|Mrs|Dr)\.|Senator|Congress(?:wo)?man|Chair(?:wo)?man|Secretary|"
+    r"Governor)\s+(?P<name>[A-Z][A-Za-z'-]+)\s*(?=[,.?!]|$)",
+    re.MULTILINE,
+)
+
+
+def _addressee(sentence: str, speakers: dict[str, SpeakerTurn]) -> SpeakerTurn | None:
+    """The turn of the one speaker a sentence addresses by name, when that name is a
+    speaker's of this transcript."""
+    found = {m["name"].lower() for m in _VOCATIVE.finditer(" ".join(sentence.split()))}
+    turns = [speakers[name] for name in found if name in speakers]
+    return turns[0] if len(turns) == 1 else None
+
+
 #: Verbs that make a claim of a first-person speaker only when the court speaks: its
 #: findings and holdings from the bench.
 _FINDINGS = {"found", "ruled"}
@@ -524,9 +541,14 @@ def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> 
     speaker, and any other unresolved subject ("they said ...") stays unattributed. A
     first person's "find"/"hold" is a finding only in the court's own turns."""
     kept = []
+    speakers = {name_key(t.speaker).split()[-1]: t for t in turns if t.speaker}
     for claim in claims:
         # the claim's sentence may start on the turn's label ("16 A. I would say ...")
         turn = next((t for t in turns if t.start < claim.end and claim.start < t.end), None)
+        if turn is not None and claim.speaker is None and claim.second_person:
+            addressed = _addressee(claim.sentence, speakers)
+            if addressed is not None and addressed.speaker != turn.speaker:
+                claim.speaker, claim.speaker_slug = addressed.speaker, addressed.speaker_slug
         if turn is not None and turn.role == "question":
             continue
         if turn is not None and turn.role == "answer" and claim.speaker is None:

@@ -430,3 +430,23 @@ AMY CRAIG, ATTORNEY AT LAW
     assert text.index("RAMSEY:") in {m.start for m in ramsey.mentions}  # the label is a mention
     assert entities["Craig"].kind == "person"  # "MS. CRAIG:" alone names her
     assert "The Court" not in entities and "Court" not in entities  # a role label names no one
+
+
+def test_you_is_the_speaker_the_sentence_addresses_by_name() -> None:
+    # The auto-industry hearing (Serial No. 110-146), its turns abridged: "you" said or told
+    # is the one the sentence names, when that name speaks in the hearing
+    text = """\
+    Mr. Kanjorski. Maybe I am dense or something, Mr. Wagoner,
+but I do not quite understand what you just told me.
+    Mr. Wagoner. Congressman, it is going to depend on what
+happens with suppliers and markets.
+    Mr. Kanjorski. What is significant?
+    Mr. Wagoner. $4- or $5 billion every month.
+    Ms. Waters. You basically said that, too, Mr. Nardelli. How
+many of you would agree to something like that?
+    Mr. Nardelli. Ma'am, we would be willing and open to any
+suggestions from this committee or Congress.
+"""
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    reported = [(c.speaker, c.verb) for c in claims if c.verb != "testified"]
+    assert reported == [("Wagoner", "told"), ("Nardelli", "said")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
 from casebase.analysis.types import FoundClaim, FoundEntity, MentionSpan, SpeakerTurn
@@ -97,8 +98,10 @@ def is_transcript(text: str, kind: str | None) -> bool:
     return _hearing_turns(text) is not None
 
 
+@lru_cache(maxsize=4)
 def _hearing_turns(text: str) -> list[re.Match[str]] | None:
-    """A printed hearing's turns, when the text has enough of them to be one."""
+    """A printed hearing's turns, when the text has enough of them to be one (read once per
+    text: the analysis asks several times)."""
     found = list(_HEARING_TURN.finditer(text))
     return found if len(found) >= MIN_HEARING_TURNS else None
 
@@ -225,6 +228,7 @@ def speaker_turns(
     return turns
 
 
+@lru_cache(maxsize=4)
 def _person_labels(text: str) -> list[tuple[int, int]]:
     """The name part of each person's turn label ("SAVITT" of "MR. SAVITT:", "LEVIN" of
     "Senator LEVIN."), as (start, end); role labels ("THE COURT", "The Chairman") name no one."""
@@ -521,6 +525,11 @@ _VOCATIVE = re.compile(
 )
 
 
+def _speakers_by_surname(turns: Sequence[SpeakerTurn]) -> dict[str, SpeakerTurn]:
+    by_name = {t.speaker: t for t in turns if t.speaker}
+    return {name_key(name).split()[-1]: t for name, t in by_name.items() if name_key(name)}
+
+
 def _addressee(sentence: str, speakers: dict[str, SpeakerTurn]) -> SpeakerTurn | None:
     """The turn of the one speaker a sentence addresses by name, when that name is a
     speaker's of this transcript."""
@@ -541,11 +550,13 @@ def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> 
     speaker, and any other unresolved subject ("they said ...") stays unattributed. A
     first person's "find"/"hold" is a finding only in the court's own turns."""
     kept = []
-    speakers = {name_key(t.speaker).split()[-1]: t for t in turns if t.speaker}
+    speakers: dict[str, SpeakerTurn] | None = None
     for claim in claims:
         # the claim's sentence may start on the turn's label ("16 A. I would say ...")
         turn = next((t for t in turns if t.start < claim.end and claim.start < t.end), None)
         if turn is not None and claim.speaker is None and claim.second_person:
+            if speakers is None:
+                speakers = _speakers_by_surname(turns)
             addressed = _addressee(claim.sentence, speakers)
             if addressed is not None and addressed.speaker != turn.speaker:
                 claim.speaker, claim.speaker_slug = addressed.speaker, addressed.speaker_slug

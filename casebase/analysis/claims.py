@@ -493,6 +493,12 @@ def _unasserted(token: Token) -> bool:
     the jury", "declined to say"), or a condition ("if a juror said", "if you were to say").
     A first person's "would" is a hedge on a statement made ("I would just note that ...")."""
     first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
+    if _discourse_connective(token):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ == "how" for c in token.children):
+        return True  # an indirect question: "depending on how the Court rules on the motion"
+    if _prospective(token):
+        return True
     for child in token.children:
         if child.dep_ not in {"aux", "auxpass"} or child.tag_ not in {"MD", "TO"}:
             continue
@@ -518,6 +524,58 @@ def _unasserted(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+#: Heads under which speech is wanted, planned or proposed, not made ("we're not proposing
+#: that she testify", "I would ask that you explain"), and heads that make it a mere
+#: appearance when negated ("it does not appear that ... any witnesses will be testifying").
+_PROSPECTIVE_HEADS = {
+    "propose", "proposes", "proposed", "proposing", "expect", "expects", "expected",
+    "expecting", "anticipate", "anticipates", "anticipated", "anticipating", "plan", "plans",
+    "planned", "planning", "intend", "intends", "intended", "intending", "want", "wants",
+    "wanted", "hope", "hopes", "hoped", "hoping", "ask", "asks", "asked", "asking", "request",
+    "requests", "requested", "requesting", "urge", "urges", "urged",
+}  # fmt: skip
+_SEEMING_HEADS = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
+
+
+def _prospective(token: Token) -> bool:
+    """Speech under a head that wants, plans or proposes it, or under a negated "appear"."""
+    current = token
+    for _ in range(2):
+        if current.dep_ not in {"ccomp", "xcomp"} or current.head.i >= current.i:
+            return False  # the head comes first ("proposing that she testify"); a head after
+            # the verb is a misparse across a quotation ("has stated ..., “I want to ...”")
+        head = current.head
+        if head.lower_ in _PROSPECTIVE_HEADS or (head.lower_ in _SEEMING_HEADS and _negated(head)):
+            return True
+        current = head
+    return False
+
+
+_DEMONSTRATIVES = {"that", "this", "so"}
+
+
+def _discourse_connective(token: Token) -> bool:
+    """ "Having said that, ...", "That said, ...": the speaker turning to what comes next, no
+    statement reported. A perfect participle with no content clause, or a demonstrative
+    subject right before the verb and a comma right after it."""
+    children = list(token.children)
+    if any(c.dep_ == "aux" and c.lower_ == "having" for c in children) and not any(
+        c.dep_ == "ccomp" for c in children
+    ):
+        return all(c.lower_ in _DEMONSTRATIVES for c in children if c.dep_ == "dobj")
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ in _DEMONSTRATIVES
+        and before.dep_ == "nsubj"
+        and (before.i == 0 or before.is_sent_start or not doc[before.i - 1].is_alpha)
+        and after is not None
+        and after.text == ","
+    )
 
 
 def _negated(token: Token) -> bool:
@@ -547,6 +605,7 @@ def _claim(sent: Span, verb: str, speaker: Speaker, content: Span | str | None) 
         speaker_slug=speaker.slug,
         under_oath=verb == "testified",  # the text says it was testimony
         first_person=speaker.first_person,
+        second_person=speaker.second_person,
     )
 
 

@@ -23,11 +23,14 @@ from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_k
 from casebase.analysis.not_names import (
     in_postal_address,
     is_address_form,
+    is_bare_title,
     is_document_or_role,
+    is_generic_court,
     is_ocr_damage,
     is_reference_label,
     nested_in_court,
     strip_role_opener,
+    strip_title,
 )
 from casebase.analysis.spans import ids_of, positions, sent_of, span_text, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
@@ -543,10 +546,12 @@ def find_entities(
     index: KnownIndex,
     exclude: Sequence[tuple[int, int]] = (),
     furniture: Furniture | None = None,
+    labelled: frozenset[str] = frozenset(),
 ) -> list[FoundEntity]:
     """Entities of ``doc``; unlinked names inside ``exclude`` (citations: "T.C. Memo. 2020-26",
     "(N.D. Cal.)") are not names, and nothing inside ``furniture`` (running heads, addresses,
-    signature blocks) is a mention, linked or not."""
+    signature blocks) is a mention, linked or not. ``labelled``: the surnames a transcript's
+    speaker labels name (a name in capitals ending with one is a person's)."""
     furniture = furniture or Furniture()
     text = text_of(doc)
     cases = [
@@ -567,9 +572,9 @@ def find_entities(
     candidates = _across_line_numbers(text, candidates)
     _link(candidates, index, text)
     _short_forms(candidates)
-    candidates = _drop_unsupported(doc, candidates)
+    candidates = _drop_unsupported(doc, candidates, labelled)
     candidates += _propagate(doc, candidates, furniture)
-    return _group(candidates, index)
+    return _group(candidates, index, text)
 
 
 #: A transcript's line break and line number between two words ("Jaymie\n\n20    Parkkinen").
@@ -626,7 +631,9 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
             kept.append(cand)
             continue
         if cand.slug is None:
-            cut = strip_role_opener(cand.text)
+            cut = strip_role_opener(cand.text) or (
+                strip_title(cand.text) if cand.kind == "person" else 0
+            )
             if cut:
                 cand.start += cut
                 cand.text = cand.text[cut:]
@@ -649,9 +656,16 @@ def _not_in_text(text: str, start: int, end: int, name: str, kind: str) -> bool:
     return nested_in_court(text, end) or in_postal_address(text, start, end, name)
 
 
+_NAME_GOES_ON = re.compile(r"^\s+(?:of|for)\s")
+
+
 def _not_a_name(text: str, cand: Candidate) -> bool:
-    if is_ocr_damage(cand.text) or is_document_or_role(cand.text):
+    if is_ocr_damage(cand.text) or is_document_or_role(cand.text) or is_bare_title(cand.text):
         return True
+    if cand.kind == "court" and is_generic_court(cand.text):
+        # unless the text goes on with the court's place: "Circuit Court of\n ) St. Charles
+        # County" in a caption, of which the model took only "Circuit Court"
+        return not _NAME_GOES_ON.match(text[cand.end : cand.end + 12])
     return is_reference_label(text, cand.end, cand.text)
 
 
@@ -715,7 +729,9 @@ _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 
 
-def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+def _drop_unsupported(
+    doc: Doc, candidates: list[Candidate], labelled: frozenset[str] = frozenset()
+) -> list[Candidate]:
     """Drop unlinked names seen only in headlines (title case fools the model) and unlinked
     all-capitals names (captions, running heads) that match nothing in running text."""
     in_text: set[str] = set()
@@ -728,6 +744,10 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             headline[sent_start] = is_headline(sent_of(span[0]))
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
+            in_text.add(cand.key)
+        elif labelled and _labelled_person(cand, labelled):
+            # "MILES EHRLICH" in the appearances of a transcript whose "MR. EHRLICH:" speaks
+            cand.kind = "person"
             in_text.add(cand.key)
         elif cand.kind == "person" and (
             _INITIALLED_PERSON.match(cand.text)
@@ -748,7 +768,29 @@ def _drop_unsupported(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
+#: An honorific or a title of office right before a name: the name is a person's ("Mr.
+#: Kanjorski", "Senator LEVIN", "Chairman Frank", "Secretary Paulson", "MS. KANE").
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Mx|Sen|Rep)\.?|Senator|Representative|Congress(?:wo)?man|"
+    r"Chair(?:wo)?man|Secretary|Judge|Justice|Governor|Commissioner|Ambassador)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _titled(text: str, members: list[Candidate]) -> bool:
+    """Whether a mention of an unlinked name follows an honorific or a title of office."""
+    return any(_PERSON_TITLE_BEFORE.search(text[max(0, c.start - 16) : c.start]) for c in members)
+
+
+def _labelled_person(cand: Candidate, labelled: frozenset[str]) -> bool:
+    """A name of two to four words in capitals whose last word a speaker label names."""
+    words = name_key(cand.text).replace(",", " ").split()
+    return (
+        2 <= len(words) <= 4 and cand.kind in {"person", "organization"} and (words[-1] in labelled)
+    )
+
+
+def _group(candidates: list[Candidate], index: KnownIndex, text: str = "") -> list[FoundEntity]:
     groups: dict[str, list[Candidate]] = {}
     surnames = {
         name_key(c.text.split()[-1])
@@ -772,7 +814,9 @@ def _group(candidates: list[Candidate], index: KnownIndex) -> list[FoundEntity]:
             name = _LINE_NUMBER_INSIDE.sub(" ", name)  # "Jaymie\n\n20    Parkkinen"
             name = _uncapitalised(" ".join(name.split()))  # a caption's court spans two lines
             titled = any(c.titled for c in members)  # "Before: WARDLAW, ... Circuit Judges"
-            if kind == "person" and len(name.split()) == 1 and name_key(name) not in surnames:
+            if kind in {"person", "organization", "place"} and _titled(text, members):
+                kind = "person"  # "Mr. Kanjorski", "Senator Levin": whatever the model said
+            elif kind == "person" and len(name.split()) == 1 and name_key(name) not in surnames:
                 kind = "person" if titled else "organization"  # people are named in full at
                 # least once, brands are not; a judge's panel names them by surname
         mentions = [MentionSpan(c.text, c.start, c.end) for c in members]

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from casebase.analysis import us_states
+
 #: Head nouns of documents, their parts and procedural events: a capitalised phrase headed by
 #: one names a paper of the case or a step in it, not a person, organization, court or law.
 DOCUMENT_HEADS = frozenset({
@@ -88,6 +90,12 @@ _ADDRESS_FORM_BEFORE = re.compile(r"\b(?:Your|YOUR|your)(?:\s+\d{1,2})?\s+$")
 #: What follows a place in a postal address: a two-letter state code with a ZIP code, or
 #: at the end of an address element ("Los Angeles, CA, for Plaintiffs").
 _POSTAL_AFTER = re.compile(r"^,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?\b|\s*[,;\n]|\s*$)")
+#: A state written out with its ZIP code after a place ("San Francisco, California
+#: 94105-2482"), or the ZIP code right after the place itself ("California 94710").
+_ZIP_AFTER = re.compile(
+    r"^(?:,[ \t]*(?:" + "|".join(n for n in us_states.ABBREVIATIONS if "." not in n) + r"))?"
+    r"[ \t]+\d{5}(?:-\d{4})?\b"
+)
 #: A street address: a house number before the street ("1939 Harrison Street").
 _STREET_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th|[A-Za-z])?\s+$")
 _STREET_HEADS = frozenset({
@@ -124,16 +132,65 @@ def is_reference_label(text: str, end: int, name: str) -> bool:
     )
 
 
+#: Titles of office and forms of address: a phrase made of these alone ("Chairman", "Mr.
+#: Chairman", "Ranking Member", "Madam Chairwoman", "Congressman", "the Secretary") addresses
+#: or names a post, not a person; before a name ("Chairman Frank", "Secretary Paulson") they
+#: are no part of it (the annotation rule: titles are not part of the span).
+TITLE_WORDS = frozenset({
+    "chairman", "chairwoman", "chair", "chairperson", "co-chairman", "co-chair", "vice",
+    "ranking", "member", "members", "congressman", "congresswoman", "congressmen",
+    "senator", "senators", "representative", "delegate", "secretary", "undersecretary",
+    "under", "assistant", "deputy", "acting", "governor", "commissioner", "director",
+    "administrator", "ambassador", "madam", "madame", "mister", "mr", "ms", "mrs", "dr",
+    "sen", "rep", "honorable", "gentleman", "gentlelady", "gentlewoman",
+})  # fmt: skip
+
+
+#: The words of a court's generic name: "the Court of Appeals", "Federal Court", "the
+#: District Court", "Bankruptcy Court" say what kind of court, not which (a named court has
+#: its place or circuit: "Court of Appeals for the Ninth Circuit", "Supreme Court").
+_GENERIC_COURT_WORDS = frozenset({
+    "court", "courts", "of", "the", "appeals", "appeal", "federal", "district", "bankruptcy",
+    "circuit", "trial", "appellate", "state", "county", "superior", "lower",
+})  # fmt: skip
+
+
+def is_generic_court(name: str) -> bool:
+    """ "Court of Appeals", "Federal Court": a kind of court, no court's name."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    return "court" in words and all(w in _GENERIC_COURT_WORDS for w in words)
+
+
+def is_bare_title(name: str) -> bool:
+    """A title or form of address with no name in it: "Chairman", "Mr. Chairman", "Ranking
+    Member", "Madam Chairwoman", "Congresswoman"."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    return bool(words) and all(w in TITLE_WORDS for w in words)
+
+
+def strip_title(name: str) -> int:
+    """How many characters of ``name`` are leading titles before a name ("Chairman Frank",
+    "Ranking Member Bachus", "Secretary Paulson"): 0 when none, or when the title is all."""
+    pos = 0
+    for m in re.finditer(r"\S+\s*", name):
+        word = m.group(0).strip().rstrip(".").lower()
+        if word not in TITLE_WORDS:
+            break
+        pos = m.end()
+    return pos if pos < len(name.rstrip()) else 0
+
+
 def is_address_form(text: str, start: int) -> bool:
     """ "Your Honor", also across a transcript's line break and line number."""
     return bool(_ADDRESS_FORM_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 def in_postal_address(text: str, start: int, end: int, name: str) -> bool:
-    """ "San Francisco, CA 94158", "Los Angeles, CA, for Plaintiffs", "1939 Harrison Street",
+    """ "San Francisco, CA 94158", "Los Angeles, CA, for Plaintiffs", "Berkeley, California
+    94710" (and its "California"), "1939 Harrison Street",
     "Suite 420": part of an address (page furniture by the annotation rules), not a place
     named in the text."""
-    if _POSTAL_AFTER.match(text[end : end + 16]):
+    if _POSTAL_AFTER.match(text[end : end + 16]) or _ZIP_AFTER.match(text[end : end + 32]):
         before = text[max(0, start - 40) : start].rstrip(" \t")
         # an address element follows a comma, a line break or a street number; "in
         # Washington, DC, where ..." is running text

@@ -32,6 +32,8 @@ from casebase.analysis.transcript import (
     bench_rulings,
     is_sworn,
     is_transcript,
+    label_mentions,
+    label_surnames,
     speaker_turns,
     testimony_claims,
     within_turns,
@@ -149,11 +151,13 @@ def analyse_doc(
     furnished = Furniture(furniture)
     citations = [c for c in find_citations(text) if not furnished.overlaps(c.start, c.end)]
     cited = citation_ranges(text, citations)
+    transcript = is_transcript(text, kind)
     entities = find_entities(
         doc,
         index,
         exclude=[c for c, k in zip(cited, citations, strict=True) if k.kind == "case"],
         furniture=furnished,
+        labelled=label_surnames(text) if transcript else frozenset(),
     )
     events = find_events(doc, entities, published=published, exclude=[*cited, *furnished.spans])
     claims = [
@@ -161,8 +165,9 @@ def analyse_doc(
         for c in find_claims(doc, entities, court_voice=kind in COURT_VOICE_KINDS)
         if furnished.share(c.start, c.end) < FURNITURE_CLAIM_SHARE
     ]
-    turns = speaker_turns(text, entities, index) if is_transcript(text, kind) else []
+    turns = speaker_turns(text, entities, index) if transcript else []
     if turns:
+        label_mentions(text, entities)
         claims_in_text = claims
         claims = testimony_claims(turns, sworn=is_sworn(text, turns))
         kept = within_turns(claims_in_text, turns)

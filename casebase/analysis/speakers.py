@@ -195,6 +195,7 @@ class Speaker:
     judicial: bool = False  # a judge or a court
     document: bool = False  # a filing speaking for its party ("the complaint alleges")
     first_person: bool = False  # "I", "we": whoever speaks the text (a transcript's turn)
+    second_person: bool = False  # "you": whom the text speaks to (a transcript's addressee)
 
 
 class SpeakerResolver:
@@ -303,7 +304,7 @@ class SpeakerResolver:
                 return self.authoring_court()  # "For the following reasons, we AFFIRM."
             if self.court_voice and word == "i":
                 return self.own_court()  # "I largely GRANT defendants' motions"
-            return Speaker(None, first_person=word != "you")
+            return Speaker(None, first_person=word != "you", second_person=word == "you")
         side = self.side_of(subject)
         if side is not None:
             found_party = self.party(side)

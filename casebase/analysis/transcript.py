@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-from casebase.analysis.linking import KnownIndex, name_key
-from casebase.analysis.types import FoundClaim, FoundEntity, SpeakerTurn
+from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
+from casebase.analysis.types import FoundClaim, FoundEntity, MentionSpan, SpeakerTurn
 
 #: A transcript line may start with its line number ("8 A. I worked as ...").
 _LINE_NO = r"(?:\d{1,2}[ \t]+)?"
@@ -38,12 +39,13 @@ _TURN = re.compile(
 )
 #: A printed hearing's turn (the Government Publishing Office's style): an indented
 #: paragraph opening with its speaker and a full stop ("    Mr. Wagoner. No, sir. I think
-#: ...", "    The Chairman. Thank you", "    Senator LEVIN. The Committee will ...").
+#: ...", "    The Chairman. Thank you", "    Senator LEVIN. The Committee will ...", "    Mr.
+#: Wagoner. $4- or $5 billion every month.").
 _HEARING_TURN = re.compile(
     r"^[ \t]{2,}(?P<named>The (?:Chair(?:man|woman)?|CHAIR(?:MAN|WOMAN)?)|"
     r"(?:Mr|Ms|Mrs|Dr)\. [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?|"
     r"(?:Senator|Representative|Chairman|Chairwoman|Secretary|Governor) [A-Z][A-Za-z'-]+"
-    r"(?: [A-Z][A-Za-z'-]+)?)\.[ \t]+(?=[\"“A-Z0-9])",
+    r"(?: [A-Z][A-Za-z'-]+)?)\.[ \t]+(?=[\"“‘'(\[$A-Z0-9])",
     re.MULTILINE,
 )
 #: A printed hearing is read as one from this many such turns on.
@@ -96,8 +98,10 @@ def is_transcript(text: str, kind: str | None) -> bool:
     return _hearing_turns(text) is not None
 
 
+@lru_cache(maxsize=4)
 def _hearing_turns(text: str) -> list[re.Match[str]] | None:
-    """A printed hearing's turns, when the text has enough of them to be one."""
+    """A printed hearing's turns, when the text has enough of them to be one (read once per
+    text: the analysis asks several times)."""
     found = list(_HEARING_TURN.finditer(text))
     return found if len(found) >= MIN_HEARING_TURNS else None
 
@@ -224,6 +228,70 @@ def speaker_turns(
     return turns
 
 
+@lru_cache(maxsize=4)
+def _person_labels(text: str) -> list[tuple[int, int]]:
+    """The name part of each person's turn label ("SAVITT" of "MR. SAVITT:", "LEVIN" of
+    "Senator LEVIN."), as (start, end); role labels ("THE COURT", "The Chairman") name no one."""
+    hearing = _hearing_turns(text) or []
+    spans = []
+    for match in sorted([*_TURN.finditer(text), *hearing], key=lambda m: m.start()):
+        label = match["named"]
+        title = _TITLE_WORD.match(label) if label else None
+        if title is None or label.startswith(("THE ", "The ")):
+            continue
+        spans.append((match.start("named") + title.end(), match.end("named")))
+    return spans
+
+
+def label_surnames(text: str) -> frozenset[str]:
+    """The surnames a transcript's person labels name ("savitt", "levin"): a name in capitals
+    elsewhere (an appearance list, a witness heading) ending with one is a person's."""
+    return frozenset(name_key(text[s:e]).split()[-1] for s, e in _person_labels(text))
+
+
+def label_mentions(text: str, entities: list[FoundEntity]) -> None:
+    """A person's turn label ("MR. SAVITT:", "Senator LEVIN.", "Mr. Wagoner.") is a mention
+    of that person (the annotation rule: speaker labels are mentions): the name without its
+    title joins the person entity it names (same name, or a longer name ending with it), else
+    becomes a person of its own; a label the entities already cover stays as it is. Role
+    labels ("THE COURT", "THE WITNESS", "The Chairman") name no one here."""
+    for start, end in _person_labels(text):
+        if any(m.start < end and start < m.end for e in entities for m in e.mentions):
+            continue
+        written = text[start:end]
+        entity = _person_named(entities, written)
+        if entity is None:
+            entity = FoundEntity(name=_title(written), kind="person", mentions=[])
+            entities.append(entity)
+        entity.mentions.append(MentionSpan(written, start, end))
+        entity.mentions.sort(key=lambda m: m.start)
+    entities.sort(key=lambda e: e.mentions[0].start)
+
+
+def _person_named(entities: Sequence[FoundEntity], written: str) -> FoundEntity | None:
+    """The one person entity a label's name names: the same name, or a longer name (or a
+    mention) ending with it ("Wagoner" of "G. Richard Wagoner", "LEVIN" of "Carl Levin")."""
+    key = name_key(written)
+
+    def names_it(name: str) -> bool:
+        return name_key(name) == key or name_key(name).endswith(" " + key)
+
+    found = [
+        e
+        for e in entities
+        if e.kind == "person" and any(names_it(n) for n in (e.name, *(m.text for m in e.mentions)))
+    ]
+    if not found:  # a person the model took for a company: "Miles Ehrlich" for "MR. EHRLICH"
+        found = [
+            e
+            for e in entities
+            if e.kind == "organization" and looks_like_person_name(e.name) and names_it(e.name)
+        ]
+    if len(found) == 1 and found[0].kind != "person":
+        found[0].kind = "person"
+    return found[0] if len(found) == 1 else None
+
+
 class _Lazy:
     """A value computed the first time it is asked for (the caption is read only when a
     transcript has "THE DEFENDANT:" turns)."""
@@ -336,6 +404,26 @@ _BARE_ASSENT = re.compile(
 _OATH = re.compile(r"\bsworn\.?\)|\b(?:do you (?:solemnly )?(?:swear|affirm))\b", re.IGNORECASE)
 
 
+#: A courtesy sentence: thanks or a greeting with its vocative ("Thank you, Mr. Chairman.",
+#: "Thank you very much, Senator Collins.", "Good morning.").
+_COURTESY = re.compile(
+    r"(?:(?:thank you|thanks)(?: (?:very|so) much)?(?: (?:again|for [^.!?]{1,60}))?|"
+    r"good (?:morning|afternoon|evening))(?:,(?:\b(?:Mr|Ms|Mrs|Dr)\.|[^.!?]){1,80})?[.!]\s*",
+    re.IGNORECASE,
+)
+#: A turn broken off before it asserts anything: a few words and a dash ("Well, I--",
+#: "If I could--", "Again----").
+_BROKEN_OFF = re.compile(r"^[^.!?]{0,40}?(?:-{2,}|—+|…|\.\.\.)\s*$")
+
+
+def _without_courtesies(answer: str) -> str:
+    """The answer without its opening thanks and greetings."""
+    rest = answer.strip()
+    while (match := _COURTESY.match(rest)) is not None:
+        rest = rest[match.end() :]
+    return rest
+
+
 def _last_sentences(question: str, count: int = 2) -> str:
     """What a turn finally asks: its last sentences ("In April 2007, you joined Google.
     True?"), not the preamble before them ("... the basis for your plea ...")."""
@@ -345,11 +433,15 @@ def _last_sentences(question: str, count: int = 2) -> str:
 
 def asserts_fact(answer: str, question: str | None) -> bool:
     """Whether an answer asserts a fact (docs/evaluation.md, transcripts): not a question, a
-    request to repeat, a statement of understanding, an answer about who the witness is, nor
+    request to repeat, a statement of understanding, thanks or a greeting alone, a fragment
+    broken off before it asserts anything, an answer about who the witness is, nor
     a bare "Yes, Your Honor" (or "I do", "That is correct") to a question about
     understanding, rights, health or procedure, or to the oath."""
     if answer.endswith("?") or _NO_FACT.match(answer):
         return False
+    answer = _without_courtesies(answer)
+    if not answer or _BROKEN_OFF.match(answer):
+        return False  # thanks or a greeting only, or broken off before asserting anything
     asked = _last_sentences(question or "")
     if _IDENTITY_QUESTION.search(asked):
         return False
@@ -424,19 +516,61 @@ def bench_rulings(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     return claims
 
 
+#: A name the sentence addresses, set off by commas or ending it ("You basically said that,
+#: too, Mr. Nardelli.", "Mr. Wagoner, you said ..."): an honorific or title and a surname.
+_VOCATIVE = re.compile(
+    r"(?:^|,)\s*(?:(?:Mr|Ms|Mrs|Dr)\.|Senator|Congress(?:wo)?man|Chair(?:wo)?man|Secretary|"
+    r"Governor)\s+(?P<name>[A-Z][A-Za-z'-]+)\s*(?=[,.?!]|$)",
+    re.MULTILINE,
+)
+
+
+def _speakers_by_surname(turns: Sequence[SpeakerTurn]) -> dict[str, SpeakerTurn]:
+    by_name = {t.speaker: t for t in turns if t.speaker}
+    return {name_key(name).split()[-1]: t for name, t in by_name.items() if name_key(name)}
+
+
+def _addressee(sentence: str, speakers: dict[str, SpeakerTurn]) -> SpeakerTurn | None:
+    """The turn of the one speaker a sentence addresses by name, when that name is a
+    speaker's of this transcript."""
+    found = {m["name"].lower() for m in _VOCATIVE.finditer(" ".join(sentence.split()))}
+    turns = [speakers[name] for name in found if name in speakers]
+    return turns[0] if len(turns) == 1 else None
+
+
+#: Verbs that make a claim of a first-person speaker only when the court speaks: its
+#: findings and holdings from the bench.
+_FINDINGS = {"found", "ruled"}
+
+
 def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     """Sentence-level claims in a transcript: dropped inside questions (a lawyer's question
     asserts nothing) and, when their subject ("I") did not resolve, inside answers (the answer
     is already the witness's one claim); elsewhere an unresolved "I"/"we" is the turn's
-    speaker, and any other unresolved subject ("they said ...") stays unattributed."""
+    speaker, and any other unresolved subject ("they said ...") stays unattributed. A
+    first person's "find"/"hold" is a finding only in the court's own turns."""
     kept = []
+    speakers: dict[str, SpeakerTurn] | None = None
     for claim in claims:
         # the claim's sentence may start on the turn's label ("16 A. I would say ...")
         turn = next((t for t in turns if t.start < claim.end and claim.start < t.end), None)
+        if turn is not None and claim.speaker is None and claim.second_person:
+            if speakers is None:
+                speakers = _speakers_by_surname(turns)
+            addressed = _addressee(claim.sentence, speakers)
+            if addressed is not None and addressed.speaker != turn.speaker:
+                claim.speaker, claim.speaker_slug = addressed.speaker, addressed.speaker_slug
         if turn is not None and turn.role == "question":
             continue
         if turn is not None and turn.role == "answer" and claim.speaker is None:
             continue
+        if (
+            turn is not None
+            and claim.first_person
+            and claim.verb in _FINDINGS
+            and turn.label != "THE COURT"
+        ):
+            continue  # "we find some methodology", "I find that troubling": no court's finding
         if turn is not None and claim.speaker is None and claim.first_person:
             claim.speaker, claim.speaker_slug = turn.speaker, turn.speaker_slug
         kept.append(claim)

@@ -71,6 +71,7 @@ class FoundClaim:
     about: list[str] = field(default_factory=list)
     under_oath: bool = False  # testimony: a sworn answer, a declaration, "he testified"
     first_person: bool = False  # said by "I"/"we": in a transcript, the turn's speaker
+    second_person: bool = False  # said by "you": in a transcript, the one the turn addresses
 
 
 @dataclass

@@ -691,3 +691,37 @@ def test_an_opinions_unnamed_parties_and_panel_still_speak() -> None:
     assert [(c.speaker, c.verb) for c in claims] == [
         ("Court of Appeals of the State of Washington", "ruled")
     ]
+
+
+def test_an_indirect_question_reports_nothing() -> None:
+    # Musk v. Altman, N.D. Cal. 4:24-cv-04722-YGR, hearing of February 4, 2025
+    text = (
+        "So depending on how the Court rules on the motion to dismiss and whether these "
+        "claims include antitrust, we may need more time."
+    )
+    assert analyse(text, published=None, known=[]).claims == []
+
+
+def test_speech_proposed_or_only_appearing_is_no_claim() -> None:
+    # United States v. Nikulin, N.D. Cal. 3:16-cr-00440-WHA, Dkt. 318 (pretrial conference)
+    text = """\
+25 MR. GASNER: We have -- we're using her for other purposes to
+1 investigate the matter, but we're not proposing that she
+2 testify at this point.
+3 THE COURT: Okay. So nothing to do there, right?
+4 MS. KANE: Your Honor, given that it does not appear
+5 that the defendant or any percipient witnesses will be
+6 testifying for the defense, the United States filed this motion.
+"""
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    assert not [c for c in claims if c.verb == "testified"]
+    # a quotation's own "I want to" is no head of the reporting verb before it (Ross v. AT&T,
+    # discovery letter): the statement was made
+    letter = (
+        "Johannes Jaskolski, AT&T's AVP Cybersecurity and GM of ZenKey, has stated in publicly "
+        'available videos, "Project Verify is not vulnerable to SIM swaps", "I want to design '
+        'it in a way that any service provider can use it."'
+    )
+    assert [c.speaker for c in analyse(letter, published=None, known=[]).claims] == [
+        "Johannes Jaskolski"
+    ]

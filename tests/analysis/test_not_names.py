@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from casebase.analysis.not_names import head_word, is_document_or_role, strip_role_opener
+from casebase.analysis.entities import Candidate, _not_a_name
+from casebase.analysis.not_names import (
+    head_word,
+    is_document_or_role,
+    is_generic_court,
+    strip_role_opener,
+)
 from casebase.analysis.pipeline import analyse
 from casebase.analysis.types import Analysis, KnownEntity
 
@@ -158,3 +164,49 @@ def test_a_running_heads_page_number_is_no_law() -> None:
     text = "Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19, Page 5 of 15\n"
     found = names(analyse(text, published=None, known=[]))
     assert not {"Page 5", "Page", "DktEntry"} & found
+
+
+def test_a_state_written_out_with_its_zip_code_is_an_address() -> None:
+    # United States v. Levandowski, N.D. Cal. 3:19-cr-00377-WHA, Dkt. 102, appearances
+    text = (
+        "For Defendant:\n"
+        "RAMSEY & EHRLICH LLP\n"
+        "803 Hearst Avenue\n"
+        "Berkeley, California 94710\n"
+        "BY: ISMAIL RAMSEY, ATTORNEY AT LAW\n"
+        "\n"
+        "Mr. Levandowski studied at UC Berkeley and lived in California."
+    )
+    analysis = analyse(text, published=None, known=[], kind="transcript")
+    mentions = {(m.text, m.start) for e in analysis.entities for m in e.mentions}
+    assert ("Berkeley", text.index("Berkeley,")) not in mentions
+    assert ("California", text.index("California 94710")) not in mentions
+    assert ("California", text.rindex("California")) in mentions  # running text names it
+
+
+def test_a_kind_of_court_is_no_court_but_a_court_named_on_is() -> None:
+    # Levandowski (plea colloquy) and United States v. Nikulin, N.D. Cal. 3:16-cr-00440-WHA,
+    # Dkt. 318 (pretrial conference)
+    text = (
+        "THE COURT: And if you were convicted, you would ordinarily have the right to appeal "
+        "to the Court of Appeals, both the verdict of guilty as well as the sentence.\n"
+        "MS. KANE: Her testimony was found to be misleading, confusing, in other Federal "
+        "Court appearances."
+    )
+    analysis = analyse(text, published=None, known=[])
+    courts = {e.name for e in analysis.entities if e.kind == "court"}
+    assert not {"Court of Appeals", "Federal Court"} & courts
+
+
+def test_a_kind_of_court_the_text_names_on_is_a_court() -> None:
+    # Jagels v. State, Mo. Ct. App. ED108783 (2021), caption: the court's name goes on
+    # past the line end and the caption's column
+    text = (
+        "Appellant,    ) Appeal from  the Circuit Court of\n      ) St. Charles County, Missouri\n"
+    )
+    assert not is_generic_court("Circuit Court of\n ) St. Charles County")
+    assert is_generic_court("Circuit Court") and is_generic_court("Court of Appeals")
+    assert not is_generic_court("Court of Appeals for the Ninth Circuit")
+    assert not is_generic_court("Supreme Court")
+    assert not _not_a_name(text, Candidate(text.index("Circuit"), text.index(" of\n"),
+                                           "Circuit Court", "court"))  # fmt: skip

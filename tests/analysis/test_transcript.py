@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from casebase.analysis.pipeline import analyse
 from casebase.analysis.transcript import (
+    asserts_fact,
     caption_defendant,
     is_transcript,
     presiding_judge,
@@ -300,3 +301,152 @@ def test_plea_colloquy_answers_about_identity_procedure_or_the_oath_are_no_claim
         "That's correct.",
         "Correct.",
     ]
+
+
+#: The same hearing (Serial No. 110-146): a member's thanks, a witness's vocative, the
+#: Secretary by title alone and by title and name, and a turn that opens with a sum.
+AUTO_HEARING_TITLES = """\
+    Mr. Kanjorski. Thank you, Mr. Chairman.
+    Gentlemen, first of all, let me compliment the UAW.
+    Mr. Wagoner. Congressman, in our various submissions we
+suggested restrictions and have commented on the kind of
+restrictions that others have suggested.
+    Mr. Kanjorski. What is significant?
+    Mr. Wagoner. $4- or $5 billion every month.
+    Ms. Waters. Thank you very much, Mr. Chairman.
+    Again, I thank you for this hearing. It is extremely important
+and Secretary Paulson's denial of not paying attention to the
+dealers has been of great concern to me.
+    Mr. Wagoner. Yes. What we are trying to do, Congresswoman,
+is also work on the ability of our finance companies.
+    The Chairman. The gentleman's time has expired.
+"""
+
+
+def test_a_hearings_titles_name_no_one_and_its_labels_are_mentions() -> None:
+    analysis = analyse(AUTO_HEARING_TITLES, published=None, known=[], kind="transcript")
+    names = {e.name: e for e in analysis.entities}
+    # "Mr. Chairman", "Congressman", "Congresswoman", a bare "Secretary": forms of address
+    assert not {"Chairman", "Congressman", "Congresswoman", "Secretary"} & set(names)
+    # each "Mr. X." label is a mention of that person (the annotation rule), a person even
+    # where the model took the surname for a company
+    for name, labels in (("Kanjorski", 2), ("Wagoner", 3), ("Waters", 1)):
+        assert names[name].kind == "person"
+        starts = {m.start for m in names[name].mentions}
+        label = f"    M{'s' if name == 'Waters' else 'r'}. {name}."
+        at = [i + 8 for i in range(len(AUTO_HEARING_TITLES)) if
+              AUTO_HEARING_TITLES.startswith(label, i)]  # fmt: skip
+        assert len(at) == labels and set(at) <= starts
+    assert names["Paulson"].kind == "person"  # "Secretary Paulson's": a title before a name
+    # a turn opening with a sum is a turn: the witness's answer, not the member's question
+    turns = [(t.speaker, t.text) for t in analysis.turns]
+    assert ("Wagoner", "$4- or $5 billion every month.") in turns
+
+
+def test_thanks_greetings_and_broken_off_turns_are_no_testimony() -> None:
+    # Real turns: a member's and counsel's thanks (the auto hearing; United States v.
+    # Levandowski, N.D. Cal. 3:19-cr-00377-WHA, plea and sentencing), and a turn broken off
+    # (Musk v. Altman, N.D. Cal. 4:24-cv-04722-YGR, hearing of February 4, 2025).
+    question = "What amount of money would you need to take you to March 30th?"
+    assert not asserts_fact("Thank you, Mr. Chairman.", question)
+    assert not asserts_fact("Thank you very much, Mr. Chairman.", question)
+    assert not asserts_fact("Thank you, Your Honor.", question)
+    assert not asserts_fact("Well, I always start --", question)
+    # thanks before an answer, or an answer that trails off after asserting, still testify
+    assert asserts_fact(
+        "I will start. Thank you, Congressman Campbell. The things that are being done "
+        "differently in response to your question are these.",
+        question,
+    )
+    assert asserts_fact("We have talked about this $25 billion bridge loan.", question)
+    assert asserts_fact(
+        "Primarily due diligence on -- performing due diligence on managers who are invested "
+        "in, amongst other things, emerging markets.",
+        "And when you say you've performed research, what do you mean by that?",
+    )
+
+
+def test_a_members_we_find_and_having_said_that_are_no_claims() -> None:
+    text = """\
+    Mr. Kanjorski. Then, Mr. Wagoner, you would be agreeable
+that we find some methodology to buy some time here. So can you
+tell me when will General Motors run out of money relatively in
+the near future?
+    Mr. Wagoner. I don't believe, Congressman, that we have the
+luxury of a lot of time. And if I could--
+    Mr. Kanjorski. Why? Tell me, when are you going to run out
+of money?
+    Mr. Wagoner. I can't tell you that for certain.
+    Ms. Waters. You basically said that, too, Mr. Nardelli.
+    Having said that, I am about small businesses as well as
+about big businesses. How many of you would agree to
+something like that?
+    Mr. Wagoner. Yes. What we are trying to do, Congresswoman,
+is also work on the ability of our finance companies.
+"""
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    assert not [c for c in claims if c.verb in {"found", "ruled"}]  # a member finds nothing
+    assert not [c for c in claims if c.sentence.startswith("Having said that")]
+    assert [c.speaker for c in claims if c.verb == "testified"] == ["Wagoner"] * 3
+
+
+def test_that_said_turns_to_what_follows() -> None:
+    # United States v. Nikulin, N.D. Cal. 3:16-cr-00440-WHA, Dkt. 318 (pretrial conference)
+    text = """\
+9 MS. KANE: Your Honor, of course, the government
+10 would prefer to be able to plan and to talk about this evidence
+11 in its opening.
+12 That said, we also understand that if this is how the
+13 Court would prefer to proceed, we can -- we can wait.
+14 THE COURT: Let's do that.
+"""
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    assert not [c for c in claims if c.sentence.startswith("That said")]
+
+
+def test_a_name_in_capitals_a_speaker_label_names_is_a_person() -> None:
+    # United States v. Levandowski, N.D. Cal. 3:19-cr-00377-WHA, Dkt. 102: the appearances
+    # in capitals, then the lawyers' labels
+    text = """\
+For Defendant:
+RAMSEY & EHRLICH LLP
+803 Hearst Avenue
+Berkeley, California 94710
+BY: ISMAIL RAMSEY, ATTORNEY AT LAW
+MILES EHRLICH, ATTORNEY AT LAW
+AMY CRAIG, ATTORNEY AT LAW
+
+19 MS. CRAIG: Good afternoon.
+21 THE COURT: Mr. Levandowski, welcome to you.
+22 MR. RAMSEY: Your Honor, if it's okay with the Court,
+23 I was going to ask to use a face shield.
+24 THE COURT: All right with me.
+"""
+    entities = {
+        e.name: e for e in analyse(text, published=None, known=[], kind="transcript").entities
+    }
+    ramsey = entities["Ismail Ramsey"]  # kept: "MR. RAMSEY:" speaks
+    assert ramsey.kind == "person"
+    assert text.index("RAMSEY:") in {m.start for m in ramsey.mentions}  # the label is a mention
+    assert entities["Craig"].kind == "person"  # "MS. CRAIG:" alone names her
+    assert "The Court" not in entities and "Court" not in entities  # a role label names no one
+
+
+def test_you_is_the_speaker_the_sentence_addresses_by_name() -> None:
+    # The auto-industry hearing (Serial No. 110-146), its turns abridged: "you" said or told
+    # is the one the sentence names, when that name speaks in the hearing
+    text = """\
+    Mr. Kanjorski. Maybe I am dense or something, Mr. Wagoner,
+but I do not quite understand what you just told me.
+    Mr. Wagoner. Congressman, it is going to depend on what
+happens with suppliers and markets.
+    Mr. Kanjorski. What is significant?
+    Mr. Wagoner. $4- or $5 billion every month.
+    Ms. Waters. You basically said that, too, Mr. Nardelli. How
+many of you would agree to something like that?
+    Mr. Nardelli. Ma'am, we would be willing and open to any
+suggestions from this committee or Congress.
+"""
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    reported = [(c.speaker, c.verb) for c in claims if c.verb != "testified"]
+    assert reported == [("Wagoner", "told"), ("Nardelli", "said")]

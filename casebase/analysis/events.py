@@ -353,6 +353,11 @@ _VERBS = {"VERB", "AUX"}
 #: A caption line's procedural step, written before its date: "Argued and Submitted June 12,
 #: 2019", "Amended December 9, 2016", a "FILED" or "ENTERED" stamp ("FILEDOct 02, 2019").
 _CAPTION_STEP = re.compile(r"(?i:\b[a-z]*[a-z]ed)[ \t]*:?[ \t]*(?:on[ \t]+)?$")
+#: A noticed motion's hearing, in its caption: "Date: December 7, 2018" over "Time: 10:30 a.m."
+#: (the notice block: date, time, courtroom, judge). A "Date:" with no time under it may be the
+#: paper's own date, and states nothing.
+_HEARING_DATE = re.compile(r"(?i:\b(?:hearing[ \t]+)?date)[ \t]*:[ \t]*$")
+_TIME_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?i:time)[ \t]*:")
 #: The document's own date line: "Dated: August 5, 2016" above a signature, "Published March
 #: 27, 2025" above an article, a declaration's "Executed on August 5, 2020".
 _OWN_DATE = re.compile(
@@ -411,9 +416,13 @@ def _states(text: str, sent: Span, match: DateMatch) -> bool:
     stamp, a speaker's turn ("MR. TOBEROFF: June of next year."), or a complete sentence with
     words of its own ("Closing arguments Thursday in Oakland."); not a heading or a
     dateline."""
-    first, _ = _line_of(text, match.start, match.end)
+    first, last = _line_of(text, match.start, match.end)
     if _CAPTION_STEP.search(text[first : match.start]) and not _OWN_DATE.search(
         text[first : match.start]
+    ):
+        return True
+    if _HEARING_DATE.search(text[first : match.start]) and any(
+        _TIME_LABEL.match(line) for line in text[last + 1 :].split("\n", 2)[:2]
     ):
         return True
     above = text[max(0, first - 200) : first].rstrip("\n").split("\n")

@@ -219,3 +219,40 @@ def test_the_next_day_counts_from_the_day_stated_before_it() -> None:
     assert ("the day before", "2024-11-20", "context") in _events(hearing, dt.date(2024, 11, 21))
     # Without a day stated before it, it is no event.
     assert _events("He reported the injury the following day.", dt.date(2019, 9, 13)) == []
+
+
+#: A noticed motion's caption on pleading paper, its line numbers as the text layer gives them:
+#: In re Vizio, Inc., Consumer Privacy Litigation, No. 8:16-ml-02693 (C.D. Cal.), plaintiffs'
+#: memorandum in support of preliminary approval, page 1 (the attorney block of lines 1-17 left
+#: out, its line numbers kept, so the margin's count is read and the numbers are hidden).
+NOTICE_BLOCK = "".join(f"{n}\n" for n in range(1, 18)) + (
+    "18 UNITED STATES DISTRICT COURT FOR THE\n"
+    "CENTRAL DISTRICT OF CALIFORNIA\n"
+    "19 SANTA ANA DIVISION\n"
+    "20\n"
+    "IN RE: VIZIO, INC., CONSUMER Case No. 8:16-ml-02693- JLS (KESx)\n"
+    "PRIVACY LITIGATION\n"
+    "21\n"
+    "PLAINTIFFS’ MEMORANDUM OF\n"
+    "This document relates to: POINTS AND AUTHORITIES IN\n"
+    "22\n"
+    "SUPPORT OF MOTION FOR\n"
+    "ALL ACTIONS PRELIMINARY APPROVAL OF\n"
+    "23\n"
+    "PROPOSED CLASS ACTION\n"
+    "24 SETTLEMENT (UNOPPOSED)\n"
+    "25\n"
+    "Date: December 7, 2018\n"
+    "26 Time: 10:30 a.m.\n"
+    "Dept: Courtroom 10-A\n"
+    "27\n"
+    "Judge: Hon. Josephine L. Staton\n"
+    "28\n"
+)
+
+
+def test_a_motion_s_hearing_date_in_its_notice_block_is_an_event() -> None:
+    events = _events(NOTICE_BLOCK, dt.date(2018, 10, 4), kind="motion")
+    assert ("December 7, 2018", "2018-12-07") in [(anchor, date) for anchor, date, _ in events]
+    # the same "Date:" with no time under it may date the paper itself: no event
+    assert _events("Date: December 7, 2018\nRespectfully,\n", dt.date(2018, 10, 1)) == []

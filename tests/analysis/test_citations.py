@@ -468,6 +468,27 @@ def test_codes_named_by_their_title_and_bare_sections_of_their_chapters() -> Non
     assert _found("This Code § 5 and the Code section apply.") == []
 
 
+def test_named_codes_are_found_where_a_full_scan_finds_them() -> None:
+    """``_near_codes`` scans only around the word "Code": the same matches as a full scan,
+    with codes close together, far apart, and at the text's very start and end."""
+    from casebase.analysis.citations import _NAMED_CODE, _near_codes
+
+    cites = [
+        "Texas Insurance Code § 4001.003(1)",
+        "Tex. Gov't Code § 552.001",
+        "TEX. INS.\nCODE\n§ 4001.003(1)(B)",
+        "California Code of Civil Procedure section 425.16",
+        "Code Civ. Proc., § 425.17",
+        "Penal Code section 502(c)",
+    ]
+    filler = "The parties agree on the facts of the case and the Court reads them so. "
+    for gap in (0, 2, 5, 9, 40):
+        text = (" " + filler * gap).join(cites)
+        full = [m.span() for m in _NAMED_CODE.finditer(text)]
+        assert [m.span() for m in _near_codes(text)] == full
+        assert len(full) == 5  # all but the code broken across lines, which eyecite reads
+
+
 def test_short_dockets_lexis_cites_ocr_id_and_id_before_a_record() -> None:
     text = (
         "Case 3:19-cr-00377-WHA Document 102. NO. CR-00377 WHA. Calling Criminal Action 19-377.\n"

@@ -678,6 +678,14 @@ def _case_name(text: str, cite: FoundCitation) -> str:
 _NAME_START = re.compile(r"[;)]\.?\s+|(?:\b(?!v\b)[a-z]+|\d)\.\s+(?=[A-Z])")
 
 
+#: The literal every match of each record expression holds (one of them, at least).
+_RECORD_CUES = (
+    (_EXCERPTS, ("ER", "J.", "JA", "Appx", "ROA.", "Page", "App.")),
+    (_AS_WRITTEN_RECORD, ("Pet.", "Rog", "RFP", "RFA", "Interrogator", "Request")),
+    (_EXHIBIT_ABBREVIATED, ("Ex", "X")),
+)
+
+
 def _records(text: str) -> list[FoundCitation]:
     """Record references: docket entries and excerpts of record."""
     out = [FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
@@ -689,8 +697,8 @@ def _records(text: str) -> list[FoundCitation]:
         pin = f" at {_list(m['pin'].split(' at ', 1)[1])}" if m["pin"] else ""
         normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
-    patterns = [_EXCERPTS, _AS_WRITTEN_RECORD, _EXHIBIT_ABBREVIATED]
-    # the costlier expressions run only on texts holding the words they need
+    # each expression runs only on texts holding a word every one of its matches needs
+    patterns = [p for p, cues in _RECORD_CUES if any(cue in text for cue in cues)]
     if "Tr." in text or "Dep." in text:
         patterns.append(_TRANSCRIPT)
     if "xhibit" in text or "XHIBIT" in text:

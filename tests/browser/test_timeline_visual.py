@@ -72,6 +72,13 @@ LINES_PER_NAME = """() => [...document.querySelectorAll('.tl-lane-name')].map(el
   return [el.textContent, tops.size];
 })"""
 
+# Has the selection of the focused mark come back from the server (the address names it)?
+# (a function, not an expression: the page's policy forbids eval, which polling one needs)
+FOCUSED_MARK_LOADED = (
+    "() => document.activeElement.classList.contains('tl-mark') && location.hash === "
+    "'#event-' + document.activeElement.dataset.eventLink"
+)
+
 # Is the selected mark inside the chart's box (clear of the sticky axis) and on screen?
 SELECTED_IN_SIGHT = """() => {
   const active = document.activeElement;
@@ -235,7 +242,7 @@ def test_labels_legend_links_and_layout(
     page.goto(f"{live_server.url}/events/{source.pk}/")
     page.click(".cite summary")
     page.click(f"button[data-copy='casebase-event-{source.pk}-text']")
-    page.wait_for_function("document.querySelector('.copy-status').textContent.length > 0")
+    page.wait_for_function("() => document.querySelector('.copy-status').textContent.length > 0")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith(source.title) and f"/events/{source.pk}/" in copied
     assert "(last visited " in copied
@@ -327,16 +334,14 @@ def test_keyboard_only_journey(
     for _ in range(12):
         page.keyboard.press("j")
         page.wait_for_timeout(60)
-    page.wait_for_load_state("networkidle")  # the last selection's panel has come
-    page.wait_for_function(
-        "document.querySelector('.tl-mark.is-selected') && location.hash === "
-        "'#event-' + document.querySelector('.tl-mark.is-selected').dataset.eventLink"
-    )
+    # the focused mark's selection has come back (networkidle would not wait: the page reached
+    # it long before, and the last press's panel may still be on its way)
+    page.wait_for_function(FOCUSED_MARK_LOADED)
     active = page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
     assert page.evaluate("document.activeElement.classList.contains('is-selected')"), active
     assert page.evaluate(SELECTED_IN_SIGHT) == "", "the chart did not follow the selection"
     page.keyboard.press("k")
-    page.wait_for_load_state("networkidle")
+    page.wait_for_function(FOCUSED_MARK_LOADED)
     page.wait_for_timeout(200)
     assert page.evaluate(SELECTED_IN_SIGHT) == "", "the chart did not follow it back"
 
@@ -353,7 +358,7 @@ def test_keyboard_only_journey(
     page.keyboard.press("Enter")
     page.wait_for_url("**q=distillation*")
     summary = "document.getElementById('tl-summary').textContent"
-    page.wait_for_function(f"/^\\d+ events?(, \\d{{4}}(–\\d{{4}})?)?$/.test({summary})")
+    page.wait_for_function(f"() => /^\\d+ events?(, \\d{{4}}(–\\d{{4}})?)?$/.test({summary})")
     assert page_overflow(page) <= 0
     assert console.errors == []
     context.close()

@@ -124,7 +124,7 @@ def embedded(live_server: Any, browser: Any, site: EmbeddingSite) -> Iterator[tu
 
     page.on("dialog", on_dialog)
     page.goto(site.page_url(f"{live_server.url}/api/v1/timeline/?format=timelinejs"))
-    page.wait_for_function("window.timelineReady", timeout=15000)
+    page.wait_for_function("() => window.timelineReady", timeout=15000)
     slides = page.evaluate("timeline.config.events.length")
     assert slides == 4
     for number in range(slides + 1):  # the title slide, then every event

@@ -120,6 +120,8 @@ def reporting_verb(token: Token) -> str | None:
     quoted = bool(_QUOTE.search(_DEFINED_TERM.sub("", sent_of(token).text)))
     has_clause = bool(deps & _CLAUSE_DEPS) or quoted
     has_object = bool(deps & {"dobj", "ccomp", "attr"})
+    if token.lower_ in _AS_FOLLOWS_VERBS and _as_follows(token):
+        return "alleged"  # a pleading's opening: "Plaintiffs ... complain as follows:"
     if token.lower_ in _NEEDS_THAT and not ("ccomp" in deps or quoted):
         return None
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
@@ -128,6 +130,21 @@ def reporting_verb(token: Token) -> str | None:
     if needs_object and not has_object and token.lower_ not in _DISPOSITIONS:
         return None
     return verb
+
+
+#: A pleading opens with its party's "alleges as follows:"; "complain(s) as follows" and
+#: "state(s) as follows" are the same formula (a third-person subject: a declarant's "I ...
+#: state as follows" introduces testimony, counted paragraph by paragraph).
+_AS_FOLLOWS_VERBS = {"complain", "complains", "state", "states"}
+
+
+def _as_follows(token: Token) -> bool:
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children):
+        return False
+    return any(
+        c.lower_ == "follows" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for c in token.children
+    )
 
 
 def subject_of(token: Token) -> Token | None:

@@ -333,6 +333,8 @@ class SpeakerResolver:
             short = self._short_name(subject)
             if short is not None:
                 return short
+            if _descriptions(subject):  # "A HUNTS MILLS ASSOCIATES LLC, a New Jersey ...":
+                return Speaker(_name_before(subject))  # the name, not its description
             return Speaker(_phrase(subject).text)
         nearby = self._person_before(subject)
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
@@ -719,7 +721,18 @@ class SpeakerResolver:
 
     def _named(self, subject: Token) -> FoundEntity | None:
         span = _phrase(subject)
-        inside = [e for e in self.entities if _mentioned_in(e, span.start_char, span.end_char)]
+        described = _descriptions(subject)
+        inside = [
+            e
+            for e in self.entities
+            if _mentioned_in(e, span.start_char, span.end_char)
+            and not any(
+                a <= m.start < b
+                for m in e.mentions
+                if span.start_char <= m.start < span.end_char
+                for a, b in described
+            )
+        ]
         people = [e for e in inside if e.kind == "person"]
         if people:
             return people[0]
@@ -889,6 +902,32 @@ class SpeakerResolver:
 _QUANTIFIERS = {"any", "every", "each", "no", "all"}
 #: The caption's sovereign party: "UNITED STATES", "UNITED STATES OF AMERICA".
 _SOVEREIGN_PARTY = re.compile(r"(?i)(?:the\s+)?united\s+states(?:\s+of\s+america)?")
+
+
+def _descriptions(subject: Token) -> list[tuple[int, int]]:
+    """A pleading's description of a party in apposition to its name ("A HUNTS MILLS
+    ASSOCIATES LLC, a New Jersey Limited Liability Company, ...", "RED ARMY CORPORATION, a
+    Delaware corporation"): an indefinite noun phrase, never the party's name."""
+    out = []
+    for child in subject.children:
+        if child.dep_ != "appos" or child.i < subject.i:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children):
+            tokens = list(child.subtree)
+            out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return out
+
+
+def _name_before(subject: Token) -> str:
+    """The name a subject phrase writes up to its head, with the capitalised words the parse
+    left outside it ("A HUNTS MILLS ASSOCIATES LLC": "A Hunts Mills Associates LLC"); words
+    in capitals in title case, short ones (LLC, LP) as written."""
+    sent = sent_of(subject)
+    start = _phrase(subject).start
+    while start > sent.start and subject.doc[start - 1].text.isupper():
+        start -= 1
+    words = subject.doc[start : subject.i + 1].text.split()
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
 
 
 def _quantified(noun: Token) -> bool:

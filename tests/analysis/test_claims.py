@@ -867,3 +867,34 @@ def test_a_defined_term_is_no_quote() -> None:
     )
     claims = analyse(text, published=None, known=[], kind="complaint").claims
     assert [(c.verb, c.quote) for c in claims] == [("alleged", None)]
+
+
+def test_complain_as_follows_opens_a_pleading() -> None:
+    # Frank v. Buchanan, D. Wyo. No. 2:20-cv-00138-NDF, Dkt. 1 (2020), verified complaint:
+    # https://pdfslide.us/documents/filed-totstrici-court-casandra-craven-wyo-bar-7-5664-ballot-case-220-cv-00138-ndf.html
+    text = (
+        "Plaintiffs John C. Frank and Grassfire, LLC, by their attorneys Casandra Craven of "
+        "Longhom Law, LLC, and Benjamin Barr and Stephen Klein of Barr & Klein PLLC, bring this "
+        "action for declaratory and injunctive relief, and complain as follows:\n\nINTRODUCTION"
+        "\n\n1. Plaintiffs bring this suit to protect their rights to engage in free speech and "
+        "petitioning as protected under the First Amendment.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("John C. Frank", "alleged")]
+
+
+def test_a_party_description_is_not_its_name() -> None:
+    # A Hunts Mills Associates LLC v. Holiday Hospitality Franchising, LLC, D.N.J. No.
+    # 21-13726, class action complaint:
+    # https://huggingface.co/datasets/darrow-ai/legal-task/viewer/default/train?p=6
+    text = (
+        "COMPLAINT – CLASS ACTION Plaintiff A HUNTS MILLS ASSOCIATES LLC, a New Jersey Limited "
+        "Liability Company, individually and on behalf of all others similarly situated, brings "
+        "this class action lawsuit against Holiday Hospitality Franchising, LLC, Six Continents "
+        "Hotels, Inc. d/b/a Intercontinental Hotels Group and IHG Owners Association, Inc. and "
+        "alleges as follows upon personal knowledge as to itself and its own acts and experience "
+        "and as to all other matters upon information and belief, including investigation "
+        "conducted by its attorneys.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("A Hunts Mills Associates LLC", "alleged")]

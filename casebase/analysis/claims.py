@@ -122,7 +122,8 @@ def reporting_verb(token: Token) -> str | None:
     has_object = bool(deps & {"dobj", "ccomp", "attr"})
     if token.lower_ in _AS_FOLLOWS_VERBS and _as_follows(token):
         return "alleged"  # a pleading's opening: "Plaintiffs ... complain as follows:"
-    if token.lower_ in _NEEDS_THAT and not ("ccomp" in deps or quoted):
+    clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
+    if token.lower_ in _NEEDS_THAT and not clause:
         return None
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
         return None
@@ -136,6 +137,24 @@ def reporting_verb(token: Token) -> str | None:
 #: "state(s) as follows" are the same formula (a third-person subject: a declarant's "I ...
 #: state as follows" introduces testimony, counted paragraph by paragraph).
 _AS_FOLLOWS_VERBS = {"complain", "complains", "state", "states"}
+
+
+def _object_clause(token: Token) -> bool:
+    """A reporting verb whose object noun carries the content clause: "Defendant noted its
+    understanding that the Second Report ... comprised ...", "stated its position that ..."."""
+    return any(c.dep_ == "dobj" and _that_clause(c) is not None for c in token.children)
+
+
+def _as_clause(token: Token) -> bool:
+    """ "As I previously indicated, we are disappointed ...", "As Musk noted, ...": an "as"
+    clause with a subject of its own reports what the main clause says (one without a subject,
+    "As noted above", is the paper's cross-reference)."""
+    children = list(token.children)
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+    )
 
 
 def _as_follows(token: Token) -> bool:
@@ -505,6 +524,16 @@ _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
 #: is the paper presenting itself ("I write to explain ...", "We write in response to your
 #: letter", "I submit this declaration in support of ..."), not a statement reported.
 _OWN_ACT = {"write", "submit"}
+
+
+def _writing_now(token: Token) -> bool:
+    """ "I am writing to follow up on ...": the present progressive of the same formula."""
+    return token.lower_ == "writing" and any(
+        c.dep_ == "aux" and c.lower_ in {"am", "are", "'m", "’m", "'re", "’re"}
+        for c in token.children
+    )
+
+
 #: A question's end, before a transcript's next line number and speaker label ("What do you
 #: say to that? 24 MR. GASNER:").
 _QUESTION_END = re.compile(r"\?[\s\"”’']*(?:\d{1,2}[ \t]+)?(?:[A-Z][A-Z. ]+:)?[\s\"”’']*$")
@@ -524,7 +553,7 @@ def _unasserted(token: Token) -> bool:
         return True
     if (
         first_person
-        and token.lower_ in _OWN_ACT
+        and (token.lower_ in _OWN_ACT or _writing_now(token))
         and not any(c.dep_ == "ccomp" for c in token.children)
     ):
         return True  # "I write in response to ...", "I submit this declaration": the paper's act

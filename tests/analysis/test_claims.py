@@ -898,3 +898,38 @@ def test_a_party_description_is_not_its_name() -> None:
     )
     claims = analyse(text, published=None, known=[], kind="complaint").claims
     assert [(c.speaker, c.verb) for c in claims] == [("A Hunts Mills Associates LLC", "alleged")]
+
+
+def test_a_letter_writing_now_and_a_position_noted() -> None:
+    # Goldstein v. Houlihan/Lawrence Inc., N.Y. Sup. Ct., Westchester Cty., No. 60767/2018,
+    # defendant's letter of March 13, 2020: https://trellis.law/doc/147645241/letter-correspondence-to-judge
+    # "noted its understanding that ...": the object noun carries the content clause.
+    letter = (
+        "Dear Justice Jamieson:\nWe represent Defendant Houlihan Lawrence in the "
+        "above-referenced action. We write in Plaintiffs' response to February 25, 2020 "
+        "correspondence requesting a pre-motion conference to seek leave to move for an order "
+        "adopting the three reports and recommendations of Discovery Referee William P. "
+        "Harrington. Defendant has no objection to the First and Second Report and "
+        "Recommendation, subject to the discussion held on the record. Specifically, Defendant "
+        "noted its understanding that the Second Report and Recommendation comprised the "
+        "universe of remaining discovery on class certification issues.\n"
+    )
+    claims = analyse(letter, published=None, known=[], kind="motion").claims
+    assert [(c.speaker, c.sentence[:22]) for c in claims] == [
+        ("Houlihan Lawrence", "Specifically, Defendan")
+    ]
+
+
+def test_an_as_clause_with_its_own_subject_reports_the_main_clause() -> None:
+    # Cephalon, Inc. v. Barr Laboratories, D. Del. No. 05-29-JJF, Dkt. 31-8 (2005), Barr's
+    # counsel's letter: https://www.findforms.com/single_form.php/form/33040/Motion_to_Compel_District_Court_of_Delaware_District_Court_of_Delaware_Delaware
+    # "I am writing to follow-up ...": the letter presenting itself, no claim.
+    letter = (
+        "Dear Dan:\nI am writing to follow-up on our Rule 37 conference held via telephone this\n"
+        "morning. As I previously indicated, we are disappointed and frustrated that you are "
+        "still unable\nto provide us with a date certain when we can expect to receive any "
+        "documents responsive to\nBarr’s Rule 34 requests, despite the fact Barr served "
+        "Plaintiffs with those requests back on March\n24, 2005.\n"
+    )
+    claims = analyse(letter, published=None, known=[], kind="motion").claims
+    assert [c.sentence[:25] for c in claims] == ["As I previously indicated"]

@@ -102,6 +102,12 @@ _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis"}
 _INHERIT_DEPS = {"conj", "advcl", "xcomp"}
 _QUOTE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
+#: A pleading's defined term in parentheses ("(“NCAJ”)", "(the “Proposed Amicus Brief”)",
+#: "(“Fall Line” or “Plaintiff”)", "(collectively, “Sprouts”)"): a name, not a quotation.
+_DEFINED_TERM = re.compile(
+    r"\((?:collectively,?\s+|hereinafter,?\s+)?(?:the\s+)?[\"“][^\"“”()]{1,60}[\"”]"
+    r"(?:,?\s+(?:or|and)\s+(?:the\s+)?[\"“][^\"“”()]{1,60}[\"”])*\)"
+)
 _COLON_QUOTE = re.compile(r"^\s*[^:\n]{2,60}:\s*[\"“]")
 
 
@@ -111,10 +117,13 @@ def reporting_verb(token: Token) -> str | None:
     if verb is None or not token.tag_.startswith("VB"):
         return None
     deps = {child.dep_ for child in token.children}
-    quoted = bool(_QUOTE.search(sent_of(token).text))
+    quoted = bool(_QUOTE.search(_DEFINED_TERM.sub("", sent_of(token).text)))
     has_clause = bool(deps & _CLAUSE_DEPS) or quoted
     has_object = bool(deps & {"dobj", "ccomp", "attr"})
-    if token.lower_ in _NEEDS_THAT and not ("ccomp" in deps or quoted):
+    if token.lower_ in _AS_FOLLOWS_VERBS and _as_follows(token):
+        return "alleged"  # a pleading's opening: "Plaintiffs ... complain as follows:"
+    clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
+    if token.lower_ in _NEEDS_THAT and not clause:
         return None
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
         return None
@@ -122,6 +131,39 @@ def reporting_verb(token: Token) -> str | None:
     if needs_object and not has_object and token.lower_ not in _DISPOSITIONS:
         return None
     return verb
+
+
+#: A pleading opens with its party's "alleges as follows:"; "complain(s) as follows" and
+#: "state(s) as follows" are the same formula (a third-person subject: a declarant's "I ...
+#: state as follows" introduces testimony, counted paragraph by paragraph).
+_AS_FOLLOWS_VERBS = {"complain", "complains", "state", "states"}
+
+
+def _object_clause(token: Token) -> bool:
+    """A reporting verb whose object noun carries the content clause: "Defendant noted its
+    understanding that the Second Report ... comprised ...", "stated its position that ..."."""
+    return any(c.dep_ == "dobj" and _that_clause(c) is not None for c in token.children)
+
+
+def _as_clause(token: Token) -> bool:
+    """ "As I previously indicated, we are disappointed ...", "As Musk noted, ...": an "as"
+    clause with a subject of its own reports what the main clause says (one without a subject,
+    "As noted above", is the paper's cross-reference)."""
+    children = list(token.children)
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and any(c.dep_ == "nsubj" for c in children)
+    )
+
+
+def _as_follows(token: Token) -> bool:
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children):
+        return False
+    return any(
+        c.lower_ == "follows" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        for c in token.children
+    )
 
 
 def subject_of(token: Token) -> Token | None:
@@ -478,6 +520,20 @@ def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speak
 
 
 _HYPOTHETICAL_MARKS = {"if", "unless", "whether"}
+#: A letter's or declaration's first-person present "write"/"submit" without a content clause
+#: is the paper presenting itself ("I write to explain ...", "We write in response to your
+#: letter", "I submit this declaration in support of ..."), not a statement reported.
+_OWN_ACT = {"write", "submit"}
+
+
+def _writing_now(token: Token) -> bool:
+    """ "I am writing to follow up on ...": the present progressive of the same formula."""
+    return token.lower_ == "writing" and any(
+        c.dep_ == "aux" and c.lower_ in {"am", "are", "'m", "’m", "'re", "’re"}
+        for c in token.children
+    )
+
+
 #: A question's end, before a transcript's next line number and speaker label ("What do you
 #: say to that? 24 MR. GASNER:").
 _QUESTION_END = re.compile(r"\?[\s\"”’']*(?:\d{1,2}[ \t]+)?(?:[A-Z][A-Z. ]+:)?[\s\"”’']*$")
@@ -495,6 +551,12 @@ def _unasserted(token: Token) -> bool:
     first_person = any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in token.children)
     if _discourse_connective(token):
         return True
+    if (
+        first_person
+        and (token.lower_ in _OWN_ACT or _writing_now(token))
+        and not any(c.dep_ == "ccomp" for c in token.children)
+    ):
+        return True  # "I write in response to ...", "I submit this declaration": the paper's act
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in token.children):
         return True  # an indirect question: "depending on how the Court rules on the motion"
     if _prospective(token):
@@ -632,8 +694,8 @@ def _strip_that(text: str) -> str:
 
 
 def quote_in(sentence: str) -> str | None:
-    """The longest quoted passage in a sentence, if any."""
-    quotes = [m.group(1).strip(" ,") for m in _QUOTE.finditer(sentence)]
+    """The longest quoted passage in a sentence, if any (a defined term is none)."""
+    quotes = [m.group(1).strip(" ,") for m in _QUOTE.finditer(_DEFINED_TERM.sub("", sentence))]
     return max(quotes, key=len) if quotes else None
 
 

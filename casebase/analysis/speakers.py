@@ -93,18 +93,26 @@ _ROLE_WORD = r"(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|M
 #: title) that are neither "v." nor another role line, then the role line: "SARAH ANDERSEN, et
 #: al.,\nPlaintiffs,", "JULIANA GRIFFO, Case No. 8:15-cv-01228\n16\nPlaintiff, DECLARATION
 #: OF ...", "OCULUS VR, INC., and PALMER FILE UNDER SEAL\n19 LUCKEY,\nCtrm: 9D\n20
-#: Defendants."; or on one line, "ROBERTO MATA, Plaintiff, ... AVIANCA, INC., Defendant.".
-_SUFFIX = r"(?:,[ \t]+(?:INC|Inc|LLC|L\.L\.C|LTD|Ltd|CORP|Corp|CO|Co|N\.A|L\.P|LP|PBC|PLC)\.?)?"
+#: Defendants."; or on one line, "ROBERTO MATA, Plaintiff, ... AVIANCA, INC., Defendant.". A
+#: role line may end without punctuation ("INC., Jury Trial Demanded\nDefendant"); "&" is a
+#: word of a name ("INFORMATION SYSTEMS & NETWORKS CORPORATION"); a one-line caption's
+#: description of the party ("GRASS VALLEY TERRACE, A CALIFORNIA LIMITED PARTNERSHIP, et al.,
+#: Plaintiffs,") is no part of its name.
+_SUFFIX = (
+    r"(?:,(?:[ \t]+|[ \t]*\n[ \t]*(?:\d{1,2}[ \t]+)?)"
+    r"(?:INC|Inc|LLC|L\.L\.C|LTD|Ltd|CORP|Corp|CO|Co|N\.A|L\.P|LP|PBC|PLC)\.?)?"
+)
 _CAPTION_PARTY = re.compile(
     r"^[ \t]*(?:\d{1,2}[ \t]+)?(?!Before\b|BEFORE\b|The Honorable\b|THE HONORABLE\b|Hon\.)"
-    rf"(?P<name>[A-Z][A-Za-z.'’&-]*(?:[ \t]+[A-Z][A-Za-z.'’&-]*){{0,5}}{_SUFFIX})"
+    rf"(?P<name>[A-Z][A-Za-z.'’&-]*(?:[ \t]+(?:&|[A-Z][A-Za-z.'’&-]*)){{0,5}}{_SUFFIX})"
     r"(?:,?[ \t]+et[ \t]+al\.?)?,[^\n]*\n"
     rf"(?:(?![ \t]*(?:\d{{1,2}}[ \t]+)?(?:v\.|vs\.?|-?against-?|{_ROLE_WORD}\b))[^\n]{{0,60}}\n)"
     r"{0,4}"
     rf"[ \t]*(?:\d{{1,2}}[ \t]+)?(?P<role>{_ROLE_WORD}(?:[ \t]*[-—–/][ \t]*{_ROLE_WORD})*)"
-    r"[ \t]*[,.]"
-    r"|(?<![\w-])(?!(?:AND|OR|ON|OF|THE|IN|TO)\b)"
-    rf"(?P<inline>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){{0,5}}{_SUFFIX}),"
+    r"[ \t]*(?:[,.]|$)"
+    r"|(?<![\w-])(?!(?:AND|OR|ON|OF|THE|IN|TO|A|AN)\b)"
+    rf"(?P<inline>[A-Z][A-Z.'’&-]*(?:[ \t]+(?:&|[A-Z][A-Z.'’&-]*)){{0,5}}{_SUFFIX}),"
+    r"(?:[ \t]+(?:A|AN)[ \t]+[A-Z][A-Z.'’ \t-]*?,)?"
     rf"(?:[ \t]+et[ \t]+al\.,)?[ \t]+(?P<inline_role>{_ROLE_WORD}(?:[-—–/]{_ROLE_WORD})*)[,.]",
     re.MULTILINE,
 )
@@ -123,6 +131,7 @@ def caption_parties(text: str) -> dict[str, tuple[str, int]]:
     found: dict[str, tuple[str, int]] = {}
     for match in _CAPTION_PARTY.finditer(text):
         name, role = match["name"] or match["inline"], match["role"] or match["inline_role"]
+        name = " ".join(re.sub(r"(?m)^[ \t]*\d{1,2}[ \t]+", "", name).split())
         start = match.start("name") if match["name"] else match.start("inline")
         for word in re.split(r"[ \t]*[-—–/][ \t]*", role):
             found.setdefault(word.lower().rstrip("s"), (name, start))
@@ -248,8 +257,16 @@ class SpeakerResolver:
         return Speaker(entity.name, entity.slug, entity, judicial=judicial)
 
     def resolve(self, subject: Token) -> Speaker:
+        if subject.lower_ in DOCUMENTS and _quantified(subject):
+            return Speaker(None, generic=True)  # "Any reply brief worth filing says ...": generic
         if subject.lower_ in DOCUMENTS:  # its phrase may name the accused: "a suit accusing X"
             return self._document(subject)
+        sovereign = self._government(subject)
+        if sovereign is not None:
+            return sovereign
+        named_after = self._role_appositive(subject)
+        if named_after is not None:
+            return named_after
         our = self._our_supreme_court(subject)
         if our is not None:
             return our
@@ -316,11 +333,54 @@ class SpeakerResolver:
             short = self._short_name(subject)
             if short is not None:
                 return short
+            if _descriptions(subject):  # "A HUNTS MILLS ASSOCIATES LLC, a New Jersey ...":
+                return Speaker(_name_before(subject))  # the name, not its description
             return Speaker(_phrase(subject).text)
         nearby = self._person_before(subject)
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
         return Speaker(None, generic=True)
+
+    def _government(self, subject: Token) -> Speaker | None:
+        """ "the Government notes ..." in a party's paper: the caption's sovereign party
+        ("THE UNITED STATES, Defendant.", "UNITED STATES OF AMERICA, Plaintiff,"), as the
+        Department of Justice's briefs call the United States; None when the caption names no
+        such party or "government" is qualified ("the Chinese government")."""
+        if self.court_voice or subject.lower_ != "government":
+            return None
+        children = list(subject.children)
+        if any(c.dep_ in {"amod", "compound", "poss"} for c in children) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in children
+        ):
+            return None
+        if self._caption_parties is None:
+            self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
+        for written, _ in self._caption_parties.values():
+            if _SOVEREIGN_PARTY.fullmatch(written):
+                return Speaker("United States")
+        return None
+
+    def _role_appositive(self, subject: Token) -> Speaker | None:
+        """A party role with the party's name in apposition ("Plaintiff, JAN KONOPCA
+        (“Plaintiff”), ... alleges", "the Plaintiff, James S. Gordon, Jr., ... files"): that
+        name, as the entity the text has there, else as written (in title case)."""
+        if not _PARTY_ROLE.fullmatch(subject.lower_ + " "):
+            return None
+        appos = next(
+            (c for c in subject.children if c.dep_ == "appos" and c.tag_ in {"NNP", "NNPS"}),
+            None,
+        )
+        if appos is None:
+            return None
+        words = [t for t in appos.subtree if t.tag_ in {"NNP", "NNPS"} and t.i <= appos.i]
+        if not words or words[0].i < subject.i:
+            return None
+        start, end = words[0].idx, appos.idx + len(appos.text)
+        found = entity_at(self.entities, start, end)
+        if found is not None and found.kind in {"person", "organization"}:
+            return self._speaker(found)
+        written = self.doc.text[start:end]
+        return Speaker(" ".join(w.capitalize() if w.isupper() else w for w in written.split()))
 
     def _our_supreme_court(self, subject: Token) -> Speaker | None:
         """ "Our Supreme Court" in a state court's opinion: that state's supreme court
@@ -544,11 +604,17 @@ class SpeakerResolver:
         "Petitioner" by the caption's own pairing ("Plaintiff—Appellant", "Defendants—
         Appellees"); None for anything else or when the caption does not pair them."""
         words = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
-        if not all(t.text[:1].isupper() for t in words):
-            return None  # a lower-case "defendants" is no defined term
+        lower = not all(t.text[:1].isupper() for t in words)
+        if lower and (self.court_voice or not self._bare_role(subject)):
+            return None  # "defendants" in an opinion, "a plaintiff": no defined term
         roles = " ".join(t.text.lower() for t in words)
         if not _PARTY_ROLE.fullmatch(roles.replace("/", " ").replace("-", " ")):
             return None
+        if lower:  # a party's paper in the Government's style: "plaintiff argues that ..."
+            if self._caption_parties is None:
+                self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
+            role = roles.split()[-1].rstrip("s")
+            return role if role in self._caption_parties else None
         for side in ("plaintiff", "defendant"):
             if side in roles:
                 return side
@@ -563,6 +629,15 @@ class SpeakerResolver:
         if self._caption_parties is None:
             self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
         return role if role in self._caption_parties else None  # "Petitioner,": its own
+
+    @staticmethod
+    def _bare_role(subject: Token) -> bool:
+        """A lower-case role with no article or only "the" ("plaintiff argues", "the
+        defendants contend"): how some parties' papers (the Government's among them) write
+        the defined term; "a plaintiff", "any defendant" are no party."""
+        return all(c.lower_ == "the" for c in subject.children if c.dep_ in {"det", "poss"}) and (
+            not any(c.dep_ in {"amod", "compound"} for c in subject.children)
+        )
 
     @staticmethod
     def _party_role(subject: Token) -> bool:
@@ -646,7 +721,18 @@ class SpeakerResolver:
 
     def _named(self, subject: Token) -> FoundEntity | None:
         span = _phrase(subject)
-        inside = [e for e in self.entities if _mentioned_in(e, span.start_char, span.end_char)]
+        described = _descriptions(subject)
+        inside = [
+            e
+            for e in self.entities
+            if _mentioned_in(e, span.start_char, span.end_char)
+            and not any(
+                a <= m.start < b
+                for m in e.mentions
+                if span.start_char <= m.start < span.end_char
+                for a, b in described
+            )
+        ]
         people = [e for e in inside if e.kind == "person"]
         if people:
             return people[0]
@@ -809,6 +895,43 @@ class SpeakerResolver:
             if root.dep_ in _SUBJECTS or (root.dep_ == "conj" and root.head.dep_ in _SUBJECTS):
                 return True
         return False
+
+
+#: A quantifier before a filing makes it any filing, not one that speaks ("Any reply brief
+#: worth filing says something new").
+_QUANTIFIERS = {"any", "every", "each", "no", "all"}
+#: The caption's sovereign party: "UNITED STATES", "UNITED STATES OF AMERICA".
+_SOVEREIGN_PARTY = re.compile(r"(?i)(?:the\s+)?united\s+states(?:\s+of\s+america)?")
+
+
+def _descriptions(subject: Token) -> list[tuple[int, int]]:
+    """A pleading's description of a party in apposition to its name ("A HUNTS MILLS
+    ASSOCIATES LLC, a New Jersey Limited Liability Company, ...", "RED ARMY CORPORATION, a
+    Delaware corporation"): an indefinite noun phrase, never the party's name."""
+    out = []
+    for child in subject.children:
+        if child.dep_ != "appos" or child.i < subject.i:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children):
+            tokens = list(child.subtree)
+            out.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return out
+
+
+def _name_before(subject: Token) -> str:
+    """The name a subject phrase writes up to its head, with the capitalised words the parse
+    left outside it ("A HUNTS MILLS ASSOCIATES LLC": "A Hunts Mills Associates LLC"); words
+    in capitals in title case, short ones (LLC, LP) as written."""
+    sent = sent_of(subject)
+    start = _phrase(subject).start
+    while start > sent.start and subject.doc[start - 1].text.isupper():
+        start -= 1
+    words = subject.doc[start : subject.i + 1].text.split()
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+
+
+def _quantified(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
 
 
 def _initials(name: str) -> str:

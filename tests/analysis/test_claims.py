@@ -725,3 +725,211 @@ def test_speech_proposed_or_only_appearing_is_no_claim() -> None:
     assert [c.speaker for c in analyse(letter, published=None, known=[]).claims] == [
         "Johannes Jaskolski"
     ]
+
+
+# Round six, claims in party filings (branch h-fspeak6): each passage is a real public filing,
+# its URL in the test.
+
+
+def test_caption_description_and_ampersand_are_no_part_of_the_party() -> None:
+    # Grass Valley Terrace v. United States, Fed. Cl. No. 98-726C, Dkt. 164 (2005), defendant's
+    # response: http://www.findforms.com/single_form.php/form/371389/Response_to_Motion_District_Court_of_Federal_Claims_District_federal
+    # The one-line caption describes the party ("A CALIFORNIA LIMITED PARTNERSHIP"); the
+    # filing says "Plaintiffs" for its first named plaintiff.
+    text = (
+        "IN THE UNITED STATES COURT OF FEDERAL CLAIMS\n\nGRASS VALLEY TERRACE, A CALIFORNIA "
+        "LIMITED PARTNERSHIP, et al., Plaintiffs, v. THE UNITED STATES, Defendant.\n\n"
+        "DEFENDANT'S RESPONSE TO PLAINTIFF'S MOTION FOR LEAVE TO FILE SUR-REPLY\n\n"
+        "Plaintiffs asserts that they should be permitted to file a sur-reply in response to the "
+        "reply brief that we filed in support of our pending motion to dismiss certain claims in "
+        "this action, because \"[p]laintiffs believe that defendant's reply presents certain "
+        'issues beyond the scope of its original motion . . . ." Motion for Leave 1. Any reply '
+        "brief worth filing says something new.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="motion").claims
+    # "Any reply brief worth filing says ...": any brief, no filing that speaks
+    assert [(c.speaker, c.verb) for c in claims] == [("Grass Valley Terrace", "claimed")]
+
+
+def test_lower_case_party_role_and_the_government_in_a_government_brief() -> None:
+    # Information Systems & Networks Corp. v. United States, Fed. Cl. No. 02-796C, Dkt. 81
+    # (2007), defendant's reply: https://findforms.com/single_form.php/form/324019/Reply_to_Response_to_Motion_District_Court_of_Federal_Claims_District_federal
+    # The Department of Justice writes "plaintiff" in lower case and calls the United States
+    # "the Government".
+    text = (
+        "IN THE UNITED STATES COURT OF FEDERAL CLAIMS\n\nINFORMATION SYSTEMS & NETWORKS "
+        "CORPORATION, Plaintiff, v. THE UNITED STATES, Defendant.\n\nNo. 02-796C (Judge "
+        "Allegra)\n\nIn its response, plaintiff presents three basic arguments for opposing the "
+        "Government's request for an enlargement. First, plaintiff argues that this would be "
+        "the third extension that the Government has received in connection with this motion. "
+        "Plaintiff is incorrect.\n\nThe Government notes, however, that such motion generally "
+        "may be filed at any time.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="motion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [
+        ("Information Systems & Networks Corporation", "argued"),
+        ("United States", "said"),
+    ]
+
+
+def test_a_role_line_without_punctuation_closes_the_caption() -> None:
+    # Gordon v. Impulse Marketing Group, Inc., E.D. Wash. No. CV-04-5125-FVS, Dkt. 136 (2005):
+    # https://ja.scribd.com/document/2692148/Gordon-v-Impulse-Marketing-Group-Inc-Document-No-136
+    # "Defendant" ends its line without a comma; the suffix "INC." wraps to the next line.
+    text = """\
+IN THE UNITED STATES DISTRICT COURT
+FOR THE EASTERN DISTRICT OF WASHINGTON
+AT RICHLAND
+JAMES S. GORDON, JR, NO. CV-04-5125-FVS
+Plaintiff,
+MEMORANDUM IN OPPOSITION TO
+v. DEFENDANT'S MOTION TO STRIKE
+PLAINTIFF'S STATEMENT OF FACTS
+IMPULSE MARKETING GROUP,
+INC., Jury Trial Demanded
+Defendant
+
+Substantively, the Defendant’s allegation that the Plaintiff’s Statement of Material Facts \
+“fails to set forth Plaintiff’s facts in a serial fashion” is simply false.
+"""
+    claims = analyse(text, published=None, known=[], kind="motion").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Impulse Marketing Group, Inc.", "alleged")]
+
+
+def test_the_party_named_after_its_role_speaks() -> None:
+    # Konopca v. Center for Excellence in Higher Education, Inc., D.N.J., class action
+    # complaint: https://huggingface.co/datasets/darrow-ai/legal-task/viewer/default/train?p=4
+    # The caption is flattened with its other column ("CLASS ACTION COMPLAINT"), so only the
+    # opening's apposition names the plaintiff.
+    text = (
+        "UNITED STATES DISTRICT COURT DISTRICT OF NEW JERSEY ------------------X JAN KONOPCA, "
+        "CLASS ACTION COMPLAINT Plaintiff, Civil Action No: -against- CENTER FOR EXCELLENCE IN "
+        "HIGHER EDUCATION, INC., INDEPENDENCE UNIVERSITY and STEVENS-HENAGER COLLEGE, "
+        "Defendant. ------------------X Plaintiff, JAN KONOPCA (“Plaintiff”), individually and "
+        "on behalf of all others similarly situated, alleges the following upon information and "
+        "belief based upon personal knowledge: NATURE OF THE CASE 1. Plaintiff brings this "
+        "action individually and on behalf of all others similarly situated.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("Jan Konopca", "alleged")]
+
+
+def test_a_paper_presenting_itself_is_no_claim() -> None:
+    # Perry v. Schwarzenegger, N.D. Cal. No. C-09-2292 VRW, Dkt. 297 (2009), letter of the
+    # defendant-intervenors' counsel: https://docs.justia.com/cases/federal/district-courts/california/candce/3:2009cv02292/215270/297/
+    letter = (
+        "Dear Chief Judge Walker:\nI write in response to Plaintiffs' letter of December 7, 2009, "
+        'requesting permission to file "an omnibus motion to compel." Doc # 289 at 1. The Court '
+        "should deny this request.\n"
+    )
+    assert analyse(letter, published=None, known=[], kind="motion").claims == []
+    # Upsolve, Inc. v. James, S.D.N.Y. No. 22-cv-00627, Dkt. 28 (2022), declaration of David
+    # Udell: https://docs.justia.com/cases/federal/district-courts/new-york/nysdce/1:2022cv00627/573762/28
+    # "I submit this declaration ...": its defined terms ((“NCAJ”), (the “Proposed Amicus
+    # Brief”)) are no quotation that could make "submit" report speech.
+    declaration = """\
+DECLARATION OF DAVID UDELL IN SUPPORT OF NATIONAL CENTER FOR ACCESS TO JUSTICE’S MOTION FOR \
+LEAVE TO FILE AMICUS CURIAE BRIEF
+
+David Udell declares under penalty of perjury, pursuant to 28 U.S.C. § 1746, that the \
+following is true and correct to the best of my knowledge:
+
+1. I am an attorney admitted to practice in this Court and the Executive Director of the \
+National Center for Access to Justice (“NCAJ”). I submit this declaration in support of NCAJ’s \
+motion for leave to file a brief amicus curiae in the above-captioned matter (the “Proposed \
+Amicus Brief”) in support of Plaintiffs’ motion for a preliminary injunction pending before \
+Your Honor.
+
+2. Plaintiffs consent to the relief requested in this motion. Defendant takes no position \
+with respect to the filing of an amicus brief.
+
+3. The Proposed Amicus Brief is attached as Exhibit A to this declaration.
+
+4. NCAJ has a deep interest in the issues raised by this litigation.
+"""
+    claims = analyse(declaration, published=None, known=[], kind="other").claims
+    assert [(c.speaker, c.verb, c.sentence[:20]) for c in claims] == [
+        ("David Udell", "testified", "I am an attorney adm"),
+        ("David Udell", "testified", "Plaintiffs consent t"),
+        ("David Udell", "testified", "NCAJ has a deep inte"),
+    ]
+
+
+def test_a_defined_term_is_no_quote() -> None:
+    # Fall Line Patents, LLC v. Sprouts Farmers Market, Inc., E.D. Tex. No. 5:24-cv-182,
+    # Dkt. 1 (2024): https://www.docketalarm.com/cases/PTAB/IPR2025-00958/Maplebear_Inc._d-b-a_Instacart/05-08-2025-Petitioner/Exhibit-1015-Exhibit_1015
+    text = (
+        "Plaintiff Fall Line Patents, LLC (“Fall Line” or “Plaintiff”) files this original\n"
+        "complaint against Sprouts Farmers Market, Inc. and SFM, LLC d/b/a SF Markets,\n"
+        "LLC (collectively, “Sprouts” or “Defendant”), alleging, based on its own\n"
+        "knowledge as to itself and its own actions and based on information and belief as to\n"
+        "all other matters, as follows:\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [(c.verb, c.quote) for c in claims] == [("alleged", None)]
+
+
+def test_complain_as_follows_opens_a_pleading() -> None:
+    # Frank v. Buchanan, D. Wyo. No. 2:20-cv-00138-NDF, Dkt. 1 (2020), verified complaint:
+    # https://pdfslide.us/documents/filed-totstrici-court-casandra-craven-wyo-bar-7-5664-ballot-case-220-cv-00138-ndf.html
+    text = (
+        "Plaintiffs John C. Frank and Grassfire, LLC, by their attorneys Casandra Craven of "
+        "Longhom Law, LLC, and Benjamin Barr and Stephen Klein of Barr & Klein PLLC, bring this "
+        "action for declaratory and injunctive relief, and complain as follows:\n\nINTRODUCTION"
+        "\n\n1. Plaintiffs bring this suit to protect their rights to engage in free speech and "
+        "petitioning as protected under the First Amendment.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("John C. Frank", "alleged")]
+
+
+def test_a_party_description_is_not_its_name() -> None:
+    # A Hunts Mills Associates LLC v. Holiday Hospitality Franchising, LLC, D.N.J. No.
+    # 21-13726, class action complaint:
+    # https://huggingface.co/datasets/darrow-ai/legal-task/viewer/default/train?p=6
+    text = (
+        "COMPLAINT – CLASS ACTION Plaintiff A HUNTS MILLS ASSOCIATES LLC, a New Jersey Limited "
+        "Liability Company, individually and on behalf of all others similarly situated, brings "
+        "this class action lawsuit against Holiday Hospitality Franchising, LLC, Six Continents "
+        "Hotels, Inc. d/b/a Intercontinental Hotels Group and IHG Owners Association, Inc. and "
+        "alleges as follows upon personal knowledge as to itself and its own acts and experience "
+        "and as to all other matters upon information and belief, including investigation "
+        "conducted by its attorneys.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="complaint").claims
+    assert [(c.speaker, c.verb) for c in claims] == [("A Hunts Mills Associates LLC", "alleged")]
+
+
+def test_a_letter_writing_now_and_a_position_noted() -> None:
+    # Goldstein v. Houlihan/Lawrence Inc., N.Y. Sup. Ct., Westchester Cty., No. 60767/2018,
+    # defendant's letter of March 13, 2020: https://trellis.law/doc/147645241/letter-correspondence-to-judge
+    # "noted its understanding that ...": the object noun carries the content clause.
+    letter = (
+        "Dear Justice Jamieson:\nWe represent Defendant Houlihan Lawrence in the "
+        "above-referenced action. We write in Plaintiffs' response to February 25, 2020 "
+        "correspondence requesting a pre-motion conference to seek leave to move for an order "
+        "adopting the three reports and recommendations of Discovery Referee William P. "
+        "Harrington. Defendant has no objection to the First and Second Report and "
+        "Recommendation, subject to the discussion held on the record. Specifically, Defendant "
+        "noted its understanding that the Second Report and Recommendation comprised the "
+        "universe of remaining discovery on class certification issues.\n"
+    )
+    claims = analyse(letter, published=None, known=[], kind="motion").claims
+    assert [(c.speaker, c.sentence[:22]) for c in claims] == [
+        ("Houlihan Lawrence", "Specifically, Defendan")
+    ]
+
+
+def test_an_as_clause_with_its_own_subject_reports_the_main_clause() -> None:
+    # Cephalon, Inc. v. Barr Laboratories, D. Del. No. 05-29-JJF, Dkt. 31-8 (2005), Barr's
+    # counsel's letter: https://www.findforms.com/single_form.php/form/33040/Motion_to_Compel_District_Court_of_Delaware_District_Court_of_Delaware_Delaware
+    # "I am writing to follow-up ...": the letter presenting itself, no claim.
+    letter = (
+        "Dear Dan:\nI am writing to follow-up on our Rule 37 conference held via telephone this\n"
+        "morning. As I previously indicated, we are disappointed and frustrated that you are "
+        "still unable\nto provide us with a date certain when we can expect to receive any "
+        "documents responsive to\nBarr’s Rule 34 requests, despite the fact Barr served "
+        "Plaintiffs with those requests back on March\n24, 2005.\n"
+    )
+    claims = analyse(letter, published=None, known=[], kind="motion").claims
+    assert [c.sentence[:25] for c in claims] == ["As I previously indicated"]

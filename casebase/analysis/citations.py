@@ -41,8 +41,16 @@ from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
     r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|mc|mj|ap|bk|cb)-"
-    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{2,4})*)(?!\w|-\w)",
+    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{1,4})*)(?!\w|-\w)",
     re.IGNORECASE,
+)
+#: The Southern and Eastern Districts of New York's form, "04 Civ. 9541 (LAP)", "19 Cr. 373
+#: (PGG)" (= "04-cv-09541"), and the Western District of Washington's, "C20-5539RSL", "CR20-123
+#: JLR" (= "20-cv-05539"): a year, the case type and the number, the judge's initials after.
+_DISTRICT_STYLE_DOCKET = re.compile(
+    r"\b(?P<yy>\d{2})[ ](?P<type>Civ|Cr|Crim|CIV|CR|CRIM)\.?[ ](?P<num>\d{1,5})(?![\w.,-]\d)"
+    r"(?:[ ]\([A-Z]{2,5}\))?"
+    r"|\b(?P<type2>C|CR)(?P<yy2>\d{2})-(?P<num2>\d{1,5})(?:-?[A-Z]{2,4}\b|\b)(?![-–]\d)"
 )
 #: PACER's compact form in URLs and listings: "1:2020cv00613".
 _PACER_DOCKET = re.compile(
@@ -74,8 +82,9 @@ _CUED_DOCKET = re.compile(
 )
 #: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
 _DOCKET_CUE = re.compile(
-    r"(?:^|[\n(\[,;:])[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause|CAUSE|Index"
-    r"|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.)[ ]$"
+    r"(?:^|[\n(\[,;:]|(?<=[a-z]{2})\.)[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause"
+    r"|CAUSE|Index|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.|Civil|CIVIL"
+    r"|Criminal|CRIMINAL)[ ]$"
 )
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
@@ -96,7 +105,7 @@ _CODE_SECTION = re.compile(
 _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
     r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.)"
-    r"|Doc\.|D\.[ ]?E\.)"
+    r"|[Dd]oc\.|D\.[ ]?E\.)"
     r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
@@ -105,6 +114,24 @@ _RECORD = re.compile(
     r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
 _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+#: A docket entry's pin as ``_RECORD`` reads it: "at 3-4", "¶ 5", "¶¶ 22, 25".
+_ENTRY_PIN = rf"(?:,?\s+at\s+(?:¶+\s*)?{_PIN}|,?\s*¶+\s*{_PIN})"
+#: A further entry of a string of docket entries cited by "#" (D. Ariz., W.D. Wash.): "Dkt.
+#: #106, ¶ 5; #120, ¶ 5", "Dkt. #106-3 at 2-23; #106, ¶ 6".
+_MORE_ENTRIES = re.compile(rf";[ ]?#[ ]?(?P<entry>{_RECORD_ENTRY})(?P<pin>{_ENTRY_PIN})?")
+#: A docket entry cited by its number alone in parentheses (D. Nev.: "Motion to Dismiss (#8,
+#: filed April 28, 2011)", "a Response (#10)").
+_HASH_ENTRY = re.compile(rf"(?<=\()#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?(?=[),;])")
+#: A party's statement of undisputed facts by paragraph (Local Civil Rule 56.1 of the S.D.N.Y.
+#: and E.D.N.Y., and the "SUF"/"SOF"/"SUMF" of other courts): "Defs. 56.1 Stmt. ¶ 1", "Pl.'s
+#: Rule 56.1 Counterstmt. ¶ 4", "DSUF ¶ 12", "Pls.' SOF ¶¶ 3-5", "SUMF ¶ 7".
+_FACTS_STATEMENT = re.compile(
+    r"(?<![\w.])(?:(?:Pl|Pls|Def|Defs|Plaintiffs?|Defendants?)\.?(?:['’]s|s?['’])?[ ])?"
+    r"(?:(?:Local[ ](?:Civil[ ])?)?(?:Rule[ ])?56\.1[ ]"
+    r"(?:Counter[ ]?)?(?:Stmt|Statement|Counterstmt)\.?"
+    r"|[PDJR]?S(?:U|O|S|U?M|OU)F|SOMF|SSUF|PSSUF|DSSUF|CSOF|[PD]SOF|[PD]SUMF)"
+    rf",?[ ]?¶¶?[ ]?{_PIN}"
+)
 #: Other record references: a pleading's paragraphs ("Am. Compl. ¶¶ 9, 430–35"), a
 #: declaration's exhibit ("Selmont Decl., Exh. B at 267–69") and a transcript ("Tr. at 12",
 #: "Tr. Jan. 22, 2025").
@@ -134,7 +161,12 @@ _CONSTITUTION_NAMED = re.compile(
     r"(?:(?:art|amend)\.[ ]?[IVXLC]+|pmbl\.)(?:,[ ]?§[ ]?\d+)?(?:,[ ]?cl\.[ ]?\d+)?"
 )
 #: The Statutes at Large: "132 Stat. 3676".
-_STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}[ ]Stat\.[ ]\d{1,5}\b")
+_STATUTES_AT_LARGE = re.compile(
+    r"\b\d{1,3}[ ]Stat\.[ ]\d{1,5}\b"
+    # California's session laws (the California Style Manual): "Stats. 1998, ch. 856, § 2"
+    r"|\bStats\.[ ](?:19|20)\d{2}(?:[ ]\d(?:st|nd|rd|th)[ ]Ex\.[ ]Sess\.)?,[ ]ch\.[ ]\d{1,4}"
+    r"(?:,[ ]§§?[ ]\d{1,4}(?:\.\d+)?)?"
+)
 _CIRCUITS = {
     "First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fifth": "5th",
     "Sixth": "6th", "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th",
@@ -150,7 +182,7 @@ _CIRCUIT_RULE = re.compile(
 )
 #: "9th Cir. R. 36-3", "Fed. Cir. R. 32", "2d Cir. R. 32.1.1", "D.C. Cir. R. 28(a)".
 _CIRCUIT_RULE_ABBREVIATED = re.compile(
-    r"\b(?P<circuit>\d{1,2}(?:st|nd|rd|th|d)|D\.C\.|Fed\.)[ ]Cir\.[ ]R\.[ ]?"
+    r"\b(?P<circuit>\d{1,2}(?i:st|nd|rd|th|d)|D\.C\.|(?i:Fed)\.)[ ](?i:Cir\.[ ]R\.)[ ]?"
     r"(?P<num>\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
 _NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
@@ -278,6 +310,13 @@ _RULE_SETS = {
     "FRCP": "Civ. P.", "FRCrP": "Crim. P.", "FRAP": "App. P.", "FRE": "Evid.", "FRBP": "Bankr. P.",
 }  # fmt: skip
 _RULE_NUMBER = r"(?P<num>\d{1,4}(?:\.\d)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+#: A further rule of the same set in a list: "Fed. R. Civ. P. 12(b)(1) and 12(b)(6)", "Federal
+#: Rules of Civil Procedure 26(a), 33, and 37(c)": a number with its subsections, or one that
+#: ends the list (not "Rule 12(b)(6) and 30 days").
+_MORE_RULES = re.compile(
+    r"(?:,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])"
+    r"(?P<num>\d{1,3}(?:\.\d)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))+|(?=[.;,)]|[ ]and[ ]\d))"
+)
 _WORDED_SET = (
     r"Federal\s+Rules?\s+of\s+"
     r"(?P<set>(?:Civil|Criminal|Appellate|Bankruptcy)\s+Procedure|Evidence)"
@@ -297,6 +336,24 @@ _STATE_COURT_RULE = re.compile(
     r"(?:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?"
     r"|Rules[ ]of[ ]Court,[ ]rule[ ]|C\.[ ]?P\.[ ]?L\.[ ]?R\.[ ]?)"
     r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*"
+)
+#: A state's rules in words: "rule 22(a) of the California Rules of Court" = "Cal. Rules of Court,
+#: rule 22(a)" (the California Style Manual's form), "Rule 1.7 of the Texas Rules of Evidence" =
+#: "Tex. R. Evid. 1.7"; "California Rules of Court, rule 8.1115".
+_STATE_RULE_SETS = {
+    "Civil Procedure": "Civ. P.", "Criminal Procedure": "Crim. P.", "Evidence": "Evid.",
+    "Appellate Procedure": "App. P.",
+}  # fmt: skip
+_STATE_RULE_WORDED = re.compile(
+    r"\b[Rr]ule[ ](?P<num>\d{1,3}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)[ ]of[ ]the[ ]"
+    rf"(?P<state>{_STATE_NAME})[ ]Rules[ ]of[ ]"
+    r"(?P<set>Court|Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure)\b"
+)
+#: Ohio's rules as its courts cite them (the Ohio Manual of Citations): "Civ.R. 56(C)",
+#: "Evid.R. 804", "Crim.R. 11(C)(2)", "App.R. 12(A)(1)(b)", "Juv.R. 29", as written.
+_OHIO_RULE = re.compile(
+    r"(?<![\w.])(?:Civ|Crim|Evid|App|Juv|Traf|Sup)\.[ ]?R\.[ ]?"
+    r"\d{1,3}(?:\.\d{1,2})?(?:\([a-zA-Z0-9]{1,4}\))*"
 )
 #: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``); "Rule
 #: 702" (three or four digits) one of the Rules of Evidence.
@@ -332,12 +389,12 @@ _OFFICIAL_CODES = {
     "HRS": "Haw. Rev. Stat.", "RSA": "N.H. Rev. Stat. Ann.", "SDCL": "S.D. Codified Laws",
     "NDCC": "N.D. Cent. Code", "CPLR": "N.Y. C.P.L.R.", "LARS": "La. Stat. Ann.",
     "ILCS": "Ill. Comp. Stat.", "PACS": "Pa. Cons. Stat.", "GL": "Mass. Gen. Laws",
-    "MGL": "Mass. Gen. Laws",
+    "MGL": "Mass. Gen. Laws", "RC": "Ohio Rev. Code Ann.",
 }  # fmt: skip
 _OFFICIAL_ABBR = (
     r"O\.C\.G\.A\.|N\.J\.S\.A\.|A\.R\.S\.|K\.S\.A\.|RCW|ORS|M\.?C\.?L\.?(?:A\.?)?|NRS"
     r"|N\.?M\.?S\.?A\.?(?:[ ]1978)?|C\.R\.S\.|HRS|RSA|SDCL|N\.D\.C\.C\.|CPLR|C\.P\.L\.R\."
-    r"|La\.[ ]R\.[ ]?S\."
+    r"|La\.[ ]R\.[ ]?S\.|R\.[ ]?C\.(?=[ ]\d+\.\d)"
 )
 _OFFICIAL_SECTION = r"(?P<section>\d[\dA-Z]*(?:[.:/-][\dA-Z]+)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 _OFFICIAL_CODE = re.compile(
@@ -358,7 +415,7 @@ _OFFICIAL_CODE = re.compile(
 _OFFICIAL_HINTS = ("O.C.G.A.", "N.J.S.A.", "A.R.S.", "K.S.A.", "RCW", "ORS", "MCL", "M.C.L", "NRS",
                    "NMSA", "N.M.S.A", "C.R.S.", "HRS", "RSA", "SDCL", "N.D.C.C.", "CPLR",
                    "C.P.L.R.", "R.S.", "R. S.", "ILCS", "C.S.", "C. S.", "G.L.", "G. L.", "MGL",
-                   "RSMo")  # fmt: skip
+                   "RSMo", "R.C. ")  # fmt: skip
 
 
 def _official_codes(text: str) -> list[FoundCitation]:
@@ -389,7 +446,13 @@ def _chapter(section: str) -> str:
     return re.split(r"[.:-](?=\d+$)", section)[0]
 
 
-_STATE_DOCKET = re.compile(r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b")
+_STATE_DOCKET = re.compile(
+    r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b"
+    # a California trial court's number in an appellate caption: "(Super. Ct. No. 03AS03133)",
+    # "(Super. Ct. Contra Costa County No. C94-04141)", "(Super. Ct. No. BC123456)"
+    r"|\bSuper\.[ ]Ct\.(?:[ ][A-Z][a-z]+){0,3}(?:[ ]County)?[ ]Nos?\.[ ]?"
+    r"(?P<sup>[A-Z]{0,4}\d[\dA-Z]*(?:-[\dA-Z]+)*)(?=[),;\s])"
+)
 _SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
 _SPACE = re.compile(r"\s+")
 
@@ -428,10 +491,18 @@ def _dockets(text: str) -> list[FoundCitation]:
         cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
         if cue is not None and sum(ch.isdigit() for ch in m["num"]) >= 4:
             numbers.append(m)
+    for m in _DISTRICT_STYLE_DOCKET.finditer(text) if "Cr" in text or "C" in text else ():
+        yy, kind, num = (
+            (m["yy"], m["type"], m["num"]) if m["yy"] else (m["yy2"], m["type2"], m["num2"])
+        )
+        key = f"{yy}-{'cr' if kind.upper().startswith('CR') else 'cv'}-{int(num):05d}"
+        if not any(c.start < m.end() and m.start() < c.end for c in found):
+            found.append(FoundCitation(m.group(0), "docket", key, m.start(), m.end()))
     for m in numbers:
-        start, end = m.start("num"), m.end()
+        group = "sup" if "sup" in m.re.groupindex and m["sup"] else "num"
+        start, end = m.start(group), m.end()
         if not any(c.start < end and start < c.end for c in found):
-            key = _SPACE.sub(" ", m["num"]).upper().replace("–", "-")
+            key = _SPACE.sub(" ", m[group]).upper().replace("–", "-")
             found.append(FoundCitation(text[start:end], "docket", key, start, end))
     return found
 
@@ -491,7 +562,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _CONSTITUTION_NAMED.finditer(text)] if "Const" in text else []  # fmt: skip
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
-               for m in _STATUTES_AT_LARGE.finditer(text)] if "Stat." in text else []  # fmt: skip
+               for m in _STATUTES_AT_LARGE.finditer(text)] if "Stat" in text else []  # fmt: skip
     extras += _dockets(text)
     extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
@@ -690,6 +761,23 @@ def _records(text: str) -> list[FoundCitation]:
     """Record references: docket entries and excerpts of record."""
     out = [FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
            for m in _RECORD.finditer(text)]  # fmt: skip
+    for m in list(_RECORD.finditer(text)) if "#" in text else ():
+        if "#" not in m.group(0):
+            continue
+        prefix = _normalize_record(m).split(" ")[0]
+        more = _MORE_ENTRIES.match(text, m.end())
+        while more:
+            pin = _SPACE.sub(" ", more["pin"] or "").replace("–", "-")
+            normalized = f"{prefix} {more['entry']}" + re.sub(r"^,? ?(?=at |¶)", " ", pin)
+            start = text.index("#", more.start(), more.start("entry"))
+            out.append(
+                FoundCitation(text[start : more.end()], "record", normalized, start, more.end())
+            )
+            more = _MORE_ENTRIES.match(text, more.end())
+    for m in _HASH_ENTRY.finditer(text) if "(#" in text else ():
+        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
+    for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
+        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _PLEADING.finditer(text):
         normalized = f"{_SPACE.sub(' ', m['doc'])} {m['sign']} {_list(m['pin'])}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
@@ -722,6 +810,7 @@ def _normalize_record(m: re.Match[str]) -> str:
     as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
     written = _SPACE.sub(" ", m["prefix"])
+    written = "Doc." if written == "doc." else written  # "(doc. 34)" (N.D. Ala.)
     prefix = written if written in ("ECF", "Docket Entry", "Document", "Doc.") else "Dkt."
     prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:
@@ -839,8 +928,9 @@ def _rules(text: str) -> list[FoundCitation]:
         if circuit:
             normalized = f"{_CIRCUITS[circuit]} Cir. R. {m['num']}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
-    for m in _CIRCUIT_RULE_ABBREVIATED.finditer(text) if "Cir. R." in text else ():
-        normalized = f"{m['circuit']} Cir. R. {m['num']}"
+    for m in _CIRCUIT_RULE_ABBREVIATED.finditer(text) if "IR. R." in text.upper() else ():
+        circuit = m["circuit"].lower() if m["circuit"][0].isdigit() else m["circuit"].title()
+        normalized = f"{circuit.replace('D.c.', 'D.C.')} Cir. R. {m['num']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
         rule_set = m["set"].capitalize()  # "FED. R. CIV. P." in a brief's capitals
@@ -855,6 +945,25 @@ def _rules(text: str) -> list[FoundCitation]:
             normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     for m in _STATE_COURT_RULE.finditer(text) if " R" in text else ():
+        out.append(
+            FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+        )
+    for rule in [c for c in out if c.normalized.startswith("Fed. R.")]:
+        more = _MORE_RULES.match(text, rule.end)
+        rule_set = rule.normalized.rsplit(" ", 1)[0]
+        while more:
+            normalized = f"{rule_set} {more['num']}{more['sub']}"
+            out.append(FoundCitation(text[more.start("num") : more.end()], "rule", normalized,
+                                     more.start("num"), more.end()))  # fmt: skip
+            more = _MORE_RULES.match(text, more.end())
+    for m in _STATE_RULE_WORDED.finditer(text) if "Rules of" in text else ():
+        state = _STATES.get(m["state"], m["state"])
+        normalized = (
+            f"{state} Rules of Court, rule {m['num']}" if m["set"] == "Court"
+            else f"{state} R. {_STATE_RULE_SETS[m['set']]} {m['num']}"
+        )  # fmt: skip
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _OHIO_RULE.finditer(text) if "R." in text else ():
         out.append(
             FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
         )
@@ -974,6 +1083,8 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
 _CITATION_HINT = re.compile(
     r"\d\s+(?:[A-Z][A-Za-z]*\s?\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
     r"|\b[Ii]d\.|\bsupra\b"
+    # reporters whose first word is a state's name in full: "88 Ohio St. 3d 387", "145 Idaho 1"
+    r"|\d\s+(?:Ohio|Idaho|Iowa|Utah|Maine)\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -1042,7 +1153,10 @@ class _Squeezed:
         parts.append(paragraph[at:])
         self._index.extend(range(at, len(paragraph)))
         self._index.append(len(paragraph))
-        self.text = "".join(parts)
+        # eyecite reads no "Id." right after a bracket ("(Id. ¶¶ 1-2)", "[Id. at 4]": a
+        # brief's citation sentence in parentheses); the bracket is read as a space (the same
+        # length, so offsets are unchanged)
+        self.text = _BRACKETED_ID.sub(" ", "".join(parts))
 
     def start(self, i: int) -> int:
         return self._index[i]
@@ -1051,6 +1165,7 @@ class _Squeezed:
         return self._index[i - 1] + 1 if i > 0 else 0
 
 
+_BRACKETED_ID = re.compile(r"[(\[](?=[Ii]d\.)")
 #: A run of white space that is not one plain space, or the space inside "F .3d"/"P .2d".
 _SQUEEZE = re.compile(r"(?P<stray>(?<=\b[A-Z])[ ](?=\.\d?[a-z]{1,2}\b))|[ ]\s+|[^\S ]\s*")
 

@@ -682,3 +682,154 @@ def test_a_short_form_whose_full_cite_the_excerpt_does_not_hold_is_kept_as_writt
         ("short_form", "593 U.S. at 396", "593 U.S. at 396"),
         ("short_form", "id. at 397", "id. at 397"),
     ]
+
+
+# Round six (branch h-cites6): forms found missing on real court texts outside the gold set.
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.text, c.normalized) for c in find_citations(text)]
+
+
+def test_an_id_in_parentheses_is_a_short_form() -> None:
+    """A brief's or order's citation sentence in parentheses: "(Id. ¶¶ 1-2)" after "(Defs. 56.1
+    Stmt. ¶ 1)". eyecite reads no "Id." right after a bracket.
+    https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233"""
+    text = (
+        "Plaintiff was hired as a seasonal lifeguard at Riverbank State Park. (Defs. 56.1 Stmt. "
+        "¶ 1). When he was hired, Plaintiff was provided with a Seasonal Employee Handbook and a "
+        "Seasonal Appointment Letter. (Id. ¶¶ 1-2). Twombly, 550 U.S. 544, 555 (2007). (Id. at "
+        "556.)"
+    )
+    assert _found(text) == [
+        ("record", "Defs. 56.1 Stmt. ¶ 1", "Defs. 56.1 Stmt. ¶ 1"),
+        ("short_form", "Id. ¶¶ 1-2", "Defs. 56.1 Stmt. ¶ 1"),
+        ("case", "550 U.S. 544, 555", "550 U.S. 544"),
+        ("short_form", "Id. at 556", "550 U.S. 544"),
+    ]
+
+
+def test_statements_of_undisputed_facts_by_paragraph() -> None:
+    """Local Civil Rule 56.1 statements (S.D.N.Y.) and the "SUF"/"SOF" of other courts.
+    https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233"""
+    text = (
+        "Seasonal lifeguards are entitled to representation by NYSCOPBA. (Defs. 56.1 Stmt. ¶ 18). "
+        "He was terminated. Pl.'s Rule 56.1 Counterstmt. ¶ 4; DSUF ¶¶ 12-14; Pls.' SOF ¶ 3."
+    )
+    assert [c.text for c in find_citations(text)] == [
+        "Defs. 56.1 Stmt. ¶ 18",
+        "Pl.'s Rule 56.1 Counterstmt. ¶ 4",
+        "DSUF ¶¶ 12-14",
+        "Pls.' SOF ¶ 3",
+    ]
+
+
+def test_docket_entries_by_number_sign() -> None:
+    """D. Ariz. strings entries after one "Dkt." ("Dkt. #106, ¶ 5; #120, ¶ 5"); D. Nev. cites an
+    entry by "#" alone in parentheses; N.D. Ala. writes "doc." in lower case.
+    https://print.casetext.com/case/saguaro-medical-associates-3
+    https://print.casetext.com/case/limtiaco-v-auction-carscom
+    http://al.findacase.com/research/wfrmDocViewer.aspx/xq/fac.20180321_0000285.NAL.htm/qx"""
+    text = (
+        "A hospitalist is a doctor who cares for patients in a hospital setting. Dkt. #106, ¶ 5; "
+        "#120, ¶ 5. On June 1, 2005, Banner and Saguaro entered into a semi-exclusive contract. "
+        "Dkt. #106-3 at 2-23; #106, ¶ 6; #120, ¶ 6.\n"
+        "Before the Court is Defendant's Motion to Dismiss (#8, filed April 28, 2011). Plaintiff "
+        "filed a Response (#10). They were the #1 seed (#2 overall).\n"
+        "This case is now before the Court on: Defendant's Motion for Summary Judgment (doc. 34)."
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("Dkt. #106, ¶ 5", "Dkt. 106 ¶ 5"),
+        ("#120, ¶ 5", "Dkt. 120 ¶ 5"),
+        ("Dkt. #106-3 at 2-23", "Dkt. 106-3 at 2-23"),
+        ("#106, ¶ 6", "Dkt. 106 ¶ 6"),
+        ("#120, ¶ 6", "Dkt. 120 ¶ 6"),
+        ("#8", "#8"),
+        ("#10", "#10"),
+        ("doc. 34", "Doc. 34"),
+    ]
+
+
+def test_district_court_docket_styles() -> None:
+    """S.D.N.Y.'s "04 Civ. 9541 (LAP)", W.D. Wash.'s "C20-5539RSL", D. Md.'s "Civil No.
+    L-05-3127", N.D. Tex.'s one-letter judge ("3:93-CV-2297-H"), a caption's "Defendants. No.
+    CIV-03-1950-PHX-NVW", a California trial court's "(Super. Ct. No. 03AS03133)".
+    https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233
+    http://print.casetext.com/case/starr-indem-liab-co-v-point-ruston-llc
+    http://print.casetext.com/case/spence-v-nci-information-systems-2
+    http://ecases.us/mobile/case/ca5/c4496880/itt-commercial-v-sams-wholesale-club
+    https://www.findforms.com/single_form.php/form/768795/Motion_to_Strike_District_Court_of_Arizona_District_Court_of_Arizona_Arizona
+    https://studylib.net/doc/7323718/c049391"""
+    text = (
+        "JOSE L. TAVAREZ, : Plaintiff, : 04 Civ. 9541 (LAP) : MEMORANDUM AND ORDER\n"
+        "C20-5539RSL\nORDER ON MOTION TO DISMISS\n"
+        "Civil No. L-05-3127.\n"
+        "Appeal from the United States District Court For the Northern District of Texas "
+        "(3:93-CV-2297-H) March 6, 1998\n"
+        "STATE FARM MUTUAL AUTOMOBILE INSURANCE COMPANY, et al., Defendants. No. "
+        "CIV-03-1950-PHX-NVW MOTION TO STRIKE\n"
+        "(Super. Ct. No. 03AS03133)\n"
+        "Pursuant to 5 U.S.C. § 704, 12 Civil Rights claims and 28 Cr. App. R. 1 are no dockets."
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text) if c.kind == "docket"] == [
+        ("docket", "04 Civ. 9541 (LAP)", "04-cv-09541"),
+        ("docket", "C20-5539RSL", "20-cv-05539"),
+        ("docket", "L-05-3127", "L-05-3127"),
+        ("docket", "3:93-CV-2297-H", "93-cv-02297"),
+        ("docket", "CIV-03-1950-PHX-NVW", "CIV-03-1950-PHX-NVW"),
+        ("docket", "03AS03133", "03AS03133"),
+    ]
+
+
+def test_rule_lists_capitals_and_state_rule_forms() -> None:
+    """A list of Federal Rules ("12(b)(1) and 12(b)(6)"); the Fifth Circuit's rule in capitals
+    ("5TH CIR. R. 47.5.4"); California's "rule 22(a) of the California Rules of Court"; Ohio's
+    own "Evid.R. 804"/"Civ.R. 56(C)".
+    http://print.casetext.com/case/farooqui-v-dept-of-state
+    http://ecases.us/mobile/case/ca5/c4496880/itt-commercial-v-sams-wholesale-club
+    https://studylib.net/doc/7323718/c049391
+    https://cetient.com/case/3693794/in-re-estate-of-workman-07ca39-6-27-2008"""
+    text = (
+        "Defendants have moved to dismiss Plaintiffs' claims under Federal Rules of Civil "
+        "Procedure 12(b)(1) and 12(b)(6). See also Fed. R. Civ. P. 26(a), 33, and 37(c); Fed. R. "
+        "Civ. P. 12(b)(6) and 30 days later.\n"
+        "* Pursuant to 5TH CIR. R. 47.5, the Court has determined that this opinion should not be "
+        "published except under the limited circumstances set forth in 5TH CIR. R. 47.5.4.\n"
+        "Pursuant to rule 22(a) of the California Rules of Court, appellant has moved this court "
+        "to take judicial notice.\n"
+        "{¶ 3} Second, the Estate argues that the trial court misapplied Evid. R. 804; see "
+        "Civ.R. 56(C)."
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("Federal Rules of Civil Procedure 12(b)(1)", "Fed. R. Civ. P. 12(b)(1)"),
+        ("12(b)(6)", "Fed. R. Civ. P. 12(b)(6)"),
+        ("Fed. R. Civ. P. 26(a)", "Fed. R. Civ. P. 26(a)"),
+        ("33", "Fed. R. Civ. P. 33"),
+        ("37(c)", "Fed. R. Civ. P. 37(c)"),
+        ("Fed. R. Civ. P. 12(b)(6)", "Fed. R. Civ. P. 12(b)(6)"),
+        ("5TH CIR. R. 47.5", "5th Cir. R. 47.5"),
+        ("5TH CIR. R. 47.5.4", "5th Cir. R. 47.5.4"),
+        ("rule 22(a) of the California Rules of Court", "Cal. Rules of Court, rule 22(a)"),
+        ("Evid. R. 804", "Evid. R. 804"),
+        ("Civ.R. 56(C)", "Civ.R. 56(C)"),
+    ]
+
+
+def test_ohio_revised_code_session_laws_and_state_reporters_in_words() -> None:
+    """Ohio's "R.C. 2950.09(B)" (= "Ohio Rev. Code Ann. § 2950.09(B)"), a reporter named by a
+    state in full ("88 Ohio St. 3d 387") in a paragraph with no other hint of a citation, and
+    California's session laws ("Stats. 1998, ch. 856, § 2").
+    https://app.midpage.ai/document/state-v-gowdy-6781227
+    https://studylib.net/doc/7323718/c049391"""
+    text = (
+        "88 Ohio St. 3d 387 | Ohio | 2000\n\n"
+        "Today we address due process as it relates to notice of the sexual offender "
+        "classification hearing under R.C. 2950.09(B).\n\n"
+        "Appellant moved for judicial notice of the legislative history of a 1998 amendment "
+        "(Assembly Bill 1950 (AB 1950)). (Stats. 1998, ch. 856, § 2.)"
+    )
+    assert _found(text) == [
+        ("case", "88 Ohio St. 3d 387", "88 Ohio St. 3d 387"),
+        ("statute", "R.C. 2950.09(B)", "Ohio Rev. Code Ann. § 2950.09(B)"),
+        ("statute", "Stats. 1998, ch. 856, § 2", "Stats. 1998, ch. 856, § 2"),
+    ]

@@ -66,7 +66,7 @@ _DOCKET_NUMBER = (
     r"|\d{5,6}/\d{4}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
 )
 _NUMBERED_DOCKET = re.compile(
-    r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
+    r"\b(?:[Nn][Oo][Ss]?\.:?|(?:Criminal|Civil)\s+Action(?:\s+No\.:?)?)\s*"
     rf"(?P<num>{_DOCKET_NUMBER})(?P<judges>-[A-Z]{{2,5}})?(?![\w-])"
 )
 #: A state appellate court's number after a docket cue, in any court's own shape: letters and
@@ -76,7 +76,7 @@ _NUMBERED_DOCKET = re.compile(
 #: punctuation (a caption, a citation's "Doe v. Roe, No. ..."); after a word only when that
 #: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action").
 _CUED_DOCKET = re.compile(
-    r"\b(?:No|NO|Nos|NOS)\.[ ]?"
+    r"\b(?:(?:No|NO|Nos|NOS)\.|NUMBER|Number)[ ]?"
     r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){1,5})"
     r"(?![\w–-])"
 )
@@ -106,7 +106,7 @@ _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
     r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.)"
     r"|[Dd]oc\.|D\.[ ]?E\.)"
-    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?#?[ ]?"
+    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?:?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
     r"|,?\s*¶+\s*\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
@@ -184,6 +184,12 @@ _CIRCUIT_RULE = re.compile(
 _CIRCUIT_RULE_ABBREVIATED = re.compile(
     r"\b(?P<circuit>\d{1,2}(?i:st|nd|rd|th|d)|D\.C\.|(?i:Fed)\.)[ ](?i:Cir\.[ ]R\.)[ ]?"
     r"(?P<num>\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+#: A court of appeals' internal operating procedures: "Sixth Circuit I.O.P. 32.1(b)", "3d Cir.
+#: I.O.P. 5.7", as written.
+_OPERATING_PROCEDURE = re.compile(
+    rf"\b(?:(?:{_CIRCUIT_NAME})[ ]Circuit|\d{{1,2}}(?:st|nd|rd|th|d)[ ]Cir\.)[ ]I\.O\.P\.[ ]?"
+    r"\d{1,2}(?:\.\d{1,2})*(?:\([a-zA-Z0-9]{1,4}\))*"
 )
 _NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
 _EXHIBIT = re.compile(
@@ -322,11 +328,11 @@ _WORDED_SET = (
     r"(?P<set>(?:Civil|Criminal|Appellate|Bankruptcy)\s+Procedure|Evidence)"
 )
 _WORDED_RULE = re.compile(
-    rf"\b{_WORDED_SET}\s+{_RULE_NUMBER}(?![\w.-])"
+    rf"\b{_WORDED_SET}\s+{_RULE_NUMBER}(?![\w-]|\.\d)"
     rf"|\bRules?\s+{_RULE_NUMBER.replace('num', 'num2').replace('sub', 'sub2')}\s+of\s+the\s+"
     rf"{_WORDED_SET.replace('set', 'set2')}"
     rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
-    rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w.-])"
+    rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w-]|\.\d)"
 )
 #: A state's court rules: "Tex. R. Civ. P. 91a", "Tex. R. App. P. 47.7", "Pa. R. Civ. P. 1028",
 #: "Cal. R. Ct. 8.1115", "Cal. Rules of Court, rule 8.1115", "N.Y. C.P.L.R. 3211(a)(7)", as
@@ -359,7 +365,7 @@ _OHIO_RULE = re.compile(
 #: 702" (three or four digits) one of the Rules of Evidence.
 _BARE_RULE = re.compile(
     r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\bRule\s+(?P<num>\d{1,4}(?:\.\d)?)"
-    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-]|\s+of\s+the\s+Federal)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-]|\.\d|\s+of\s+the\s+Federal)"
 )
 #: Local rules, as written: "Civil Local Rule 7-3", "Civil L.R. 7-3", "L.R. 7-1", "Local Rule
 #: 37.2", "N.D. Cal. Civ. L.R. 79-5", "Local Civil Rule 5.2", "LCvR 7(m)", "Patent L.R. 3-1".
@@ -487,9 +493,14 @@ def _dockets(text: str) -> list[FoundCitation]:
             while more:
                 numbers.append(more)
                 more = _MORE_DOCKETS.match(text, more.end())
-    for m in _CUED_DOCKET.finditer(text) if "No" in text or "NO" in text else ():
+    for m in (
+        _CUED_DOCKET.finditer(text)
+        if any(w in text for w in ("No", "NO", "NUMBER", "Number"))
+        else ()
+    ):
         cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
-        if cue is not None and sum(ch.isdigit() for ch in m["num"]) >= 4:
+        line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        if (cue is not None or line_start) and sum(ch.isdigit() for ch in m["num"]) >= 4:
             numbers.append(m)
     for m in _DISTRICT_STYLE_DOCKET.finditer(text) if "Cr" in text or "C" in text else ():
         yy, kind, num = (
@@ -932,6 +943,9 @@ def _rules(text: str) -> list[FoundCitation]:
         circuit = m["circuit"].lower() if m["circuit"][0].isdigit() else m["circuit"].title()
         normalized = f"{circuit.replace('D.c.', 'D.C.')} Cir. R. {m['num']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _OPERATING_PROCEDURE.finditer(text) if "I.O.P." in text else ():
+        written = _SPACE.sub(" ", m.group(0))
+        out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
         rule_set = m["set"].capitalize()  # "FED. R. CIV. P." in a brief's capitals
         rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."

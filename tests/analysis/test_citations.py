@@ -833,3 +833,34 @@ def test_ohio_revised_code_session_laws_and_state_reporters_in_words() -> None:
         ("statute", "R.C. 2950.09(B)", "Ohio Rev. Code Ann. § 2950.09(B)"),
         ("statute", "Stats. 1998, ch. 856, § 2", "Stats. 1998, ch. 856, § 2"),
     ]
+
+
+def test_a_rule_at_a_sentences_end_and_colon_captions() -> None:
+    """A rule ending its sentence ("Federal Rule of Civil Procedure 65.", "sanctions under Rule
+    11."; a decimal "Rule 24.035" is still no Federal Rule); D.D.C.'s caption "Civil Action
+    No.: 22-3715 (RC)" and "Re Document Nos.: 25, 30"; a Texas court of appeals' "NUMBER
+    13-08-00313-CV"; a circuit's "I.O.P.".
+    https://ru.scribd.com/document/378031412/Jurisdiction-Pleading
+    https://docs.justia.com/cases/federal/district-courts/new-york/nyedce/2:2016cv06983/394983/69
+    https://cetient.com/case/9955954/tyson-sr-v-us-postal-service
+    https://cetient.com/case/2926553/statewide-mobile-homes-llc-and-mark-dizdar-individually-v-tesoro-inc-a-texas-corporation-dba-aaa-custom-and-electrical-signs
+    https://cetient.com/case/4531501/in-re-aaron-hill"""
+    text = (
+        "MEMORANDUM OF DECISION & ORDER 2:16-cv-6983 (ADS)(SIL)\n"
+        "The Court may issue the requested injunctive relief pursuant to 42 U.S.C. § 1983 and "
+        "Federal Rule of Civil Procedure 65. The Plaintiffs moved for sanctions under Rule 11. "
+        "Rule 24.035 governs post-conviction relief.\n"
+        "Plaintiff, : Civil Action No.: 22-3715 (RC)\nv. : Re Document Nos.: 25, 30\n"
+        "                            NUMBER 13-08-00313-CV\n"
+        "RECOMMENDED FOR PUBLICATION Pursuant to Sixth Circuit I.O.P. 32.1(b)"
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("docket", "2:16-cv-6983", "16-cv-06983"),
+        ("statute", "42 U.S.C. § 1983", "42 U.S.C. § 1983"),
+        ("rule", "Federal Rule of Civil Procedure 65", "Fed. R. Civ. P. 65"),
+        ("rule", "Rule 11", "Fed. R. Civ. P. 11"),
+        ("docket", "22-3715", "22-3715"),
+        ("record", "Document Nos.: 25, 30", "Document Nos. 25, 30"),
+        ("docket", "13-08-00313-CV", "13-08-00313-CV"),
+        ("rule", "Sixth Circuit I.O.P. 32.1(b)", "Sixth Circuit I.O.P. 32.1(b)"),
+    ]

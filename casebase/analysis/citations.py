@@ -41,7 +41,7 @@ from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
     r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|mc|mj|ap|bk|cb)-"
-    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{1,4})*)(?!\w|-\w)",
+    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{1,4})*(?:-\d{1,3}\b)?)(?!\w|-\w)",
     re.IGNORECASE,
 )
 #: The Southern and Eastern Districts of New York's form, "04 Civ. 9541 (LAP)", "19 Cr. 373
@@ -63,10 +63,10 @@ _PACER_DOCKET = re.compile(
 #: court's number written without its year ("NO. CR-00377 WHA").
 _DOCKET_NUMBER = (
     r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4,5}|[A-Z]{1,2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
-    r"|\d{5,6}/\d{4}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
+    r"|\d{4,6}/(?:\d{2}){1,2}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
 )
 _NUMBERED_DOCKET = re.compile(
-    r"\b(?:[Nn][Oo][Ss]?\.:?|(?:Criminal|Civil)\s+Action(?:\s+No\.:?)?)\s*"
+    r"\b(?:[Nn][Oo][Ss]?\.:?|(?:Criminal|Civil)\s+Action(?:\s+No\.:?)?|Index(?=[ ]\d{4,6}/))\s*"
     rf"(?P<num>{_DOCKET_NUMBER})(?P<judges>-[A-Z]{{2,5}})?(?![\w-])"
 )
 #: A state appellate court's number after a docket cue, in any court's own shape: letters and
@@ -327,8 +327,11 @@ _WORDED_SET = (
     r"Federal\s+Rules?\s+of\s+"
     r"(?P<set>(?:Civil|Criminal|Appellate|Bankruptcy)\s+Procedure|Evidence)"
 )
+#: A short name defined between a rule set and its number: 'Federal Rule of Civil Procedure
+#: ("Rule") 12(b)(6)', 'Federal Rule of Civil Procedure ("FED. R. CIV. P." or "Rule") 12(b)(6)'.
+_DEFINED_NAME = r'(?:\s*\((?:["“][^"”()\n]{1,30}["”](?:\s+or\s+)?){1,3}\))?'
 _WORDED_RULE = re.compile(
-    rf"\b{_WORDED_SET}\s+{_RULE_NUMBER}(?![\w-]|\.\d)"
+    rf"\b{_WORDED_SET}{_DEFINED_NAME}\s+{_RULE_NUMBER}(?![\w-]|\.\d)"
     rf"|\bRules?\s+{_RULE_NUMBER.replace('num', 'num2').replace('sub', 'sub2')}\s+of\s+the\s+"
     rf"{_WORDED_SET.replace('set', 'set2')}"
     rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
@@ -402,7 +405,10 @@ _OFFICIAL_ABBR = (
     r"|N\.?M\.?S\.?A\.?(?:[ ]1978)?|C\.R\.S\.|HRS|RSA|SDCL|N\.D\.C\.C\.|CPLR|C\.P\.L\.R\."
     r"|La\.[ ]R\.[ ]?S\.|R\.[ ]?C\.(?=[ ]\d+\.\d)"
 )
-_OFFICIAL_SECTION = r"(?P<section>\d[\dA-Z]*(?:[.:/-][\dA-Z]+)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+_OFFICIAL_SECTION = (
+    r"(?P<section>\d[\dA-Z]*(?:[.:/-][\dA-Z]+)*)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\)|\[[a-z0-9]{1,4}\])*)"  # New York's "CPLR 5701[c]"
+)
 _OFFICIAL_CODE = re.compile(
     # "O.C.G.A. § 9-11-12", "RCW 9A.04.110" (without "§" the number has its chapter's point)
     rf"(?<![\w.])(?P<abbr>{_OFFICIAL_ABBR}),?[ ]?(?:(?P<sign>§§?)[ ]?)?{_OFFICIAL_SECTION}"
@@ -424,16 +430,39 @@ _OFFICIAL_HINTS = ("O.C.G.A.", "N.J.S.A.", "A.R.S.", "K.S.A.", "RCW", "ORS", "MC
                    "RSMo", "R.C. ")  # fmt: skip
 
 
+#: New York's "CPLR article 78" = "N.Y. C.P.L.R. art. 78".
+_CPLR_ARTICLE = re.compile(
+    r"\b(?:CPLR|C\.P\.L\.R\.)[ ](?:[Aa]rticle|art\.)[ ]?(?P<art>\d{1,3}[A-Z]?)\b"
+)
+#: The Sentencing Guidelines: "U.S.S.G. § 2B1.1(b)(1)", "USSG §3E1.1", "United States Sentencing
+#: Guideline § 2K2.1(c)(1)" = "U.S.S.G. § 2K2.1(c)(1)" (a guideline's number: chapter, part
+#: letter, section: "2K2.1"); kind "other" (neither statute nor court rule).
+_GUIDELINE = re.compile(
+    r"\b(?:U\.[ ]?S\.[ ]?S\.[ ]?G\.|USSG|(?:United[ ]States[ ])?Sentencing[ ]Guidelines?"
+    r"(?:[ ]Manual)?)[ ]?§§?[ ]?"
+    r"(?P<num>\d{1,2}[A-Z]\d\.\d{1,2}(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+
+
 def _official_codes(text: str) -> list[FoundCitation]:
     out: list[FoundCitation] = []
+    for m in _CPLR_ARTICLE.finditer(text) if "C" in text else ():
+        normalized = f"N.Y. C.P.L.R. art. {m['art']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    for m in _GUIDELINE.finditer(text) if "G" in text else ():
+        normalized = f"U.S.S.G. § {m['num']}"
+        out.append(FoundCitation(m.group(0), "other", normalized, m.start(), m.end()))
     if not any(hint in text for hint in _OFFICIAL_HINTS):
         return out
     for m in _OFFICIAL_CODE.finditer(text):
         if m["abbr"]:
-            if not m["sign"] and not re.search(r"[\dA-Z][.:/-][\dA-Z]", m["section"]):
+            cplr = m["abbr"] == "CPLR"  # its sections have no chapter point
+            dotted = re.search(r"[\dA-Z][.:/-][\dA-Z]", m["section"])
+            if not m["sign"] and not dotted and not (cplr and len(m["section"]) >= 3):
                 continue  # "ORS 12" without "§" or a chapter: not a code section
             code = _OFFICIAL_CODES[re.sub(r"[^A-Za-z]|1978", "", m["abbr"]).upper()]
-            normalized = f"{code} § {m['section']}{m['sub']}"
+            sub = re.sub(r"\[(\w+)\]", r"(\1)", m["sub"])  # "5701[c]" = "5701(c)"
+            normalized = f"{code} § {m['section']}{sub}"
         elif m["abbr2"]:
             code = _OFFICIAL_CODES["ILCS" if m["abbr2"] == "ILCS" else "PACS"]
             sign = "" if m["abbr2"] == "ILCS" else "§ "
@@ -712,7 +741,7 @@ def _with_short_forms(
                 (_base(c) for c in reversed(before) if c.kind == "case"
                  and c.normalized.startswith(volume)), None)  # fmt: skip
         else:
-            target = _supra_target(text, cite, before, parties)
+            target = _supra_target(text, cite, before, parties) or _named_supra(text, start, before)
         if not target and not isinstance(cite, SupraCitation):
             # "Id." or "Smith, 500 U.S. at 5" whose full cite the text does not hold (an
             # excerpt, a footnote left out): still a citation, normalized as written
@@ -744,6 +773,20 @@ def _supra_target(
     # Goldsmith, 598 U.S. 508"): a word of the case name before exactly one cited case
     word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     named = {_base(c) for c in before if c.kind == "case" and word.search(_case_name(text, c))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _named_supra(text: str, start: int, before: list[FoundCitation]) -> str | None:
+    """ "M. Paladino, Inc. v Lucchese & Son Contr. Corp., supra at 516" (New York's official
+    style repeats the whole case name): the one case cited before under that name."""
+    window = text[max(0, start - 160) : start]
+    ends = [m.end() for m in _NAME_START.finditer(window)]
+    name = (window[ends[-1] :] if ends else window).rsplit("(", 1)[-1]
+    name = re.sub(r"^(?:[Ss]ee(?:[ ]also)?|[Cc]f\.|[Aa]ccord)[ ]", "", name)
+    name = name.strip().rstrip(",").strip()
+    if not re.search(r"\sv\.?\s", name):
+        return None  # a party's name alone is ``_supra_target``'s
+    named = {_base(c) for c in before if c.kind == "case" and name in _case_name(text, c)}
     return next(iter(named)) if len(named) == 1 else None
 
 

@@ -864,3 +864,60 @@ def test_a_rule_at_a_sentences_end_and_colon_captions() -> None:
         ("docket", "13-08-00313-CV", "13-08-00313-CV"),
         ("rule", "Sixth Circuit I.O.P. 32.1(b)", "Sixth Circuit I.O.P. 32.1(b)"),
     ]
+
+
+def test_new_york_forms_index_numbers_cplr_and_supra_by_full_name() -> None:
+    """New York's official style: "Index 150120/13", "(Index No. 15756/07)", "CPLR 5701[c]"
+    (a subdivision in brackets), "CPLR 3211(a)(1)", "CPLR article 78", and a supra after the
+    whole case name repeated ("M. Paladino, Inc. v Lucchese & Son Contr. Corp., supra at 516").
+    https://vdocuments.site/january-5-max-specialty-ins-co-v-wsg-invs-llc-no-09-cv-05237-cbajma.html
+    https://westhamptonlawyer.wordpress.com/table-of-2012-new-york-appellate-division-cases-already-published/
+    http://www.docstoc.com/docs/127964913/SUPREME-COURT_-APPELLATE-DIVISION-FIRST-DEPARTMENT----PDF
+    https://huggingface.co/datasets/santoshtyss/us-court-cases/viewer/default/train?p=1"""
+    text = (
+        "14670 Black Bull Contracting, LLC, Index 150120/13 Plaintiff-Appellant,\n"
+        "(Index No. 15756/07)\n"
+        "leave to appeal is granted (see CPLR 5701[c]); the motion under CPLR 3211(a)(1) and the "
+        "proceeding brought pursuant to CPLR article 78.\n"
+        "(see M. Paladino, Inc. v Lucchese & Son Contr. Corp., 247 AD2d 515, 516 [1998]; Lambos "
+        "& Giardino v Odel Corp., 182 AD2d 806 [1992]). An account stated (see M. Paladino, Inc. "
+        "v Lucchese & Son Contr. Corp., supra at 516)."
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("docket", "150120/13", "150120/13"),
+        ("docket", "15756/07", "15756/07"),
+        ("statute", "CPLR 5701[c]", "N.Y. C.P.L.R. § 5701(c)"),
+        ("statute", "CPLR 3211(a)(1)", "N.Y. C.P.L.R. § 3211(a)(1)"),
+        ("statute", "CPLR article 78", "N.Y. C.P.L.R. art. 78"),
+        ("case", "247 AD2d 515, 516", "247 A.D.2d 515"),
+        ("case", "182 AD2d 806", "182 A.D.2d 806"),
+        ("short_form", "supra at 516", "247 A.D.2d 515"),
+    ]
+
+
+def test_sentencing_guidelines_defined_rule_names_and_defendant_numbers() -> None:
+    """The Sentencing Guidelines ("United States Sentencing Guideline § 2K2.1(c)(1)", "U.S.S.G. §
+    2B1.1(b)(1)", "USSG §3E1.1"); a short name defined between a rule set and its number
+    ('Federal Rule of Civil Procedure ("Rule") 12(b)(6)', after which "Rule 78(b)" is that set's);
+    a criminal docket with its defendant number ("1:17-CR-01714-JCH-1").
+    https://cetient.com/case/united-states-v-carlos-deon-williams-77135
+    http://elawyers.us/opinion/1832768/green-v-pilot-life-ins-co
+    http://www.supremecourt.gov/DocketPDF/20/20-7138/168386/20210208130840632_Appendix_combined%20begay%20CP.pdf"""
+    text = (
+        '"any" as it is used in United States Sentencing Guideline § 2K2.1(c)(1), and the '
+        "enhancement of U.S.S.G. § 2B1.1(b)(1); see USSG §3E1.1.\n"
+        "Pending before the Court is Defendant Google LLC's Motion to Dismiss pursuant to "
+        'Federal Rule of Civil Procedure ("Rule") 12(b)(6). Pursuant to Rule 78(b) and Civil '
+        "Local Rule 7-1(b), the Court finds this matter suitable for disposition.\n"
+        "Appeal from the United States District Court for the District of New Mexico\n"
+        "(D.C. No. 1:17-CR-01714-JCH-1) (D. N.M.)"
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("other", "United States Sentencing Guideline § 2K2.1(c)(1)", "U.S.S.G. § 2K2.1(c)(1)"),
+        ("other", "U.S.S.G. § 2B1.1(b)(1)", "U.S.S.G. § 2B1.1(b)(1)"),
+        ("other", "USSG §3E1.1", "U.S.S.G. § 3E1.1"),
+        ("rule", 'Federal Rule of Civil Procedure ("Rule") 12(b)(6)', "Fed. R. Civ. P. 12(b)(6)"),
+        ("rule", "Rule 78(b)", "Fed. R. Civ. P. 78(b)"),
+        ("rule", "Civil Local Rule 7-1(b)", "Civil Local Rule 7-1(b)"),
+        ("docket", "1:17-CR-01714-JCH-1", "17-cr-01714"),
+    ]

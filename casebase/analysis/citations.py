@@ -64,6 +64,7 @@ _PACER_DOCKET = re.compile(
 _DOCKET_NUMBER = (
     r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4,5}|[A-Z]{1,2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
     r"|\d{4,6}/(?:\d{2}){1,2}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
+    r"|\d{2}[ ](?:L|CH|M|D|CR|MR|LA|LM|DV|JA|JD|CV)[ ]\d{3,6}"  # Cook County: "15 L 005404"
 )
 _NUMBERED_DOCKET = re.compile(
     r"\b(?:[Nn][Oo][Ss]?\.:?|(?:Criminal|Civil)\s+Action(?:\s+No\.:?)?|Index(?=[ ]\d{4,6}/))\s*"
@@ -119,6 +120,14 @@ _ENTRY_PIN = rf"(?:,?\s+at\s+(?:¶+\s*)?{_PIN}|,?\s*¶+\s*{_PIN})"
 #: A further entry of a string of docket entries cited by "#" (D. Ariz., W.D. Wash.): "Dkt.
 #: #106, ¶ 5; #120, ¶ 5", "Dkt. #106-3 at 2-23; #106, ¶ 6".
 _MORE_ENTRIES = re.compile(rf";[ ]?#[ ]?(?P<entry>{_RECORD_ENTRY})(?P<pin>{_ENTRY_PIN})?")
+#: A docket entry cited by its number in brackets before the paper's title (D.D.C.: "Plaintiff's
+#: [2] Motion for a Preliminary Injunction", "the [24] Memorandum Opinion"), normalized "ECF No. 2".
+_BRACKETED_ENTRY = re.compile(
+    r"(?<=['’]s[ ])\[(?P<num>\d{1,4})\](?=\s+(?:Renewed|Amended|Supplemental|Emergency|Partial"
+    r"|Cross-|Consent|Joint|Unopposed|Motion|Memorandum|Opposition|Reply|Order|Complaint|Petition"
+    r"|Notice|Response|Stipulation|Declaration|Brief|Application|Objections?)\b)"
+    r"|(?<=the[ ])\[(?P<num2>\d{1,4})\](?=\s+(?:Memorandum|Order|Opinion|Complaint|Motion)\b)"
+)
 #: A docket entry cited by its number alone in parentheses (D. Nev.: "Motion to Dismiss (#8,
 #: filed April 28, 2011)", "a Response (#10)").
 _HASH_ENTRY = re.compile(rf"(?<=\()#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?(?=[),;])")
@@ -163,6 +172,9 @@ _CONSTITUTION_NAMED = re.compile(
 #: The Statutes at Large: "132 Stat. 3676".
 _STATUTES_AT_LARGE = re.compile(
     r"\b\d{1,3}[ ]Stat\.[ ]\d{1,5}\b"
+    # the Illinois Revised Statutes (before 1993): "Ill. Rev. Stat. 1985, ch. 24, par. 7-1-1"
+    r"|\bIll\.[ ]Rev\.[ ]Stat\.[ ](?:19|20)\d{2},[ ]ch\.[ ]\d{1,3}(?:[ ]?1/2)?,"
+    r"[ ](?:pars?\.|¶¶?)[ ]?\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*"
     # California's session laws (the California Style Manual): "Stats. 1998, ch. 856, § 2"
     r"|\bStats\.[ ](?:19|20)\d{2}(?:[ ]\d(?:st|nd|rd|th)[ ]Ex\.[ ]Sess\.)?,[ ]ch\.[ ]\d{1,4}"
     r"(?:,[ ]§§?[ ]\d{1,4}(?:\.\d+)?)?"
@@ -341,8 +353,9 @@ _WORDED_RULE = re.compile(
 #: "Cal. R. Ct. 8.1115", "Cal. Rules of Court, rule 8.1115", "N.Y. C.P.L.R. 3211(a)(7)", as
 #: written.
 _STATE_COURT_RULE = re.compile(
-    rf"\b(?:{_STATE_ABBR})[ ]"
-    r"(?:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?"
+    rf"\b(?i:{_STATE_ABBR})[ ]?"
+    r"(?:(?i:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?)"
+    r"|(?:S\.[ ]?Ct\.|Sup\.[ ]?Ct\.)[ ]?R\.[ ]?"
     r"|Rules[ ]of[ ]Court,[ ]rule[ ]|C\.[ ]?P\.[ ]?L\.[ ]?R\.[ ]?)"
     r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*"
 )
@@ -357,6 +370,12 @@ _STATE_RULE_WORDED = re.compile(
     r"\b[Rr]ule[ ](?P<num>\d{1,3}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)[ ]of[ ]the[ ]"
     rf"(?P<state>{_STATE_NAME})[ ]Rules[ ]of[ ]"
     r"(?P<set>Court|Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure)\b"
+)
+#: A state supreme court's rules in words, as written: "Supreme Court Rule 23", "Illinois Supreme
+#: Court Rule 308(a)", "Missouri Supreme Court Rule 55.03".
+_SUPREME_COURT_RULE = re.compile(
+    rf"\b(?:(?:{_STATE_NAME})[ ])?Supreme[ ]Court[ ]Rule[ ](?P<num>\d{{1,3}}(?:\.\d{{1,3}})?)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
 #: Ohio's rules as its courts cite them (the Ohio Manual of Citations): "Civ.R. 56(C)",
 #: "Evid.R. 804", "Crim.R. 11(C)(2)", "App.R. 12(A)(1)(b)", "Juv.R. 29", as written.
@@ -529,7 +548,16 @@ def _dockets(text: str) -> list[FoundCitation]:
     ):
         cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
         line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
-        if (cue is not None or line_start) and sum(ch.isdigit() for ch in m["num"]) >= 4:
+        # a number of three groups or more is a docket after any "No." (a court's name before
+        # it: "Amarillo No. 07-19-00147-CV", "Trial Court No. 348-285454-16"), never a telephone
+        grouped = m["num"].count("-") + m["num"].count("–") >= 2 and m.group(0)[:2] in ("No", "NO")
+        phone = re.fullmatch(r"\d{3}-\d{3}-\d{4}", m["num"]) or re.search(
+            r"(?:Tel|Fax|Phone|Telephone|Facsimile)\.?[ ]?$",
+            text[max(0, m.start() - 12) : m.start()],
+        )
+        if (cue is not None or line_start or (grouped and not phone)) and sum(
+            ch.isdigit() for ch in m["num"]
+        ) >= 4:
             numbers.append(m)
     for m in _DISTRICT_STYLE_DOCKET.finditer(text) if "Cr" in text or "C" in text else ():
         yy, kind, num = (
@@ -828,6 +856,9 @@ def _records(text: str) -> list[FoundCitation]:
                 FoundCitation(text[start : more.end()], "record", normalized, start, more.end())
             )
             more = _MORE_ENTRIES.match(text, more.end())
+    for m in _BRACKETED_ENTRY.finditer(text) if "] " in text else ():
+        normalized = f"ECF No. {m['num'] or m['num2']}"
+        out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     for m in _HASH_ENTRY.finditer(text) if "(#" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
@@ -1001,7 +1032,7 @@ def _rules(text: str) -> list[FoundCitation]:
             number = f"{m[f'num{k}']}{m[f'sub{k}']}"
             normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
-    for m in _STATE_COURT_RULE.finditer(text) if " R" in text else ():
+    for m in _STATE_COURT_RULE.finditer(text) if "R" in text else ():
         out.append(
             FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
         )
@@ -1020,6 +1051,9 @@ def _rules(text: str) -> list[FoundCitation]:
             else f"{state} R. {_STATE_RULE_SETS[m['set']]} {m['num']}"
         )  # fmt: skip
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _SUPREME_COURT_RULE.finditer(text) if "Supreme Court Rule" in text else ():
+        written = _SPACE.sub(" ", m.group(0))
+        out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
     for m in _OHIO_RULE.finditer(text) if "R." in text else ():
         out.append(
             FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
@@ -1121,11 +1155,21 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
         criminal = any("-cr-" in d or d.startswith("CR ") for d in dockets)
         sets = {"Fed. R. Civ. P."} if civil and not criminal else set()
         sets = {"Fed. R. Crim. P."} if criminal and not civil else sets
+    # a state court's text citing its supreme court's rules and no Federal Rule or federal
+    # docket: "Rule 23(e)(1)" after "Supreme Court Rule 23" is that set's (Illinois, Missouri)
+    federal = any(re.search(r"-(?:cv|cr|md|mc)-", d) for d in dockets)
+    state_rules = (
+        not cited
+        and not federal
+        and any(c.normalized.startswith(("Supreme Court Rule", "Ill. S")) for c in found)
+    )
     out = []
     for m in _BARE_RULE.finditer(text):
         if any(c.start <= m.start() < c.end for c in found):
             continue
-        if len(m["num"]) >= 3 and "." not in m["num"]:
+        if state_rules:
+            rules = "Supreme Court Rule"
+        elif len(m["num"]) >= 3 and "." not in m["num"]:
             rules = "Fed. R. Evid." if evidence else None
         else:
             rules = next(iter(sets)) if len(sets) == 1 else None

@@ -921,3 +921,58 @@ def test_sentencing_guidelines_defined_rule_names_and_defendant_numbers() -> Non
         ("rule", "Civil Local Rule 7-1(b)", "Civil Local Rule 7-1(b)"),
         ("docket", "1:17-CR-01714-JCH-1", "17-cr-01714"),
     ]
+
+
+def test_texas_and_illinois_forms() -> None:
+    """State appellate forms: a Texas court of appeals' number after its seat ("Amarillo No.
+    07-19-00147-CV"), a trial court's "Trial Court No. 348-285454-16", Texas rules in capitals
+    or unspaced ("TEX. R. APP. P. 9.8(b)(2)", "Tex.R.App. P. 26.1(b)"); Illinois' "Supreme
+    Court Rule 23" (then "Rule 23(e)(1)" is that set's), "Ill. S.Ct. R. 137", Cook County's "No.
+    15 L 005404", the Illinois Revised Statutes; a telephone number is no docket.
+    http://ecases.us/mobile/case/texapp/c3661270/in-the-interest-of-lmb-a-child
+    http://ecases.us/case/texapp/c4544068/stephen-dunson-v-shirley-jacobson-tarrant-appraisal-review-board-and
+    http://print.casetext.com/case/rainbow-gr-v-wagoner/case-summaries
+    https://print.casetext.com/case/ring-v-schencker
+    http://ecases.us/mobile/case/illappct/c1782866/nameoki-township-v-cruse"""
+    text = (
+        "In The Court of Appeals Seventh District of Texas at Amarillo No. 07-19-00147-CV IN THE "
+        "INTEREST OF L.M.B., A CHILD\nTarrant County, Texas\nTrial Court No. 348-285454-16\n"
+        "See TEX. R. APP. P. 9.8(b)(2); Tex.R.App. P. 26.1(b). Telephone No. 512-463-1625.\n\n"
+        "This order was filed under Supreme Court Rule 23 and is not precedent except in the "
+        "limited circumstances allowed under Rule 23(e)(1)\nAppeal from the Circuit Court Of Cook "
+        "County. No. 15 L 005404. The court imposed sanctions under Supreme Court Rule 137 (Ill. "
+        "S.Ct. R. 137 (eff.)). The annexation statute (Ill. Rev. Stat. 1985, ch. 24, pars. 7-1-1, "
+        "7-1-8)."
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("docket", "07-19-00147-CV", "07-19-00147-CV"),
+        ("docket", "348-285454-16", "348-285454-16"),
+        ("rule", "TEX. R. APP. P. 9.8(b)(2)", "TEX. R. APP. P. 9.8(b)(2)"),
+        ("rule", "Tex.R.App. P. 26.1(b)", "Tex.R.App. P. 26.1(b)"),
+        ("rule", "Supreme Court Rule 23", "Supreme Court Rule 23"),
+        ("rule", "Rule 23(e)(1)", "Supreme Court Rule 23(e)(1)"),
+        ("docket", "15 L 005404", "15 L 005404"),
+        ("rule", "Supreme Court Rule 137", "Supreme Court Rule 137"),
+        ("rule", "Ill. S.Ct. R. 137", "Ill. S.Ct. R. 137"),
+        (
+            "statute",
+            "Ill. Rev. Stat. 1985, ch. 24, pars. 7-1-1",
+            "Ill. Rev. Stat. 1985, ch. 24, pars. 7-1-1",
+        ),
+    ]
+
+
+def test_bracketed_docket_entries_before_a_papers_title() -> None:
+    """D.D.C. cites an entry by its number in brackets before the paper's title ("Plaintiff's
+    [2] Motion"); a footnote's "[1]" after a word is none.
+    https://cetient.com/case/4326986/baker-v-consumer-financial-protection-bureau"""
+    text = (
+        "Before the Court is Plaintiff's [2] Motion for a Preliminary Injunction, which is "
+        "opposed. Upon consideration of the pleadings,[1] the Court DENIES Plaintiff's [2]\n"
+        "Motion. The Court issued the [24] Memorandum Opinion."
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("[2]", "ECF No. 2"),
+        ("[2]", "ECF No. 2"),
+        ("[24]", "ECF No. 24"),
+    ]

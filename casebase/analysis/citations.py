@@ -1167,6 +1167,7 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
     for m in _BARE_RULE.finditer(text):
         if any(c.start <= m.start() < c.end for c in found):
             continue
+        rules: str | None
         if state_rules:
             rules = "Supreme Court Rule"
         elif len(m["num"]) >= 3 and "." not in m["num"]:

@@ -41,8 +41,16 @@ from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
     r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|mc|mj|ap|bk|cb)-"
-    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{2,4})*)(?!\w|-\w)",
+    r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{1,4})*(?:-\d{1,3}\b)?)(?!\w|-\w)",
     re.IGNORECASE,
+)
+#: The Southern and Eastern Districts of New York's form, "04 Civ. 9541 (LAP)", "19 Cr. 373
+#: (PGG)" (= "04-cv-09541"), and the Western District of Washington's, "C20-5539RSL", "CR20-123
+#: JLR" (= "20-cv-05539"): a year, the case type and the number, the judge's initials after.
+_DISTRICT_STYLE_DOCKET = re.compile(
+    r"\b(?P<yy>\d{2})[ ](?P<type>Civ|Cr|Crim|CIV|CR|CRIM)\.?[ ](?P<num>\d{1,5})(?![\w.,-]\d)"
+    r"(?:[ ]\([A-Z]{2,5}\))?"
+    r"|\b(?P<type2>C|CR)(?P<yy2>\d{2})-(?P<num2>\d{1,5})(?:-?[A-Z]{2,4}\b|\b)(?![-–]\d)"
 )
 #: PACER's compact form in URLs and listings: "1:2020cv00613".
 _PACER_DOCKET = re.compile(
@@ -55,10 +63,11 @@ _PACER_DOCKET = re.compile(
 #: court's number written without its year ("NO. CR-00377 WHA").
 _DOCKET_NUMBER = (
     r"\d{2}[-–]\d{2,6}|\d{4}-\d{2}-\d{4}|\d{4}-\d{4,5}|[A-Z]{1,2}\d{5,6}|\d{4}-[A-Z]{2}\d{5}"
-    r"|\d{5,6}/\d{4}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
+    r"|\d{4,6}/(?:\d{2}){1,2}|\d{5,6}-(?:19|20)\d{2}|(?:CR|CV|cr|cv)-\d{3,5}"
+    r"|\d{2}[ ](?:L|CH|M|D|CR|MR|LA|LM|DV|JA|JD|CV)[ ]\d{3,6}"  # Cook County: "15 L 005404"
 )
 _NUMBERED_DOCKET = re.compile(
-    r"\b(?:[Nn][Oo][Ss]?\.|(?:Criminal|Civil)\s+Action(?:\s+No\.)?)\s*"
+    r"\b(?:[Nn][Oo][Ss]?\.:?|(?:Criminal|Civil)\s+Action(?:\s+No\.:?)?|Index(?=[ ]\d{4,6}/))\s*"
     rf"(?P<num>{_DOCKET_NUMBER})(?P<judges>-[A-Z]{{2,5}})?(?![\w-])"
 )
 #: A state appellate court's number after a docket cue, in any court's own shape: letters and
@@ -68,14 +77,15 @@ _NUMBERED_DOCKET = re.compile(
 #: punctuation (a caption, a citation's "Doe v. Roe, No. ..."); after a word only when that
 #: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action").
 _CUED_DOCKET = re.compile(
-    r"\b(?:No|NO|Nos|NOS)\.[ ]?"
+    r"\b(?:(?:No|NO|Nos|NOS)\.|NUMBER|Number)[ ]?"
     r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){1,5})"
     r"(?![\w–-])"
 )
 #: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
 _DOCKET_CUE = re.compile(
-    r"(?:^|[\n(\[,;:])[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause|CAUSE|Index"
-    r"|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.)[ ]$"
+    r"(?:^|[\n(\[,;:]|(?<=[a-z]{2})\.)[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause"
+    r"|CAUSE|Index|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.|Civil|CIVIL"
+    r"|Criminal|CRIMINAL)[ ]$"
 )
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
@@ -96,8 +106,8 @@ _CODE_SECTION = re.compile(
 _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
     r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.)"
-    r"|Doc\.|D\.[ ]?E\.)"
-    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?)?[ ]?#?[ ]?"
+    r"|[Dd]oc\.|D\.[ ]?E\.)"
+    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?:?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
     r"|,?\s*¶+\s*\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
@@ -105,6 +115,32 @@ _RECORD = re.compile(
     r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
 _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+#: A docket entry's pin as ``_RECORD`` reads it: "at 3-4", "¶ 5", "¶¶ 22, 25".
+_ENTRY_PIN = rf"(?:,?\s+at\s+(?:¶+\s*)?{_PIN}|,?\s*¶+\s*{_PIN})"
+#: A further entry of a string of docket entries cited by "#" (D. Ariz., W.D. Wash.): "Dkt.
+#: #106, ¶ 5; #120, ¶ 5", "Dkt. #106-3 at 2-23; #106, ¶ 6".
+_MORE_ENTRIES = re.compile(rf";[ ]?#[ ]?(?P<entry>{_RECORD_ENTRY})(?P<pin>{_ENTRY_PIN})?")
+#: A docket entry cited by its number in brackets before the paper's title (D.D.C.: "Plaintiff's
+#: [2] Motion for a Preliminary Injunction", "the [24] Memorandum Opinion"), normalized "ECF No. 2".
+_BRACKETED_ENTRY = re.compile(
+    r"(?<=['’]s[ ])\[(?P<num>\d{1,4})\](?=\s+(?:Renewed|Amended|Supplemental|Emergency|Partial"
+    r"|Cross-|Consent|Joint|Unopposed|Motion|Memorandum|Opposition|Reply|Order|Complaint|Petition"
+    r"|Notice|Response|Stipulation|Declaration|Brief|Application|Objections?)\b)"
+    r"|(?<=the[ ])\[(?P<num2>\d{1,4})\](?=\s+(?:Memorandum|Order|Opinion|Complaint|Motion)\b)"
+)
+#: A docket entry cited by its number alone in parentheses (D. Nev.: "Motion to Dismiss (#8,
+#: filed April 28, 2011)", "a Response (#10)").
+_HASH_ENTRY = re.compile(rf"(?<=\()#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?(?=[),;])")
+#: A party's statement of undisputed facts by paragraph (Local Civil Rule 56.1 of the S.D.N.Y.
+#: and E.D.N.Y., and the "SUF"/"SOF"/"SUMF" of other courts): "Defs. 56.1 Stmt. ¶ 1", "Pl.'s
+#: Rule 56.1 Counterstmt. ¶ 4", "DSUF ¶ 12", "Pls.' SOF ¶¶ 3-5", "SUMF ¶ 7".
+_FACTS_STATEMENT = re.compile(
+    r"(?<![\w.])(?:(?:Pl|Pls|Def|Defs|Plaintiffs?|Defendants?)\.?(?:['’]s|s?['’])?[ ])?"
+    r"(?:(?:Local[ ](?:Civil[ ])?)?(?:Rule[ ])?56\.1[ ]"
+    r"(?:Counter[ ]?)?(?:Stmt|Statement|Counterstmt)\.?"
+    r"|[PDJR]?S(?:U|O|S|U?M|OU)F|SOMF|SSUF|PSSUF|DSSUF|CSOF|[PD]SOF|[PD]SUMF)"
+    rf",?[ ]?¶¶?[ ]?{_PIN}"
+)
 #: Other record references: a pleading's paragraphs ("Am. Compl. ¶¶ 9, 430–35"), a
 #: declaration's exhibit ("Selmont Decl., Exh. B at 267–69") and a transcript ("Tr. at 12",
 #: "Tr. Jan. 22, 2025").
@@ -134,7 +170,15 @@ _CONSTITUTION_NAMED = re.compile(
     r"(?:(?:art|amend)\.[ ]?[IVXLC]+|pmbl\.)(?:,[ ]?§[ ]?\d+)?(?:,[ ]?cl\.[ ]?\d+)?"
 )
 #: The Statutes at Large: "132 Stat. 3676".
-_STATUTES_AT_LARGE = re.compile(r"\b\d{1,3}[ ]Stat\.[ ]\d{1,5}\b")
+_STATUTES_AT_LARGE = re.compile(
+    r"\b\d{1,3}[ ]Stat\.[ ]\d{1,5}\b"
+    # the Illinois Revised Statutes (before 1993): "Ill. Rev. Stat. 1985, ch. 24, par. 7-1-1"
+    r"|\bIll\.[ ]Rev\.[ ]Stat\.[ ](?:19|20)\d{2},[ ]ch\.[ ]\d{1,3}(?:[ ]?1/2)?,"
+    r"[ ](?:pars?\.|¶¶?)[ ]?\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*"
+    # California's session laws (the California Style Manual): "Stats. 1998, ch. 856, § 2"
+    r"|\bStats\.[ ](?:19|20)\d{2}(?:[ ]\d(?:st|nd|rd|th)[ ]Ex\.[ ]Sess\.)?,[ ]ch\.[ ]\d{1,4}"
+    r"(?:,[ ]§§?[ ]\d{1,4}(?:\.\d+)?)?"
+)
 _CIRCUITS = {
     "First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fifth": "5th",
     "Sixth": "6th", "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th",
@@ -150,8 +194,14 @@ _CIRCUIT_RULE = re.compile(
 )
 #: "9th Cir. R. 36-3", "Fed. Cir. R. 32", "2d Cir. R. 32.1.1", "D.C. Cir. R. 28(a)".
 _CIRCUIT_RULE_ABBREVIATED = re.compile(
-    r"\b(?P<circuit>\d{1,2}(?:st|nd|rd|th|d)|D\.C\.|Fed\.)[ ]Cir\.[ ]R\.[ ]?"
+    r"\b(?P<circuit>\d{1,2}(?i:st|nd|rd|th|d)|D\.C\.|(?i:Fed)\.)[ ](?i:Cir\.[ ]R\.)[ ]?"
     r"(?P<num>\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+#: A court of appeals' internal operating procedures: "Sixth Circuit I.O.P. 32.1(b)", "3d Cir.
+#: I.O.P. 5.7", as written.
+_OPERATING_PROCEDURE = re.compile(
+    rf"\b(?:(?:{_CIRCUIT_NAME})[ ]Circuit|\d{{1,2}}(?:st|nd|rd|th|d)[ ]Cir\.)[ ]I\.O\.P\.[ ]?"
+    r"\d{1,2}(?:\.\d{1,2})*(?:\([a-zA-Z0-9]{1,4}\))*"
 )
 _NAMED_CIRCUIT = re.compile(rf"\b({_CIRCUIT_NAME})\s+Circuit\b")
 _EXHIBIT = re.compile(
@@ -278,31 +328,66 @@ _RULE_SETS = {
     "FRCP": "Civ. P.", "FRCrP": "Crim. P.", "FRAP": "App. P.", "FRE": "Evid.", "FRBP": "Bankr. P.",
 }  # fmt: skip
 _RULE_NUMBER = r"(?P<num>\d{1,4}(?:\.\d)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+#: A further rule of the same set in a list: "Fed. R. Civ. P. 12(b)(1) and 12(b)(6)", "Federal
+#: Rules of Civil Procedure 26(a), 33, and 37(c)": a number with its subsections, or one that
+#: ends the list (not "Rule 12(b)(6) and 30 days").
+_MORE_RULES = re.compile(
+    r"(?:,[ ]?(?:and[ ]|or[ ])?|[ ](?:and|or|&)[ ])"
+    r"(?P<num>\d{1,3}(?:\.\d)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))+|(?=[.;,)]|[ ]and[ ]\d))"
+)
 _WORDED_SET = (
     r"Federal\s+Rules?\s+of\s+"
     r"(?P<set>(?:Civil|Criminal|Appellate|Bankruptcy)\s+Procedure|Evidence)"
 )
+#: A short name defined between a rule set and its number: 'Federal Rule of Civil Procedure
+#: ("Rule") 12(b)(6)', 'Federal Rule of Civil Procedure ("FED. R. CIV. P." or "Rule") 12(b)(6)'.
+_DEFINED_NAME = r'(?:\s*\((?:["“][^"”()\n]{1,30}["”](?:\s+or\s+)?){1,3}\))?'
 _WORDED_RULE = re.compile(
-    rf"\b{_WORDED_SET}\s+{_RULE_NUMBER}(?![\w.-])"
+    rf"\b{_WORDED_SET}{_DEFINED_NAME}\s+{_RULE_NUMBER}(?![\w-]|\.\d)"
     rf"|\bRules?\s+{_RULE_NUMBER.replace('num', 'num2').replace('sub', 'sub2')}\s+of\s+the\s+"
     rf"{_WORDED_SET.replace('set', 'set2')}"
     rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
-    rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w.-])"
+    rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w-]|\.\d)"
 )
 #: A state's court rules: "Tex. R. Civ. P. 91a", "Tex. R. App. P. 47.7", "Pa. R. Civ. P. 1028",
 #: "Cal. R. Ct. 8.1115", "Cal. Rules of Court, rule 8.1115", "N.Y. C.P.L.R. 3211(a)(7)", as
 #: written.
 _STATE_COURT_RULE = re.compile(
-    rf"\b(?:{_STATE_ABBR})[ ]"
-    r"(?:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?"
+    rf"\b(?i:{_STATE_ABBR})[ ]?"
+    r"(?:(?i:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?)"
+    r"|(?:S\.[ ]?Ct\.|Sup\.[ ]?Ct\.)[ ]?R\.[ ]?"
     r"|Rules[ ]of[ ]Court,[ ]rule[ ]|C\.[ ]?P\.[ ]?L\.[ ]?R\.[ ]?)"
     r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*"
+)
+#: A state's rules in words: "rule 22(a) of the California Rules of Court" = "Cal. Rules of Court,
+#: rule 22(a)" (the California Style Manual's form), "Rule 1.7 of the Texas Rules of Evidence" =
+#: "Tex. R. Evid. 1.7"; "California Rules of Court, rule 8.1115".
+_STATE_RULE_SETS = {
+    "Civil Procedure": "Civ. P.", "Criminal Procedure": "Crim. P.", "Evidence": "Evid.",
+    "Appellate Procedure": "App. P.",
+}  # fmt: skip
+_STATE_RULE_WORDED = re.compile(
+    r"\b[Rr]ule[ ](?P<num>\d{1,3}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)[ ]of[ ]the[ ]"
+    rf"(?P<state>{_STATE_NAME})[ ]Rules[ ]of[ ]"
+    r"(?P<set>Court|Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure)\b"
+)
+#: A state supreme court's rules in words, as written: "Supreme Court Rule 23", "Illinois Supreme
+#: Court Rule 308(a)", "Missouri Supreme Court Rule 55.03".
+_SUPREME_COURT_RULE = re.compile(
+    rf"\b(?:(?:{_STATE_NAME})[ ])?Supreme[ ]Court[ ]Rule[ ](?P<num>\d{{1,3}}(?:\.\d{{1,3}})?)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+#: Ohio's rules as its courts cite them (the Ohio Manual of Citations): "Civ.R. 56(C)",
+#: "Evid.R. 804", "Crim.R. 11(C)(2)", "App.R. 12(A)(1)(b)", "Juv.R. 29", as written.
+_OHIO_RULE = re.compile(
+    r"(?<![\w.])(?:Civ|Crim|Evid|App|Juv|Traf|Sup)\.[ ]?R\.[ ]?"
+    r"\d{1,3}(?:\.\d{1,2})?(?:\([a-zA-Z0-9]{1,4}\))*"
 )
 #: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``); "Rule
 #: 702" (three or four digits) one of the Rules of Evidence.
 _BARE_RULE = re.compile(
     r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\bRule\s+(?P<num>\d{1,4}(?:\.\d)?)"
-    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-]|\s+of\s+the\s+Federal)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-]|\.\d|\s+of\s+the\s+Federal)"
 )
 #: Local rules, as written: "Civil Local Rule 7-3", "Civil L.R. 7-3", "L.R. 7-1", "Local Rule
 #: 37.2", "N.D. Cal. Civ. L.R. 79-5", "Local Civil Rule 5.2", "LCvR 7(m)", "Patent L.R. 3-1".
@@ -332,14 +417,17 @@ _OFFICIAL_CODES = {
     "HRS": "Haw. Rev. Stat.", "RSA": "N.H. Rev. Stat. Ann.", "SDCL": "S.D. Codified Laws",
     "NDCC": "N.D. Cent. Code", "CPLR": "N.Y. C.P.L.R.", "LARS": "La. Stat. Ann.",
     "ILCS": "Ill. Comp. Stat.", "PACS": "Pa. Cons. Stat.", "GL": "Mass. Gen. Laws",
-    "MGL": "Mass. Gen. Laws",
+    "MGL": "Mass. Gen. Laws", "RC": "Ohio Rev. Code Ann.",
 }  # fmt: skip
 _OFFICIAL_ABBR = (
     r"O\.C\.G\.A\.|N\.J\.S\.A\.|A\.R\.S\.|K\.S\.A\.|RCW|ORS|M\.?C\.?L\.?(?:A\.?)?|NRS"
     r"|N\.?M\.?S\.?A\.?(?:[ ]1978)?|C\.R\.S\.|HRS|RSA|SDCL|N\.D\.C\.C\.|CPLR|C\.P\.L\.R\."
-    r"|La\.[ ]R\.[ ]?S\."
+    r"|La\.[ ]R\.[ ]?S\.|R\.[ ]?C\.(?=[ ]\d+\.\d)"
 )
-_OFFICIAL_SECTION = r"(?P<section>\d[\dA-Z]*(?:[.:/-][\dA-Z]+)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+_OFFICIAL_SECTION = (
+    r"(?P<section>\d[\dA-Z]*(?:[.:/-][\dA-Z]+)*)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\)|\[[a-z0-9]{1,4}\])*)"  # New York's "CPLR 5701[c]"
+)
 _OFFICIAL_CODE = re.compile(
     # "O.C.G.A. § 9-11-12", "RCW 9A.04.110" (without "§" the number has its chapter's point)
     rf"(?<![\w.])(?P<abbr>{_OFFICIAL_ABBR}),?[ ]?(?:(?P<sign>§§?)[ ]?)?{_OFFICIAL_SECTION}"
@@ -358,19 +446,42 @@ _OFFICIAL_CODE = re.compile(
 _OFFICIAL_HINTS = ("O.C.G.A.", "N.J.S.A.", "A.R.S.", "K.S.A.", "RCW", "ORS", "MCL", "M.C.L", "NRS",
                    "NMSA", "N.M.S.A", "C.R.S.", "HRS", "RSA", "SDCL", "N.D.C.C.", "CPLR",
                    "C.P.L.R.", "R.S.", "R. S.", "ILCS", "C.S.", "C. S.", "G.L.", "G. L.", "MGL",
-                   "RSMo")  # fmt: skip
+                   "RSMo", "R.C. ")  # fmt: skip
+
+
+#: New York's "CPLR article 78" = "N.Y. C.P.L.R. art. 78".
+_CPLR_ARTICLE = re.compile(
+    r"\b(?:CPLR|C\.P\.L\.R\.)[ ](?:[Aa]rticle|art\.)[ ]?(?P<art>\d{1,3}[A-Z]?)\b"
+)
+#: The Sentencing Guidelines: "U.S.S.G. § 2B1.1(b)(1)", "USSG §3E1.1", "United States Sentencing
+#: Guideline § 2K2.1(c)(1)" = "U.S.S.G. § 2K2.1(c)(1)" (a guideline's number: chapter, part
+#: letter, section: "2K2.1"); kind "other" (neither statute nor court rule).
+_GUIDELINE = re.compile(
+    r"\b(?:U\.[ ]?S\.[ ]?S\.[ ]?G\.|USSG|(?:United[ ]States[ ])?Sentencing[ ]Guidelines?"
+    r"(?:[ ]Manual)?)[ ]?§§?[ ]?"
+    r"(?P<num>\d{1,2}[A-Z]\d\.\d{1,2}(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
 
 
 def _official_codes(text: str) -> list[FoundCitation]:
     out: list[FoundCitation] = []
+    for m in _CPLR_ARTICLE.finditer(text) if "C" in text else ():
+        normalized = f"N.Y. C.P.L.R. art. {m['art']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    for m in _GUIDELINE.finditer(text) if "G" in text else ():
+        normalized = f"U.S.S.G. § {m['num']}"
+        out.append(FoundCitation(m.group(0), "other", normalized, m.start(), m.end()))
     if not any(hint in text for hint in _OFFICIAL_HINTS):
         return out
     for m in _OFFICIAL_CODE.finditer(text):
         if m["abbr"]:
-            if not m["sign"] and not re.search(r"[\dA-Z][.:/-][\dA-Z]", m["section"]):
+            cplr = m["abbr"] == "CPLR"  # its sections have no chapter point
+            dotted = re.search(r"[\dA-Z][.:/-][\dA-Z]", m["section"])
+            if not m["sign"] and not dotted and not (cplr and len(m["section"]) >= 3):
                 continue  # "ORS 12" without "§" or a chapter: not a code section
             code = _OFFICIAL_CODES[re.sub(r"[^A-Za-z]|1978", "", m["abbr"]).upper()]
-            normalized = f"{code} § {m['section']}{m['sub']}"
+            sub = re.sub(r"\[(\w+)\]", r"(\1)", m["sub"])  # "5701[c]" = "5701(c)"
+            normalized = f"{code} § {m['section']}{sub}"
         elif m["abbr2"]:
             code = _OFFICIAL_CODES["ILCS" if m["abbr2"] == "ILCS" else "PACS"]
             sign = "" if m["abbr2"] == "ILCS" else "§ "
@@ -389,7 +500,13 @@ def _chapter(section: str) -> str:
     return re.split(r"[.:-](?=\d+$)", section)[0]
 
 
-_STATE_DOCKET = re.compile(r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b")
+_STATE_DOCKET = re.compile(
+    r"\b(?P<num>[A-Z]{3}-\d{2}-\d{6})\b"
+    # a California trial court's number in an appellate caption: "(Super. Ct. No. 03AS03133)",
+    # "(Super. Ct. Contra Costa County No. C94-04141)", "(Super. Ct. No. BC123456)"
+    r"|\bSuper\.[ ]Ct\.(?:[ ][A-Z][a-z]+){0,3}(?:[ ]County)?[ ]Nos?\.[ ]?"
+    r"(?P<sup>[A-Z]{0,4}\d[\dA-Z]*(?:-[\dA-Z]+)*)(?=[),;\s])"
+)
 _SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
 _SPACE = re.compile(r"\s+")
 
@@ -424,14 +541,36 @@ def _dockets(text: str) -> list[FoundCitation]:
             while more:
                 numbers.append(more)
                 more = _MORE_DOCKETS.match(text, more.end())
-    for m in _CUED_DOCKET.finditer(text) if "No" in text or "NO" in text else ():
+    for m in (
+        _CUED_DOCKET.finditer(text)
+        if any(w in text for w in ("No", "NO", "NUMBER", "Number"))
+        else ()
+    ):
         cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
-        if cue is not None and sum(ch.isdigit() for ch in m["num"]) >= 4:
+        line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        # a number of three groups or more is a docket after any "No." (a court's name before
+        # it: "Amarillo No. 07-19-00147-CV", "Trial Court No. 348-285454-16"), never a telephone
+        grouped = m["num"].count("-") + m["num"].count("–") >= 2 and m.group(0)[:2] in ("No", "NO")
+        phone = re.fullmatch(r"\d{3}-\d{3}-\d{4}", m["num"]) or re.search(
+            r"(?:Tel|Fax|Phone|Telephone|Facsimile)\.?[ ]?$",
+            text[max(0, m.start() - 12) : m.start()],
+        )
+        if (cue is not None or line_start or (grouped and not phone)) and sum(
+            ch.isdigit() for ch in m["num"]
+        ) >= 4:
             numbers.append(m)
+    for m in _DISTRICT_STYLE_DOCKET.finditer(text) if "Cr" in text or "C" in text else ():
+        yy, kind, num = (
+            (m["yy"], m["type"], m["num"]) if m["yy"] else (m["yy2"], m["type2"], m["num2"])
+        )
+        key = f"{yy}-{'cr' if kind.upper().startswith('CR') else 'cv'}-{int(num):05d}"
+        if not any(c.start < m.end() and m.start() < c.end for c in found):
+            found.append(FoundCitation(m.group(0), "docket", key, m.start(), m.end()))
     for m in numbers:
-        start, end = m.start("num"), m.end()
+        group = "sup" if "sup" in m.re.groupindex and m["sup"] else "num"
+        start, end = m.start(group), m.end()
         if not any(c.start < end and start < c.end for c in found):
-            key = _SPACE.sub(" ", m["num"]).upper().replace("–", "-")
+            key = _SPACE.sub(" ", m[group]).upper().replace("–", "-")
             found.append(FoundCitation(text[start:end], "docket", key, start, end))
     return found
 
@@ -491,7 +630,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _CONSTITUTION_NAMED.finditer(text)] if "Const" in text else []  # fmt: skip
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
-               for m in _STATUTES_AT_LARGE.finditer(text)] if "Stat." in text else []  # fmt: skip
+               for m in _STATUTES_AT_LARGE.finditer(text)] if "Stat" in text else []  # fmt: skip
     extras += _dockets(text)
     extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
@@ -630,7 +769,7 @@ def _with_short_forms(
                 (_base(c) for c in reversed(before) if c.kind == "case"
                  and c.normalized.startswith(volume)), None)  # fmt: skip
         else:
-            target = _supra_target(text, cite, before, parties)
+            target = _supra_target(text, cite, before, parties) or _named_supra(text, start, before)
         if not target and not isinstance(cite, SupraCitation):
             # "Id." or "Smith, 500 U.S. at 5" whose full cite the text does not hold (an
             # excerpt, a footnote left out): still a citation, normalized as written
@@ -665,6 +804,20 @@ def _supra_target(
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _named_supra(text: str, start: int, before: list[FoundCitation]) -> str | None:
+    """ "M. Paladino, Inc. v Lucchese & Son Contr. Corp., supra at 516" (New York's official
+    style repeats the whole case name): the one case cited before under that name."""
+    window = text[max(0, start - 160) : start]
+    ends = [m.end() for m in _NAME_START.finditer(window)]
+    name = (window[ends[-1] :] if ends else window).rsplit("(", 1)[-1]
+    name = re.sub(r"^(?:[Ss]ee(?:[ ]also)?|[Cc]f\.|[Aa]ccord)[ ]", "", name)
+    name = name.strip().rstrip(",").strip()
+    if not re.search(r"\sv\.?\s", name):
+        return None  # a party's name alone is ``_supra_target``'s
+    named = {_base(c) for c in before if c.kind == "case" and name in _case_name(text, c)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _case_name(text: str, cite: FoundCitation) -> str:
     """The words before a reporter cite, back to the sentence or citation before it: where
     its case name is ("See Andy Warhol Found. for the Visual Arts, Inc. v. Goldsmith, ")."""
@@ -690,6 +843,26 @@ def _records(text: str) -> list[FoundCitation]:
     """Record references: docket entries and excerpts of record."""
     out = [FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
            for m in _RECORD.finditer(text)]  # fmt: skip
+    for m in list(_RECORD.finditer(text)) if "#" in text else ():
+        if "#" not in m.group(0):
+            continue
+        prefix = _normalize_record(m).split(" ")[0]
+        more = _MORE_ENTRIES.match(text, m.end())
+        while more:
+            pin = _SPACE.sub(" ", more["pin"] or "").replace("–", "-")
+            normalized = f"{prefix} {more['entry']}" + re.sub(r"^,? ?(?=at |¶)", " ", pin)
+            start = text.index("#", more.start(), more.start("entry"))
+            out.append(
+                FoundCitation(text[start : more.end()], "record", normalized, start, more.end())
+            )
+            more = _MORE_ENTRIES.match(text, more.end())
+    for m in _BRACKETED_ENTRY.finditer(text) if "] " in text else ():
+        normalized = f"ECF No. {m['num'] or m['num2']}"
+        out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
+    for m in _HASH_ENTRY.finditer(text) if "(#" in text else ():
+        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
+    for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
+        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _PLEADING.finditer(text):
         normalized = f"{_SPACE.sub(' ', m['doc'])} {m['sign']} {_list(m['pin'])}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
@@ -722,6 +895,7 @@ def _normalize_record(m: re.Match[str]) -> str:
     as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
     written = _SPACE.sub(" ", m["prefix"])
+    written = "Doc." if written == "doc." else written  # "(doc. 34)" (N.D. Ala.)
     prefix = written if written in ("ECF", "Docket Entry", "Document", "Doc.") else "Dkt."
     prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:
@@ -839,9 +1013,13 @@ def _rules(text: str) -> list[FoundCitation]:
         if circuit:
             normalized = f"{_CIRCUITS[circuit]} Cir. R. {m['num']}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
-    for m in _CIRCUIT_RULE_ABBREVIATED.finditer(text) if "Cir. R." in text else ():
-        normalized = f"{m['circuit']} Cir. R. {m['num']}"
+    for m in _CIRCUIT_RULE_ABBREVIATED.finditer(text) if "IR. R." in text.upper() else ():
+        circuit = m["circuit"].lower() if m["circuit"][0].isdigit() else m["circuit"].title()
+        normalized = f"{circuit.replace('D.c.', 'D.C.')} Cir. R. {m['num']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _OPERATING_PROCEDURE.finditer(text) if "I.O.P." in text else ():
+        written = _SPACE.sub(" ", m.group(0))
+        out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
         rule_set = m["set"].capitalize()  # "FED. R. CIV. P." in a brief's capitals
         rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."
@@ -854,7 +1032,29 @@ def _rules(text: str) -> list[FoundCitation]:
             number = f"{m[f'num{k}']}{m[f'sub{k}']}"
             normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
-    for m in _STATE_COURT_RULE.finditer(text) if " R" in text else ():
+    for m in _STATE_COURT_RULE.finditer(text) if "R" in text else ():
+        out.append(
+            FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+        )
+    for rule in [c for c in out if c.normalized.startswith("Fed. R.")]:
+        more = _MORE_RULES.match(text, rule.end)
+        rule_set = rule.normalized.rsplit(" ", 1)[0]
+        while more:
+            normalized = f"{rule_set} {more['num']}{more['sub']}"
+            out.append(FoundCitation(text[more.start("num") : more.end()], "rule", normalized,
+                                     more.start("num"), more.end()))  # fmt: skip
+            more = _MORE_RULES.match(text, more.end())
+    for m in _STATE_RULE_WORDED.finditer(text) if "Rules of" in text else ():
+        state = _STATES.get(m["state"], m["state"])
+        normalized = (
+            f"{state} Rules of Court, rule {m['num']}" if m["set"] == "Court"
+            else f"{state} R. {_STATE_RULE_SETS[m['set']]} {m['num']}"
+        )  # fmt: skip
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _SUPREME_COURT_RULE.finditer(text) if "Supreme Court Rule" in text else ():
+        written = _SPACE.sub(" ", m.group(0))
+        out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
+    for m in _OHIO_RULE.finditer(text) if "R." in text else ():
         out.append(
             FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
         )
@@ -955,11 +1155,22 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
         criminal = any("-cr-" in d or d.startswith("CR ") for d in dockets)
         sets = {"Fed. R. Civ. P."} if civil and not criminal else set()
         sets = {"Fed. R. Crim. P."} if criminal and not civil else sets
+    # a state court's text citing its supreme court's rules and no Federal Rule or federal
+    # docket: "Rule 23(e)(1)" after "Supreme Court Rule 23" is that set's (Illinois, Missouri)
+    federal = any(re.search(r"-(?:cv|cr|md|mc)-", d) for d in dockets)
+    state_rules = (
+        not cited
+        and not federal
+        and any(c.normalized.startswith(("Supreme Court Rule", "Ill. S")) for c in found)
+    )
     out = []
     for m in _BARE_RULE.finditer(text):
         if any(c.start <= m.start() < c.end for c in found):
             continue
-        if len(m["num"]) >= 3 and "." not in m["num"]:
+        rules: str | None
+        if state_rules:
+            rules = "Supreme Court Rule"
+        elif len(m["num"]) >= 3 and "." not in m["num"]:
             rules = "Fed. R. Evid." if evidence else None
         else:
             rules = next(iter(sets)) if len(sets) == 1 else None
@@ -974,6 +1185,8 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
 _CITATION_HINT = re.compile(
     r"\d\s+(?:[A-Z][A-Za-z]*\s?\.|[A-Z]{2,}\b)|§|\bPub\.\s*L\.|\bR\.\s*(?:Civ|Crim|Evid|App|Bankr)\."
     r"|\b[Ii]d\.|\bsupra\b"
+    # reporters whose first word is a state's name in full: "88 Ohio St. 3d 387", "145 Idaho 1"
+    r"|\d\s+(?:Ohio|Idaho|Iowa|Utah|Maine)\b"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -1042,7 +1255,10 @@ class _Squeezed:
         parts.append(paragraph[at:])
         self._index.extend(range(at, len(paragraph)))
         self._index.append(len(paragraph))
-        self.text = "".join(parts)
+        # eyecite reads no "Id." right after a bracket ("(Id. ¶¶ 1-2)", "[Id. at 4]": a
+        # brief's citation sentence in parentheses); the bracket is read as a space (the same
+        # length, so offsets are unchanged)
+        self.text = _BRACKETED_ID.sub(" ", "".join(parts))
 
     def start(self, i: int) -> int:
         return self._index[i]
@@ -1051,6 +1267,7 @@ class _Squeezed:
         return self._index[i - 1] + 1 if i > 0 else 0
 
 
+_BRACKETED_ID = re.compile(r"[(\[](?=[Ii]d\.)")
 #: A run of white space that is not one plain space, or the space inside "F .3d"/"P .2d".
 _SQUEEZE = re.compile(r"(?P<stray>(?<=\b[A-Z])[ ](?=\.\d?[a-z]{1,2}\b))|[ ]\s+|[^\S ]\s*")
 

@@ -682,3 +682,297 @@ def test_a_short_form_whose_full_cite_the_excerpt_does_not_hold_is_kept_as_writt
         ("short_form", "593 U.S. at 396", "593 U.S. at 396"),
         ("short_form", "id. at 397", "id. at 397"),
     ]
+
+
+# Round six (branch h-cites6): forms found missing on real court texts outside the gold set.
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.text, c.normalized) for c in find_citations(text)]
+
+
+def test_an_id_in_parentheses_is_a_short_form() -> None:
+    """A brief's or order's citation sentence in parentheses: "(Id. ¶¶ 1-2)" after "(Defs. 56.1
+    Stmt. ¶ 1)". eyecite reads no "Id." right after a bracket.
+    https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233"""
+    text = (
+        "Plaintiff was hired as a seasonal lifeguard at Riverbank State Park. (Defs. 56.1 Stmt. "
+        "¶ 1). When he was hired, Plaintiff was provided with a Seasonal Employee Handbook and a "
+        "Seasonal Appointment Letter. (Id. ¶¶ 1-2). Twombly, 550 U.S. 544, 555 (2007). (Id. at "
+        "556.)"
+    )
+    assert _found(text) == [
+        ("record", "Defs. 56.1 Stmt. ¶ 1", "Defs. 56.1 Stmt. ¶ 1"),
+        ("short_form", "Id. ¶¶ 1-2", "Defs. 56.1 Stmt. ¶ 1"),
+        ("case", "550 U.S. 544, 555", "550 U.S. 544"),
+        ("short_form", "Id. at 556", "550 U.S. 544"),
+    ]
+
+
+def test_statements_of_undisputed_facts_by_paragraph() -> None:
+    """Local Civil Rule 56.1 statements (S.D.N.Y.) and the "SUF"/"SOF" of other courts.
+    https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233"""
+    text = (
+        "Seasonal lifeguards are entitled to representation by NYSCOPBA. (Defs. 56.1 Stmt. ¶ 18). "
+        "He was terminated. Pl.'s Rule 56.1 Counterstmt. ¶ 4; DSUF ¶¶ 12-14; Pls.' SOF ¶ 3."
+    )
+    assert [c.text for c in find_citations(text)] == [
+        "Defs. 56.1 Stmt. ¶ 18",
+        "Pl.'s Rule 56.1 Counterstmt. ¶ 4",
+        "DSUF ¶¶ 12-14",
+        "Pls.' SOF ¶ 3",
+    ]
+
+
+def test_docket_entries_by_number_sign() -> None:
+    """D. Ariz. strings entries after one "Dkt." ("Dkt. #106, ¶ 5; #120, ¶ 5"); D. Nev. cites an
+    entry by "#" alone in parentheses; N.D. Ala. writes "doc." in lower case.
+    https://print.casetext.com/case/saguaro-medical-associates-3
+    https://print.casetext.com/case/limtiaco-v-auction-carscom
+    http://al.findacase.com/research/wfrmDocViewer.aspx/xq/fac.20180321_0000285.NAL.htm/qx"""
+    text = (
+        "A hospitalist is a doctor who cares for patients in a hospital setting. Dkt. #106, ¶ 5; "
+        "#120, ¶ 5. On June 1, 2005, Banner and Saguaro entered into a semi-exclusive contract. "
+        "Dkt. #106-3 at 2-23; #106, ¶ 6; #120, ¶ 6.\n"
+        "Before the Court is Defendant's Motion to Dismiss (#8, filed April 28, 2011). Plaintiff "
+        "filed a Response (#10). They were the #1 seed (#2 overall).\n"
+        "This case is now before the Court on: Defendant's Motion for Summary Judgment (doc. 34)."
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("Dkt. #106, ¶ 5", "Dkt. 106 ¶ 5"),
+        ("#120, ¶ 5", "Dkt. 120 ¶ 5"),
+        ("Dkt. #106-3 at 2-23", "Dkt. 106-3 at 2-23"),
+        ("#106, ¶ 6", "Dkt. 106 ¶ 6"),
+        ("#120, ¶ 6", "Dkt. 120 ¶ 6"),
+        ("#8", "#8"),
+        ("#10", "#10"),
+        ("doc. 34", "Doc. 34"),
+    ]
+
+
+def test_district_court_docket_styles() -> None:
+    """S.D.N.Y.'s "04 Civ. 9541 (LAP)", W.D. Wash.'s "C20-5539RSL", D. Md.'s "Civil No.
+    L-05-3127", N.D. Tex.'s one-letter judge ("3:93-CV-2297-H"), a caption's "Defendants. No.
+    CIV-03-1950-PHX-NVW", a California trial court's "(Super. Ct. No. 03AS03133)".
+    https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233
+    http://print.casetext.com/case/starr-indem-liab-co-v-point-ruston-llc
+    http://print.casetext.com/case/spence-v-nci-information-systems-2
+    http://ecases.us/mobile/case/ca5/c4496880/itt-commercial-v-sams-wholesale-club
+    https://www.findforms.com/single_form.php/form/768795/Motion_to_Strike_District_Court_of_Arizona_District_Court_of_Arizona_Arizona
+    https://studylib.net/doc/7323718/c049391"""
+    text = (
+        "JOSE L. TAVAREZ, : Plaintiff, : 04 Civ. 9541 (LAP) : MEMORANDUM AND ORDER\n"
+        "C20-5539RSL\nORDER ON MOTION TO DISMISS\n"
+        "Civil No. L-05-3127.\n"
+        "Appeal from the United States District Court For the Northern District of Texas "
+        "(3:93-CV-2297-H) March 6, 1998\n"
+        "STATE FARM MUTUAL AUTOMOBILE INSURANCE COMPANY, et al., Defendants. No. "
+        "CIV-03-1950-PHX-NVW MOTION TO STRIKE\n"
+        "(Super. Ct. No. 03AS03133)\n"
+        "Pursuant to 5 U.S.C. § 704, 12 Civil Rights claims and 28 Cr. App. R. 1 are no dockets."
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text) if c.kind == "docket"] == [
+        ("docket", "04 Civ. 9541 (LAP)", "04-cv-09541"),
+        ("docket", "C20-5539RSL", "20-cv-05539"),
+        ("docket", "L-05-3127", "L-05-3127"),
+        ("docket", "3:93-CV-2297-H", "93-cv-02297"),
+        ("docket", "CIV-03-1950-PHX-NVW", "CIV-03-1950-PHX-NVW"),
+        ("docket", "03AS03133", "03AS03133"),
+    ]
+
+
+def test_rule_lists_capitals_and_state_rule_forms() -> None:
+    """A list of Federal Rules ("12(b)(1) and 12(b)(6)"); the Fifth Circuit's rule in capitals
+    ("5TH CIR. R. 47.5.4"); California's "rule 22(a) of the California Rules of Court"; Ohio's
+    own "Evid.R. 804"/"Civ.R. 56(C)".
+    http://print.casetext.com/case/farooqui-v-dept-of-state
+    http://ecases.us/mobile/case/ca5/c4496880/itt-commercial-v-sams-wholesale-club
+    https://studylib.net/doc/7323718/c049391
+    https://cetient.com/case/3693794/in-re-estate-of-workman-07ca39-6-27-2008"""
+    text = (
+        "Defendants have moved to dismiss Plaintiffs' claims under Federal Rules of Civil "
+        "Procedure 12(b)(1) and 12(b)(6). See also Fed. R. Civ. P. 26(a), 33, and 37(c); Fed. R. "
+        "Civ. P. 12(b)(6) and 30 days later.\n"
+        "* Pursuant to 5TH CIR. R. 47.5, the Court has determined that this opinion should not be "
+        "published except under the limited circumstances set forth in 5TH CIR. R. 47.5.4.\n"
+        "Pursuant to rule 22(a) of the California Rules of Court, appellant has moved this court "
+        "to take judicial notice.\n"
+        "{¶ 3} Second, the Estate argues that the trial court misapplied Evid. R. 804; see "
+        "Civ.R. 56(C)."
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("Federal Rules of Civil Procedure 12(b)(1)", "Fed. R. Civ. P. 12(b)(1)"),
+        ("12(b)(6)", "Fed. R. Civ. P. 12(b)(6)"),
+        ("Fed. R. Civ. P. 26(a)", "Fed. R. Civ. P. 26(a)"),
+        ("33", "Fed. R. Civ. P. 33"),
+        ("37(c)", "Fed. R. Civ. P. 37(c)"),
+        ("Fed. R. Civ. P. 12(b)(6)", "Fed. R. Civ. P. 12(b)(6)"),
+        ("5TH CIR. R. 47.5", "5th Cir. R. 47.5"),
+        ("5TH CIR. R. 47.5.4", "5th Cir. R. 47.5.4"),
+        ("rule 22(a) of the California Rules of Court", "Cal. Rules of Court, rule 22(a)"),
+        ("Evid. R. 804", "Evid. R. 804"),
+        ("Civ.R. 56(C)", "Civ.R. 56(C)"),
+    ]
+
+
+def test_ohio_revised_code_session_laws_and_state_reporters_in_words() -> None:
+    """Ohio's "R.C. 2950.09(B)" (= "Ohio Rev. Code Ann. § 2950.09(B)"), a reporter named by a
+    state in full ("88 Ohio St. 3d 387") in a paragraph with no other hint of a citation, and
+    California's session laws ("Stats. 1998, ch. 856, § 2").
+    https://app.midpage.ai/document/state-v-gowdy-6781227
+    https://studylib.net/doc/7323718/c049391"""
+    text = (
+        "88 Ohio St. 3d 387 | Ohio | 2000\n\n"
+        "Today we address due process as it relates to notice of the sexual offender "
+        "classification hearing under R.C. 2950.09(B).\n\n"
+        "Appellant moved for judicial notice of the legislative history of a 1998 amendment "
+        "(Assembly Bill 1950 (AB 1950)). (Stats. 1998, ch. 856, § 2.)"
+    )
+    assert _found(text) == [
+        ("case", "88 Ohio St. 3d 387", "88 Ohio St. 3d 387"),
+        ("statute", "R.C. 2950.09(B)", "Ohio Rev. Code Ann. § 2950.09(B)"),
+        ("statute", "Stats. 1998, ch. 856, § 2", "Stats. 1998, ch. 856, § 2"),
+    ]
+
+
+def test_a_rule_at_a_sentences_end_and_colon_captions() -> None:
+    """A rule ending its sentence ("Federal Rule of Civil Procedure 65.", "sanctions under Rule
+    11."; a decimal "Rule 24.035" is still no Federal Rule); D.D.C.'s caption "Civil Action
+    No.: 22-3715 (RC)" and "Re Document Nos.: 25, 30"; a Texas court of appeals' "NUMBER
+    13-08-00313-CV"; a circuit's "I.O.P.".
+    https://ru.scribd.com/document/378031412/Jurisdiction-Pleading
+    https://docs.justia.com/cases/federal/district-courts/new-york/nyedce/2:2016cv06983/394983/69
+    https://cetient.com/case/9955954/tyson-sr-v-us-postal-service
+    https://cetient.com/case/2926553/statewide-mobile-homes-llc-and-mark-dizdar-individually-v-tesoro-inc-a-texas-corporation-dba-aaa-custom-and-electrical-signs
+    https://cetient.com/case/4531501/in-re-aaron-hill"""
+    text = (
+        "MEMORANDUM OF DECISION & ORDER 2:16-cv-6983 (ADS)(SIL)\n"
+        "The Court may issue the requested injunctive relief pursuant to 42 U.S.C. § 1983 and "
+        "Federal Rule of Civil Procedure 65. The Plaintiffs moved for sanctions under Rule 11. "
+        "Rule 24.035 governs post-conviction relief.\n"
+        "Plaintiff, : Civil Action No.: 22-3715 (RC)\nv. : Re Document Nos.: 25, 30\n"
+        "                            NUMBER 13-08-00313-CV\n"
+        "RECOMMENDED FOR PUBLICATION Pursuant to Sixth Circuit I.O.P. 32.1(b)"
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("docket", "2:16-cv-6983", "16-cv-06983"),
+        ("statute", "42 U.S.C. § 1983", "42 U.S.C. § 1983"),
+        ("rule", "Federal Rule of Civil Procedure 65", "Fed. R. Civ. P. 65"),
+        ("rule", "Rule 11", "Fed. R. Civ. P. 11"),
+        ("docket", "22-3715", "22-3715"),
+        ("record", "Document Nos.: 25, 30", "Document Nos. 25, 30"),
+        ("docket", "13-08-00313-CV", "13-08-00313-CV"),
+        ("rule", "Sixth Circuit I.O.P. 32.1(b)", "Sixth Circuit I.O.P. 32.1(b)"),
+    ]
+
+
+def test_new_york_forms_index_numbers_cplr_and_supra_by_full_name() -> None:
+    """New York's official style: "Index 150120/13", "(Index No. 15756/07)", "CPLR 5701[c]"
+    (a subdivision in brackets), "CPLR 3211(a)(1)", "CPLR article 78", and a supra after the
+    whole case name repeated ("M. Paladino, Inc. v Lucchese & Son Contr. Corp., supra at 516").
+    https://vdocuments.site/january-5-max-specialty-ins-co-v-wsg-invs-llc-no-09-cv-05237-cbajma.html
+    https://westhamptonlawyer.wordpress.com/table-of-2012-new-york-appellate-division-cases-already-published/
+    http://www.docstoc.com/docs/127964913/SUPREME-COURT_-APPELLATE-DIVISION-FIRST-DEPARTMENT----PDF
+    https://huggingface.co/datasets/santoshtyss/us-court-cases/viewer/default/train?p=1"""
+    text = (
+        "14670 Black Bull Contracting, LLC, Index 150120/13 Plaintiff-Appellant,\n"
+        "(Index No. 15756/07)\n"
+        "leave to appeal is granted (see CPLR 5701[c]); the motion under CPLR 3211(a)(1) and the "
+        "proceeding brought pursuant to CPLR article 78.\n"
+        "(see M. Paladino, Inc. v Lucchese & Son Contr. Corp., 247 AD2d 515, 516 [1998]; Lambos "
+        "& Giardino v Odel Corp., 182 AD2d 806 [1992]). An account stated (see M. Paladino, Inc. "
+        "v Lucchese & Son Contr. Corp., supra at 516)."
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("docket", "150120/13", "150120/13"),
+        ("docket", "15756/07", "15756/07"),
+        ("statute", "CPLR 5701[c]", "N.Y. C.P.L.R. § 5701(c)"),
+        ("statute", "CPLR 3211(a)(1)", "N.Y. C.P.L.R. § 3211(a)(1)"),
+        ("statute", "CPLR article 78", "N.Y. C.P.L.R. art. 78"),
+        ("case", "247 AD2d 515, 516", "247 A.D.2d 515"),
+        ("case", "182 AD2d 806", "182 A.D.2d 806"),
+        ("short_form", "supra at 516", "247 A.D.2d 515"),
+    ]
+
+
+def test_sentencing_guidelines_defined_rule_names_and_defendant_numbers() -> None:
+    """The Sentencing Guidelines ("United States Sentencing Guideline § 2K2.1(c)(1)", "U.S.S.G. §
+    2B1.1(b)(1)", "USSG §3E1.1"); a short name defined between a rule set and its number
+    ('Federal Rule of Civil Procedure ("Rule") 12(b)(6)', after which "Rule 78(b)" is that set's);
+    a criminal docket with its defendant number ("1:17-CR-01714-JCH-1").
+    https://cetient.com/case/united-states-v-carlos-deon-williams-77135
+    http://elawyers.us/opinion/1832768/green-v-pilot-life-ins-co
+    http://www.supremecourt.gov/DocketPDF/20/20-7138/168386/20210208130840632_Appendix_combined%20begay%20CP.pdf"""
+    text = (
+        '"any" as it is used in United States Sentencing Guideline § 2K2.1(c)(1), and the '
+        "enhancement of U.S.S.G. § 2B1.1(b)(1); see USSG §3E1.1.\n"
+        "Pending before the Court is Defendant Google LLC's Motion to Dismiss pursuant to "
+        'Federal Rule of Civil Procedure ("Rule") 12(b)(6). Pursuant to Rule 78(b) and Civil '
+        "Local Rule 7-1(b), the Court finds this matter suitable for disposition.\n"
+        "Appeal from the United States District Court for the District of New Mexico\n"
+        "(D.C. No. 1:17-CR-01714-JCH-1) (D. N.M.)"
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("other", "United States Sentencing Guideline § 2K2.1(c)(1)", "U.S.S.G. § 2K2.1(c)(1)"),
+        ("other", "U.S.S.G. § 2B1.1(b)(1)", "U.S.S.G. § 2B1.1(b)(1)"),
+        ("other", "USSG §3E1.1", "U.S.S.G. § 3E1.1"),
+        ("rule", 'Federal Rule of Civil Procedure ("Rule") 12(b)(6)', "Fed. R. Civ. P. 12(b)(6)"),
+        ("rule", "Rule 78(b)", "Fed. R. Civ. P. 78(b)"),
+        ("rule", "Civil Local Rule 7-1(b)", "Civil Local Rule 7-1(b)"),
+        ("docket", "1:17-CR-01714-JCH-1", "17-cr-01714"),
+    ]
+
+
+def test_texas_and_illinois_forms() -> None:
+    """State appellate forms: a Texas court of appeals' number after its seat ("Amarillo No.
+    07-19-00147-CV"), a trial court's "Trial Court No. 348-285454-16", Texas rules in capitals
+    or unspaced ("TEX. R. APP. P. 9.8(b)(2)", "Tex.R.App. P. 26.1(b)"); Illinois' "Supreme
+    Court Rule 23" (then "Rule 23(e)(1)" is that set's), "Ill. S.Ct. R. 137", Cook County's "No.
+    15 L 005404", the Illinois Revised Statutes; a telephone number is no docket.
+    http://ecases.us/mobile/case/texapp/c3661270/in-the-interest-of-lmb-a-child
+    http://ecases.us/case/texapp/c4544068/stephen-dunson-v-shirley-jacobson-tarrant-appraisal-review-board-and
+    http://print.casetext.com/case/rainbow-gr-v-wagoner/case-summaries
+    https://print.casetext.com/case/ring-v-schencker
+    http://ecases.us/mobile/case/illappct/c1782866/nameoki-township-v-cruse"""
+    text = (
+        "In The Court of Appeals Seventh District of Texas at Amarillo No. 07-19-00147-CV IN THE "
+        "INTEREST OF L.M.B., A CHILD\nTarrant County, Texas\nTrial Court No. 348-285454-16\n"
+        "See TEX. R. APP. P. 9.8(b)(2); Tex.R.App. P. 26.1(b). Telephone No. 512-463-1625.\n\n"
+        "This order was filed under Supreme Court Rule 23 and is not precedent except in the "
+        "limited circumstances allowed under Rule 23(e)(1)\nAppeal from the Circuit Court Of Cook "
+        "County. No. 15 L 005404. The court imposed sanctions under Supreme Court Rule 137 (Ill. "
+        "S.Ct. R. 137 (eff.)). The annexation statute (Ill. Rev. Stat. 1985, ch. 24, pars. 7-1-1, "
+        "7-1-8)."
+    )
+    assert [(c.kind, c.text, c.normalized) for c in find_citations(text)] == [
+        ("docket", "07-19-00147-CV", "07-19-00147-CV"),
+        ("docket", "348-285454-16", "348-285454-16"),
+        ("rule", "TEX. R. APP. P. 9.8(b)(2)", "TEX. R. APP. P. 9.8(b)(2)"),
+        ("rule", "Tex.R.App. P. 26.1(b)", "Tex.R.App. P. 26.1(b)"),
+        ("rule", "Supreme Court Rule 23", "Supreme Court Rule 23"),
+        ("rule", "Rule 23(e)(1)", "Supreme Court Rule 23(e)(1)"),
+        ("docket", "15 L 005404", "15 L 005404"),
+        ("rule", "Supreme Court Rule 137", "Supreme Court Rule 137"),
+        ("rule", "Ill. S.Ct. R. 137", "Ill. S.Ct. R. 137"),
+        (
+            "statute",
+            "Ill. Rev. Stat. 1985, ch. 24, pars. 7-1-1",
+            "Ill. Rev. Stat. 1985, ch. 24, pars. 7-1-1",
+        ),
+    ]
+
+
+def test_bracketed_docket_entries_before_a_papers_title() -> None:
+    """D.D.C. cites an entry by its number in brackets before the paper's title ("Plaintiff's
+    [2] Motion"); a footnote's "[1]" after a word is none.
+    https://cetient.com/case/4326986/baker-v-consumer-financial-protection-bureau"""
+    text = (
+        "Before the Court is Plaintiff's [2] Motion for a Preliminary Injunction, which is "
+        "opposed. Upon consideration of the pleadings,[1] the Court DENIES Plaintiff's [2]\n"
+        "Motion. The Court issued the [24] Memorandum Opinion."
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("[2]", "ECF No. 2"),
+        ("[2]", "ECF No. 2"),
+        ("[24]", "ECF No. 24"),
+    ]

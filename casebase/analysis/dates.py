@@ -70,6 +70,14 @@ _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\b")
 #: "2002 or 2003", "2002 or -3" (speech): one of two years, no single one.
 _EITHER_YEAR = re.compile(rf"\b{_YEAR}\s+or\s+(?:(?:1[89]|20)\d\d|-\s?\d{{1,2}}|'\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
+#: A day written before its month, without a year: "31st October", "on 19 March", "the 3rd of
+#: May" (British and court usage). Its number is a day only with an ordinal suffix or a word
+#: before it ("on", "the"): a bare number may be a line number ("10 January").
+_DAY_MONTH = re.compile(
+    rf"(?:\b(?P<lead>on|the|of|from|between|and|to|until|by|before|after)\s+)?\b"
+    rf"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?{_MONTH}(?![\w-])"
+    rf"(?!,?\s+(?:of\s+)?\d)"
+)
 _BARE_MONTH = re.compile(
     rf"(?P<lead>\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from|"
     rf"for|before|after)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
@@ -380,13 +388,17 @@ _DEADLINE = ("by", "until", "before", "through", "due")
 
 def _month_day(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
-    for m in _MONTH_DAY.finditer(phrase):
+    day_first = [m for m in _DAY_MONTH.finditer(phrase) if m["lead"] or m["suffix"]]
+    for m in [*_MONTH_DAY.finditer(phrase), *day_first]:
+        start = m.start("day") if m.re is _DAY_MONTH else m.start()
+        if _overlaps(out, start, m.end()):
+            continue
         month = MONTHS[m["month"].lower().rstrip(".")]
-        deadline = phrase[: m.start()].rstrip().lower().endswith(_DEADLINE)
+        deadline = phrase[:start].rstrip().lower().endswith(_DEADLINE)
         tense = "any" if deadline else context.tense
         context_here = DateContext(context.published, tense, context.years)
         date, how = year_less_day(context_here, month, int(m["day"]))
-        out.append(DateMatch(m.start(), m.end(), date, True, "day", how))
+        out.append(DateMatch(start, m.end(), date, True, "day", how))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casebase.analysis.dates import parse_absolute
+from casebase.analysis.dates import parse_absolute, parse_phrase
 from casebase.analysis.pipeline import analyse
 
 Row = tuple[str, str | None, str | None]
@@ -388,3 +388,23 @@ def test_a_year_first_filing_stamp_is_a_day() -> None:
     assert _dates("FILED 2017 Mar-24 PM 02:20 U.S. DISTRICT COURT") == [
         ("2017 Mar-24", "2017-03-24")
     ]
+
+
+def test_a_day_written_before_its_month_without_a_year_is_a_day() -> None:
+    """ "following a trial between 31st October and 9th November" after "20th December 2018":
+    the days of the year that date fixes, not their months; a bare "10 January" at a line's
+    start stays no day (it may be a line number). FZO v Adams [2019] EWHC 1286 (QB), para 1:
+    https://www.bailii.org/cgi-bin/format.cgi?doc=/ew/cases/EWHC/QB/2019/1286.html"""
+    text = (
+        "In a judgment handed down on 20th December 2018, following a trial between 31st "
+        "October and 9th November, I found for the claimant on issues of limitation and "
+        "liability."
+    )
+    events = [(a, d) for a, d, _ in _events(text, dt.date(2019, 5, 23), kind="opinion")]
+    assert events == [
+        ("20th December 2018", "2018-12-20"),
+        ("31st October", "2018-10-31"),
+        ("9th November", "2018-11-09"),
+    ]
+    bare = parse_phrase("10 January", published=dt.date(2019, 5, 23), years={2018: None})
+    assert [(m.date.iso() if m.date else None) for m in bare] == ["2018-01"]

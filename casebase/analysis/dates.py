@@ -387,7 +387,7 @@ _DEADLINE = ("by", "until", "before", "through", "due")
 
 
 def _month_day(phrase: str, context: DateContext) -> list[DateMatch]:
-    out = []
+    out: list[DateMatch] = []
     day_first = [m for m in _DAY_MONTH.finditer(phrase) if m["lead"] or m["suffix"]]
     for m in [*_MONTH_DAY.finditer(phrase), *day_first]:
         start = m.start("day") if m.re is _DAY_MONTH else m.start()

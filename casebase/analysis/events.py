@@ -155,6 +155,13 @@ def _date_matches(
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
             if not overlapping and not _in_law_name(doc, match):
                 found.append(match)
+    for token in _premodifying_years(doc):
+        match = DateMatch(
+            token.idx, token.idx + len(token.text), PartialDate(int(token.text)), False,
+            resolved_by="text",
+        )  # fmt: skip
+        if not any(d.start < match.end and match.start < d.end for d in found):
+            found.append(match)
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
     return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
 
@@ -168,6 +175,26 @@ def _count_before_line_number(doc: Doc, first: int, start: int) -> int:
     if "\n" not in doc[first - 1].text or doc[first - 2].lower_ not in COUNT_WORDS:
         return start
     return first - 2
+
+
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+#: Words that open a noun phrase a year may premodify: "a 2023 ransomware attack".
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
+
+
+def _premodifying_years(doc: Doc) -> list[Token]:
+    """A year the model leaves untagged (or tags a number) where it premodifies a common noun
+    after a determiner: "over a 2023 ransomware attack", "A 1902 fudge recipe", "the 2019
+    order". Not before a capitalised word (a name: "the 1964 Civil Rights Act") nor a plural
+    (a count: "the 2000 employees")."""
+    out = []
+    for token in doc[1:-1]:
+        if not _YEAR_TOKEN.fullmatch(token.text) or token.ent_type_ == "DATE":
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.lower_ in _DETERMINERS and after.is_lower and after.tag_ in {"NN", "JJ"}:
+            out.append(token)
+    return out
 
 
 #: How far back the date that "the next day" counts from may be stated.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from casebase.analysis.dates import parse_absolute, parse_phrase
-from casebase.analysis.pipeline import analyse
+from casebase.analysis.events import _premodifying_years
+from casebase.analysis.pipeline import analyse, get_nlp
 
 Row = tuple[str, str | None, str | None]
 
@@ -408,3 +409,21 @@ def test_a_day_written_before_its_month_without_a_year_is_a_day() -> None:
     ]
     bare = parse_phrase("10 January", published=dt.date(2019, 5, 23), years={2018: None})
     assert [(m.date.iso() if m.date else None) for m in bare] == ["2018-01"]
+
+
+def test_a_year_premodifying_a_noun_is_a_date() -> None:
+    """ "over a 2023 ransomware attack": the model tags the year a number; a year between a
+    determiner and a common noun dates that thing. Not a name's year ("the 1964 Civil Rights
+    Act") nor a count ("the 2000 employees"). Mealey's top stories:
+    https://www.mealeys.com/mealeys"""
+    text = (
+        "BOSTON — A federal judge in Massachusetts on Oct. 21 granted final approval to a "
+        "$300,000 class settlement to be paid by The Bank of Canton, ending claims against it "
+        "related to a security incident; the settlement is one of several reached in the "
+        "multidistrict litigation over a 2023 ransomware attack that affected users of the "
+        "MOVEit file-transfer app."
+    )
+    events = [(a, d) for a, d, _ in _events(text, None, kind="news")]
+    assert events == [("Oct. 21", None), ("2023", "2023")]
+    names = get_nlp()("The court applied the 1964 Civil Rights Act. The 2000 employees sued.")
+    assert _premodifying_years(names) == []

@@ -556,6 +556,10 @@ BYLINE_CHARS = 300
 _ECF_FILED = re.compile(r"\bFiled\s*$")
 _ECF_PAGE = re.compile(r"^\s*Page\s+\d+\s+of\s+\d+")
 _APPELLATE_HEADER = re.compile(r"^,\s*ID:\s*\d+,\s*DktEntry:\s*\d+")
+#: A news dateline's date opens its line, after its place at most ("WASHINGTON, "), and the
+#: agency in brackets and a dash follow it.
+_DATELINE_PLACE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.' -]*,[ \t]*)?$")
+_DATELINE_AGENCY = re.compile(r"^[ \t]*\([A-Z][A-Za-z.&' ]{0,30}\)[ \t]*[—–-]")
 _CAPS_HEADING = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\s*$")
 
 
@@ -566,6 +570,11 @@ def _is_byline(text: str, match: DateMatch) -> bool:
     before = text[max(0, match.start - 40) : match.start]
     if _in_header(text, match):
         return True
+    first, _ = _line_of(text, match.start, match.end)
+    if _DATELINE_PLACE.match(text[first : match.start]) and _DATELINE_AGENCY.match(
+        text[match.end : match.end + 40]
+    ):
+        return True  # a news dateline: "Sept. 19 (UPI) —", "WASHINGTON, May 4 (Reuters) -"
     if _CAPS_HEADING.search(before):
         return True
     if match.start > BYLINE_CHARS:

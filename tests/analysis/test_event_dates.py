@@ -427,3 +427,16 @@ def test_a_year_premodifying_a_noun_is_a_date() -> None:
     assert events == [("Oct. 21", None), ("2023", "2023")]
     names = get_nlp()("The court applied the 1964 Civil Rights Act. The 2000 employees sued.")
     assert _premodifying_years(names) == []
+
+
+def test_a_news_dateline_is_no_event() -> None:
+    """ "Sept. 19 (UPI) — A $15 billion lawsuit ... was rejected by a federal judge Friday.":
+    the dateline dates the story; "Friday" is the event. UPI, September 19, 2025:
+    https://occasionaldigest.com/tag/dismissed"""
+    text = (
+        "Trump's New York Times lawsuit dismissed by federal judge\n\n"
+        "Sept. 19 (UPI) — A $15 billion lawsuit filed by President Donald Trump against the "
+        "New York Times was rejected by a federal judge Friday.\n"
+    )
+    events = [(a, d) for a, d, _ in _events(text, dt.date(2025, 9, 19), kind="news")]
+    assert events == [("Friday", "2025-09-19")]

@@ -34,18 +34,30 @@ _MONTH = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+#: The space between a date's words, which may hold a line break and the next line's number in a
+#: transcript or a pleading read with its numbers ("On July 17,\n20 2020, plaintiff filed").
+_GAP = r"(?:[ \t]*\n[ \t]*\d{1,2}[ \t]+|\s+)"
 #: A month name starts a word, or follows a stamp written against it ("FILEDOct 02, 2019").
 _STARTS = r"(?:\b|(?<=[A-Z]{3}))"
 _ABSOLUTE = [
-    ("day", re.compile(rf"{_STARTS}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("day", re.compile(rf"{_STARTS}{_MONTH}{_GAP}{_DAY},?{_GAP}{_YEAR}\b")),
     (
         "day",
         re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # a filing stamp's year-first day: "FILED 2017 Mar-24 PM 02:20" (N.D. Ala.)
+    ("day", re.compile(rf"\b{_YEAR}[ \t]+{_MONTH}-{_DAY}\b")),
     ("us", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")),
-    ("month", re.compile(rf"{_STARTS}{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"{_STARTS}{_MONTH},?{_GAP}(?:of\s+)?{_YEAR}\b")),
 ]
+#: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020":
+#: each day is a date (``parse_absolute``).
+_DAY_LIST = re.compile(
+    rf"{_STARTS}{_MONTH}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:(?:,?[ \t]+(?:and|or|&)[ \t]+|"
+    rf"[ \t]*[-–][ \t]*)[0-3]?\d(?:st|nd|rd|th)?)+),?\s+{_YEAR}\b"
+)
+_LISTED_DAY = re.compile(r"[0-3]?\d")
 #: The first end of a range whose year is written once, at its other end: "from May to
 #: December 2015", "March 3 through April 9, 2020".
 _RANGE_START = re.compile(
@@ -58,6 +70,14 @@ _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\b")
 #: "2002 or 2003", "2002 or -3" (speech): one of two years, no single one.
 _EITHER_YEAR = re.compile(rf"\b{_YEAR}\s+or\s+(?:(?:1[89]|20)\d\d|-\s?\d{{1,2}}|'\d\d)\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
+#: A day written before its month, without a year: "31st October", "on 19 March", "the 3rd of
+#: May" (British and court usage). Its number is a day only with an ordinal suffix or a word
+#: before it ("on", "the"): a bare number may be a line number ("10 January").
+_DAY_MONTH = re.compile(
+    rf"(?:\b(?P<lead>on|the|of|from|between|and|to|until|by|before|after)\s+)?\b"
+    rf"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?{_MONTH}(?![\w-])"
+    rf"(?!,?\s+(?:of\s+)?\d)"
+)
 _BARE_MONTH = re.compile(
     rf"(?P<lead>\b(?:in|on|since|by|until|through|early|late|mid|last|this|next|of|during|from|"
     rf"for|before|after)[\s-]+)?(?P<m>{_MONTH})(?![\w-])"
@@ -88,8 +108,8 @@ _SEASON = re.compile(
     r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|fall|autumn)\b", re.IGNORECASE
 )
 _AGO = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?:[ \t]*\n[ \t]*\d{1,2}[ \t]+|\s+)(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 #: A day counted from the date the text has just stated: "the next day", "the following day",
@@ -97,13 +117,17 @@ _AGO = re.compile(
 #: publication.
 ANAPHORIC_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?P<step>next|following|previous|prior)\s+day|the\s+day\s+"
-    r"(?P<side>before|after)|that\s+(?:same\s+)?day|the\s+same\s+day)\b",
+    r"(?P<side>before|after)|that\s+(?:same\s+)?day|the\s+same\s+day|"
+    r"(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+    r"(?P<way>later|earlier))\b",
     re.IGNORECASE,
 )
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
+#: The words that count days, weeks, months or years ("a week ago", "two days later").
+COUNT_WORDS = frozenset(_NUMBERS)
 #: Phrases that are not points in time even when the model tags them DATE.
 _NOT_A_DATE = re.compile(
     r"(?:\b\d+s\b|\bdecades?\b|\bcentur(?:y|ies)\b|-year-old|\bold\b|\bage[sd]?\b|\bfiscal\b|"
@@ -149,6 +173,7 @@ def parse_absolute(text: str) -> list[DateMatch]:
     with years ("March 2023"), wherever they are in ``text``; "2002 or 2003" is a date phrase
     that fixes no year (unresolved)."""
     found = [DateMatch(m.start(), m.end(), None, False) for m in _EITHER_YEAR.finditer(text)]
+    found += _listed_days(text, found)
     for precision, pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
             if _overlaps(found, m.start(), m.end()) or _is_line_number(text, m):
@@ -168,6 +193,27 @@ def parse_absolute(text: str) -> list[DateMatch]:
         if date is not None and not _overlaps(found, m.start(), m.end()):
             found.append(DateMatch(m.start(), m.end(), date, False, resolved_by="text"))
     return found
+
+
+def _listed_days(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """Each day of a list or range of days in one month and year ("June 28 and 29, 2021": the
+    first spans its month and day, each other its day, the last with the year)."""
+    out: list[DateMatch] = []
+    for m in _DAY_LIST.finditer(text):
+        if _overlaps(found, m.start(), m.end()):
+            continue
+        month = MONTHS[m["month"].lower().rstrip(".")]
+        days = list(_LISTED_DAY.finditer(m["days"]))
+        for i, day in enumerate(days):
+            try:
+                date = PartialDate(int(m["year"]), month, int(day.group(0)))
+            except ValueError:
+                out = [d for d in out if d.start < m.start()]
+                break
+            start = m.start() if i == 0 else m.start("days") + day.start()
+            end = m.end() if i == len(days) - 1 else m.start("days") + day.end()
+            out.append(DateMatch(start, end, date, False, resolved_by="text"))
+    return out
 
 
 def _full_year(year: int) -> int:
@@ -341,14 +387,18 @@ _DEADLINE = ("by", "until", "before", "through", "due")
 
 
 def _month_day(phrase: str, context: DateContext) -> list[DateMatch]:
-    out = []
-    for m in _MONTH_DAY.finditer(phrase):
+    out: list[DateMatch] = []
+    day_first = [m for m in _DAY_MONTH.finditer(phrase) if m["lead"] or m["suffix"]]
+    for m in [*_MONTH_DAY.finditer(phrase), *day_first]:
+        start = m.start("day") if m.re is _DAY_MONTH else m.start()
+        if _overlaps(out, start, m.end()):
+            continue
         month = MONTHS[m["month"].lower().rstrip(".")]
-        deadline = phrase[: m.start()].rstrip().lower().endswith(_DEADLINE)
+        deadline = phrase[:start].rstrip().lower().endswith(_DEADLINE)
         tense = "any" if deadline else context.tense
         context_here = DateContext(context.published, tense, context.years)
         date, how = year_less_day(context_here, month, int(m["day"]))
-        out.append(DateMatch(m.start(), m.end(), date, True, "day", how))
+        out.append(DateMatch(start, m.end(), date, True, "day", how))
     return out
 
 
@@ -532,6 +582,10 @@ def anaphoric_offset(phrase: str) -> int | None:
     m = ANAPHORIC_DAY.fullmatch(phrase.strip())
     if m is None:
         return None
+    if m["count"]:  # "Nine days later", "two days earlier"
+        count = m["count"].lower()
+        days = int(count) if count.isdigit() else _NUMBERS[count]
+        return days if m["way"].lower() == "later" else -days
     word = (m["step"] or m["side"] or "").lower()
     return {"next": 1, "following": 1, "after": 1, "previous": -1, "prior": -1, "before": -1}.get(
         word, 0

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.dates import (
+    COUNT_WORDS,
     SIMPLE_OFFSETS,
     DateMatch,
     Published,
@@ -86,9 +87,16 @@ def date_tense(token: Token) -> str:
         return "future"  # "plans to appeal Monday", "is set to testify Thursday"
     if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ in _STARTING:
         return "future"
+    if verb.tag_ == "VBN" and auxiliaries & _PRESENT_BE and not auxiliaries & _PAST_OR_PERFECT:
+        return "present"  # a present passive: "both the April 9 and April 14-15 hearing dates
+        # are stricken" (N.D. Ill. minute entry, 1:20-cv-00658, April 5, 2020)
     if verb.tag_ in {"VBD", "VBN"} or auxiliaries & {"had", "was", "were", "did"}:
         return "past"
     return "present"
+
+
+_PRESENT_BE = {"is", "are", "am"}
+_PAST_OR_PERFECT = {"was", "were", "had", "has", "have", "been", "did"}
 
 
 def _scheduled(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
@@ -135,6 +143,7 @@ def _date_matches(
         before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
         kind_of_day = before in _KIND_OF_DAY and ent.root.dep_ not in _MODIFIERS
         start = ent.start - 1 if before in _LEADS or kind_of_day else ent.start
+        start = _count_before_line_number(doc, ent.start, start)
         end = ent.end
         if ent[-1].lower_ == "day" and end < len(doc) and doc[end].lower_ in _SIDES:
             end += 1  # the model tags "the day" of "the day before"
@@ -146,8 +155,46 @@ def _date_matches(
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
             if not overlapping and not _in_law_name(doc, match):
                 found.append(match)
+    for token in _premodifying_years(doc):
+        match = DateMatch(
+            token.idx, token.idx + len(token.text), PartialDate(int(token.text)), False,
+            resolved_by="text",
+        )  # fmt: skip
+        if not any(d.start < match.end and match.start < d.end for d in found):
+            found.append(match)
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
     return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
+
+
+def _count_before_line_number(doc: Doc, first: int, start: int) -> int:
+    """A date phrase the model begins at a transcript's line number ("about a / 8 week ago"):
+    the number is the margin's, and the count is the word before the line break."""
+    token = doc[first]
+    if not token.like_num or first < 2 or not doc[first - 1].is_space:
+        return start
+    if "\n" not in doc[first - 1].text or doc[first - 2].lower_ not in COUNT_WORDS:
+        return start
+    return first - 2
+
+
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+#: Words that open a noun phrase a year may premodify: "a 2023 ransomware attack".
+_DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
+
+
+def _premodifying_years(doc: Doc) -> list[Token]:
+    """A year the model leaves untagged (or tags a number) where it premodifies a common noun
+    after a determiner: "over a 2023 ransomware attack", "A 1902 fudge recipe", "the 2019
+    order". Not before a capitalised word (a name: "the 1964 Civil Rights Act") nor a plural
+    (a count: "the 2000 employees")."""
+    out = []
+    for token in doc[1:-1]:
+        if not _YEAR_TOKEN.fullmatch(token.text) or token.ent_type_ == "DATE":
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.lower_ in _DETERMINERS and after.is_lower and after.tag_ in {"NN", "JJ"}:
+            out.append(token)
+    return out
 
 
 #: How far back the date that "the next day" counts from may be stated.
@@ -238,7 +285,7 @@ def _narrates(
 
 
 #: The opening of a citation's closing parenthetical before its date: "(", "(Del. Ch. ".
-_PARENTHETICAL_OPEN = re.compile(r"\((?:[A-Z][A-Za-z.]*[ \t\n]+)*$")
+_PARENTHETICAL_OPEN = re.compile(r"\((?:(?:[A-Z][A-Za-z.]*|\d+(?:st|nd|rd|th|d)\b)[ \t\n]+)*$")
 #: What a citation has before that parenthetical: a case name, a database or a pin cite.
 #: The year that opens a database citation: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
 _DATABASE_CITE = re.compile(r"^[ \t\n]+(?:[A-Z][A-Za-z.&']*[ \t\n]+){0,8}(?:LEXIS|WL)[ \t\n]+\d")
@@ -357,7 +404,7 @@ _CAPTION_STEP = re.compile(r"(?i:\b[a-z]*[a-z]ed)[ \t]*:?[ \t]*(?:on[ \t]+)?$")
 #: (the notice block: date, time, courtroom, judge). A "Date:" with no time under it may be the
 #: paper's own date, and states nothing.
 _HEARING_DATE = re.compile(r"(?i:\b(?:hearing[ \t]+)?date)[ \t]*:[ \t]*$")
-_TIME_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?i:time)[ \t]*:")
+_TIME_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?i:(?:hearing[ \t]+)?time)[ \t]*:")
 #: The document's own date line: "Dated: August 5, 2016" above a signature, "Published March
 #: 27, 2025" above an article, a declaration's "Executed on August 5, 2020".
 _OWN_DATE = re.compile(
@@ -422,7 +469,8 @@ def _states(text: str, sent: Span, match: DateMatch) -> bool:
     ):
         return True
     if _HEARING_DATE.search(text[first : match.start]) and any(
-        _TIME_LABEL.match(line) for line in text[last + 1 :].split("\n", 2)[:2]
+        _TIME_LABEL.match(line)
+        for line in [text[match.end : last], *text[last + 1 :].split("\n", 2)[:2]]
     ):
         return True
     above = text[max(0, first - 200) : first].rstrip("\n").split("\n")
@@ -430,13 +478,17 @@ def _states(text: str, sent: Span, match: DateMatch) -> bool:
         text[first : match.start]
     ):
         return True
-    if any(t.pos_ in _VERBS for part in _pieces(sent) for t in part):
+    pieces = _pieces(sent)
+    if any(t.pos_ in _VERBS for part in pieces for t in part):
         return True
     sent_line, _ = _line_of(text, sent.start_char, sent.start_char)
     if opens_turn(text[sent_line : sent.end_char]):
         return True
-    stripped = text[sent.start_char : sent.end_char].rstrip().rstrip('"”’)')
-    own = [t for t in sent if t.is_alpha and not (match.start <= t.idx < match.end)]
+    # a complete sentence, read with the pieces line breaks cut off it ("the Court sets June 13,
+    # 2011 at 9 a.m. for a hearing on Intervenor-Defendants’ / Motion.")
+    whole = [p for p in pieces if p.start >= sent.start]
+    stripped = text[sent.start_char : whole[-1].end_char].rstrip().rstrip('"”’)')
+    own = [t for p in whole for t in p if t.is_alpha and not (match.start <= t.idx < match.end)]
     return stripped.endswith((".", "?", "!")) and len(own) >= MIN_OWN_WORDS
 
 
@@ -471,6 +523,14 @@ def _pieces(sent: Span) -> list[Span]:
 _FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "PRP$", "WDT"}
 
 
+def _possessive(piece: Span, mark: Token) -> bool:
+    """A plural possessive's apostrophe ("Defendants’") rather than a quotation's close: it
+    follows an "s" without a space, and no single quotation opens before it in the piece."""
+    if mark.i == 0 or mark.idx != mark.doc[mark.i - 1].idx + len(mark.doc[mark.i - 1].text):
+        return False
+    return mark.doc[mark.i - 1].text[-1:] in {"s", "S"} and "‘" not in piece.text
+
+
 def _continues(before: Span, after: Span) -> bool:
     words = [t for t in before if not t.is_space]
     if not words:
@@ -478,6 +538,8 @@ def _continues(before: Span, after: Span) -> bool:
     last = words[-1]
     if last.text in {",", ";"} or last.tag_ in _FUNCTION_TAGS:
         return True
+    if last.text in {"’", "'"} and _possessive(before, last):
+        return True  # "Intervenor-Defendants’ / Motion": a possessive needs what it owns
     if last.text[-1] in '.!?:"”’)':
         return False
     following = [t for t in after if not t.is_space]
@@ -494,6 +556,10 @@ BYLINE_CHARS = 300
 _ECF_FILED = re.compile(r"\bFiled\s*$")
 _ECF_PAGE = re.compile(r"^\s*Page\s+\d+\s+of\s+\d+")
 _APPELLATE_HEADER = re.compile(r"^,\s*ID:\s*\d+,\s*DktEntry:\s*\d+")
+#: A news dateline's date opens its line, after its place at most ("WASHINGTON, "), and the
+#: agency in brackets and a dash follow it.
+_DATELINE_PLACE = re.compile(r"^[ \t]*(?:[A-Z][A-Z.' -]*,[ \t]*)?$")
+_DATELINE_AGENCY = re.compile(r"^[ \t]*\([A-Z][A-Za-z.&' ]{0,30}\)[ \t]*[—–-]")
 _CAPS_HEADING = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{3,})+\s*$")
 
 
@@ -504,6 +570,11 @@ def _is_byline(text: str, match: DateMatch) -> bool:
     before = text[max(0, match.start - 40) : match.start]
     if _in_header(text, match):
         return True
+    first, _ = _line_of(text, match.start, match.end)
+    if _DATELINE_PLACE.match(text[first : match.start]) and _DATELINE_AGENCY.match(
+        text[match.end : match.end + 40]
+    ):
+        return True  # a news dateline: "Sept. 19 (UPI) —", "WASHINGTON, May 4 (Reuters) -"
     if _CAPS_HEADING.search(before):
         return True
     if match.start > BYLINE_CHARS:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from casebase.analysis.dates import parse_absolute
-from casebase.analysis.pipeline import analyse
+from casebase.analysis.dates import parse_absolute, parse_phrase
+from casebase.analysis.events import _premodifying_years
+from casebase.analysis.pipeline import analyse, get_nlp
 
 Row = tuple[str, str | None, str | None]
 
@@ -256,3 +257,186 @@ def test_a_motion_s_hearing_date_in_its_notice_block_is_an_event() -> None:
     assert ("December 7, 2018", "2018-12-07") in [(anchor, date) for anchor, date, _ in events]
     # the same "Date:" with no time under it may date the paper itself: no event
     assert _events("Date: December 7, 2018\nRespectfully,\n", dt.date(2018, 10, 1)) == []
+
+
+# Round six (branch h-dates6): forms of unseen court papers, each on a real public passage.
+
+
+def test_a_date_split_by_a_line_number_is_one_date() -> None:
+    """A date whose words a numbered line break cuts ("On July 17, / 20 2020,"), as a text layer
+    gives it when the margin's numbers are not hidden (a transcript, a short pleading page).
+    Johnson v. Patel, No. 2:14-cv-2052 (E.D. Cal. Aug. 29, 2020), order, page 1:
+    https://docs.justia.com/cases/federal/district-courts/california/caedce/2:2014cv02052/272221/94
+    """
+    text = (
+        "18 undersigned in accordance with Local Rule 302(c)(21). On November\n"
+        "19 6, 2019, the undersigned issued a scheduling order in this action. On July 17,\n"
+        "20 2020, plaintiff filed a motion for summary judgment.\n"
+    )
+    assert _dates(text) == [
+        ("November\n19 6, 2019", "2019-11-06"),
+        ("July 17,\n20 2020", "2020-07-17"),
+    ]
+
+
+def test_days_listed_in_one_month_and_year_are_each_a_day() -> None:
+    """ "June 28 and 29, 2021": two days, not June 28 without a year and the year 2021.
+    Kassem v. Renaud, No. 1:21-cv-00946 (E.D. Cal. Dec. 9, 2021):
+    https://print.casetext.com/case/kassem-v-renaud-4"""
+    text = "The executed summonses indicate Defendants were served on June 28 and 29, 2021."
+    events = _events(text, dt.date(2021, 12, 9), kind="order")
+    assert [(a, d) for a, d, _ in events] == [("June 28", "2021-06-28"), ("29, 2021", "2021-06-29")]
+    assert _dates("both the April 14-15, 2020 hearing dates") == [
+        ("April 14", "2020-04-14"),
+        ("15, 2020", "2020-04-15"),
+    ]
+
+
+def test_a_transcript_line_number_is_no_count_of_weeks() -> None:
+    """ "about a / 8 week ago": the 8 is the transcript's line number, the count is "a".
+    Braun v. Zhi Guo Fu, 11 Civ. 4383 (S.D.N.Y.), fairness hearing, December 13, 2013:
+    https://fr.scribd.com/document/357625317/Advanced-Battery-Technology-Hearing-Part-1"""
+    text = (
+        "2 THE COURT: This matter is on for a fairness hearing.\n"
+        "3 We are going to be able to begin the fairness hearing today.\n"
+        "4 We cannot conclude the fairness hearing because the court was\n"
+        "5 notified by counsel earlier in the week that, due to some kind\n"
+        "6 of technical glitch, the notice that should have appeared on\n"
+        "7 the ABAT Web site in China did not actually go up until about a\n"
+        "8 week ago, so we are going to have to extend the notice period.\n"
+    )
+    events = _events(text, dt.date(2013, 12, 13), kind="transcript")
+    ago = [date for anchor, date, _ in events if anchor.endswith("week ago")]
+    assert ago == ["2013-12"]  # a week before December 13 (not eight weeks: October)
+
+
+def test_days_later_count_from_the_day_stated_before() -> None:
+    """ "on 11 July 1995 ... Nine days later": counted from the stated day; the date in a
+    citation's parenthetical after a circuit's ordinal ("(La.App. 5th Cir. 3/1/95)") is no
+    event. Guzman v. Crispy Catfish & Seafood, Inc. (La. App. 4th Cir.):
+    https://cetient.com/case/7693106/guzman-v-crispy-catfish-and-seafood-inc"""
+    text = (
+        "In response to Respondent's discovery requests, on 11 July 1995 Relator produced "
+        "medical evidence tending to show that the amount of damage at issue may exceed "
+        "$50,000. Nine days later, Respondent filed a supplemental answer demanding trial by "
+        "jury. Courts must be liberal in their interpretation in order to preserve a litigant's "
+        "fundamental right to a jury trial. Vincent v. Ray Brandt Dodge, 94-291 (La.App. 5th "
+        "Cir. 3/1/95), 652 So.2d 84, 85."
+    )
+    events = [(a, d) for a, d, _ in _events(text, None, kind="opinion")]
+    assert events == [("11 July 1995", "1995-07-11"), ("Nine days later", "1995-07-20")]
+
+
+def test_a_hearing_date_with_its_time_on_the_same_line_is_an_event() -> None:
+    """A caption flattened to one line, "HEARING DATE: April 22, 2010 HEARING TIME: 1:30 pm".
+    Dudum v. Arntz, No. C 10-00504 RS (N.D. Cal.), stipulation, March 22, 2010:
+    https://docs.justia.com/cases/federal/district-courts/california/candce/3:2010cv00504/223957/47
+    """
+    text = (
+        "STIPULATION AND [PROPOSED] ORDER SHORTENING TIME ON NEW AMERICA FOUNDATION'S MOTION "
+        "FOR LEAVE TO FILE BRIEF AS AMICUS CURIAE HEARING DATE: April 22, 2010 HEARING TIME: "
+        "1:30 pm JUDGE: Hon. Richard Seeborg COURTROOM: 3\n"
+    )
+    events = _events(text, dt.date(2010, 3, 22), kind="motion")
+    assert [(a, d) for a, d, _ in events] == [("April 22, 2010", "2010-04-22")]
+
+
+def test_a_sentence_run_on_past_a_possessive_is_read_whole() -> None:
+    """spaCy reads "sets" as a noun and ends the sentence at "Intervenor-Defendants’": the line
+    after it ("Motion.") completes it, so the hearing date is an event with the line numbers
+    hidden as with them shown. Perry v. Schwarzenegger, No. C 09-02292 JW (N.D. Cal. Apr. 28,
+    2011), order setting hearing on motion (doc. 772), page 1:
+    https://www.scribd.com/document/54220506/3-09-cv-02292-772"""
+    text = "".join(f"{n}\n" for n in range(1, 14)) + (
+        "14 On April 27, 2011, the Ninth Circuit transferred Appellants’ "
+        "(Intervenor-Defendants)\n"
+        "15 Motion for Order Compelling Return of Trial Recordings to this Court. "
+        "The Court will set\n"
+        "16 a hearing on Plaintiffs’ Cross-Motion in its Order addressing "
+        "Intervenor-Defendants’ Motion.\n"
+        "17 Accordingly, the Court sets June 13, 2011 at 9 a.m. for a hearing on "
+        "Intervenor-Defendants’\n"
+        "18 Motion. Although it appears that the Motion has been fully briefed at the "
+        "circuit level, the\n"
+        "19 Court invites anyone who wishes to file further responses to do so.\n"
+    )
+    dates = [d for _, d, _ in _events(text, dt.date(2011, 4, 28), kind="order")]
+    assert dates == ["2011-04-27", "2011-06-13"]
+
+
+def test_a_present_passive_clause_lets_a_year_less_date_lie_ahead() -> None:
+    """ "both the April 9 and April 14-15 hearing dates are stricken" in an entry of April 5:
+    a present passive, not a past tense, so April 9 may lie after the entry. N.D. Ill. minute
+    entry, No. 1:20-cv-00658, docket entry 44 (April 5, 2020):
+    https://frink.apps.renci.org/ldf/scales?subject=http%3A%2F%2Fschemas.scales-okn.org%2Frdf%2Fscales%23DocketEntry%2Filnd%3B%3B1%3A20-cv-00658_de44
+    """
+    text = (
+        "In the present case, the parties are currently scheduled to appear at a status hearing "
+        "on April 9, 2020 at 9:45 a.m.; in addition, an evidentiary hearing is scheduled to "
+        "begin on April 14, 2020 and conclude on April 15, 2020 (as needed). In the light of "
+        "Second Amended General Order 20-0012, both the April 9 and April 14-15 hearing dates "
+        "are stricken."
+    )
+    events = _events(text, dt.date(2020, 4, 5), kind="order")
+    assert ("April 9", "2020-04-09", "document") in events
+
+
+def test_a_year_first_filing_stamp_is_a_day() -> None:
+    """The Northern District of Alabama's stamp "FILED 2017 Mar-24 PM 02:20". Akins v.
+    Jefferson County Department of Human Resources, No. 2:16-cv-662 (N.D. Ala. Mar. 24, 2017):
+    https://docs.justia.com/cases/federal/district-courts/alabama/alndce/2:2016mc00662/158626/22/
+    """
+    assert _dates("FILED 2017 Mar-24 PM 02:20 U.S. DISTRICT COURT") == [
+        ("2017 Mar-24", "2017-03-24")
+    ]
+
+
+def test_a_day_written_before_its_month_without_a_year_is_a_day() -> None:
+    """ "following a trial between 31st October and 9th November" after "20th December 2018":
+    the days of the year that date fixes, not their months; a bare "10 January" at a line's
+    start stays no day (it may be a line number). FZO v Adams [2019] EWHC 1286 (QB), para 1:
+    https://www.bailii.org/cgi-bin/format.cgi?doc=/ew/cases/EWHC/QB/2019/1286.html"""
+    text = (
+        "In a judgment handed down on 20th December 2018, following a trial between 31st "
+        "October and 9th November, I found for the claimant on issues of limitation and "
+        "liability."
+    )
+    events = [(a, d) for a, d, _ in _events(text, dt.date(2019, 5, 23), kind="opinion")]
+    assert events == [
+        ("20th December 2018", "2018-12-20"),
+        ("31st October", "2018-10-31"),
+        ("9th November", "2018-11-09"),
+    ]
+    bare = parse_phrase("10 January", published=dt.date(2019, 5, 23), years={2018: None})
+    assert [(m.date.iso() if m.date else None) for m in bare] == ["2018-01"]
+
+
+def test_a_year_premodifying_a_noun_is_a_date() -> None:
+    """ "over a 2023 ransomware attack": the model tags the year a number; a year between a
+    determiner and a common noun dates that thing. Not a name's year ("the 1964 Civil Rights
+    Act") nor a count ("the 2000 employees"). Mealey's top stories:
+    https://www.mealeys.com/mealeys"""
+    text = (
+        "BOSTON — A federal judge in Massachusetts on Oct. 21 granted final approval to a "
+        "$300,000 class settlement to be paid by The Bank of Canton, ending claims against it "
+        "related to a security incident; the settlement is one of several reached in the "
+        "multidistrict litigation over a 2023 ransomware attack that affected users of the "
+        "MOVEit file-transfer app."
+    )
+    events = [(a, d) for a, d, _ in _events(text, None, kind="news")]
+    assert events == [("Oct. 21", None), ("2023", "2023")]
+    names = get_nlp()("The court applied the 1964 Civil Rights Act. The 2000 employees sued.")
+    assert _premodifying_years(names) == []
+
+
+def test_a_news_dateline_is_no_event() -> None:
+    """ "Sept. 19 (UPI) — A $15 billion lawsuit ... was rejected by a federal judge Friday.":
+    the dateline dates the story; "Friday" is the event. UPI, September 19, 2025:
+    https://occasionaldigest.com/tag/dismissed"""
+    text = (
+        "Trump's New York Times lawsuit dismissed by federal judge\n\n"
+        "Sept. 19 (UPI) — A $15 billion lawsuit filed by President Donald Trump against the "
+        "New York Times was rejected by a federal judge Friday.\n"
+    )
+    events = [(a, d) for a, d, _ in _events(text, dt.date(2025, 9, 19), kind="news")]
+    assert events == [("Friday", "2025-09-19")]

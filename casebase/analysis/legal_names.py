@@ -178,11 +178,27 @@ _COURT_NAME = re.compile(
 )
 
 
+#: A district court as the West reporters head an opinion: "United States District Court, D.
+#: Rhode Island.", "United States District Court, S. D. New York." (the district abbreviated).
+_WEST_DISTRICT = re.compile(
+    rf"United States District Court,\s+(?:(?P<part>[NSEWMC])\.\s?)?D\.\s(?P<state>{_STATE})"
+)
+_PARTS = {"N": "northern", "S": "southern", "E": "eastern", "W": "western", "M": "middle",
+          "C": "central"}  # fmt: skip
+
+
 def court_names(text: str) -> list[LegalName]:
     """Federal courts by name ("United States Court of Appeals for the Ninth Circuit", "Ninth
-    Circuit", "Northern District of California"), keyed so each court is one entity."""
+    Circuit", "Northern District of California", a reporter's "United States District Court,
+    D. Rhode Island"), keyed so each court is one entity."""
     found = []
+    for m in _WEST_DISTRICT.finditer(text):
+        part = f"{_PARTS[m['part']]} " if m["part"] else ""
+        key = f"court:{part}district of {m['state'].lower()}"
+        found.append(LegalName(m.start(), m.end(), m.group(0), "court", key))
     for m in _COURT_NAME.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
         circuit = m["circuit"] or m["circuit2"]
         if circuit:
             key = f"court:{circuit.lower()} circuit"

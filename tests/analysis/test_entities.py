@@ -344,3 +344,138 @@ def test_a_syllabus_note_names_an_office_not_an_organization() -> None:
     names = [e.name for e in analyse(text, published=None, known=[]).entities]
     assert "Reporter of Decisions" not in names
     assert any(n.startswith("United States v. Detroit Timber") for n in names)  # the case stays
+
+
+# Round six (issue 17, branch h-ents6): entities of court papers by their shape. Passages are
+# real: development texts, or public court texts found with the search tool (URL given).
+
+
+def _entities(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in analyse(text, published=None, known=[]).entities}
+
+
+def test_a_statute_is_named_by_its_head_act() -> None:
+    # Merryfield v. Fleet (D. Kan. 2024), https://print.casetext.com/case/merryfield-v-fleet;
+    # St. Pierre v. Standard Ins. (5th Cir. 2022), a heading naming two laws; "Under the" and
+    # "Title VII of the" open no statute's name.
+    text = (
+        "Dustin Merryfield, who is civilly committed under the Kansas Sexually Violent Predator "
+        "Act, Kan. Stat. Ann. §§ 59-29a01-22, sued various Kansas state officials.\n"
+        " A. Texas Insurance Code and Deceptive Trade Practices Act\n"
+        "St. Pierre alleges that Appellees made misrepresentations. Under the Copyright Act, "
+        "and Title VII of the Civil Rights Act of 1964, the claims fail.\n"
+    )
+    found = _entities(text)
+    for law in ("Kansas Sexually Violent Predator Act", "Deceptive Trade Practices Act",
+                "Copyright Act", "Civil Rights Act of 1964"):  # fmt: skip
+        assert found.get(law) == "law", law
+    assert not {"Under the Copyright Act", "Kan. Stat", "Kan"} & set(found)
+
+
+def test_a_statutes_year_joins_the_act_the_text_names_without_it() -> None:
+    # Van Buren v. United States (2021), the syllabus: "the Computer Fraud and Abuse Act of
+    # 1986 (CFAA)" is the act a knowledge base knows as "Computer Fraud and Abuse Act".
+    known = [KnownEntity("cfaa", "Computer Fraud and Abuse Act", "law", ("CFAA",))]
+    text = (
+        "Van Buren's conduct plainly flouted his department's policy, but the question is "
+        "whether it violated the Computer Fraud and Abuse Act of 1986 (CFAA)."
+    )
+    laws = [e for e in analyse(text, published=None, known=known).entities if e.kind == "law"]
+    assert [e.slug for e in laws] == ["cfaa"]
+
+
+def test_a_government_body_as_a_party_is_one_organization() -> None:
+    # Jagels v. State (Mo. Ct. App. 2021), the caption; West v. Town of Bristol (D.R.I. 1989),
+    # https://app.midpage.ai/document/west-v-town-of-bristol-1475873; St. Pierre v. Standard
+    # Ins. (5th Cir. 2022). The state "under the laws of" is the place (Griffo v. Oculus, a
+    # declaration's oath), as is a jurat's venue (the Pomerantz deposition's certificate).
+    text = (
+        "vs.      ) No. 1711-CC00064\n      )\nSTATE OF MISSOURI,   ) Honorable Deborah J. "
+        "Alessi\n      )\n Respondent.    ) Filed:  January 19, 2021\n"
+        "v.\nTOWN OF BRISTOL; State of Rhode Island and Providence Plantations; Michael Doyle, "
+        "Defendants.\n"
+        "In June 2009, the City of El Paso (the “City”) solicited offers from\noutside vendors.\n"
+        "I declare under penalty of perjury under the laws of the State of California\n"
+        "3 STATE OF NEW YORK )\n) Ss.:\n4 COUNTY OF NEW YORK )\n"
+    )
+    found = analyse(text, published=None, known=[]).entities
+    kinds = {e.name: e.kind for e in found}
+    for body in ("State of Missouri", "Town of Bristol", "State of Rhode Island",
+                 "City of El Paso"):  # fmt: skip
+        assert kinds.get(body) == "organization", body
+    assert kinds.get("State of California") != "organization"
+    assert not {"State of New York", "County of New York"} & set(kinds)
+    city = next(e for e in found if e.name == "City of El Paso")
+    assert "City" in [m.text for m in city.mentions]  # its defined term
+
+
+def test_abbreviations_and_the_clerks_signature_are_no_names() -> None:
+    # West v. Town of Bristol (D.R.I. 1989), the appearances; Tavarez v. State of New York
+    # (S.D.N.Y.), https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233, a
+    # record cite; In re Liebowitz (10th Cir. 2021), the order's signature.
+    text = (
+        "Jos. A. Kelly, A. Peter Lovely, Nicholas Trott Long, Asst. Atty. Gen., Providence, "
+        "R.I., for defendants.\n\n"
+        "Plaintiff was hired as a seasonal lifeguard at Riverbank State Park. (Defs. 56.1 Stmt. "
+        "¶ 1). Seasonal lifeguards are represented by a union. (Defs. 56.1 Stmt. ¶ 18).\n\n"
+        "The Plan is Addendum III to the Tenth Circuit Rules.\nEntered for the Court\n\n"
+        "CHRISTOPHER M. WOLPERT, Clerk\n"
+    )
+    found = _entities(text)
+    assert "Nicholas Trott Long" in found
+    assert not {"Asst", "Atty", "Defs", "Stmt", "Christopher M. Wolpert"} & set(found)
+
+
+def test_judges_titled_by_abbreviations_and_a_signature_line() -> None:
+    # Thomas v. State (Tex. App. 2013), http://www.ecases.us/case/texapp/c3720684/heather-
+    # thomas-v-state; Tavarez (S.D.N.Y.), "U.S.D.J."; Merryfield v. Fleet (D. Kan. 2024), the
+    # order's heading.
+    text = (
+        "    OPINION\n    Before CAMPBELL and HANCOCK and PIRTLE, JJ.\n"
+        "    Appellant, Heather Thomas, appeals her conviction.\n\n"
+        "LORETTA A. PRESKA, U.S.D.J.\nPlaintiff Jose L. Tavarez brings this action.\n\n"
+        "MEMORANDUM AND ORDER\nTOBY CROUSE UNITED STATES DISTRICT JUDGE.\n"
+        "Dustin Merryfield sued various Kansas state officials.\n"
+    )
+    found = _entities(text)
+    for judge in ("Campbell", "Hancock", "Pirtle", "Loretta A. Preska", "Toby Crouse"):
+        assert found.get(judge) == "person", judge
+
+
+def test_a_bluebook_short_cite_names_its_case() -> None:
+    # Merryfield v. Fleet (D. Kan. 2024): "Penn Gaming, 656 F.3d at 1214", "Iqbal, 556 U.S.
+    # at 678" are the cases cited in full before (also St. Pierre v. Standard Ins.).
+    text = (
+        "Two “working principles” underlie this standard. Kan. Penn Gaming, LLC v. Collins, "
+        "656 F.3d 1210, 1214 (10th Cir. 2011); see also Ashcroft v. Iqbal, 556 U.S. 662, "
+        "678-79 (2009). First, a court ignores legal conclusions. Penn Gaming, 656 F.3d at "
+        "1214. A claim need not be probable to be considered plausible. Iqbal, 556 U.S. at 678."
+    )
+    found = analyse(text, published=None, known=[]).entities
+    assert sorted(e.kind for e in found) == ["case", "case"]
+    iqbal = next(e for e in found if e.name == "Ashcroft v. Iqbal")
+    assert [m.text for m in iqbal.mentions] == ["Ashcroft v. Iqbal", "Iqbal"]
+
+
+def test_court_paper_short_forms_and_wrapped_names() -> None:
+    # Southall v. Birmingham Jefferson Convention Center Auth. (N.D. Ala.), amended complaint,
+    # https://paperzz.com/doc/8991220/suing-the-trump-campaign ("the Northern District");
+    # West v. Town of Bristol, the reporter's court line; Guillory v. Seaton (Tex. App. 2015),
+    # https://cetient.com/case/2825770/mose-a-guillory-and-mary-guillory-v-seaton-llc-dba-
+    # staff-management, hard-wrapped ("Waste\nManagement").
+    text = (
+        "United States District Court, D. Rhode Island.\n\nMay 3, 1989.\n\n"
+        "The Plaintiff, Mercutio Terrell Southall, is a citizen residing within the jurisdiction "
+        "of the Northern District of Alabama. The Defendant has operated in the jurisdiction of "
+        "the Northern District.\n"
+        "Seaton entered into a service-provider contract with Waste Management. Under a later "
+        "agreement between iWorks and Waste\nManagement, Waste Management agreed to provide "
+        "training.\n"
+    )
+    found = analyse(text, published=None, known=[]).entities
+    courts = [e for e in found if e.kind == "court"]
+    names = {e.name for e in courts}
+    assert "United States District Court, D. Rhode Island" in names
+    assert len([e for e in courts if "Northern District" in e.name]) == 1
+    waste = [e for e in found if e.name.startswith("Waste")]
+    assert len(waste) == 1 and len(waste[0].mentions) == 3

@@ -587,11 +587,13 @@ def _court_paper_short_forms(text: str, candidates: list[Candidate]) -> None:
             continue
         at = owner.end + defined.start("term")
         term = by_start.get(at)
-        if term is None and owner.kind != "case" and not is_junk_name(defined["term"]):
+        if owner.kind in {"case", "court"}:
+            continue  # "(the “District Court”)": a generic court is no court's name
+        if term is None and not is_junk_name(defined["term"]):
             # the term the parenthesis defines is the owner's name, found or not
             term = Candidate(at, at + len(defined["term"]), defined["term"], owner.kind)
             added.append(term)
-        if term is None or term is owner or term.slug is not None or term.kind == "case":
+        if term is None or term is owner or term.slug is not None or term.kind in {"case", "court"}:
             continue
         if is_document_or_role(term.text) or term.key == owner.key:
             continue
@@ -710,6 +712,8 @@ def find_entities(
     _short_forms(candidates)
     _court_paper_short_forms(text, candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
+    if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
+        _short_forms(candidates)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index, text)
 
@@ -756,6 +760,10 @@ def _without_nested_places(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+#: A docket cue the model ran into a court's name: no part of it.
+_DOCKET_CUE_END = re.compile(r"\s+(?:Case|Civil|Criminal|Docket)?\s*No\.?$")
+
+
 def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Drop the capitalised phrases of court papers that name no entity (casebase.analysis.
     not_names): a form of address, an address, a place that is part of a court's name (even
@@ -767,6 +775,11 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if cand.kind == "case":
             kept.append(cand)
             continue
+        if cand.slug is None and cand.kind == "court":
+            docket = _DOCKET_CUE_END.search(cand.text)
+            if docket:  # "District Court Case No" of "District Court Case No. 1:22-cv-01564"
+                cand.text = cand.text[: docket.start()]
+                cand.end = cand.start + len(cand.text)
         if cand.slug is None:
             cut = strip_role_opener(cand.text) or (
                 strip_title(cand.text) if cand.kind == "person" else 0
@@ -863,8 +876,6 @@ _PARTY_AFTER = re.compile(
     r"^(?:,?[ \t]*et al\.?,?)?[ \t]*\n[ \t]*(?:\d+[ \t]+)?(?:Plaintiffs?|Defendants?|"
     r"Petitioners?|Respondents?|Appellants?|Appellees?|PLAINTIFFS?|DEFENDANTS?)\b"
     r"|^,[ \t]*(?:[Ii]ndividually|INDIVIDUALLY|an individual|AN INDIVIDUAL)\b"
-    r"|^,?[ \t]+(?:in|IN)[ \t]+(?:his|her|their|HIS|HER|THEIR)[ \t]+(?:official|individual|OFFICIAL"
-    r"|INDIVIDUAL|capacity|CAPACITY)\b"  # "BERNADETTE CASTRO in her official capacity"
 )
 #: The witness or declarant a heading names ("VIDEOTAPED DEPOSITION OF STEVE POMERANTZ").
 _WITNESS_BEFORE = re.compile(r"\b(?:DEPOSITION|DECLARATION|TESTIMONY|EXAMINATION) OF\s+$")

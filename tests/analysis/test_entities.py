@@ -479,3 +479,69 @@ def test_court_paper_short_forms_and_wrapped_names() -> None:
     assert len([e for e in courts if "Northern District" in e.name]) == 1
     waste = [e for e in found if e.name.startswith("Waste")]
     assert len(waste) == 1 and len(waste[0].mentions) == 3
+
+
+def test_a_label_shared_by_two_counsel_is_the_one_who_introduces_himself() -> None:
+    # United States v. Silver (S.D.N.Y.), a hearing's opening appearances (lines as the
+    # reporter numbers them), https://religiondocbox.com/Atheism_and_Agnosticism/125827952-
+    # G2bhsilc-1-united-states-district-court-southern-district-of-new-york-x-3-united-states-
+    # of-america-15-cr-0093-vec.html
+    text = (
+        "1  (Case called)\n"
+        "2  MS. COHEN: Good afternoon, your Honor. Carrie Cohen,\n"
+        "3  Andrew Goldstein, Howard Master, and James McDonald for the\n"
+        "4  government.\n"
+        "5  THE COURT: Good afternoon.\n"
+        "6  MR. COHEN: Joel Cohen for Mr. Silver.\n"
+        "7  MR. SHUR: Justin Shur for Mr. Silver as well.\n"
+    )
+    found = analyse(text, published=None, known=[], kind="transcript").entities
+    by_name = {e.name: [m.text for m in e.mentions] for e in found}
+    assert "COHEN" in by_name["Carrie Cohen"] and "COHEN" in by_name["Joel Cohen"]
+    assert "Cohen" not in by_name
+
+
+def test_a_surname_joins_the_appearance_its_label_makes_a_person() -> None:
+    # In re eCom eCom.com, Inc. (Bankr. S.D. Fla. 2005), a hearing transcript filed with the
+    # SEC, https://sec.gov/Archives/edgar/data/1290785/000129078505000009/tran0725.txt: the
+    # appearance in capitals is a person by her label, and "Ms. Bernheim" is she.
+    text = (
+        "1  APPEARANCES:\n"
+        "2  KLUGER PERETZ KAPLAN & BERLIN\n"
+        "3  By: MICHAEL D. SEESE, ESQUIRE, and MELISSA BERNHEIM, ESQUIRE\n"
+        "4  On behalf of the Debtor\n"
+        "1  MR. SEESE: Your Honor, I apologize, I have\n"
+        "2  developed a case of laryngitis and if I lose my voice my\n"
+        "3  colleague, Ms. Bernheim is with me and will take over.\n"
+        "4  THE COURT: Very well. Ms. Bernheim, your\n"
+        "5  first name is?\n"
+        "6  MS. Bernheim: Melissa.\n"
+    )
+    found = analyse(text, published=None, known=[], kind="transcript").entities
+    people = [e for e in found if "Bernheim" in e.name or "BERNHEIM" in e.name.upper()]
+    assert len(people) == 1 and len(people[0].mentions) >= 3
+
+
+def test_a_docket_cue_is_no_part_of_a_courts_name() -> None:
+    # Thaler v. Perlmutter, the petition for certiorari (a development filing): the model's
+    # "District Court Case No" is the generic "District Court" and a docket, no court's name.
+    text = (
+        "Dr. Thaler appeals from the Judgment entered on\nAugust 18, 2023, see Thaler v. "
+        "Perlmutter, District Court\nCase No. 1:22-cv-01564-BAH, Document No. 23 (D.D.C.\n"
+        "Aug. 18, 2023).\nThe District Court issued an order and memorandum\nof opinion on "
+        "August 18, 2023, denying Thaler’s motion."
+    )
+    assert not [e for e in analyse(text, published=None, known=[]).entities if e.kind == "court"]
+
+
+def test_a_clerks_call_to_order_names_no_court() -> None:
+    # Cobell v. Norton (D.D.C. 2001), a status call's opening,
+    # http://indianz.com/docs/1112001/2001.11.01_TRANSCRIPT.txt
+    text = (
+        "2  THE COURTROOM CLERK: This Honorable Court is now\n"
+        "3  in session. Please be seated and come to order.\n"
+        "4  Good morning, Your Honor.\n"
+        "5  THE COURT: Good morning.\n"
+    )
+    found = analyse(text, published=None, known=[], kind="transcript").entities
+    assert not [e for e in found if e.kind == "court"]

@@ -760,6 +760,12 @@ def _without_nested_places(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+#: An order's ruling verb in capitals the model ran into the name after it ("GRANTS Bright
+#: Data", "DENIES Plaintiffs"): no part of it.
+_RULING_OPENER = re.compile(
+    r"^(?:GRANTS|DENIES|ORDERS|AFFIRMS|REVERSES|VACATES|DISMISSES|REMANDS|ENJOINS|DIRECTS)\s+"
+    r"(?=[A-Z][a-z])"
+)
 #: A docket cue the model ran into a court's name: no part of it.
 _DOCKET_CUE_END = re.compile(r"\s+(?:Case|Civil|Criminal|Docket)?\s*No\.?$")
 
@@ -780,6 +786,11 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
             if docket:  # "District Court Case No" of "District Court Case No. 1:22-cv-01564"
                 cand.text = cand.text[: docket.start()]
                 cand.end = cand.start + len(cand.text)
+        ruling = _RULING_OPENER.match(cand.text) if cand.slug is None else None
+        if ruling:  # "the Court GRANTS Bright Data's motion": an order's verb in capitals
+            cand.start += ruling.end()
+            cand.text = cand.text[ruling.end() :]
+            cand.key = ""
         if cand.slug is None:
             cut = strip_role_opener(cand.text) or (
                 strip_title(cand.text) if cand.kind == "person" else 0

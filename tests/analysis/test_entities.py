@@ -545,3 +545,33 @@ def test_a_clerks_call_to_order_names_no_court() -> None:
     )
     found = analyse(text, published=None, known=[], kind="transcript").entities
     assert not [e for e in found if e.kind == "court"]
+
+
+def test_state_courts_by_district_and_number() -> None:
+    # Thomas v. State (Tex. App. 2013), http://www.ecases.us/case/texapp/c3720684/heather-
+    # thomas-v-state; Guillory v. Seaton (Tex. App. 2015), https://cetient.com/case/2825770/
+    # mose-a-guillory-and-mary-guillory-v-seaton-llc-dba-staff-management: captions over lines.
+    text = (
+        "                                      In The\n    Court of Appeals\n"
+        "    Seventh District of Texas at Amarillo\n    No. 07-11-00067-CR\n"
+        "    On Appeal from the 47th District Court\n    Potter County, Texas\n\n"
+        "In The\nCourt of Appeals\nFor The\nFirst District of Texas\n————————————\n"
+        "On Appeal from the 113th District Court\nHarris County, Texas\n"
+    )
+    courts = {e.name for e in analyse(text, published=None, known=[]).entities if e.kind == "court"}
+    assert courts >= {
+        "Court of Appeals Seventh District of Texas at Amarillo",
+        "Court of Appeals For The First District of Texas",
+        "47th District Court",
+        "113th District Court",
+    }
+
+
+def test_an_orders_ruling_verb_is_no_part_of_the_name_after_it() -> None:
+    # Meta Platforms v. Bright Data (N.D. Cal. 2024), the order's introduction.
+    text = (
+        "For the reasons below, the Court DENIES Meta's cross-motion for partial summary "
+        "judgment and GRANTS Bright Data's motion for summary judgment."
+    )
+    names = {e.name for e in analyse(text, published=None, known=[]).entities}
+    assert "Bright Data" in names and "GRANTS Bright Data" not in names

@@ -33,6 +33,7 @@ from casebase.analysis.not_names import (
     strip_title,
 )
 from casebase.analysis.shaped_names import (
+    appearance_firms,
     government_bodies,
     is_abbreviation_chain,
     is_clerk_signature,
@@ -692,7 +693,7 @@ def find_entities(
     ]
     cases += [
         Candidate(n.start, n.end, n.text, n.kind, shaped=True)
-        for n in [*statute_names(text), *government_bodies(text)]
+        for n in [*statute_names(text), *government_bodies(text), *appearance_firms(text)]
         if not any(c.start < n.end and n.start < c.end for c in cases)
     ]
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
@@ -991,6 +992,8 @@ def _group(candidates: list[Candidate], index: KnownIndex, text: str = "") -> li
 
 
 _LINE_NUMBER_INSIDE = re.compile(r"\n\s*\d{1,3}\s+")
+#: Corporate suffixes written in capitals in any case ("Ramsey & Ehrlich LLP").
+_CAPS_SUFFIXES = {"LLP", "LLC", "PLLC", "LP", "P.C.", "P.A.", "L.L.P.", "L.L.C.", "N.A."}
 _SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "at", "v.", "et", "al."}
 
 
@@ -999,7 +1002,14 @@ def _uncapitalised(name: str) -> str:
     NINTH CIRCUIT" -> "Court of Appeals for the Ninth Circuit"."""
     if not name.isupper() or len(name) <= 5:
         return name
-    words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in name.split()]
+    words = [
+        w
+        if w.rstrip(",") in _CAPS_SUFFIXES
+        else w.lower()
+        if w.lower() in _SMALL_WORDS
+        else w.capitalize()
+        for w in name.split()
+    ]
     return " ".join([words[0].capitalize(), *words[1:]])
 
 

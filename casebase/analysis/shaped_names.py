@@ -176,3 +176,33 @@ _CLERK_AFTER = re.compile(
 def is_clerk_signature(text: str, end: int) -> bool:
     """The name ending at ``end`` signs as the clerk (page furniture, like counsel's block)."""
     return bool(_CLERK_AFTER.match(text[end : end + 24]))
+
+
+#: A law firm alone on its line of an appearance list (after a line number or a "For
+#: Defendant:" label): "RAMSEY & EHRLICH LLP", "LAW OFFICE OF ADAM G. GASNER", "KLUGER
+#: PERETZ KAPLAN & BERLIN", "Potter Anderson & Corroon LLP".
+_FIRM_WORD = r"[A-Z][A-Za-z'’.-]*"
+_FIRM_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?(?:(?:For|FOR)[ ][^:\n]{1,40}:[ \t]*)?"
+    r"(?P<firm>(?:LAW[ ]OFFICES?|Law[ ]Offices?)[ ](?:OF|of)[ ][A-Z][A-Za-z.'’ -]+"
+    rf"|{_FIRM_WORD}(?:,?[ ](?:&[ ])?{_FIRM_WORD})*,?[ ]"
+    r"(?:LLP|LLC|L\.L\.P\.|PLLC|P\.C\.|LP|P\.A\.)"
+    r"|[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+)*[ ]&[ ][A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+)*)"
+    r"[ \t]*$"
+)
+_NOT_FIRM = re.compile(r"\b(?:REPORTERS?|Reporters?|COURT|Court|ATTORNEYS?|DISTRICT)\b")
+
+
+def appearance_firms(text: str) -> list[ShapedName]:
+    """Law firms of an opinion's or a transcript's appearance list (annotated, unlike a
+    pleading's attorney block, which the text stage marks as furniture): a firm's name alone
+    on its line, by its shape (``_FIRM_LINE``), in a text with an "APPEARANCES" heading."""
+    if "APPEARANCES" not in text and "Appearances" not in text:
+        return []
+    found = []
+    for m in _FIRM_LINE.finditer(text):
+        firm = m.group("firm").rstrip(" ,")
+        if _NOT_FIRM.search(firm):
+            continue  # "SOUTHERN DISTRICT REPORTERS, P.C.", a court's or an office's name
+        found.append(ShapedName(m.start("firm"), m.start("firm") + len(firm), firm, "organization"))
+    return found

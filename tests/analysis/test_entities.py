@@ -575,3 +575,24 @@ def test_an_orders_ruling_verb_is_no_part_of_the_name_after_it() -> None:
     )
     names = {e.name for e in analyse(text, published=None, known=[]).entities}
     assert "Bright Data" in names and "GRANTS Bright Data" not in names
+
+
+def test_law_firms_alone_on_their_lines_of_an_appearance_list() -> None:
+    # United States v. Levandowski and United States v. Nikulin (N.D. Cal. 2020), the
+    # transcripts' appearances (development texts); In re eCom eCom.com (Bankr. S.D. Fla.
+    # 2005), https://sec.gov/Archives/edgar/data/1290785/000129078505000009/tran0725.txt
+    text = (
+        "APPEARANCES:\n"
+        "For Plaintiff:\nUNITED STATES ATTORNEY'S OFFICE\n450 Golden Gate Avenue\n"
+        "San Francisco, California 94102\nBY: KATHERINE L. WAWRZYNIAK\n"
+        "ASSISTANT UNITED STATES ATTORNEYS\n"
+        "For Defendant:\nRAMSEY & EHRLICH LLP\n803 Hearst Avenue\n"
+        "Berkeley, California 94710\nBY: ISMAIL RAMSEY, ATTORNEY AT LAW\n"
+        "For Defendant: LAW OFFICE OF ADAM G. GASNER\n345 Franklin Street\n"
+        "2  KLUGER PERETZ KAPLAN & BERLIN\n"
+        "3  By: MICHAEL D. SEESE, ESQUIRE, and MELISSA BERNHEIM, ESQUIRE\n"
+    )
+    found = _entities(text)
+    for firm in ("Ramsey & Ehrlich LLP", "Law Office of Adam G. Gasner",
+                 "Kluger Peretz Kaplan & Berlin"):  # fmt: skip
+        assert found.get(firm) == "organization", firm

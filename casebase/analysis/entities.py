@@ -32,6 +32,13 @@ from casebase.analysis.not_names import (
     strip_role_opener,
     strip_title,
 )
+from casebase.analysis.shaped_names import (
+    appearance_firms,
+    government_bodies,
+    is_abbreviation_chain,
+    is_clerk_signature,
+    statute_names,
+)
 from casebase.analysis.spans import ids_of, positions, sent_of, span_text, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
 
@@ -53,6 +60,7 @@ class Candidate:
     slug: str | None = None
     key: str = ""  # grouping key: "slug:<slug>" or "name:<name_key>"
     titled: bool = False  # a judge by the title after the name ("LEE, Circuit Judges")
+    shaped: bool = False  # a statute or government body by its shape (shaped_names)
 
 
 def _trim(span: Span) -> Span | None:
@@ -294,12 +302,25 @@ def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
 _JUDGE_NAME = r"[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,3}(?:,[ ](?:J[Rr]\.|S[Rr]\.|III|II))?"
 _TITLED_JUDGES = re.compile(
     rf"(?P<names>{_JUDGE_NAME}(?:(?:,[ ](?:and[ ])?|[ ]and[ ]){_JUDGE_NAME})*),[ ]"
-    r"(?:(?:Chief|Senior|United[ ]States|U\.[ ]?S\.|District|Magistrate|Circuit|Bankruptcy"
+    r"(?:(?:(?:Chief|Senior|United[ ]States|U\.[ ]?S\.|District|Magistrate|Circuit|Bankruptcy"
     r"|Associate|Presiding)[ ])*(?:Judges?|Justices?)\b(?![ \t]+[A-Z])"
     # not "on Tuesday, Judge Lopez": the title before a name is that name's
+    r"|(?:C\.[ ]?J|P\.[ ]?J|JJ|J|U\.[ ]?S\.[ ]?[DM]\.[ ]?J)\.(?![ \t]*[A-Z][a-z]))"
+    # abbreviated (issue 17, round six): "Before CAMPBELL and HANCOCK and PIRTLE, JJ.",
+    # "O'Sullivan, J.", "LORETTA A. PRESKA, U.S.D.J."; not an initial ("Smith, J. Robert")
 )
 _JUDGE_ONE = re.compile(_JUDGE_NAME)
-_JUDGE_TITLE = re.compile(r",[ ][A-Z.a-z ]{0,40}?\b(?:Judges?|Justices?)\b")
+#: A judge's name in capitals with the title after it and no comma, alone on its line, as
+#: federal district courts sign an order's heading: "TOBY CROUSE UNITED STATES DISTRICT JUDGE."
+_CAPS_JUDGE_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'’-]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][A-Z'’-]+){1,2})[ ]+"
+    r"(?:UNITED[ ]STATES[ ]|U\.[ ]?S\.[ ])?(?:SENIOR[ ]|CHIEF[ ])?"
+    r"(?:DISTRICT|MAGISTRATE|BANKRUPTCY|CIRCUIT)[ ]JUDGE\.?[ \t]*$"
+)
+_JUDGE_TITLE = re.compile(
+    r",[ ][A-Z.a-z ]{0,40}?\b(?:Judges?|Justices?)\b"
+    r"|,[ ](?:C\.[ ]?J\.|P\.[ ]?J\.|JJ\.|J\.|U\.[ ]?S\.[ ]?[DM]\.[ ]?J\.)(?![ \t]*[A-Z][a-z])"
+)
 _NAMED_KINDS = {"court", "case", "law"}
 _NOT_JUDGE_WORDS = {"Before", "The", "Honorable", "Hon.", "Judge", "Judges", "Chief",
                     "Senior", "Circuit", "District", "Justice", "Magistrate", "Presiding", "and",
@@ -310,7 +331,7 @@ def _titled_judges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The people a judge's title follows (``_TITLED_JUDGES``) are people: added where the
     model found no name, and a candidate that runs on into the title ("BIBAS, Circuit") or
     took a judge for a company is replaced by the name alone."""
-    if "Judge" not in text and "Justice" not in text:
+    if "Judge" not in text and "Justice" not in text and "J." not in text and "JUDGE" not in text:
         return candidates
     out = list(candidates)
     matches: dict[int, re.Match[str]] = {}
@@ -318,6 +339,9 @@ def _titled_judges(text: str, candidates: list[Candidate]) -> list[Candidate]:
         window = _TITLED_JUDGES.finditer(text, max(0, title.start() - 160), title.end() + 8)
         m = next((m for m in window if m.end() == title.end()), None)
         if m is not None:
+            matches.setdefault(m.start(), m)
+    if "JUDGE" in text:
+        for m in _CAPS_JUDGE_LINE.finditer(text):
             matches.setdefault(m.start(), m)
     for m in matches.values():
         for name in _JUDGE_ONE.finditer(text, m.start("names"), m.end("names")):
@@ -413,6 +437,9 @@ def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
     for cand in candidates:
         if cand.slug is None:
             entity = index.resolve(cand.text)
+            if entity is None and cand.kind == "law" and _LAW_YEAR.search(cand.text):
+                # "Computer Fraud and Abuse Act of 1986": the act, whose name carries its year
+                entity = index.resolve(_LAW_YEAR.sub("", cand.text))
             if entity is not None and entity.kind != "person" and _after_honorific(text, cand):
                 cand.kind, entity = "person", None  # "Mr. Ross" is a man, not ROSS Intelligence
             if entity is not None:
@@ -420,7 +447,10 @@ def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
         if cand.slug:
             cand.key = f"slug:{cand.slug}"
         elif not cand.key:
-            cand.key = f"name:{name_key(cand.text)}"
+            cand.key = f"name:{name_key(_LAW_YEAR.sub('', cand.text))}"
+
+
+_LAW_YEAR = re.compile(r"(?<=\bAct)[ ]of[ ]\d{4}$")
 
 
 def _after_honorific(text: str, cand: Candidate) -> bool:
@@ -511,6 +541,107 @@ def _short_forms(candidates: list[Candidate]) -> None:
             cand.kind = kinds[cand.key]
 
 
+#: A Bluebook short-form citation after a name: "Iqbal, 556 U.S. at 678", "Penn Gaming, 656
+#: F.3d at 1214" (the name is the case's).
+_SHORT_CITE_AFTER = re.compile(r"^,\s+\d{1,4}\s+[A-Z][A-Za-z0-9.’' ]{0,24}?\s+at\s+\*?\d")
+#: A defined term in a parenthesis right after a name: "City of El Paso (the “City”)",
+#: "Plaintiff Kerry Walls ("Walls" or "plaintiff")".
+_DEFINED_AFTER = re.compile(
+    r"^\s*\((?:the\s+|hereinafter\s+)?[“\"](?P<term>[A-Z][^”\"\n]{0,40})[”\"]"
+)
+_DISTRICT_SHORT = re.compile(
+    r"^(?:the\s+)?(?P<part>Northern|Southern|Eastern|Western|Central|Middle)\s+District$",
+    re.IGNORECASE,
+)
+
+
+def _court_paper_short_forms(text: str, candidates: list[Candidate]) -> None:
+    """Short forms court papers write by convention (issue 17, round six): a name before a
+    Bluebook short cite is the case one of whose parties it names ("Iqbal, 556 U.S. at 678"
+    of "Ashcroft v. Iqbal"; else a case of its own); a defined term in a parenthesis after a
+    name is that name's entity ("City of El Paso (the “City”)"); a district named without
+    its state ("the Northern District") is the one district court of that part the text
+    names in full."""
+    cases = [c for c in candidates if c.kind == "case"]
+    courts = {c.key for c in candidates if c.kind == "court" and c.key.startswith("court:")}
+    by_start = {c.start: c for c in candidates}
+    for cand in candidates:
+        if cand.slug is not None:
+            continue
+        if cand.kind != "case" and _SHORT_CITE_AFTER.match(text[cand.end : cand.end + 40]):
+            words = f" {name_key(cand.text)} "
+            keys = {c.key for c in cases if words in f" {_party_words(c.text)} "}
+            cand.kind = "case"
+            if len(keys) == 1:
+                cand.key = next(iter(keys))
+            continue
+        district = _DISTRICT_SHORT.match(cand.text) if cand.kind == "court" else None
+        if district:
+            part = f"court:{district['part'].lower()} district of "
+            keys = {k for k in courts if k.startswith(part)}
+            if len(keys) == 1:
+                cand.key = next(iter(keys))
+    added: list[Candidate] = []
+    for owner in candidates:
+        defined = _DEFINED_AFTER.match(text[owner.end : owner.end + 60])
+        if defined is None:
+            continue
+        at = owner.end + defined.start("term")
+        term = by_start.get(at)
+        if owner.kind in {"case", "court"}:
+            continue  # "(the “District Court”)": a generic court is no court's name
+        if term is None and not is_junk_name(defined["term"]):
+            # the term the parenthesis defines is the owner's name, found or not
+            term = Candidate(at, at + len(defined["term"]), defined["term"], owner.kind)
+            added.append(term)
+        if term is None or term is owner or term.slug is not None or term.kind in {"case", "court"}:
+            continue
+        if is_document_or_role(term.text) or term.key == owner.key:
+            continue
+        if term.key and term.key != f"name:{name_key(term.text)}":
+            continue  # already joined to a name it shortens ("Trump" of "Donald J. Trump")
+        term.key, term.kind, term.slug = owner.key, owner.kind, term.slug or owner.slug
+    candidates += [c for c in added if c.key]
+
+
+def _party_words(case_name: str) -> str:
+    """A case name's words, lower-cased, without "v." and punctuation: "Kan. Penn Gaming, LLC
+    v. Collins" -> "kan penn gaming llc collins"."""
+    return " ".join(re.sub(r"[^\w\s]", " ", re.sub(r"\bv\.", " ", case_name.casefold())).split())
+
+
+def _rewrap(text: str, candidates: list[Candidate]) -> None:
+    """A name the line break of hard-wrapped text cut, which the text writes whole elsewhere:
+    "Waste" at a line's end before "Management" is "Waste Management". The candidate is
+    carried over the break to the whole name."""
+    forms = {c.text for c in candidates if " " in c.text and "\n" not in c.text}
+    if not forms:
+        return
+    for cand in candidates:
+        if cand.slug is not None or cand.kind == "case":
+            continue
+        brk = re.match(r"[ \t]*\n[ \t]*", text[cand.end : cand.end + 40])
+        if brk is None:
+            continue
+        after = cand.end + brk.end()
+        for form in forms:
+            if not form.startswith(cand.text + " "):
+                continue
+            rest = form[len(cand.text) + 1 :]
+            if (
+                text.startswith(rest, after)
+                and not text[after + len(rest) : after + len(rest) + 1].isalnum()
+            ):
+                cand.end = after + len(rest)
+                cand.text = text[cand.start : cand.end]
+                cand.key = ""
+                break
+
+
+#: A space between a name's words, or the line break of hard-wrapped text ("Waste\nManagement").
+_WRAPPED_SPACE = r"(?:[ ]|[ \t]*\n[ \t]*)"
+
+
 def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> list[Candidate]:
     """Find further occurrences of the names already found (the NER misses repeats), outside
     ``furniture``."""
@@ -525,12 +656,14 @@ def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> l
     if not forms:
         return extra
     text = text_of(doc)
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    alternation = "|".join(
+        re.escape(f).replace(r"\ ", _WRAPPED_SPACE) for f in sorted(forms, key=len, reverse=True)
+    )
     for match in re.finditer(rf"(?<![\w.-])(?:{alternation})(?![\w-])", text):
         start, end = match.span()
         if any(s < end and start < e for s, e in covered) or furniture.overlaps(start, end):
             continue
-        cand = forms[match.group(0)]
+        cand = forms.get(match.group(0)) or forms[" ".join(match.group(0).split())]
         if _not_in_text(text, start, end, match.group(0), cand.kind):
             continue
         span = doc.char_span(start, end)
@@ -558,6 +691,11 @@ def find_entities(
         Candidate(n.start, n.end, n.text, n.kind, None, n.key)
         for n in [*case_names(text), *court_names(text)]
     ]
+    cases += [
+        Candidate(n.start, n.end, n.text, n.kind, shaped=True)
+        for n in [*statute_names(text), *government_bodies(text), *appearance_firms(text)]
+        if not any(c.start < n.end and n.start < c.end for c in cases)
+    ]
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
     candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
     legal = [c for c in cases if not _overlaps_known(c, candidates)]
@@ -570,9 +708,13 @@ def find_entities(
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     candidates = _screen(text, candidates)
     candidates = _across_line_numbers(text, candidates)
+    _rewrap(text, candidates)
     _link(candidates, index, text)
     _short_forms(candidates)
+    _court_paper_short_forms(text, candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
+    if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
+        _short_forms(candidates)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index, text)
 
@@ -619,6 +761,16 @@ def _without_nested_places(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+#: An order's ruling verb in capitals the model ran into the name after it ("GRANTS Bright
+#: Data", "DENIES Plaintiffs"): no part of it.
+_RULING_OPENER = re.compile(
+    r"^(?:GRANTS|DENIES|ORDERS|AFFIRMS|REVERSES|VACATES|DISMISSES|REMANDS|ENJOINS|DIRECTS)\s+"
+    r"(?=[A-Z][a-z])"
+)
+#: A docket cue the model ran into a court's name: no part of it.
+_DOCKET_CUE_END = re.compile(r"\s+(?:Case|Civil|Criminal|Docket)?\s*No\.?$")
+
+
 def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Drop the capitalised phrases of court papers that name no entity (casebase.analysis.
     not_names): a form of address, an address, a place that is part of a court's name (even
@@ -630,6 +782,16 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if cand.kind == "case":
             kept.append(cand)
             continue
+        if cand.slug is None and cand.kind == "court":
+            docket = _DOCKET_CUE_END.search(cand.text)
+            if docket:  # "District Court Case No" of "District Court Case No. 1:22-cv-01564"
+                cand.text = cand.text[: docket.start()]
+                cand.end = cand.start + len(cand.text)
+        ruling = _RULING_OPENER.match(cand.text) if cand.slug is None else None
+        if ruling:  # "the Court GRANTS Bright Data's motion": an order's verb in capitals
+            cand.start += ruling.end()
+            cand.text = cand.text[ruling.end() :]
+            cand.key = ""
         if cand.slug is None:
             cut = strip_role_opener(cand.text) or (
                 strip_title(cand.text) if cand.kind == "person" else 0
@@ -662,6 +824,10 @@ _NAME_GOES_ON = re.compile(r"^\s+(?:of|for)\s")
 def _not_a_name(text: str, cand: Candidate) -> bool:
     if is_ocr_damage(cand.text) or is_document_or_role(cand.text) or is_bare_title(cand.text):
         return True
+    if is_abbreviation_chain(text, cand.start, cand.end):
+        return True  # "Asst. Atty. Gen.", "Defs. 56.1 Stmt.": abbreviations, no name
+    if cand.kind == "person" and is_clerk_signature(text, cand.end):
+        return True  # "CHRISTOPHER M. WOLPERT, Clerk": the clerk's signature is furniture
     if cand.kind == "court" and is_generic_court(cand.text):
         # unless the text goes on with the court's place: "Circuit Court of\n ) St. Charles
         # County" in a caption, of which the model took only "Circuit Court"
@@ -695,7 +861,7 @@ def _strictly_inside(inner: Candidate, outer: Candidate) -> bool:
 def _inside_case(cand: Candidate, legal: list[Candidate]) -> bool:
     """A name inside a case name is part of it, not a mention of its own (the annotation
     rule: "OpenAI" in "Musk v. OpenAI" belongs to the case)."""
-    return any(c.kind == "case" and _strictly_inside(cand, c) for c in legal)
+    return any((c.kind == "case" or c.shaped) and _strictly_inside(cand, c) for c in legal)
 
 
 def is_headline(sent: Span) -> bool:
@@ -764,7 +930,7 @@ def _drop_unsupported(
     return [
         c
         for c in candidates
-        if c.slug or c.key in in_text or c.kind in {"case", "court"} or c.titled
+        if c.slug or c.key in in_text or c.kind in {"case", "court"} or c.titled or c.shaped
     ]
 
 
@@ -826,6 +992,8 @@ def _group(candidates: list[Candidate], index: KnownIndex, text: str = "") -> li
 
 
 _LINE_NUMBER_INSIDE = re.compile(r"\n\s*\d{1,3}\s+")
+#: Corporate suffixes written in capitals in any case ("Ramsey & Ehrlich LLP").
+_CAPS_SUFFIXES = {"LLP", "LLC", "PLLC", "LP", "P.C.", "P.A.", "L.L.P.", "L.L.C.", "N.A."}
 _SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "at", "v.", "et", "al."}
 
 
@@ -834,7 +1002,14 @@ def _uncapitalised(name: str) -> str:
     NINTH CIRCUIT" -> "Court of Appeals for the Ninth Circuit"."""
     if not name.isupper() or len(name) <= 5:
         return name
-    words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in name.split()]
+    words = [
+        w
+        if w.rstrip(",") in _CAPS_SUFFIXES
+        else w.lower()
+        if w.lower() in _SMALL_WORDS
+        else w.capitalize()
+        for w in name.split()
+    ]
     return " ".join([words[0].capitalize(), *words[1:]])
 
 

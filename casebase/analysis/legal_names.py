@@ -178,11 +178,56 @@ _COURT_NAME = re.compile(
 )
 
 
+#: A district court as the West reporters head an opinion: "United States District Court, D.
+#: Rhode Island.", "United States District Court, S. D. New York." (the district abbreviated).
+_WEST_DISTRICT = re.compile(
+    rf"United States District Court,\s+(?:(?P<part>[NSEWMC])\.\s?)?D\.\s(?P<state>{_STATE})"
+)
+_PARTS = {"N": "northern", "S": "southern", "E": "eastern", "W": "western", "M": "middle",
+          "C": "central"}  # fmt: skip
+
+
+_ORDINAL_WORD = (
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth"
+    r"|Thirteenth|Fourteenth|Fifteenth)"
+)
+#: A state's intermediate appellate court by its district, as its captions print it, often
+#: over two or three lines: "Court of Appeals / Seventh District of Texas at Amarillo",
+#: "Court of Appeals / For The / First District of Texas", "Court of Appeal, Second Appellate
+#: District", "District Court of Appeal of Florida, Fourth District".
+_STATE_APPELLATE = re.compile(
+    r"(?:District[ ]Court[ ]of[ ]Appeal|Court[ ]of[ ]Appeals?|Appellate[ ]Court)"
+    rf"(?:[ ]of[ ](?:the[ ]State[ ]of[ ])?{_STATE})?,?\s+(?:(?i:for\s+the)\s+)?"
+    rf"(?P<ordinal>{_ORDINAL_WORD})[ ](?:Appellate[ ]|Judicial[ ])?District"
+    rf"(?:[ ]of[ ](?P<state>{_STATE}))?(?:[ ]at[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?"
+)
+#: A state's trial court by its number: "47th District Court", "113th Judicial District Court".
+_NUMBERED_TRIAL = re.compile(
+    r"(?<![\w-])\d{1,3}(?:st|nd|rd|th)[ ](?:Judicial[ ])?(?:District|Circuit)[ ]Court\b"
+)
+
+
 def court_names(text: str) -> list[LegalName]:
     """Federal courts by name ("United States Court of Appeals for the Ninth Circuit", "Ninth
-    Circuit", "Northern District of California"), keyed so each court is one entity."""
+    Circuit", "Northern District of California", a reporter's "United States District Court,
+    D. Rhode Island"), keyed so each court is one entity."""
     found = []
+    if "Court" in text:
+        for m in _STATE_APPELLATE.finditer(text):
+            name = " ".join(m.group(0).split())
+            found.append(
+                LegalName(m.start(), m.end(), m.group(0), "court", f"court:{name.lower()}")
+            )
+        for m in _NUMBERED_TRIAL.finditer(text):
+            key = f"court:{' '.join(m.group(0).split()).lower()}"
+            found.append(LegalName(m.start(), m.end(), m.group(0), "court", key))
+    for m in _WEST_DISTRICT.finditer(text):
+        part = f"{_PARTS[m['part']]} " if m["part"] else ""
+        key = f"court:{part}district of {m['state'].lower()}"
+        found.append(LegalName(m.start(), m.end(), m.group(0), "court", key))
     for m in _COURT_NAME.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
         circuit = m["circuit"] or m["circuit2"]
         if circuit:
             key = f"court:{circuit.lower()} circuit"

@@ -151,7 +151,8 @@ TITLE_WORDS = frozenset({
 #: its place or circuit: "Court of Appeals for the Ninth Circuit", "Supreme Court").
 _GENERIC_COURT_WORDS = frozenset({
     "court", "courts", "of", "the", "appeals", "appeal", "federal", "district", "bankruptcy",
-    "circuit", "trial", "appellate", "state", "county", "superior", "lower",
+    "circuit", "trial", "appellate", "state", "county", "superior", "lower", "this",
+    "honorable",  # "This Honorable Court" (a clerk's call to order)
 })  # fmt: skip
 
 

@@ -255,11 +255,13 @@ def label_mentions(text: str, entities: list[FoundEntity]) -> None:
     title joins the person entity it names (same name, or a longer name ending with it), else
     becomes a person of its own; a label the entities already cover stays as it is. Role
     labels ("THE COURT", "THE WITNESS", "The Chairman") name no one here."""
-    for start, end in _person_labels(text):
+    labels = _person_labels(text)
+    for i, (start, end) in enumerate(labels):
         if any(m.start < end and start < m.end for e in entities for m in e.mentions):
             continue
         written = text[start:end]
-        entity = _person_named(entities, written)
+        turn_end = labels[i + 1][0] if i + 1 < len(labels) else len(text)
+        entity = _person_named(entities, written, (end, min(turn_end, end + 200)))
         if entity is None:
             entity = FoundEntity(name=_title(written), kind="person", mentions=[])
             entities.append(entity)
@@ -268,9 +270,13 @@ def label_mentions(text: str, entities: list[FoundEntity]) -> None:
     entities.sort(key=lambda e: e.mentions[0].start)
 
 
-def _person_named(entities: Sequence[FoundEntity], written: str) -> FoundEntity | None:
+def _person_named(
+    entities: Sequence[FoundEntity], written: str, turn: tuple[int, int] = (0, 0)
+) -> FoundEntity | None:
     """The one person entity a label's name names: the same name, or a longer name (or a
-    mention) ending with it ("Wagoner" of "G. Richard Wagoner", "LEVIN" of "Carl Levin")."""
+    mention) ending with it ("Wagoner" of "G. Richard Wagoner", "LEVIN" of "Carl Levin");
+    of two such (two counsel named Cohen), the one the turn's opening words name, as counsel
+    introduce themselves ("MS. COHEN: Good afternoon, your Honor. Carrie Cohen, ...")."""
     key = name_key(written)
 
     def names_it(name: str) -> bool:
@@ -286,6 +292,12 @@ def _person_named(entities: Sequence[FoundEntity], written: str) -> FoundEntity 
             e
             for e in entities
             if e.kind == "organization" and looks_like_person_name(e.name) and names_it(e.name)
+        ]
+    if len(found) > 1:  # issue 17, round six: the self-introduction decides
+        found = [
+            e
+            for e in found
+            if any(turn[0] <= m.start < turn[1] and names_it(m.text) for m in e.mentions)
         ]
     if len(found) == 1 and found[0].kind != "person":
         found[0].kind = "person"

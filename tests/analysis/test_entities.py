@@ -344,3 +344,255 @@ def test_a_syllabus_note_names_an_office_not_an_organization() -> None:
     names = [e.name for e in analyse(text, published=None, known=[]).entities]
     assert "Reporter of Decisions" not in names
     assert any(n.startswith("United States v. Detroit Timber") for n in names)  # the case stays
+
+
+# Round six (issue 17, branch h-ents6): entities of court papers by their shape. Passages are
+# real: development texts, or public court texts found with the search tool (URL given).
+
+
+def _entities(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in analyse(text, published=None, known=[]).entities}
+
+
+def test_a_statute_is_named_by_its_head_act() -> None:
+    # Merryfield v. Fleet (D. Kan. 2024), https://print.casetext.com/case/merryfield-v-fleet;
+    # St. Pierre v. Standard Ins. (5th Cir. 2022), a heading naming two laws; "Under the" and
+    # "Title VII of the" open no statute's name.
+    text = (
+        "Dustin Merryfield, who is civilly committed under the Kansas Sexually Violent Predator "
+        "Act, Kan. Stat. Ann. §§ 59-29a01-22, sued various Kansas state officials.\n"
+        " A. Texas Insurance Code and Deceptive Trade Practices Act\n"
+        "St. Pierre alleges that Appellees made misrepresentations. Under the Copyright Act, "
+        "and Title VII of the Civil Rights Act of 1964, the claims fail.\n"
+    )
+    found = _entities(text)
+    for law in ("Kansas Sexually Violent Predator Act", "Deceptive Trade Practices Act",
+                "Copyright Act", "Civil Rights Act of 1964"):  # fmt: skip
+        assert found.get(law) == "law", law
+    assert not {"Under the Copyright Act", "Kan. Stat", "Kan"} & set(found)
+
+
+def test_a_statutes_year_joins_the_act_the_text_names_without_it() -> None:
+    # Van Buren v. United States (2021), the syllabus: "the Computer Fraud and Abuse Act of
+    # 1986 (CFAA)" is the act a knowledge base knows as "Computer Fraud and Abuse Act".
+    known = [KnownEntity("cfaa", "Computer Fraud and Abuse Act", "law", ("CFAA",))]
+    text = (
+        "Van Buren's conduct plainly flouted his department's policy, but the question is "
+        "whether it violated the Computer Fraud and Abuse Act of 1986 (CFAA)."
+    )
+    laws = [e for e in analyse(text, published=None, known=known).entities if e.kind == "law"]
+    assert [e.slug for e in laws] == ["cfaa"]
+
+
+def test_a_government_body_as_a_party_is_one_organization() -> None:
+    # Jagels v. State (Mo. Ct. App. 2021), the caption; West v. Town of Bristol (D.R.I. 1989),
+    # https://app.midpage.ai/document/west-v-town-of-bristol-1475873; St. Pierre v. Standard
+    # Ins. (5th Cir. 2022). The state "under the laws of" is the place (Griffo v. Oculus, a
+    # declaration's oath), as is a jurat's venue (the Pomerantz deposition's certificate).
+    text = (
+        "vs.      ) No. 1711-CC00064\n      )\nSTATE OF MISSOURI,   ) Honorable Deborah J. "
+        "Alessi\n      )\n Respondent.    ) Filed:  January 19, 2021\n"
+        "v.\nTOWN OF BRISTOL; State of Rhode Island and Providence Plantations; Michael Doyle, "
+        "Defendants.\n"
+        "In June 2009, the City of El Paso (the “City”) solicited offers from\noutside vendors.\n"
+        "I declare under penalty of perjury under the laws of the State of California\n"
+        "3 STATE OF NEW YORK )\n) Ss.:\n4 COUNTY OF NEW YORK )\n"
+    )
+    found = analyse(text, published=None, known=[]).entities
+    kinds = {e.name: e.kind for e in found}
+    for body in ("State of Missouri", "Town of Bristol", "State of Rhode Island",
+                 "City of El Paso"):  # fmt: skip
+        assert kinds.get(body) == "organization", body
+    assert kinds.get("State of California") != "organization"
+    assert not {"State of New York", "County of New York"} & set(kinds)
+    city = next(e for e in found if e.name == "City of El Paso")
+    assert "City" in [m.text for m in city.mentions]  # its defined term
+
+
+def test_abbreviations_and_the_clerks_signature_are_no_names() -> None:
+    # West v. Town of Bristol (D.R.I. 1989), the appearances; Tavarez v. State of New York
+    # (S.D.N.Y.), https://app.midpage.ai/document/tavarez-v-state-of-new-1000017756233, a
+    # record cite; In re Liebowitz (10th Cir. 2021), the order's signature.
+    text = (
+        "Jos. A. Kelly, A. Peter Lovely, Nicholas Trott Long, Asst. Atty. Gen., Providence, "
+        "R.I., for defendants.\n\n"
+        "Plaintiff was hired as a seasonal lifeguard at Riverbank State Park. (Defs. 56.1 Stmt. "
+        "¶ 1). Seasonal lifeguards are represented by a union. (Defs. 56.1 Stmt. ¶ 18).\n\n"
+        "The Plan is Addendum III to the Tenth Circuit Rules.\nEntered for the Court\n\n"
+        "CHRISTOPHER M. WOLPERT, Clerk\n"
+    )
+    found = _entities(text)
+    assert "Nicholas Trott Long" in found
+    assert not {"Asst", "Atty", "Defs", "Stmt", "Christopher M. Wolpert"} & set(found)
+
+
+def test_judges_titled_by_abbreviations_and_a_signature_line() -> None:
+    # Thomas v. State (Tex. App. 2013), http://www.ecases.us/case/texapp/c3720684/heather-
+    # thomas-v-state; Tavarez (S.D.N.Y.), "U.S.D.J."; Merryfield v. Fleet (D. Kan. 2024), the
+    # order's heading.
+    text = (
+        "    OPINION\n    Before CAMPBELL and HANCOCK and PIRTLE, JJ.\n"
+        "    Appellant, Heather Thomas, appeals her conviction.\n\n"
+        "LORETTA A. PRESKA, U.S.D.J.\nPlaintiff Jose L. Tavarez brings this action.\n\n"
+        "MEMORANDUM AND ORDER\nTOBY CROUSE UNITED STATES DISTRICT JUDGE.\n"
+        "Dustin Merryfield sued various Kansas state officials.\n"
+    )
+    found = _entities(text)
+    for judge in ("Campbell", "Hancock", "Pirtle", "Loretta A. Preska", "Toby Crouse"):
+        assert found.get(judge) == "person", judge
+
+
+def test_a_bluebook_short_cite_names_its_case() -> None:
+    # Merryfield v. Fleet (D. Kan. 2024): "Penn Gaming, 656 F.3d at 1214", "Iqbal, 556 U.S.
+    # at 678" are the cases cited in full before (also St. Pierre v. Standard Ins.).
+    text = (
+        "Two “working principles” underlie this standard. Kan. Penn Gaming, LLC v. Collins, "
+        "656 F.3d 1210, 1214 (10th Cir. 2011); see also Ashcroft v. Iqbal, 556 U.S. 662, "
+        "678-79 (2009). First, a court ignores legal conclusions. Penn Gaming, 656 F.3d at "
+        "1214. A claim need not be probable to be considered plausible. Iqbal, 556 U.S. at 678."
+    )
+    found = analyse(text, published=None, known=[]).entities
+    assert sorted(e.kind for e in found) == ["case", "case"]
+    iqbal = next(e for e in found if e.name == "Ashcroft v. Iqbal")
+    assert [m.text for m in iqbal.mentions] == ["Ashcroft v. Iqbal", "Iqbal"]
+
+
+def test_court_paper_short_forms_and_wrapped_names() -> None:
+    # Southall v. Birmingham Jefferson Convention Center Auth. (N.D. Ala.), amended complaint,
+    # https://paperzz.com/doc/8991220/suing-the-trump-campaign ("the Northern District");
+    # West v. Town of Bristol, the reporter's court line; Guillory v. Seaton (Tex. App. 2015),
+    # https://cetient.com/case/2825770/mose-a-guillory-and-mary-guillory-v-seaton-llc-dba-
+    # staff-management, hard-wrapped ("Waste\nManagement").
+    text = (
+        "United States District Court, D. Rhode Island.\n\nMay 3, 1989.\n\n"
+        "The Plaintiff, Mercutio Terrell Southall, is a citizen residing within the jurisdiction "
+        "of the Northern District of Alabama. The Defendant has operated in the jurisdiction of "
+        "the Northern District.\n"
+        "Seaton entered into a service-provider contract with Waste Management. Under a later "
+        "agreement between iWorks and Waste\nManagement, Waste Management agreed to provide "
+        "training.\n"
+    )
+    found = analyse(text, published=None, known=[]).entities
+    courts = [e for e in found if e.kind == "court"]
+    names = {e.name for e in courts}
+    assert "United States District Court, D. Rhode Island" in names
+    assert len([e for e in courts if "Northern District" in e.name]) == 1
+    waste = [e for e in found if e.name.startswith("Waste")]
+    assert len(waste) == 1 and len(waste[0].mentions) == 3
+
+
+def test_a_label_shared_by_two_counsel_is_the_one_who_introduces_himself() -> None:
+    # United States v. Silver (S.D.N.Y.), a hearing's opening appearances (lines as the
+    # reporter numbers them), https://religiondocbox.com/Atheism_and_Agnosticism/125827952-
+    # G2bhsilc-1-united-states-district-court-southern-district-of-new-york-x-3-united-states-
+    # of-america-15-cr-0093-vec.html
+    text = (
+        "1  (Case called)\n"
+        "2  MS. COHEN: Good afternoon, your Honor. Carrie Cohen,\n"
+        "3  Andrew Goldstein, Howard Master, and James McDonald for the\n"
+        "4  government.\n"
+        "5  THE COURT: Good afternoon.\n"
+        "6  MR. COHEN: Joel Cohen for Mr. Silver.\n"
+        "7  MR. SHUR: Justin Shur for Mr. Silver as well.\n"
+    )
+    found = analyse(text, published=None, known=[], kind="transcript").entities
+    by_name = {e.name: [m.text for m in e.mentions] for e in found}
+    assert "COHEN" in by_name["Carrie Cohen"] and "COHEN" in by_name["Joel Cohen"]
+    assert "Cohen" not in by_name
+
+
+def test_a_surname_joins_the_appearance_its_label_makes_a_person() -> None:
+    # In re eCom eCom.com, Inc. (Bankr. S.D. Fla. 2005), a hearing transcript filed with the
+    # SEC, https://sec.gov/Archives/edgar/data/1290785/000129078505000009/tran0725.txt: the
+    # appearance in capitals is a person by her label, and "Ms. Bernheim" is she.
+    text = (
+        "1  APPEARANCES:\n"
+        "2  KLUGER PERETZ KAPLAN & BERLIN\n"
+        "3  By: MICHAEL D. SEESE, ESQUIRE, and MELISSA BERNHEIM, ESQUIRE\n"
+        "4  On behalf of the Debtor\n"
+        "1  MR. SEESE: Your Honor, I apologize, I have\n"
+        "2  developed a case of laryngitis and if I lose my voice my\n"
+        "3  colleague, Ms. Bernheim is with me and will take over.\n"
+        "4  THE COURT: Very well. Ms. Bernheim, your\n"
+        "5  first name is?\n"
+        "6  MS. Bernheim: Melissa.\n"
+    )
+    found = analyse(text, published=None, known=[], kind="transcript").entities
+    people = [e for e in found if "Bernheim" in e.name or "BERNHEIM" in e.name.upper()]
+    assert len(people) == 1 and len(people[0].mentions) >= 3
+
+
+def test_a_docket_cue_is_no_part_of_a_courts_name() -> None:
+    # Thaler v. Perlmutter, the petition for certiorari (a development filing): the model's
+    # "District Court Case No" is the generic "District Court" and a docket, no court's name.
+    text = (
+        "Dr. Thaler appeals from the Judgment entered on\nAugust 18, 2023, see Thaler v. "
+        "Perlmutter, District Court\nCase No. 1:22-cv-01564-BAH, Document No. 23 (D.D.C.\n"
+        "Aug. 18, 2023).\nThe District Court issued an order and memorandum\nof opinion on "
+        "August 18, 2023, denying Thaler’s motion."
+    )
+    assert not [e for e in analyse(text, published=None, known=[]).entities if e.kind == "court"]
+
+
+def test_a_clerks_call_to_order_names_no_court() -> None:
+    # Cobell v. Norton (D.D.C. 2001), a status call's opening,
+    # http://indianz.com/docs/1112001/2001.11.01_TRANSCRIPT.txt
+    text = (
+        "2  THE COURTROOM CLERK: This Honorable Court is now\n"
+        "3  in session. Please be seated and come to order.\n"
+        "4  Good morning, Your Honor.\n"
+        "5  THE COURT: Good morning.\n"
+    )
+    found = analyse(text, published=None, known=[], kind="transcript").entities
+    assert not [e for e in found if e.kind == "court"]
+
+
+def test_state_courts_by_district_and_number() -> None:
+    # Thomas v. State (Tex. App. 2013), http://www.ecases.us/case/texapp/c3720684/heather-
+    # thomas-v-state; Guillory v. Seaton (Tex. App. 2015), https://cetient.com/case/2825770/
+    # mose-a-guillory-and-mary-guillory-v-seaton-llc-dba-staff-management: captions over lines.
+    text = (
+        "                                      In The\n    Court of Appeals\n"
+        "    Seventh District of Texas at Amarillo\n    No. 07-11-00067-CR\n"
+        "    On Appeal from the 47th District Court\n    Potter County, Texas\n\n"
+        "In The\nCourt of Appeals\nFor The\nFirst District of Texas\n————————————\n"
+        "On Appeal from the 113th District Court\nHarris County, Texas\n"
+    )
+    courts = {e.name for e in analyse(text, published=None, known=[]).entities if e.kind == "court"}
+    assert courts >= {
+        "Court of Appeals Seventh District of Texas at Amarillo",
+        "Court of Appeals For The First District of Texas",
+        "47th District Court",
+        "113th District Court",
+    }
+
+
+def test_an_orders_ruling_verb_is_no_part_of_the_name_after_it() -> None:
+    # Meta Platforms v. Bright Data (N.D. Cal. 2024), the order's introduction.
+    text = (
+        "For the reasons below, the Court DENIES Meta's cross-motion for partial summary "
+        "judgment and GRANTS Bright Data's motion for summary judgment."
+    )
+    names = {e.name for e in analyse(text, published=None, known=[]).entities}
+    assert "Bright Data" in names and "GRANTS Bright Data" not in names
+
+
+def test_law_firms_alone_on_their_lines_of_an_appearance_list() -> None:
+    # United States v. Levandowski and United States v. Nikulin (N.D. Cal. 2020), the
+    # transcripts' appearances (development texts); In re eCom eCom.com (Bankr. S.D. Fla.
+    # 2005), https://sec.gov/Archives/edgar/data/1290785/000129078505000009/tran0725.txt
+    text = (
+        "APPEARANCES:\n"
+        "For Plaintiff:\nUNITED STATES ATTORNEY'S OFFICE\n450 Golden Gate Avenue\n"
+        "San Francisco, California 94102\nBY: KATHERINE L. WAWRZYNIAK\n"
+        "ASSISTANT UNITED STATES ATTORNEYS\n"
+        "For Defendant:\nRAMSEY & EHRLICH LLP\n803 Hearst Avenue\n"
+        "Berkeley, California 94710\nBY: ISMAIL RAMSEY, ATTORNEY AT LAW\n"
+        "For Defendant: LAW OFFICE OF ADAM G. GASNER\n345 Franklin Street\n"
+        "2  KLUGER PERETZ KAPLAN & BERLIN\n"
+        "3  By: MICHAEL D. SEESE, ESQUIRE, and MELISSA BERNHEIM, ESQUIRE\n"
+    )
+    found = _entities(text)
+    for firm in ("Ramsey & Ehrlich LLP", "Law Office of Adam G. Gasner",
+                 "Kluger Peretz Kaplan & Berlin"):  # fmt: skip
+        assert found.get(firm) == "organization", firm

@@ -177,7 +177,7 @@ def _count_before_line_number(doc: Doc, first: int, start: int) -> int:
     return first - 2
 
 
-_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: Words that open a noun phrase a year may premodify: "a 2023 ransomware attack".
 _DETERMINERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"}
 
@@ -188,8 +188,13 @@ def _premodifying_years(doc: Doc) -> list[Token]:
     order". Not before a capitalised word (a name: "the 1964 Civil Rights Act") nor a plural
     (a count: "the 2000 employees")."""
     out = []
-    for token in doc[1:-1]:
-        if not _YEAR_TOKEN.fullmatch(token.text) or token.ent_type_ == "DATE":
+    # only the tokens that are a year, not a loop over every token (about 2 ms a document)
+    for match in _YEAR_TOKEN.finditer(doc.text):
+        found = doc.char_span(match.start(), match.end())
+        if found is None or len(found) != 1 or not 0 < found.start < len(doc) - 1:
+            continue
+        token = found[0]
+        if token.ent_type_ == "DATE":
             continue
         before, after = doc[token.i - 1], doc[token.i + 1]
         if before.lower_ in _DETERMINERS and after.is_lower and after.tag_ in {"NN", "JJ"}:

@@ -200,7 +200,7 @@ def record_created(
     what the database holds, and the pipeline stores thousands of rows a minute."""
     tracked: TrackedHistory | None = getattr(model, "_tracked_history", None)
     keys = [row.pk for row in rows if row.pk is not None]
-    if tracked is None or not keys or any(_symmetrical(f) for f in tracked.relations()):
+    if tracked is None or not keys:
         _record(model, rows, update=False, user=user, reason=reason)
         return
     if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
@@ -264,21 +264,29 @@ def _copy_relation(
 ) -> None:
     """The relation rows of ``field`` of the rows recorded as ``records`` (history ids), kept
     with those records (``snapshot_rows``, in the database). ``recorded``: the history model
-    and its column holding the recorded row's key."""
+    and its column holding the recorded row's key. A symmetrical relation is read in both
+    directions, each pair once with the lowest row id, as ``snapshot_rows`` reads it."""
     quote = connection.ops.quote_name
     history, key = recorded
-    through = field.remote_field.through
-    own, other = field.m2m_column_name(), field.m2m_reverse_name()
-    own_copy = m2m_model._meta.get_field(field.m2m_field_name()).column
-    other_copy = m2m_model._meta.get_field(field.m2m_reverse_field_name()).column
+    through = quote(field.remote_field.through._meta.db_table)
+    own, other = quote(field.m2m_column_name()), quote(field.m2m_reverse_name())
+    own_copy = quote(m2m_model._meta.get_field(field.m2m_field_name()).column)
+    other_copy = quote(m2m_model._meta.get_field(field.m2m_reverse_field_name()).column)
+    marks = ", ".join(["%s"] * len(records))
+    keys = f"SELECT {quote(key)} FROM {quote(history._meta.db_table)} WHERE history_id IN ({marks})"
+    rows = f"SELECT t.id, t.{own} AS a, t.{other} AS b FROM {through} t WHERE t.{own} IN ({keys})"
+    if _symmetrical(field):
+        rows += (
+            f" UNION ALL SELECT t.id, t.{other} AS a, t.{own} AS b FROM {through} t "
+            f"WHERE t.{other} IN ({keys})"
+        )
     cursor.execute(
-        f"INSERT INTO {quote(m2m_model._meta.db_table)} "
-        f"(id, {quote(own_copy)}, {quote(other_copy)}, history_id) "
-        f"SELECT t.id, t.{quote(own)}, t.{quote(other)}, h.history_id "
-        f"FROM {quote(through._meta.db_table)} t "
-        f"JOIN {quote(history._meta.db_table)} h ON h.{quote(key)} = t.{quote(own)} "
-        f"WHERE h.history_id IN ({', '.join(['%s'] * len(records))}) ORDER BY t.id",
-        records,
+        f"INSERT INTO {quote(m2m_model._meta.db_table)} (id, {own_copy}, {other_copy}, history_id) "
+        f"SELECT MIN(r.id), r.a, r.b, h.history_id FROM ({rows}) r "
+        f"JOIN {quote(history._meta.db_table)} h ON h.{quote(key)} = r.a "
+        f"WHERE h.history_id IN ({marks}) "
+        f"GROUP BY h.history_id, r.a, r.b ORDER BY h.history_id, r.b",
+        records * (3 if _symmetrical(field) else 2),
     )
 
 

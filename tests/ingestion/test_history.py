@@ -104,3 +104,27 @@ def test_docket_checks_and_source_fetch_bookkeeping_leave_history() -> None:
     assert checked.history_change_reason == "command sync"
     queued = record.history.order_by("-history_date", "-history_id").first()  # type: ignore[attr-defined]
     assert (queued.history_type, queued.fetch_status) == ("~", "pending")
+
+
+def test_created_records_of_a_symmetrical_relation_hold_both_ends_as_the_rows_stand() -> None:
+    """``record_created`` copies history inside the database; for a symmetrical relation it
+    reads the through table in both directions, as the row-by-row snapshot does: a link
+    written one way only (a -> b) is in both records, each pair once."""
+    from casebase.knowledge.history import record_created
+    from casebase.knowledge.models import Case
+
+    a, b, c = factories.CaseFactory(), factories.CaseFactory(), factories.CaseFactory()
+    through = Case.related.through
+    through.objects.bulk_create([through(from_case=a, to_case=b)])  # one direction only
+    through.objects.bulk_create(
+        [through(from_case=a, to_case=c), through(from_case=c, to_case=a)]  # both directions
+    )
+    record_created(Case, [a, b, c])
+    held = {
+        case.pk: sorted(
+            row.to_case_id
+            for row in case.history.filter(history_type="+").latest("history_id").related.all()
+        )
+        for case in (a, b, c)
+    }
+    assert held == {a.pk: sorted([b.pk, c.pk]), b.pk: [a.pk], c.pk: [a.pk]}

@@ -61,10 +61,22 @@ _SENTENCE_END = re.compile(r"[A-Za-z]{2,}[.?!](?=[\"'”’)]*\s)")
 _FILLER = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?[ \t]*$|^[ \t]*\d{1,2}(?=[ \t]|$)")
 _STARTS_SENTENCE = re.compile(r"(?:[.?!:][\"'”’)]*|^[ \t]*[QA]\.?)\s*$")
 _HONORIFIC = re.compile(
-    r"\b(?:MR|MS|MRS|DR|JUDGE|JUSTICE|SENATOR|HONORABLE|HON)\.?[ \t]+"
-    r"(?P<name>[A-Z][A-Z'’-]+)\b"
+    r"\b(?P<title>MR|MS|MRS|DR|HONORABLE|HON)\.?[ \t]+(?P<name>[A-Z][A-Z'’-]+)\b"
 )
-_HONORIFIC_WORDS = {"mr", "ms", "mrs", "dr", "judge", "justice", "senator", "honorable", "hon"}
+#: A judge's or legislator's title before a name ("JUDGE FREEMAN"), unless a determiner makes it
+#: a noun ("THE JUDGE SAID"); the name must follow the title more than once ("MAGISTRATE JUDGE
+#: KNOW WHAT ...") and be no verb in the past ("JUDGE SLAPPED THAT DOWN").
+_TITLE = re.compile(
+    r"(?<!\bTHE )(?<!\bA )(?<!\bTHIS )(?<!\bTHAT )(?<!\bOUR )(?<!\bYOUR )(?<!\bTHEIR )"
+    r"(?<!\bHIS )(?<!\bHER )\b(?:JUDGE|JUSTICE|SENATOR)[ \t]+(?P<name>[A-Z][A-Z'’-]+)\b"
+)
+_HONORIFIC_WORDS = {"mr", "ms", "mrs", "dr", "honorable", "hon"}
+#: A transcript's speaker label at a line's start, kept as written ("THE COURT:", "MR. LEACH:",
+#: "ATTY1:", "BY MR. MOLO:").
+_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?(?P<label>[A-Z][A-Z0-9.'’-]*(?:[ \t][A-Z0-9.'’-]+){0,3}):"
+    r"(?=[ \t]|$)"
+)
 _PERSON_LABEL = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?(?P<label>(?:MR|MS|MRS|DR)\.?[ \t]+(?P<name>[A-Za-z'’-]+"
     r"(?:[ \t]+[A-Z][A-Za-z'’-]+)?)|THE [A-Z]+(?: [A-Z]+)?):"
@@ -84,9 +96,13 @@ _MONTHS = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 }  # fmt: skip
-#: Month names that are also ordinary words: a month only before a number or "of".
-_AMBIGUOUS_MONTHS = {"may", "march"}
+#: "MAY" is a month only before a number or "OF", or after a preposition ("IN MAY").
+_AMBIGUOUS_MONTHS = {"may"}
 _MONTH_FOLLOWS = re.compile(r"[ \t]*(?:\d|OF\b|of\b)")
+_MONTH_AFTER = re.compile(
+    r"\b(?:IN|OF|SINCE|UNTIL|BY|FROM|THROUGH|BEFORE|AFTER|EARLY|LATE|MID|LAST|NEXT|THIS)"
+    r"[ \t]+$"
+)
 #: A place and its state in capitals ("SAN JOSE, CALIFORNIA", "SEATTLE, WASHINGTON 98104").
 _PLACE = re.compile(
     r"(?<![A-Z] )(?<![A-Z])(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),[ \t]+"
@@ -99,7 +115,7 @@ _COURT_LINE = re.compile(
     r"DISTRICT COURT|DIVISION|COURT OF APPEALS|SUPREME COURT))[ \t]*$"
 )
 _SMALL = {"of", "the", "for", "and", "in", "on", "at", "to"}
-_CAPTION_WORDS = {"et", "al", "vs", "v", "esq", "esquire"}
+_CAPTION_WORDS = {"et", "al", "vs", "v", "versus", "esq", "esquire"}
 
 
 @dataclass(frozen=True)
@@ -244,6 +260,10 @@ def _structural_names(text: str, cover_end: int, evidence: _Evidence) -> None:
             evidence.add_person(match["name"])
     for match in _HONORIFIC.finditer(text):
         evidence.add_person(match["name"])
+    titled = [m["name"] for m in _TITLE.finditer(text)]
+    for name in set(titled):  # "JUDGE SLAPPED THAT DOWN": a verb in the past, no name
+        if titled.count(name) > 1 and not name.endswith("ED"):
+            evidence.add_person(name)
     for match in _PLACE.finditer(text):
         if match["state"].title() in ABBREVIATIONS:
             evidence.add_form(_title_name(match["place"]))
@@ -318,7 +338,7 @@ def _recase_passage(
     body = text[passage.start : passage.end]
     labels = [
         (passage.start + m.start("label"), passage.start + m.end("label"))
-        for m in _PERSON_LABEL.finditer(body)
+        for m in _LABEL.finditer(body)
     ]
     furniture = [(s, e) for s, e in kept if s < passage.end and passage.start < e]
     filler = [(passage.start + m.start(), passage.start + m.end()) for m in _FILLER.finditer(body)]
@@ -344,6 +364,7 @@ def _recase_passage(
             following.casefold() in evidence.surnames
             and text[end : words[i + 1].start()] == " "
             and word.casefold() not in STOP_WORDS
+            and word.casefold() not in _CAPTION_WORDS
             and len(word) > 2
         )
         chars[start:end] = _cased(
@@ -373,7 +394,9 @@ def _cased(
     if form is not None and len(form) == len(word):
         return form
     if key in _MONTHS and (
-        key not in _AMBIGUOUS_MONTHS or _MONTH_FOLLOWS.match(text, end) is not None
+        key not in _AMBIGUOUS_MONTHS
+        or _MONTH_FOLLOWS.match(text, end) is not None
+        or _MONTH_AFTER.search(text, max(0, start - 12), start) is not None
     ):
         return _same_length_title(word)
     if sentence_start or honorific or (key in _HONORIFIC_WORDS and text[end : end + 1] == "."):

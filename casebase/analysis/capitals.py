@@ -53,6 +53,10 @@ MAX_LOWER_SHARE = 0.1
 #: A passage shorter than this (a caption, a heading, a signature block) is left as written.
 MIN_WORDS = 60
 MIN_SENTENCES = 3
+#: A mixed-case line whose capitalised words tell names: running text, with this many (and this
+#: share of) words in lower case.
+MIN_LOWER_WORDS = 3
+MIN_LOWER_SHARE = 0.4
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[A-Za-z]{2,}[.?!](?=[\"'”’)]*\s)")
@@ -105,7 +109,7 @@ _MONTH_AFTER = re.compile(
 )
 #: A place and its state in capitals ("SAN JOSE, CALIFORNIA", "SEATTLE, WASHINGTON 98104").
 _PLACE = re.compile(
-    r"(?<![A-Z] )(?<![A-Z])(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),[ \t]+"
+    r"\b(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),[ \t]+"
     r"(?P<state>[A-Z]+(?: [A-Z]+)?)\b"
 )
 #: A court's heading line on a cover page ("NORTHERN DISTRICT OF CALIFORNIA", "SAN JOSE
@@ -114,6 +118,7 @@ _COURT_LINE = re.compile(
     r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?(?P<court>(?:[A-Z]+ )*(?:DISTRICT OF [A-Z]+(?: [A-Z]+)?|"
     r"DISTRICT COURT|DIVISION|COURT OF APPEALS|SUPREME COURT))[ \t]*$"
 )
+_CAPTION_STOP = re.compile(r"(?:VS?|V|VERSUS|-?AGAINST-?)\.?|_+|-+", re.IGNORECASE)
 _SMALL = {"of", "the", "for", "and", "in", "on", "at", "to"}
 _CAPTION_WORDS = {"et", "al", "vs", "v", "versus", "esq", "esquire"}
 
@@ -132,7 +137,7 @@ def _lines(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _line_kind(line: str) -> str:
-    """"caps", "mixed" or "none" (too few cased letters to tell)."""
+    """ "caps", "mixed" or "none" (too few cased letters to tell)."""
     upper = sum(1 for c in line if c.isupper())
     lower = sum(1 for c in line if c.islower())
     if upper + lower < MIN_CASED_LETTERS:
@@ -203,7 +208,9 @@ class _Evidence:
 
     def __init__(self) -> None:
         self.words: dict[str, str] = {}
-        self.names: set[str] = set()
+        #: casefolded name -> the name as written
+        self.forms: dict[str, str] = {}
+        self._pattern: re.Pattern[str] | None = None
         #: a person's last name ("leach"): a word before it is their first name ("JEFF LEACH")
         self.surnames: set[str] = set()
 
@@ -223,18 +230,40 @@ class _Evidence:
 
     def add_form(self, form: str) -> None:
         """A name as written in mixed case ("Northern District of California")."""
-        if any(c.isupper() for c in form) and any(c.islower() for c in form) and len(form) > 2:
-            self.names.add(form)
+        key = form.casefold()
+        if (
+            any(c.isupper() for c in form)
+            and any(c.islower() for c in form)
+            and len(form) > 2
+            and len(key) == len(form)
+        ):
+            self.forms.setdefault(key, form)
+            self._pattern = None
+
+    def names_pattern(self) -> re.Pattern[str] | None:
+        """One pattern for every name (casefolded), longest first."""
+        if self._pattern is None and self.forms:
+            alternatives = "|".join(re.escape(k) for k in sorted(self.forms, key=len, reverse=True))
+            self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+        return self._pattern
 
 
-def _mixed_case_words(text: str, passages: Sequence[Passage], furniture: Sequence[tuple[int, int]]) -> dict[str, str]:
-    """Words written capitalised (or in capitals) in the document's mixed-case lines, not at a
-    sentence's start, and never in lower case there."""
+def _mixed_case_words(
+    text: str, passages: Sequence[Passage], furniture: Sequence[tuple[int, int]]
+) -> dict[str, str]:
+    """Words written capitalised (or in capitals) in the document's mixed-case running text
+    (lines of which at least ``MIN_LOWER_WORDS`` words, and ``MIN_LOWER_SHARE`` of all, are in
+    lower case: no running head like "Document 596 Filed 02/12/10", no title-case heading),
+    not at a sentence's start, and never in lower case there."""
     seen: dict[str, set[str]] = {}
     skip = sorted([(p.start, p.end) for p in passages] + [tuple(f) for f in furniture])
     for start, end in _lines(text):
         line = text[start:end]
         if _line_kind(line) != "mixed" or any(s < end and start < e for s, e in skip):
+            continue
+        words = [w for w in _WORD.findall(line) if len(w) > 1]
+        lower = sum(1 for w in words if w.islower())
+        if lower < MIN_LOWER_WORDS or lower < MIN_LOWER_SHARE * len(words):
             continue
         previous = ""
         for match in _WORD.finditer(line):
@@ -265,8 +294,13 @@ def _structural_names(text: str, cover_end: int, evidence: _Evidence) -> None:
         if titled.count(name) > 1 and not name.endswith("ED"):
             evidence.add_person(name)
     for match in _PLACE.finditer(text):
-        if match["state"].title() in ABBREVIATIONS:
-            evidence.add_form(_title_name(match["place"]))
+        state = match["state"].split(" ")
+        if " ".join(state).title() in ABBREVIATIONS or state[0].title() in ABBREVIATIONS:
+            place = match["place"].split(" ")
+            while place and place[0].casefold() in STOP_WORDS:  # "IN SAN JOSE, CALIFORNIA"
+                place.pop(0)
+            if place:
+                evidence.add_form(_title_name(" ".join(place)))
     cover = text[:cover_end]
     for match in _COURT_LINE.finditer(cover):
         evidence.add_form(_title_name(match["court"]))
@@ -287,14 +321,18 @@ def _structural_names(text: str, cover_end: int, evidence: _Evidence) -> None:
             evidence.add_person(name["name"])
             position = line_end + 1
     for match in _PARTY_LINE.finditer(cover):
-        lines = cover[: match.start()].splitlines()[-6:]
-        for line in reversed(lines):
+        # the party's name stands on the lines above, left of the caption's ")" column, up
+        # to the "VS." line or the party before ("KRISTIN M. PERRY, ET AL., )" / ")" /
+        # "PLAINTIFFS, )")
+        taken = 0
+        for line in reversed(cover[: match.start()].splitlines()[-8:]):
             left = re.sub(r"^[ \t]*\d{1,2}(?:[ \t]+|$)", "", line).split(")")[0].strip()
-            if re.fullmatch(r"(?:VS?|V|VERSUS)\.?", left, re.IGNORECASE) or not left:
-                if left or lines.index(line) != len(lines) - 1:
-                    break
+            if not left:
                 continue
+            if _CAPTION_STOP.fullmatch(left) or _PARTY_LINE.fullmatch(left) or taken == 3:
+                break
             evidence.add_name(left)
+            taken += 1
 
 
 def recase(
@@ -384,8 +422,8 @@ def _cased(
     evidence: _Evidence,
 ) -> str:
     key = word.casefold()
-    if len(word) == 1 and text[end : end + 1] == ".":
-        return word  # an initial, "A." and "Q."
+    if len(word) == 1 and (text[end : end + 1] == "." or key not in {"a", "i"}):
+        return word  # an initial, "A." and "Q.", a case's letter ("C 09-2292")
     if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
         return word  # "U.S."
     if key == "i" or re.match(r"i['’]", key):
@@ -411,22 +449,18 @@ def _copy_names(
     evidence: _Evidence,
     skip: Sequence[tuple[int, int]],
 ) -> None:
-    """Known names and states written as they are known ("Northern District of California")."""
-    if not evidence.names:
-        return
+    """Known names and states written as they are known ("Northern District of California");
+    the longest first where two overlap."""
+    pattern = evidence.names_pattern()
     body = text[passage.start : passage.end]
     folded = body.casefold()
-    if len(folded) != len(body):
+    if pattern is None or len(folded) != len(body):
         return
-    for form in evidence.names:
-        key = form.casefold()
-        if len(key) != len(form):
+    for match in pattern.finditer(folded):
+        start, end = passage.start + match.start(), passage.start + match.end()
+        if not text[start:end].isupper() or any(s < end and start < e for s, e in skip):
             continue
-        for match in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", folded):
-            start, end = passage.start + match.start(), passage.start + match.end()
-            if not text[start:end].isupper() or any(s < end and start < e for s, e in skip):
-                continue
-            chars[start:end] = list(form)
+        chars[start:end] = list(evidence.forms[match.group()])
 
 
 def restore_case(analysis: Analysis, seen: str, written: str) -> Analysis:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from casebase.analysis.boundaries import COMPONENT as LINE_BOUNDARIES
+from casebase.analysis.capitals import recase, restore_case
 from casebase.analysis.chunks import parse_many
 from casebase.analysis.citations import citation_ranges, find_citations
 from casebase.analysis.claims import find_claims
@@ -103,14 +104,20 @@ def analyse_many(
     spaCy reads each text with its line-end hyphenations joined (casebase.analysis.hyphens);
     every span of the result points into the text as given."""
     nlp = get_nlp(model, known)
-    pairs = (_seen(item) for item in items)
-    for doc, (text, mapping, published, kind, furniture) in parse_many(
+    pairs = (_seen(item, known) for item in items)
+    for doc, (text, written, mapping, published, kind, furniture) in parse_many(
         nlp, pairs, batch_size=batch_size
     ):
         analysis = analyse_doc(
-            doc, published=published, known=known, kind=kind, furniture=furniture
+            doc,
+            published=published,
+            known=known,
+            kind=kind,
+            furniture=furniture,
+            written=written,
         )
-        yield restore(analysis, mapping, text_of(doc), text)
+        restore_case(analysis, text_of(doc), written)
+        yield restore(analysis, mapping, written, text)
 
 
 def _with_declaration(claims: list[FoundClaim], sworn: list[FoundClaim]) -> list[FoundClaim]:
@@ -126,14 +133,27 @@ def _with_declaration(claims: list[FoundClaim], sworn: list[FoundClaim]) -> list
     return sorted(claims + added, key=lambda c: c.start)
 
 
-def _seen(item: Item) -> tuple[str, tuple[str, HyphenMap, Published, str | None, Spans]]:
+def _seen(
+    item: Item, known: Sequence[KnownEntity]
+) -> tuple[str, tuple[str, str, HyphenMap, Published, str | None, Spans]]:
+    """What spaCy reads: the text with its hyphenations joined, its pleading line numbers
+    blank and its all-capitals passages re-cased (casebase.analysis.capitals), all at the
+    stored text's offsets; and the text as written before the re-casing."""
     text, published, kind, *rest = item
+    furniture = rest[0] if rest else ()
     seen, mapping = join_hyphens(text)
     if not is_transcript(text, kind):  # a transcript's line numbers are read by its turns
         blank = blank_line_numbers(seen)
         if blank is not seen:
             seen, mapping.reshown = blank, True
-    return seen, (text, mapping, published, kind, rest[0] if rest else ())
+    return recase(seen, known=known, furniture=furniture), (
+        text,
+        seen,
+        mapping,
+        published,
+        kind,
+        furniture,
+    )
 
 
 def analyse_doc(
@@ -143,17 +163,20 @@ def analyse_doc(
     known: Sequence[KnownEntity],
     kind: str | None,
     furniture: Spans = (),
+    written: str | None = None,
 ) -> Analysis:
     """Everything after the spaCy pass, on an already parsed ``doc``; nothing is read from
-    the ``furniture`` ranges."""
+    the ``furniture`` ranges. ``written``: the text before its all-capitals passages were
+    re-cased for spaCy (casebase.analysis.capitals); citations and a transcript's turns are
+    read from it."""
     index = known_index(known)
-    text = text_of(doc)
+    text = text_of(doc) if written is None else written
     furnished = Furniture(furniture)
     citations = [c for c in find_citations(text) if not furnished.overlaps(c.start, c.end)]
     cited = citation_ranges(text, citations)
     transcript = is_transcript(text, kind)
     entities = find_entities(
-        doc,
+        doc,  # spaCy's reading: the re-cased text
         index,
         exclude=[c for c, k in zip(cited, citations, strict=True) if k.kind == "case"],
         furniture=furnished,

@@ -106,7 +106,7 @@ def _mid_sentence_the(doc: Doc) -> list[int]:
 
 def _opens_sentence(token: Token) -> bool:
     """The first word of a sentence or line (what stands before it ends one, or nothing)."""
-    before = token.doc.text[max(0, token.idx - 4) : token.idx].rstrip(" \t")
+    before = text_of(token.doc)[max(0, token.idx - 4) : token.idx].rstrip(" \t")
     return token.is_sent_start or not before or before.endswith(("\n", ".", "?", "!", ":", "”"))
 
 

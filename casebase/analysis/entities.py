@@ -232,7 +232,7 @@ def _common_word(doc: Doc, span: Span) -> bool:
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
-        kind = kind_for_label(ent.label_, ent.text)
+        kind = kind_for_label(ent.label_, span_text(ent))
         span = _trim(_through_plural_possessive(_without_line_end(ent))) if kind else None
         if kind is None or span is None:
             continue
@@ -247,15 +247,15 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
             slug, kind = None, "person"  # the ruler's "Ross" after "Mr.": see _link
         if slug is None and any(c.start < span.end_char and span.start_char < c.end for c in taken):
             continue
-        if slug is None and (is_junk_name(span.text) or _common_word(doc, span)):
+        if slug is None and (is_junk_name(span_text(span)) or _common_word(doc, span)):
             continue
         if slug is None and kind == "place" and _abbreviated_modifier(span):
             continue  # "U.S. District Judge", "a Calif. court": an adjective
-        if kind == "person" and _MIXED_CASE.match(span.text):
+        if kind == "person" and _MIXED_CASE.match(span_text(span)):
             kind = "organization"  # "OpenAI", "xAI": not how people's names are written
         if slug is None:
             kind = _product_or(kind, span)
-        text = _POSSESSIVE_END.sub("", span.text)  # "Bordelon’s" as one token
+        text = _POSSESSIVE_END.sub("", span_text(span))  # "Bordelon’s" as one token
         found.append(Candidate(span.start_char, span.start_char + len(text), text, kind, slug))
     return found
 

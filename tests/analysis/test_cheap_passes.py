@@ -1,8 +1,10 @@
-"""The cheap scans that decide whether a costly pattern runs at all (docs/ingestion.md, session
-9): each cue must be found inside every match of its pattern, or skipping the pattern where the
-cue is absent would lose citations. The examples are the forms the patterns' comments quote
-from court papers (a Ninth Circuit brief's "2-ER-345", S.D.N.Y.'s "04 Civ. 9541 (LAP)", W.D.
-Wash.'s "C20-5539RSL", California's "Cal. Rules of Court, rule 8.1115")."""
+"""The cheaper rule passes (docs/ingestion.md, session 9) answer as the costlier code did.
+
+The cheap scans that decide whether a costly pattern runs at all: each cue must be found inside
+every match of its pattern, or skipping the pattern where the cue is absent would lose
+citations. The examples are the forms the patterns' comments quote from court papers (a Ninth
+Circuit brief's "2-ER-345", S.D.N.Y.'s "04 Civ. 9541 (LAP)", W.D. Wash.'s "C20-5539RSL",
+California's "Cal. Rules of Court, rule 8.1115")"""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 
 from casebase.analysis import citations, dates
 from casebase.analysis.linking import known_index
+from casebase.analysis.spans import Ranges, any_between
 from casebase.analysis.types import KnownEntity
 
 CUED = [
@@ -62,3 +65,19 @@ def test_fuzzy_links_are_remembered_per_index() -> None:
     assert index.fuzzy_found["yvonne gonzales rogers"] == "ygr"
     assert index.fuzzy("Yvonne Gonzales Rogers") == "ygr"
     assert known_index([]).fuzzy("Yvonne Gonzales Rogers") is None
+
+
+def test_ranges_answer_as_the_loop_over_every_range_does() -> None:
+    ranges = [(10, 20), (12, 14), (30, 31), (5, 8)]  # overlapping and out of order
+    covered = Ranges(ranges)
+    for start in range(0, 35):
+        for end in range(start, 36):
+            expected = any(s < end and start < e for s, e in ranges)
+            assert covered.overlaps(start, end) == expected, (start, end)
+    assert not Ranges([]).overlaps(0, 10)
+
+
+def test_any_between() -> None:
+    assert any_between([3, 9, 15], 9, 10)
+    assert not any_between([3, 9, 15], 10, 15)
+    assert not any_between([], 0, 100)

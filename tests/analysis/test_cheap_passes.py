@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from casebase.analysis import citations, dates
+from casebase.analysis import citations, dates, legal_names
 from casebase.analysis.linking import known_index
 from casebase.analysis.spans import Ranges, any_between
 from casebase.analysis.types import KnownEntity
@@ -81,3 +81,12 @@ def test_any_between() -> None:
     assert any_between([3, 9, 15], 9, 10)
     assert not any_between([3, 9, 15], 10, 15)
     assert not any_between([], 0, 100)
+
+
+@pytest.mark.parametrize(
+    "example", ["HERNANDEZ ROMAN, ET AL. V. WOLF, ET AL.", "ROSS V. THOMSON", "DOE VS. ROE"]
+)
+def test_a_capitals_case_name_holds_the_v_its_scan_waits_for(example: str) -> None:
+    match = legal_names._CAPS_CASE_NAME.search(f"PENDING DECISION IN {example}")
+    assert match is not None
+    assert " V. " in match.group(0) or " VS. " in match.group(0)

@@ -52,6 +52,8 @@ _DISTRICT_STYLE_DOCKET = re.compile(
     r"(?:[ ]\([A-Z]{2,5}\))?"
     r"|\b(?P<type2>C|CR)(?P<yy2>\d{2})-(?P<num2>\d{1,5})(?:-?[A-Z]{2,4}\b|\b)(?![-–]\d)"
 )
+#: What every ``_DISTRICT_STYLE_DOCKET`` match holds: "20 Civ", "20 CR", "CR20-", "C20-".
+_DISTRICT_STYLE_CUE = re.compile(r"\d[ ]C[iIrR]|CR?\d\d-")
 #: PACER's compact form in URLs and listings: "1:2020cv00613".
 _PACER_DOCKET = re.compile(
     r"(?<![\w:])(?P<div>\d{1,2}):(?:19|20)(?P<yy>\d{2})(?P<type>cv|cr|md|mc)(?P<num>\d{5})(?!\d)"
@@ -359,6 +361,12 @@ _STATE_COURT_RULE = re.compile(
     r"|Rules[ ]of[ ]Court,[ ]rule[ ]|C\.[ ]?P\.[ ]?L\.[ ]?R\.[ ]?)"
     r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*"
 )
+#: What every ``_STATE_COURT_RULE`` match holds after its state: a scan for it is much cheaper
+#: than the state alternation tried at every word, and most texts hold none.
+_STATE_COURT_RULE_CUE = re.compile(
+    r"(?i:R\.[ ]?(?:Civ|Crim|App|Evid|Ct)\.)|Ct\.[ ]?R\.|Rules[ ]of[ ]Court,"
+    r"|C\.[ ]?P\.[ ]?L\.[ ]?R\."
+)
 #: A state's rules in words: "rule 22(a) of the California Rules of Court" = "Cal. Rules of Court,
 #: rule 22(a)" (the California Style Manual's form), "Rule 1.7 of the Texas Rules of Evidence" =
 #: "Tex. R. Evid. 1.7"; "California Rules of Court, rule 8.1115".
@@ -559,7 +567,7 @@ def _dockets(text: str) -> list[FoundCitation]:
             ch.isdigit() for ch in m["num"]
         ) >= 4:
             numbers.append(m)
-    for m in _DISTRICT_STYLE_DOCKET.finditer(text) if "Cr" in text or "C" in text else ():
+    for m in _DISTRICT_STYLE_DOCKET.finditer(text) if _DISTRICT_STYLE_CUE.search(text) else ():
         yy, kind, num = (
             (m["yy"], m["type"], m["num"]) if m["yy"] else (m["yy2"], m["type2"], m["num2"])
         )
@@ -662,6 +670,8 @@ _PAPER_TITLE_PIN = r"[ ]at[ ](?:¶+[ ]?)?\d+(?:[-–]\d+)?"
 def _paper_pins(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
     """ "Order at 2" after "Order, ECF No. 874": a short form of that record reference."""
     records = {c.start: c for c in found if c.kind == "record"}
+    if not records:
+        return []  # a paper is named only before a record reference
     titles: dict[str, str] = {}
     for m in _TITLED_RECORD.finditer(text):
         record = records.get(m.end())
@@ -831,9 +841,13 @@ def _case_name(text: str, cite: FoundCitation) -> str:
 _NAME_START = re.compile(r"[;)]\.?\s+|(?:\b(?!v\b)[a-z]+|\d)\.\s+(?=[A-Z])")
 
 
+#: What every ``_EXCERPTS`` match holds: its abbreviation before a page number ("ER 12", "JA12",
+#: "App. 34") or "ROA." or "PageID"; the abbreviations alone ("ER" in "ORDER") are too common.
+_EXCERPTS_CUE = re.compile(
+    r"ER[- ]\d|J\.[ ]?A\.[ ]?\d|JA[ ]?\d|Appx[ ]?\d|ROA\.|Page[ ]?ID|App\.[ ]?\d"
+)
 #: The literal every match of each record expression holds (one of them, at least).
 _RECORD_CUES = (
-    (_EXCERPTS, ("ER", "J.", "JA", "Appx", "ROA.", "Page", "App.")),
     (_AS_WRITTEN_RECORD, ("Pet.", "Rog", "RFP", "RFA", "Interrogator", "Request")),
     (_EXHIBIT_ABBREVIATED, ("Ex", "X")),
 )
@@ -863,15 +877,16 @@ def _records(text: str) -> list[FoundCitation]:
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
-    for m in _PLEADING.finditer(text):
+    for m in _PLEADING.finditer(text) if "¶" in text else ():
         normalized = f"{_SPACE.sub(' ', m['doc'])} {m['sign']} {_list(m['pin'])}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
-    for m in _EXHIBIT.finditer(text):
+    for m in _EXHIBIT.finditer(text) if "Decl." in text else ():
         pin = f" at {_list(m['pin'].split(' at ', 1)[1])}" if m["pin"] else ""
         normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     # each expression runs only on texts holding a word every one of its matches needs
-    patterns = [p for p, cues in _RECORD_CUES if any(cue in text for cue in cues)]
+    patterns = [_EXCERPTS] if _EXCERPTS_CUE.search(text) else []
+    patterns += [p for p, cues in _RECORD_CUES if any(cue in text for cue in cues)]
     if "Tr." in text or "Dep." in text:
         patterns.append(_TRANSCRIPT)
     if "xhibit" in text or "XHIBIT" in text:
@@ -996,7 +1011,7 @@ def _act_sections(text: str) -> list[FoundCitation]:
 
 def _constitution(text: str) -> list[FoundCitation]:
     out = []
-    for m in _CONSTITUTION.finditer(text):
+    for m in _CONSTITUTION.finditer(text) if "§" in text else ():
         clause = f", cl. {m['cl']}" if m["cl"] else ""
         normalized = f"U.S. Const. art. {m['art']}, § {m['sec']}{clause}"
         out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
@@ -1006,7 +1021,7 @@ def _constitution(text: str) -> list[FoundCitation]:
 def _rules(text: str) -> list[FoundCitation]:
     named = {m[1] for m in _NAMED_CIRCUIT.finditer(text)}
     out = []
-    for m in _CIRCUIT_RULE.finditer(text):
+    for m in _CIRCUIT_RULE.finditer(text) if "Circuit" in text else ():
         circuit = _ORDINALS.get(m["circuit"], m["circuit"]) or (
             next(iter(named)) if len(named) == 1 else None
         )
@@ -1032,7 +1047,7 @@ def _rules(text: str) -> list[FoundCitation]:
             number = f"{m[f'num{k}']}{m[f'sub{k}']}"
             normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
-    for m in _STATE_COURT_RULE.finditer(text) if "R" in text else ():
+    for m in _STATE_COURT_RULE.finditer(text) if _STATE_COURT_RULE_CUE.search(text) else ():
         out.append(
             FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
         )
@@ -1058,7 +1073,7 @@ def _rules(text: str) -> list[FoundCitation]:
         out.append(
             FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
         )
-    if "L" in text:
+    if any(cue in text for cue in ("Local", "L.", "LCvR", "LCrR")):
         for m in _LOCAL_RULE.finditer(text):
             written = _SPACE.sub(" ", m.group(0))
             out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
@@ -1163,7 +1178,9 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
         and not federal
         and any(c.normalized.startswith(("Supreme Court Rule", "Ill. S")) for c in found)
     )
-    out = []
+    out: list[FoundCitation] = []
+    if not (sets or evidence or state_rules):
+        return out  # no set a bare rule could be of
     for m in _BARE_RULE.finditer(text):
         if any(c.start <= m.start() < c.end for c in found):
             continue

@@ -111,13 +111,25 @@ _DEFINED_TERM = re.compile(
 _COLON_QUOTE = re.compile(r"^\s*[^:\n]{2,60}:\s*[\"“]")
 
 
+_QUOTED_SENTENCES = "casebase_quoted_sentences"
+
+
+def _quotes(sent: Span) -> bool:
+    """Whether the sentence quotes something (a defined term in parentheses is no quotation),
+    found once per sentence: a sentence may hold several reporting verbs."""
+    found: dict[int, bool] = sent.doc.user_data.setdefault(_QUOTED_SENTENCES, {})
+    if sent.start not in found:
+        found[sent.start] = bool(_QUOTE.search(_DEFINED_TERM.sub("", span_text(sent))))
+    return found[sent.start]
+
+
 def reporting_verb(token: Token) -> str | None:
     """The ClaimVerb value for a reporting-verb token used as a verb, else None."""
     verb = _VERBS.get(token.lower_)
     if verb is None or not token.tag_.startswith("VB"):
         return None
     deps = {child.dep_ for child in token.children}
-    quoted = bool(_QUOTE.search(_DEFINED_TERM.sub("", sent_of(token).text)))
+    quoted = _quotes(sent_of(token))
     has_clause = bool(deps & _CLAUSE_DEPS) or quoted
     has_object = bool(deps & {"dobj", "ccomp", "attr"})
     if token.lower_ in _AS_FOLLOWS_VERBS and _as_follows(token):

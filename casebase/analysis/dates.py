@@ -37,18 +37,37 @@ _YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 #: The space between a date's words, which may hold a line break and the next line's number in a
 #: transcript or a pleading read with its numbers ("On July 17,\n20 2020, plaintiff filed").
 _GAP = r"(?:[ \t]*\n[ \t]*\d{1,2}[ \t]+|\s+)"
+#: What a pattern's first character must be, said first: Python's ``re`` then skips ahead to
+#: such a character instead of trying the pattern at every position (a leading ``\b`` or
+#: look-behind alone hides the first character from it). Three times faster over a whole text.
+_MONTH_AHEAD = r"(?=[JFMASOND])"
+_DIGIT_AHEAD = r"(?=\d)"
+_CENTURY_AHEAD = r"(?=[12])"  # a year of ``_YEAR``
+_DAY_AHEAD = r"(?=[t\d])"  # "the" or a day's digit
 #: A month name starts a word, or follows a stamp written against it ("FILEDOct 02, 2019").
-_STARTS = r"(?:\b|(?<=[A-Z]{3}))"
+_STARTS = rf"{_MONTH_AHEAD}(?:\b|(?<=[A-Z]{{3}}))"
 _ABSOLUTE = [
     ("day", re.compile(rf"{_STARTS}{_MONTH}{_GAP}{_DAY},?{_GAP}{_YEAR}\b")),
     (
         "day",
-        re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+        re.compile(
+            rf"{_DAY_AHEAD}\b(?:the\s+)?{_DAY}\s+(?:day\s+)?(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"
+        ),
     ),
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    (
+        "iso",
+        re.compile(
+            rf"{_CENTURY_AHEAD}\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"
+        ),
+    ),
     # a filing stamp's year-first day: "FILED 2017 Mar-24 PM 02:20" (N.D. Ala.)
-    ("day", re.compile(rf"\b{_YEAR}[ \t]+{_MONTH}-{_DAY}\b")),
-    ("us", re.compile(r"\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b")),
+    ("day", re.compile(rf"{_CENTURY_AHEAD}\b{_YEAR}[ \t]+{_MONTH}-{_DAY}\b")),
+    (
+        "us",
+        re.compile(
+            rf"{_DIGIT_AHEAD}\b(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)\b"
+        ),
+    ),
     ("month", re.compile(rf"{_STARTS}{_MONTH},?{_GAP}(?:of\s+)?{_YEAR}\b")),
 ]
 #: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020":
@@ -68,8 +87,10 @@ _RANGE_START = re.compile(
 )
 _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})\b")
 #: "2002 or 2003", "2002 or -3" (speech): one of two years, no single one.
-_EITHER_YEAR = re.compile(rf"\b{_YEAR}\s+or\s+(?:(?:1[89]|20)\d\d|-\s?\d{{1,2}}|'\d\d)\b")
-_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
+_EITHER_YEAR = re.compile(
+    rf"{_CENTURY_AHEAD}\b{_YEAR}\s+or\s+(?:(?:1[89]|20)\d\d|-\s?\d{{1,2}}|'\d\d)\b"
+)
+_MONTH_DAY = re.compile(rf"{_MONTH_AHEAD}\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")
 #: A day written before its month, without a year: "31st October", "on 19 March", "the 3rd of
 #: May" (British and court usage). Its number is a day only with an ordinal suffix or a word
 #: before it ("on", "the"): a bare number may be a line number ("10 January").

@@ -39,7 +39,7 @@ from casebase.analysis.shaped_names import (
     is_clerk_signature,
     statute_names,
 )
-from casebase.analysis.spans import ids_of, positions, sent_of, span_text, text_of
+from casebase.analysis.spans import Ranges, ids_of, positions, sent_of, span_text, text_of
 from casebase.analysis.types import FoundEntity, MentionSpan
 
 _NAME_TAGS = {"NNP", "NNPS"}
@@ -106,7 +106,7 @@ def _mid_sentence_the(doc: Doc) -> list[int]:
 
 def _opens_sentence(token: Token) -> bool:
     """The first word of a sentence or line (what stands before it ends one, or nothing)."""
-    before = token.doc.text[max(0, token.idx - 4) : token.idx].rstrip(" \t")
+    before = text_of(token.doc)[max(0, token.idx - 4) : token.idx].rstrip(" \t")
     return token.is_sent_start or not before or before.endswith(("\n", ".", "?", "!", ":", "”"))
 
 
@@ -232,7 +232,7 @@ def _common_word(doc: Doc, span: Span) -> bool:
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
-        kind = kind_for_label(ent.label_, ent.text)
+        kind = kind_for_label(ent.label_, span_text(ent))
         span = _trim(_through_plural_possessive(_without_line_end(ent))) if kind else None
         if kind is None or span is None:
             continue
@@ -247,15 +247,15 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
             slug, kind = None, "person"  # the ruler's "Ross" after "Mr.": see _link
         if slug is None and any(c.start < span.end_char and span.start_char < c.end for c in taken):
             continue
-        if slug is None and (is_junk_name(span.text) or _common_word(doc, span)):
+        if slug is None and (is_junk_name(span_text(span)) or _common_word(doc, span)):
             continue
         if slug is None and kind == "place" and _abbreviated_modifier(span):
             continue  # "U.S. District Judge", "a Calif. court": an adjective
-        if kind == "person" and _MIXED_CASE.match(span.text):
+        if kind == "person" and _MIXED_CASE.match(span_text(span)):
             kind = "organization"  # "OpenAI", "xAI": not how people's names are written
         if slug is None:
             kind = _product_or(kind, span)
-        text = _POSSESSIVE_END.sub("", span.text)  # "Bordelon’s" as one token
+        text = _POSSESSIVE_END.sub("", span_text(span))  # "Bordelon’s" as one token
         found.append(Candidate(span.start_char, span.start_char + len(text), text, kind, slug))
     return found
 
@@ -645,7 +645,8 @@ _WRAPPED_SPACE = r"(?:[ ]|[ \t]*\n[ \t]*)"
 def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> list[Candidate]:
     """Find further occurrences of the names already found (the NER misses repeats), outside
     ``furniture``."""
-    covered = [(c.start, c.end) for c in candidates]
+    # a match never overlaps an earlier one, so the names found here need not be added
+    covered = Ranges((c.start, c.end) for c in candidates)
     forms: dict[str, Candidate] = {}
     for cand in candidates:
         forms.setdefault(cand.text, cand)
@@ -661,7 +662,7 @@ def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> l
     )
     for match in re.finditer(rf"(?<![\w.-])(?:{alternation})(?![\w-])", text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in covered) or furniture.overlaps(start, end):
+        if covered.overlaps(start, end) or furniture.overlaps(start, end):
             continue
         cand = forms.get(match.group(0)) or forms[" ".join(match.group(0).split())]
         if _not_in_text(text, start, end, match.group(0), cand.kind):
@@ -670,8 +671,14 @@ def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> l
         if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
             continue
         extra.append(Candidate(start, end, match.group(0), cand.kind, cand.slug, cand.key))
-        covered.append((start, end))
     return extra
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    """The positions of the tokens of ``doc.char_span(start, end)`` (none if no span), without
+    a Token object for each."""
+    span = doc.char_span(start, end)
+    return range(span.start, span.end) if span is not None else range(0)
 
 
 def find_entities(
@@ -701,7 +708,7 @@ def find_entities(
     legal = [c for c in cases if not _overlaps_known(c, candidates)]
     candidates = legal + [c for c in candidates if not _inside_case(c, legal)]
     candidates = _without_nested_places(candidates)
-    covered = {t.i for c in candidates for t in (doc.char_span(c.start, c.end) or [])}
+    covered = {i for c in candidates for i in _token_range(doc, c.start, c.end)}
     candidates += _fallback_candidates(doc, covered)
     candidates = _titled_judges(text, candidates)
     if furniture:

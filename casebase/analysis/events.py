@@ -189,7 +189,7 @@ def _premodifying_years(doc: Doc) -> list[Token]:
     (a count: "the 2000 employees")."""
     out = []
     # only the tokens that are a year, not a loop over every token (about 2 ms a document)
-    for match in _YEAR_TOKEN.finditer(doc.text):
+    for match in _YEAR_TOKEN.finditer(text_of(doc)):
         found = doc.char_span(match.start(), match.end())
         if found is None or len(found) != 1 or not 0 < found.start < len(doc) - 1:
             continue

@@ -102,7 +102,7 @@ _MIXED_V = re.compile(r"[ \n](?:vs?\.|versus)[ \n]")
 
 def _capitals_case_names(text: str) -> list[LegalName]:
     found = []
-    for m in _CAPS_CASE_NAME.finditer(text):
+    for m in _CAPS_CASE_NAME.finditer(text) if " V. " in text or " VS. " in text else ():
         name = m.group(0).rstrip(" ,")
         lead = _CAPS_LEAD.match(name)
         start = m.start() + (lead.end() if lead else 0)

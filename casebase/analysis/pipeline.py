@@ -28,7 +28,7 @@ from casebase.analysis.line_numbers import blank_line_numbers
 from casebase.analysis.linking import known_index
 from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
 from casebase.analysis.ruler import ensure_ruler
-from casebase.analysis.spans import text_of
+from casebase.analysis.spans import any_between, text_of
 from casebase.analysis.transcript import (
     bench_rulings,
     is_sworn,
@@ -202,12 +202,12 @@ def analyse_doc(
         claims.sort(key=lambda c: c.start)
     else:
         claims = _with_declaration(claims, declaration_claims(doc, entities))
+    mention_starts = [(e.name, sorted(m.start for m in e.mentions)) for e in entities]
     for claim in claims:
         claim.about = [
-            e.name
-            for e in entities
-            if e.name != claim.speaker
-            and any(claim.start <= m.start < claim.end for m in e.mentions)
+            name
+            for name, starts in mention_starts
+            if name != claim.speaker and any_between(starts, claim.start, claim.end)
         ]
     return Analysis(
         entities=entities, events=events, claims=claims, citations=citations, turns=turns

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -82,3 +83,24 @@ def within(span: Span, sorted_positions: list[int]) -> list[int]:
     return sorted_positions[
         bisect_left(sorted_positions, span.start) : bisect_left(sorted_positions, span.end)
     ]
+
+
+def any_between(sorted_positions: list[int], start: int, end: int) -> bool:
+    """Whether a position in ``sorted_positions`` falls in [start, end)."""
+    first = bisect_left(sorted_positions, start)
+    return first < len(sorted_positions) and sorted_positions[first] < end
+
+
+class Ranges:
+    """Character ranges ``(start, end)``, overlapping or not, asked whether any overlaps
+    [start, end) in O(log n): sorted by start, with the furthest end reached up to each."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """``any(s < end and start < e for s, e in ranges)``."""
+        before_end = bisect_left(self._starts, end)  # the ranges that start before ``end``
+        return before_end > 0 and self._reach[before_end - 1] > start

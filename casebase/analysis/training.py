@@ -122,7 +122,9 @@ def _overlaps(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(s < e2 and s2 < e for s2, e2 in spans)
 
 
-def example_of(stock: Doc, piece: Piece, make_doc: Language) -> Example:
+def example_of(
+    stock: Doc, piece: Piece, make_doc: Language, *, unknown_names: bool = False
+) -> Example:
     """The training example of ``piece``: gold mentions, the stock model's predictions of the
     labels the gold does not decide (``stock``: the stock model's doc of the piece), outside
     elsewhere, missing where nothing is known."""
@@ -146,7 +148,7 @@ def example_of(stock: Doc, piece: Piece, make_doc: Language) -> Example:
             continue
         if ent.label_ not in GOLD_LABELS:
             spans.append((ent.start_char, ent.end_char, ent.label_))
-        elif _overlaps(ent.start_char, ent.end_char, piece.ignore):
+        elif unknown_names or _overlaps(ent.start_char, ent.end_char, piece.ignore):
             missing.append((ent.start_char, ent.end_char))  # a name in a citation: unknown
     reference = make_doc.make_doc(piece.text)
     tags = offsets_to_biluo_tags(reference, _without_overlaps(spans))
@@ -166,13 +168,18 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return sorted(kept)
 
 
-def build_examples(nlp: Language, docs: Sequence[Annotated]) -> list[Example]:
+def build_examples(
+    nlp: Language, docs: Sequence[Annotated], *, unknown_names: bool = False
+) -> list[Example]:
     """Training examples of ``docs``, the rehearsed labels predicted by ``nlp``'s current ner
     (call before training)."""
     pieces = [piece for doc in docs for piece in pieces_of(doc)]
     with nlp.select_pipes(enable=["ner"]):
         stock_docs = list(nlp.pipe((p.text for p in pieces), batch_size=64))
-    return [example_of(stock, piece, nlp) for stock, piece in zip(stock_docs, pieces, strict=True)]
+    return [
+        example_of(stock, piece, nlp, unknown_names=unknown_names)
+        for stock, piece in zip(stock_docs, pieces, strict=True)
+    ]
 
 
 def train_ner(
@@ -182,11 +189,14 @@ def train_ner(
     epochs: int = EPOCHS,
     seed: int = SEED,
     dropout: float = DROPOUT,
+    unknown_names: bool = False,
     log: bool = False,
 ) -> list[float]:
-    """Fine-tune ``nlp``'s ner on ``docs`` in place; returns the loss of each epoch."""
+    """Fine-tune ``nlp``'s ner on ``docs`` in place; returns the loss of each epoch.
+    ``unknown_names``: the stock model's names the gold does not hold are left missing
+    rather than taught as outside."""
     fix_random_seed(seed)
-    examples = build_examples(nlp, docs)
+    examples = build_examples(nlp, docs, unknown_names=unknown_names)
     rng = random.Random(seed)
     losses_by_epoch = []
     with nlp.select_pipes(enable=["ner"]):

@@ -129,6 +129,11 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=SEED)
         parser.add_argument("--cross-validate", type=int, metavar="K", default=0)
         parser.add_argument("--only-fold", type=int, metavar="I", action="append")
+        parser.add_argument(
+            "--unknown-names",
+            action="store_true",
+            help="leave the stock model's names the gold does not hold missing, not outside",
+        )
         parser.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -145,6 +150,7 @@ class Command(BaseCommand):
             [annotated(d) for d in documents],
             epochs=options["epochs"],
             seed=options["seed"],
+            unknown_names=options["unknown_names"],
         )
         save_ner(nlp, options["out"])
         self.stdout.write(
@@ -174,6 +180,7 @@ class Command(BaseCommand):
                     [annotated(d) for d in train],
                     epochs=options["epochs"],
                     seed=options["seed"],
+                    unknown_names=options["unknown_names"],
                 )
                 trained = Path(tmp) / f"fold-{fold}"
                 save_ner(nlp, trained)

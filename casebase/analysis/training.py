@@ -25,6 +25,7 @@ ORM; the gold comes from the caller (``manage.py train_ner``).
 from __future__ import annotations
 
 import random
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,17 +170,23 @@ def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 
 def build_examples(
-    nlp: Language, docs: Sequence[Annotated], *, unknown_names: bool = False
+    nlp: Language,
+    docs: Sequence[Annotated],
+    *,
+    unknown_names: bool = False,
+    limit: int = PIECE_CHARS,
 ) -> list[Example]:
-    """Training examples of ``docs``, the rehearsed labels predicted by ``nlp``'s current ner
-    (call before training)."""
-    pieces = [piece for doc in docs for piece in pieces_of(doc)]
+    """Training examples of ``docs`` (pieces of about ``limit`` characters), the rehearsed
+    labels predicted by ``nlp``'s current ner (call before training)."""
+    pieces = [piece for doc in docs for piece in pieces_of(doc, limit)]
     with nlp.select_pipes(enable=["ner"]):
         stock_docs = list(nlp.pipe((p.text for p in pieces), batch_size=64))
-    return [
-        example_of(stock, piece, nlp, unknown_names=unknown_names)
-        for stock, piece in zip(stock_docs, pieces, strict=True)
-    ]
+    with warnings.catch_warnings():  # W030: a span off the tokens' edges stays missing
+        warnings.filterwarnings("ignore", message=r"\[W030\]")
+        return [
+            example_of(stock, piece, nlp, unknown_names=unknown_names)
+            for stock, piece in zip(stock_docs, pieces, strict=True)
+        ]
 
 
 def train_ner(

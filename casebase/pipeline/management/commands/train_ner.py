@@ -26,10 +26,11 @@ from typing import Any
 
 import spacy
 from django.conf import settings
-from thinc.api import NumpyOps, set_current_ops
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from thinc.api import NumpyOps, set_current_ops
 
 from casebase.analysis.nlp import STOCK_NER, load_nlp, use_numpy_ops
+from casebase.analysis.pipeline import analyse_many
 from casebase.analysis.training import EPOCHS, SEED, Annotated, save_ner, train_ner
 from casebase.evaluation.scoring import DocumentResult, score_document, summarize
 from casebase.pipeline.management.commands.evaluate import (
@@ -73,8 +74,6 @@ def analyse_all(
 ) -> tuple[list[DocumentResult], float]:
     """Score every document with the pipeline on ``model`` with the ner from ``ner``; returns
     the results and the seconds the analysis took."""
-    from casebase.analysis.pipeline import analyse_many
-
     items = [
         (doc.text, publication_date(doc.gold["meta"]), doc.gold["meta"].get("kind"), doc.furniture)
         for doc in documents

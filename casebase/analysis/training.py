@@ -222,4 +222,4 @@ def train_ner(
 def save_ner(nlp: Language, path: Path) -> None:
     """Write ``nlp``'s ner component (weights and moves only) to ``path``."""
     path.mkdir(parents=True, exist_ok=True)
-    nlp.get_pipe("ner").to_disk(path)
+    nlp.get_pipe("ner").to_disk(path)  # type: ignore[attr-defined]

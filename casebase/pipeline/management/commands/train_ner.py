@@ -1,13 +1,15 @@
 """``manage.py train_ner``: fine-tune the model's NER on the development gold texts.
 
-    manage.py train_ner [--out casebase/analysis/models/ner] [--epochs N] [--seed N]
+    manage.py train_ner [--out var/models/ner] [--epochs N] [--seed N] [--unknown-names]
     manage.py train_ner --cross-validate 5 [--only-fold K] [--format text|json]
 
 Reads the development specs (``tests/gold/specs/development``) and their texts
 (``$CASEBASE_SHARED_DIR/gold/texts``, or ``--texts``), never the validation split. Training is
 ``casebase.analysis.training``: gold mentions as spaCy labels, the stock model's other labels
 rehearsed, only the ``ner`` component updated, seed fixed. Without ``--cross-validate`` it
-trains on every development text and writes the ner component to ``--out``.
+trains on every development text and writes the ner component to ``--out``; the analysis uses
+it with ``CASEBASE_NER=<that directory>`` (default ``stock``: the model's own NER). Nothing
+trained ships: out of fold it did not help clearly (docs/evaluation.md, round seven).
 
 ``--cross-validate K`` writes nothing to the package: the development texts are split into K
 folds by a hash of the spec's name; each fold's texts are analysed by the full pipeline with
@@ -42,7 +44,8 @@ from casebase.pipeline.management.commands.evaluate import (
     texts_directory,
 )
 
-DEFAULT_OUT = Path(__file__).resolve().parents[3] / "analysis" / "models" / "ner"
+#: Outside the package: no trained NER ships (docs/evaluation.md, round seven).
+DEFAULT_OUT = Path("var/models/ner")
 
 
 def fold_of(name: str, folds: int) -> int:

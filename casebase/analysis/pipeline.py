@@ -26,7 +26,7 @@ from casebase.analysis.furniture import Furniture
 from casebase.analysis.hyphens import HyphenMap, join_hyphens, restore
 from casebase.analysis.line_numbers import blank_line_numbers
 from casebase.analysis.linking import known_index
-from casebase.analysis.nlp import DEFAULT_MODEL, load_nlp
+from casebase.analysis.nlp import DEFAULT_MODEL, STOCK_NER, load_nlp
 from casebase.analysis.ruler import ensure_ruler
 from casebase.analysis.spans import any_between, text_of
 from casebase.analysis.transcript import (
@@ -57,9 +57,12 @@ Spans = Sequence[tuple[int, int]]
 Item = tuple[str, Published, str | None] | tuple[str, Published, str | None, Spans]
 
 
-def get_nlp(model: str | None = None, known: Sequence[KnownEntity] = ()) -> Language:
-    """The process's pipeline for ``model``, with line boundaries and the known-entity ruler."""
-    nlp = load_nlp(model or _configured_model())
+def get_nlp(
+    model: str | None = None, known: Sequence[KnownEntity] = (), ner: str | None = None
+) -> Language:
+    """The process's pipeline for ``model`` (its NER from ``ner``, default the configured one:
+    ``casebase.analysis.nlp.load_nlp``), with line boundaries and the known-entity ruler."""
+    nlp = load_nlp(model or _configured_model(), ner=ner or configured_ner())
     if LINE_BOUNDARIES not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(LINE_BOUNDARIES, before=before)
@@ -72,6 +75,13 @@ def _configured_model() -> str:
     if settings.configured:
         return str(getattr(settings, "CASEBASE_SPACY_MODEL", DEFAULT_MODEL))
     return DEFAULT_MODEL
+
+
+def configured_ner() -> str:
+    """``settings.CASEBASE_NER`` when Django is configured, else the stock NER."""
+    if settings.configured:
+        return str(getattr(settings, "CASEBASE_NER", STOCK_NER))
+    return STOCK_NER
 
 
 def analyse(
@@ -97,13 +107,14 @@ def analyse_many(
     known: Sequence[KnownEntity],
     batch_size: int = 32,
     model: str | None = None,
+    ner: str | None = None,
 ) -> Iterator[Analysis]:
     """Analyse ``(text, published, kind[, furniture])`` items in order, batching through
     ``nlp.pipe``; texts of any length (long ones are parsed in pieces: casebase.analysis.chunks).
 
     spaCy reads each text with its line-end hyphenations joined (casebase.analysis.hyphens);
     every span of the result points into the text as given."""
-    nlp = get_nlp(model, known)
+    nlp = get_nlp(model, known, ner)
     pairs = (_seen(item, known) for item in items)
     for doc, (text, written, mapping, published, kind, furniture) in parse_many(
         nlp, pairs, batch_size=batch_size
@@ -133,19 +144,27 @@ def _with_declaration(claims: list[FoundClaim], sworn: list[FoundClaim]) -> list
     return sorted(claims + added, key=lambda c: c.start)
 
 
-def _seen(
-    item: Item, known: Sequence[KnownEntity]
-) -> tuple[str, tuple[str, str, HyphenMap, Published, str | None, Spans]]:
-    """What spaCy reads: the text with its hyphenations joined, its pleading line numbers
-    blank and its all-capitals passages re-cased (casebase.analysis.capitals), all at the
-    stored text's offsets; and the text as written before the re-casing."""
-    text, published, kind, *rest = item
-    furniture = rest[0] if rest else ()
+def seen_text(text: str, kind: str | None) -> tuple[str, HyphenMap]:
+    """The text spaCy reads for ``text`` before its all-capitals passages are re-cased (same
+    length: line-end hyphenations joined, pleading line numbers blank) and the map back to
+    ``text``'s offsets."""
     seen, mapping = join_hyphens(text)
     if not is_transcript(text, kind):  # a transcript's line numbers are read by its turns
         blank = blank_line_numbers(seen)
         if blank is not seen:
             seen, mapping.reshown = blank, True
+    return seen, mapping
+
+
+def _seen(
+    item: Item, known: Sequence[KnownEntity]
+) -> tuple[str, tuple[str, str, HyphenMap, Published, str | None, Spans]]:
+    """What spaCy reads: ``seen_text`` with its all-capitals passages re-cased
+    (casebase.analysis.capitals), at the stored text's offsets; and the text before the
+    re-casing."""
+    text, published, kind, *rest = item
+    furniture = rest[0] if rest else ()
+    seen, mapping = seen_text(text, kind)
     return recase(seen, known=known, furniture=furniture), (
         text,
         seen,

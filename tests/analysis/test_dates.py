@@ -315,3 +315,27 @@ def test_a_date_without_a_year_takes_the_year_of_the_full_date_before_it() -> No
     far = CALDERON.replace("until August 2", "until January 25")
     events = _events(far + "ENTERED October 2, 2019.\n", october_2019)
     assert ("January 25", None, None) in events
+
+
+#: Status conference in United States v. Balwani (N.D. Cal., 2020; the court reporter's lines,
+#: numbers and times left out), https://github.com/freelawproject/x-ray/blob/
+#: 64b396db3dcf4ace7d26567e8ec01e1b05aaa91e/program/data1/gov.uscourts.cand.327949.640.0.pdf
+BALWANI_LAST_WEEK_OF = (
+    "So either the last week of January or that first week of February would work for the "
+    "government. The Court: I think I had reserved some time the last week in August of 2021."
+)
+
+
+def test_the_last_week_of_a_named_month_is_that_month_not_last_week() -> None:
+    """"The last week of January" is a part of January, not the week before the text was
+    published; "last week" alone still counts back from publication."""
+    assert _iso("the last week of January", years=frozenset({2021})) == ["2021-01"]
+    assert _iso("the last week in August of 2021") == ["2021-08"]
+    assert _iso("the last month of 2020") == ["2020"]
+    assert _iso("last week") == ["2026-04"]
+    events = _events(BALWANI_LAST_WEEK_OF, dt.date(2020, 11, 4))
+    assert [(anchor, date) for anchor, date, _ in events] == [
+        ("January", "2021-01"),  # the year the text states (2021) fixes it
+        ("February", "2021-02"),
+        ("August of 2021", "2021-08"),
+    ]

@@ -146,6 +146,17 @@ class Command(BaseCommand):
         if options["cross_validate"]:
             self.cross_validate(documents, model, options)
             return
+        nlp, losses = self.trained(documents, model, options)
+        save_ner(nlp, options["out"])
+        self.stdout.write(
+            f"trained on {len(documents)} development texts, {options['epochs']} epochs "
+            f"(last loss {losses[-1]:.1f}); ner written to {options['out']}"
+        )
+
+    def trained(
+        self, documents: list[GoldDocument], model: str, options: dict[str, Any]
+    ) -> tuple[spacy.language.Language, list[float]]:
+        """A fresh copy of ``model`` with its ner trained on ``documents``, and the losses."""
         nlp = fresh_model(model)
         losses = train_ner(
             nlp,
@@ -154,11 +165,7 @@ class Command(BaseCommand):
             seed=options["seed"],
             unknown_names=options["unknown_names"],
         )
-        save_ner(nlp, options["out"])
-        self.stdout.write(
-            f"trained on {len(documents)} development texts, {options['epochs']} epochs "
-            f"(last loss {losses[-1]:.1f}); ner written to {options['out']}"
-        )
+        return nlp, losses
 
     def cross_validate(
         self, documents: list[GoldDocument], model: str, options: dict[str, Any]
@@ -176,14 +183,7 @@ class Command(BaseCommand):
                 train = [d for d in documents if fold_of(d.name, k) != fold]
                 held = [d for d in documents if fold_of(d.name, k) == fold]
                 started = time.perf_counter()
-                nlp = fresh_model(model)
-                losses = train_ner(
-                    nlp,
-                    [annotated(d) for d in train],
-                    epochs=options["epochs"],
-                    seed=options["seed"],
-                    unknown_names=options["unknown_names"],
-                )
+                nlp, losses = self.trained(train, model, options)
                 trained = Path(tmp) / f"fold-{fold}"
                 save_ner(nlp, trained)
                 del nlp

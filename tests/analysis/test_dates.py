@@ -327,7 +327,7 @@ BALWANI_LAST_WEEK_OF = (
 
 
 def test_the_last_week_of_a_named_month_is_that_month_not_last_week() -> None:
-    """"The last week of January" is a part of January, not the week before the text was
+    """ "The last week of January" is a part of January, not the week before the text was
     published; "last week" alone still counts back from publication."""
     assert _iso("the last week of January", years=frozenset({2021})) == ["2021-01"]
     assert _iso("the last week in August of 2021") == ["2021-08"]

@@ -18,6 +18,7 @@ directory is an error instead: nothing is silently left out.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -189,7 +190,12 @@ def run_tasks_inline(transactional_db: None, monkeypatch: pytest.MonkeyPatch) ->
 
     monkeypatch.setattr(tasks, "send_processing", process)
     monkeypatch.setattr(tasks, "send_fetch", fetch)
+
+    def store(batch: dict[str, object]) -> None:  # as a broker would carry it: through JSON
+        tasks.store_parsed.run(json.loads(json.dumps(batch)))
+
     monkeypatch.setattr(tasks, "send_ocr", ocr)
+    monkeypatch.setattr(tasks, "send_store", store)
     return sent
 
 

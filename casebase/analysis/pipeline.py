@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 from django.conf import settings
 from spacy.language import Language
@@ -20,6 +21,7 @@ from casebase.analysis.chunks import parse_many
 from casebase.analysis.citations import citation_ranges, find_citations
 from casebase.analysis.claims import find_claims
 from casebase.analysis.declarations import declaration_claims
+from casebase.analysis.doc_bytes import doc_from_bytes
 from casebase.analysis.entities import find_entities
 from casebase.analysis.events import find_events
 from casebase.analysis.furniture import Furniture
@@ -114,21 +116,67 @@ def analyse_many(
 
     spaCy reads each text with its line-end hyphenations joined (casebase.analysis.hyphens);
     every span of the result points into the text as given."""
+    for doc, seen in parse(items, known=known, batch_size=batch_size, model=model, ner=ner):
+        yield analyse_seen(doc, seen, known)
+
+
+class Seen(NamedTuple):
+    """One item as spaCy read it: ``written`` is the text with line-end hyphenations joined
+    and line numbers blank (``seen_text``), before its all-capitals passages were re-cased;
+    ``mapping`` leads back to ``text``'s offsets."""
+
+    text: str
+    written: str
+    mapping: HyphenMap
+    published: Published
+    kind: str | None
+    furniture: Spans
+
+
+def parse(
+    items: Iterable[Item],
+    *,
+    known: Sequence[KnownEntity],
+    batch_size: int = 32,
+    model: str | None = None,
+    ner: str | None = None,
+) -> Iterator[tuple[Doc, Seen]]:
+    """The spaCy pass alone: each item's parsed ``Doc`` (of the text spaCy read) in order.
+    ``analyse_seen`` does the rest, here or, after ``casebase.analysis.doc_bytes``, in another
+    process (``analyse_parsed``)."""
     nlp = get_nlp(model, known, ner)
     pairs = (_seen(item, known) for item in items)
-    for doc, (text, written, mapping, published, kind, furniture) in parse_many(
-        nlp, pairs, batch_size=batch_size
-    ):
-        analysis = analyse_doc(
-            doc,
-            published=published,
-            known=known,
-            kind=kind,
-            furniture=furniture,
-            written=written,
-        )
-        restore_case(analysis, text_of(doc), written)
-        yield restore(analysis, mapping, written, text)
+    yield from parse_many(nlp, pairs, batch_size=batch_size)
+
+
+def analyse_seen(doc: Doc, seen: Seen, known: Sequence[KnownEntity]) -> Analysis:
+    """Everything after the spaCy pass, with the result's spans in ``seen.text``."""
+    analysis = analyse_doc(
+        doc,
+        published=seen.published,
+        known=known,
+        kind=seen.kind,
+        furniture=seen.furniture,
+        written=seen.written,
+    )
+    restore_case(analysis, text_of(doc), seen.written)
+    return restore(analysis, seen.mapping, seen.written, seen.text)
+
+
+def analyse_parsed(doc: Doc, item: Item, known: Sequence[KnownEntity]) -> Analysis:
+    """``analyse_seen`` for a ``doc`` that ``parse`` made from ``item`` elsewhere (another
+    process: the text spaCy read is rebuilt from ``item``, which is cheap and deterministic)."""
+    text, published, kind, *rest = item
+    written, mapping = seen_text(text, kind)
+    seen = Seen(text, written, mapping, published, kind, rest[0] if rest else ())
+    return analyse_seen(doc, seen, known)
+
+
+def analyse_bytes(data: bytes, item: Item, known: Sequence[KnownEntity]) -> Analysis:
+    """``analyse_parsed`` on a ``Doc`` of ``parse`` sent as ``doc_bytes.doc_to_bytes``, read
+    with the configured model's vocabulary (loaded once per process)."""
+    vocab = load_nlp(_configured_model(), ner=configured_ner()).vocab
+    return analyse_parsed(doc_from_bytes(data, vocab), item, known)
 
 
 def _with_declaration(claims: list[FoundClaim], sworn: list[FoundClaim]) -> list[FoundClaim]:
@@ -156,23 +204,14 @@ def seen_text(text: str, kind: str | None) -> tuple[str, HyphenMap]:
     return seen, mapping
 
 
-def _seen(
-    item: Item, known: Sequence[KnownEntity]
-) -> tuple[str, tuple[str, str, HyphenMap, Published, str | None, Spans]]:
+def _seen(item: Item, known: Sequence[KnownEntity]) -> tuple[str, Seen]:
     """What spaCy reads: ``seen_text`` with its all-capitals passages re-cased
-    (casebase.analysis.capitals), at the stored text's offsets; and the text before the
-    re-casing."""
+    (casebase.analysis.capitals), at the stored text's offsets; and the item as ``Seen``."""
     text, published, kind, *rest = item
     furniture = rest[0] if rest else ()
-    seen, mapping = seen_text(text, kind)
-    return recase(seen, known=known, furniture=furniture), (
-        text,
-        seen,
-        mapping,
-        published,
-        kind,
-        furniture,
-    )
+    written, mapping = seen_text(text, kind)
+    recased = recase(written, known=known, furniture=furniture)
+    return recased, Seen(text, written, mapping, published, kind, furniture)
 
 
 def analyse_doc(

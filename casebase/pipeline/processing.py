@@ -8,6 +8,8 @@ the result exactly once.
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -327,6 +329,13 @@ def known_for_analysis() -> list[KnownEntity]:
     return [entity for entity in load_known_entities() if entity.slug not in extracted]
 
 
+def _item(job: Job) -> tuple[str, PartialDate | None, str, list[tuple[int, int]]]:
+    """What the analysis reads of a job: its text, date, kind and page furniture."""
+    assert job.extracted is not None
+    extracted = job.extracted
+    return extracted.text, _analysis_date(job.document), job.document.kind, extracted.furniture
+
+
 def analyse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> None:
     """Analyse the jobs' texts in one ``nlp.pipe`` batch (one by one if the batch fails)."""
     if not jobs:
@@ -336,16 +345,7 @@ def analyse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> None:
     known = known_for_analysis()
     size = batch_size or settings.CASEBASE_NLP_BATCH_SIZE
     started = time.perf_counter()
-    items = [
-        (
-            job.extracted.text,
-            _analysis_date(job.document),
-            job.document.kind,
-            job.extracted.furniture,
-        )
-        for job in jobs
-        if job.extracted is not None
-    ]
+    items = [_item(job) for job in jobs]
     try:
         results = list(analyse_many(items, known=known, batch_size=size))
     except Exception:
@@ -364,40 +364,168 @@ def analyse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> None:
                 text, published=published, known=known, kind=kind, furniture=furniture
             )
         except Exception as exc:
-            logger.exception("analysis of document %s failed", job.document.pk)
-            job.timings["analyse"] = round(time.perf_counter() - one, 4)
-            _finish(job, DocumentStatus.FAILED, f"Analysis failed: {type(exc).__name__}: {exc}")
+            _analysis_failed(job, exc, one)
             continue
         job.timings["analyse"] = round(time.perf_counter() - one, 4)
+
+
+def _analysis_failed(job: Job, exc: Exception, started: float) -> None:
+    logger.error("analysis of document %s failed", job.document.pk, exc_info=exc)
+    job.timings["analyse"] = round(time.perf_counter() - started, 4)
+    _finish(job, DocumentStatus.FAILED, f"Analysis failed: {type(exc).__name__}: {exc}")
 
 
 # --- the whole run ----------------------------------------------------------------------------
 
 
-def process_documents(document_ids: Sequence[int]) -> dict[str, int]:
-    """Claim, extract, analyse (batched) and store; returns how many ended in each status."""
+def _claim_and_extract(document_ids: Sequence[int]) -> tuple[dict[str, int], list[Job]]:
+    """Claim and extract each document; the outcome so far and the jobs ready for analysis."""
     outcome: dict[str, int] = {}
     ready: list[Job] = []
     for document_id in document_ids:
         job = claim(document_id)
         if job is None:
-            outcome["skipped"] = outcome.get("skipped", 0) + 1
+            _count(outcome, "skipped")
             continue
         status = extract(job)
         if status is None:
             ready.append(job)
         else:
-            outcome[status] = outcome.get(status, 0) + 1
+            _count(outcome, status)
+    return outcome, ready
+
+
+def _count(outcome: dict[str, int], key: str) -> None:
+    outcome[key] = outcome.get(key, 0) + 1
+
+
+def process_documents(document_ids: Sequence[int]) -> dict[str, int]:
+    """Claim, extract, analyse (batched) and store; returns how many ended in each status."""
+    outcome, ready = _claim_and_extract(document_ids)
     analyse_jobs(ready)
+    _store_jobs(ready, outcome)
+    return {str(k): v for k, v in outcome.items()}
+
+
+def _store_jobs(jobs: Sequence[Job], outcome: dict[str, int]) -> None:
+    """Finish each analysed job as done (storing its analysis); a job without one failed."""
     curated = CuratedEvents()  # read once, by the first document with dated events
     quotes = KnownQuotes()  # read once, then only the rows added since
-    for job in ready:
+    for job in jobs:
         if job.analysis is None:
-            outcome[DocumentStatus.FAILED] = outcome.get(DocumentStatus.FAILED, 0) + 1
+            _count(outcome, DocumentStatus.FAILED)
             continue
         key = _finish(job, DocumentStatus.DONE, curated=curated, quotes=quotes) or "superseded"
-        outcome[key] = outcome.get(key, 0) + 1
+        _count(outcome, key)
+
+
+# --- parsing here, the rest in a store worker (CASEBASE_SEPARATE_STORE) -----------------------
+
+
+def separate_store() -> bool:
+    """Whether an ``nlp`` worker only parses and a ``store`` worker analyses and stores
+    (docs/deploy.md, "A separate store queue")."""
+    return bool(getattr(settings, "CASEBASE_SEPARATE_STORE", False))
+
+
+def parse_documents(document_ids: Sequence[int]) -> tuple[dict[str, int], dict[str, Any] | None]:
+    """Claim, extract and parse (one ``nlp.pipe`` batch); returns the outcome so far
+    (``parsed``: how many wait for their store task) and the batch for ``store_parsed``, a
+    JSON-ready dict, or None when nothing was parsed."""
+    outcome, ready = _claim_and_extract(document_ids)
+    jobs = parse_jobs(ready)
+    if not jobs:
+        return {str(k): v for k, v in outcome.items()}, None
+    outcome["parsed"] = len(jobs)
+    return {str(k): v for k, v in outcome.items()}, {"jobs": jobs}
+
+
+def parse_jobs(jobs: Sequence[Job], batch_size: int | None = None) -> list[dict[str, Any]]:
+    """Parse the jobs' texts in one ``nlp.pipe`` batch (one by one if the batch fails; a text
+    that fails alone fails its document); each parsed job as a JSON-ready dict."""
+    if not jobs:
+        return []
+    from casebase.analysis.doc_bytes import doc_to_bytes  # noqa: PLC0415 - spaCy: workers only
+    from casebase.analysis.pipeline import parse  # noqa: PLC0415 - as above
+
+    known = known_for_analysis()
+    size = batch_size or settings.CASEBASE_NLP_BATCH_SIZE
+    started = time.perf_counter()
+    items = [_item(job) for job in jobs]
+    try:
+        data = [doc_to_bytes(doc) for doc, _ in parse(items, known=known, batch_size=size)]
+    except Exception:
+        logger.exception("batch parse failed; parsing one by one")
+        data = []
+    parsed: list[dict[str, Any]] = []
+    if len(data) == len(jobs):
+        share = round((time.perf_counter() - started) / len(jobs), 4)
+        for job, one in zip(jobs, data, strict=True):
+            job.timings["parse"] = share
+            parsed.append(_parsed_job(job, one))
+        return parsed
+    for job, item in zip(jobs, items, strict=True):
+        one_started = time.perf_counter()
+        try:
+            doc = next(parse([item], known=known, batch_size=1))[0]
+        except Exception as exc:
+            _analysis_failed(job, exc, one_started)
+            continue
+        job.timings["parse"] = round(time.perf_counter() - one_started, 4)
+        parsed.append(_parsed_job(job, doc_to_bytes(doc)))
+    return parsed
+
+
+def _parsed_job(job: Job, doc: bytes) -> dict[str, Any]:
+    assert job.extracted is not None
+    return {
+        "document": job.document.pk,
+        "token": job.token.isoformat(),
+        "timings": job.timings,
+        "extracted": dataclasses.asdict(job.extracted),
+        "doc": base64.b64encode(doc).decode("ascii"),
+    }
+
+
+def store_parsed(batch: dict[str, Any]) -> dict[str, int]:
+    """Analyse (after spaCy) and store a batch of ``parse_documents``; the claim each job
+    carries makes a re-delivered batch, or one whose documents were claimed again meanwhile,
+    store each document once."""
+    from casebase.analysis.pipeline import analyse_bytes  # noqa: PLC0415 - spaCy: workers only
+
+    outcome: dict[str, int] = {}
+    known = known_for_analysis()
+    jobs: list[Job] = []
+    for entry in batch["jobs"]:
+        job = _job_of(entry)
+        if job is None:  # the document was deleted meanwhile
+            _count(outcome, "skipped")
+            continue
+        jobs.append(job)
+        started = time.perf_counter()
+        try:
+            job.analysis = analyse_bytes(base64.b64decode(entry["doc"]), _item(job), known)
+        except Exception as exc:
+            _analysis_failed(job, exc, started)
+            continue
+        job.timings["analyse"] = round(time.perf_counter() - started, 4)
+    _store_jobs(jobs, outcome)
     return {str(k): v for k, v in outcome.items()}
+
+
+def _job_of(entry: dict[str, Any]) -> Job | None:
+    """The job a ``_parsed_job`` entry describes (its document as it is now), or None."""
+    document = Document.objects.filter(pk=entry["document"]).first()
+    if document is None:
+        return None
+    extracted = dict(entry["extracted"])
+    extracted["furniture"] = [(start, end) for start, end in extracted["furniture"]]
+    return Job(
+        document=document,
+        token=dt.datetime.fromisoformat(entry["token"]),
+        timings=dict(entry["timings"]),
+        extracted=ExtractedText(**extracted),
+    )
 
 
 # --- the stalled-documents sweep --------------------------------------------------------------

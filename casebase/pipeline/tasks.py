@@ -1,5 +1,6 @@
 """Celery tasks: process documents (queue "nlp"), fetch URLs (queue "fetch"), OCR scanned pages
-(queue "ocr"), requeue stalled.
+(queue "ocr"), requeue stalled; with ``CASEBASE_SEPARATE_STORE``, analyse after spaCy and store
+what the "nlp" queue parsed (queue "store").
 
 Tasks are thin callers of the pipeline's functions (processing, fetching); ``send_processing``
 and ``send_fetch`` are how intake enqueues. The flow is one way: intake -> tasks ->
@@ -51,12 +52,35 @@ def process_documents(document_ids: list[int]) -> dict[str, int]:
 
 
 def process_and_send_ocr(document_ids: list[int]) -> dict[str, int]:
-    """Process; documents whose scanned pages were handed to OCR get their OCR task."""
-    outcome = processing.process_documents(document_ids)
+    """Process (or, with a separate store queue, parse and send the rest to ``store_parsed``);
+    documents whose scanned pages were handed to OCR get their OCR task."""
+    if processing.separate_store():
+        outcome, parsed = processing.parse_documents(document_ids)
+        if parsed is not None:
+            send_store(parsed)
+    else:
+        outcome = processing.process_documents(document_ids)
     if outcome.get(processing.AWAITING_OCR):
         for document_id in processing.awaiting_ocr(document_ids):
             send_ocr(document_id)
     return outcome
+
+
+@shared_task(**RETRY)
+def store_parsed(batch: dict[str, Any]) -> dict[str, int]:
+    """Analyse after spaCy and store what an ``nlp`` worker parsed (routed to the "store" queue
+    by ``store_*``; only with ``CASEBASE_SEPARATE_STORE``)."""
+    return processing.store_parsed(batch)
+
+
+def send_store(batch: dict[str, Any]) -> None:
+    """Send a parsed batch to a store worker; with the broker down, store it here rather than
+    lose the parse (the documents are claimed by this task)."""
+    try:
+        store_parsed.delay(batch)
+    except (BrokerError, OSError) as exc:
+        logger.warning("broker unavailable, storing the parsed batch in this worker: %s", exc)
+        processing.store_parsed(batch)
 
 
 @shared_task(**RETRY)

@@ -180,7 +180,11 @@ CELERY_TASK_ROUTES = {
     "casebase.pipeline.tasks.fetch_*": {"queue": "fetch"},
     "casebase.pipeline.docket_tasks.fetch_*": {"queue": "fetch"},
     "casebase.pipeline.tasks.ocr_*": {"queue": "ocr"},
+    "casebase.pipeline.tasks.store_*": {"queue": "store"},
 }
+# On: an "nlp" worker only parses with spaCy and sends each batch to the "store" queue, whose
+# workers run the rules after spaCy and store (docs/deploy.md, "A separate store queue").
+CASEBASE_SEPARATE_STORE = env_bool("CASEBASE_SEPARATE_STORE", default=False)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
     "socket_connect_timeout": 5,

@@ -40,6 +40,8 @@ class Worker:
     log_dir: Path
     concurrency: int = 1
     extra_args: list[str] = field(default_factory=list)
+    queues: str = "nlp,fetch,ocr"
+    extra_env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
     starts: int = 0
     logs: list[Path] = field(default_factory=list)
@@ -52,6 +54,7 @@ class Worker:
             "DJANGO_SETTINGS_MODULE": "casebase.settings.test",
             "CASEBASE_TEST_MEDIA_ROOT": str(settings.MEDIA_ROOT),
             "PYTHONUNBUFFERED": "1",
+            **self.extra_env,
         }
 
     def start(self) -> None:
@@ -60,7 +63,7 @@ class Worker:
         self.logs.append(log)
         command = [
             sys.executable, "-m", "celery", "-A", "casebase", "worker",
-            "-Q", "nlp,fetch,ocr", "-c", str(self.concurrency), "--pool", "prefork",
+            "-Q", self.queues, "-c", str(self.concurrency), "--pool", "prefork",
             "-n", f"itest-{uuid.uuid4().hex[:8]}@%h", "-l", "info",
             "--without-gossip", "--without-mingle", "--without-heartbeat",
             *self.extra_args,

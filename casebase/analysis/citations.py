@@ -99,15 +99,16 @@ _NUMBERED_DOCKET = re.compile(
 #: 05-19-00123-CV", "No. M2019-01234-COA-R3-CV", "No. 2019-CA-001234-MR", "No. 4D19-1234",
 #: "No. SC19-1234", "No. 1-19-1234"). "No." alone counts at a line's start or after
 #: punctuation (a caption, a citation's "Doe v. Roe, No. ..."); after a word only when that
-#: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action").
+#: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action"); a
+#: clerk's "case number 2019-272593-FC" (Oakland County, Mich.) too.
 _CUED_DOCKET = re.compile(
-    r"\b(?:(?:No|NO|Nos|NOS)\.|NUMBER|Number)[ ]?"
+    r"\b(?:(?:No|NO|Nos|NOS)\.|NUMBER|Number|(?<=\bcase[ ])number)[ ]?"
     r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){1,5})"
     r"(?![\w–-])"
 )
 #: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
 _DOCKET_CUE = re.compile(
-    r"(?:^|[\n(\[,;:]|(?<=[a-z]{2})\.)[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause"
+    r"(?:^|[\n(\[,;:]|(?<=[a-z]{2})\.)[ \t]*$|\b(?:Case|CASE|case|Docket|DOCKET|Appeal|APPEAL|Cause"
     r"|CAUSE|Index|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.|Civil|CIVIL"
     r"|Criminal|CRIMINAL)[ ]$"
 )
@@ -439,9 +440,12 @@ _LOCAL_RULE = re.compile(
     r"[ ]?(?P<num>\d{1,3}(?:[-.]\d{1,3}){0,2}[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-])"
 )
 #: The court a caption names under "UNITED STATES DISTRICT COURT": "NORTHERN DISTRICT OF
-#: CALIFORNIA", "for the District of Delaware" (a line number or "FOR THE" between them).
+#: CALIFORNIA", "for the District of Delaware" (a line number or "FOR THE" between them). The
+#: heading opens its line (after a line number, "IN THE" at most): not a court named in the
+#: text ("Appeal from the United States District Court for the District of New Mexico").
 _CAPTION_DISTRICT = re.compile(
-    r"(?i:united[ ]states[ ]district[ ]court),?[ \t]*\n?[ \t]*(?:\d{1,2}[ \t]+)?(?i:for[ ]the[ ])?"
+    r"(?m:^)[ \t\d]*(?i:in[ ]the[ ])?(?i:united[ ]states[ ]district[ ]court),?"
+    r"[ \t]*\n?[ \t]*(?:\d{1,2}[ \t]+)?(?i:for[ ]the[ ])?"
     r"(?:(?P<part>(?i:northern|southern|eastern|western|central|middle))[ ])?"
     r"(?i:district[ ]of)[ ](?P<state>[A-Za-z]+(?:[ ][A-Za-z]+)?)"
 )

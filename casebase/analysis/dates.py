@@ -69,6 +69,13 @@ _ABSOLUTE = [
         ),
     ),
     ("month", re.compile(rf"{_STARTS}{_MONTH},?{_GAP}(?:of\s+)?{_YEAR}\b")),
+    # speech names the year twice: "May of next year, 2021", "May of last year, 2019"
+    (
+        "month",
+        re.compile(
+            rf"{_STARTS}{_MONTH}{_GAP}of{_GAP}(?:next|last|this){_GAP}year,?{_GAP}{_YEAR}\b"
+        ),
+    ),
 ]
 #: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020":
 #: each day is a date (``parse_absolute``).

@@ -135,6 +135,8 @@ def _date_matches(
     text = text_of(doc)
     absolute = parse_absolute(text)
     narrative = [m for m in absolute if _narrates(text, m, published, exclude)]
+    if transcript:  # the hearing's own date on the cover is no date said in it
+        narrative = [m for m in narrative if m.date != _publication_day(published)]
     fixer = YearFixer(
         [m for m in absolute if not _in_header(text, m)], published, narrative, ranging=transcript
     )
@@ -179,17 +181,22 @@ def _date_matches(
     return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
 
 
-#: "today" right before a date that names it: "ran through today, December 8th?".
-_TODAY_BEFORE = re.compile(r"\b(?i:today|tonight)[ \t]*,[ \t]*(?:\n[ \t]*(?:\d{1,2}[ \t]+)?)?$")
+#: "today" right before a date that names it: "ran through today, December 8th?", over a
+#: transcript's line break, its line number and a reporter's time stamp line ("10:29AM").
+_TODAY_BEFORE = re.compile(
+    r"\b(?i:today|tonight)[ \t]*,[ \t]*"
+    r"(?:\n[ \t]*(?:\d{1,2}:\d\d[ \t]*(?i:[ap]\.?m\.?)?[ \t]*\n[ \t]*)?(?:\d{1,2}[ \t]+)?)?$"
+)
 
 
 def _days_named_today(text: str, found: list[DateMatch], published: Published) -> list[DateMatch]:
     """A month and day said in apposition to "today" ("through today, December 8th") is the day
     of publication when it names that day; the year is the publication's (a transcript's
     cover date gives no year to other year-less dates)."""
-    day = published if isinstance(published, dt.date) else None
-    if day is None or "oday" not in text.lower():
+    today = _publication_day(published)
+    if today is None or "oday" not in text.lower():
         return found
+    day = today.start
     out = []
     for match in found:
         named = month_and_day(text[match.start : match.end]) if match.relative else None

@@ -592,7 +592,7 @@ def test_state_court_rules_district_docket_styles_and_more_papers() -> None:
         ("rule", "Cal. Rules of Court, rule 8.1115"),
         ("rule", "N.Y. C.P.L.R. 3211(a)(7)"),
         ("docket", "CV 23-1234-GW"),
-        ("docket", "CV-23-01234-PHX-DLR"),
+        ("docket", "23-cv-01234"),  # type first (round 8): the typed key
         ("record", "Complaint ¶ 45"),
         ("record", "Hearing Tr. at 12"),
     ]
@@ -1010,9 +1010,19 @@ def test_a_case_called_by_the_clerk_is_a_docket() -> None:
 def test_a_number_called_without_a_case_name_is_no_docket() -> None:
     text = (
         "I call 12-3456, and then we left versus them. The case 12-345 was heard.\n"
-        "Call me at 555-1234, Smith v. Jones aside.\n"
+        "Call me at 555-1234, Smith v. Jones aside. Calling case number one on the calendar.\n"
     )
     assert [c.kind for c in find_citations(text) if c.kind == "docket"] == []
+
+
+def test_a_case_number_called_after_the_case_name_is_a_docket() -> None:
+    """A state clerk's call names the case first: "Now calling People versus John Doe, case
+    number 2019-272593-FC." (Oakland County, Mich., as transcribed at
+    https://www.justicefordenis.org/post/june-18-2020-judge-alexander)."""
+    text = "THE CLERK: Now calling People versus John Doe, case number 2019-123456-FC.\n"
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("2019-123456-FC", "2019-123456-FC")
+    ]
 
 
 def test_a_called_number_takes_the_full_docket_of_the_caption() -> None:
@@ -1068,10 +1078,18 @@ def test_a_local_rule_without_one_caption_court_stays_as_written() -> None:
     ]
     two = (
         "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
-        "transferred from the United States District Court for the District of Delaware.\n"
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF DELAWARE\n"
         "Under Local Rule 7-9, leave is needed."
     )
     assert [c.normalized for c in find_citations(two) if c.kind == "rule"] == ["Local Rule 7-9"]
+    # a court named in the text is not the caption's: "Appeal from the United States ..."
+    appeal = (
+        "Appeal from the United States District Court for the District of New Mexico\n"
+        "Under Civil Local Rule 7-1(b), no hearing was held."
+    )
+    assert [c.normalized for c in find_citations(appeal) if c.kind == "rule"] == [
+        "Civil Local Rule 7-1(b)"
+    ]
 
 
 def test_caption_district_abbreviations() -> None:

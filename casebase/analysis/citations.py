@@ -143,12 +143,13 @@ _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
 #: A docket entry named as a document, as the bench and counsel say it ("I did receive
 #: yesterday evening Document 621", "DOCUMENT 621"): the entry, normalized "Dkt. 621". Not an
 #: ECF header's "Case ... Document 98 Filed 03/24/20" ("Filed" after it, or "Case" on its line
-#: before it), nor "Document 3 of 7".
+#: before it), nor "Document 3 of 7", nor a listing's title "Doe v. Roe, No. 1:2020cv00613 -
+#: Document 547 (D. Del. 2023)" (a dash before it).
 _DOCUMENT_ENTRY = re.compile(
     r"(?<![\w.])(?:Document|DOCUMENT)[ ](?P<entry>\d{1,5}(?:-\d{1,3})?)"
     r"(?![\w-]|,?[ \t]+(?i:filed|page|of)\b)"
 )
-_ECF_CASE = re.compile(r"\b(?:Case|CASE)[: ]")
+_ECF_CASE = re.compile(r"\b(?:Case|CASE)[: ]|[ ][-–—][ ]$")
 #: A docket entry's pin as ``_RECORD`` reads it: "at 3-4", "¶ 5", "¶¶ 22, 25".
 _ENTRY_PIN = rf"(?:,?\s+at\s+(?:¶+\s*)?{_PIN}|,?\s*¶+\s*{_PIN})"
 #: A further entry of a string of docket entries cited by "#" (D. Ariz., W.D. Wash.): "Dkt.
@@ -928,7 +929,7 @@ def _records(text: str) -> list[FoundCitation]:
             more = _MORE_ENTRIES.match(text, more.end())
     for m in _DOCUMENT_ENTRY.finditer(text) if "OCUMENT " in text.upper() else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if not _ECF_CASE.search(text, line_start, m.start()):  # "Case 5:19-cv-06879 Document 98"
+        if not _ECF_CASE.search(text[line_start : m.start()]):  # "Case 5:19-cv-06879 Document 98"
             normalized = f"Dkt. {m['entry']}"
             out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     for m in _BRACKETED_ENTRY.finditer(text) if "] " in text else ():

@@ -1046,6 +1046,7 @@ def test_a_document_named_by_its_number_is_a_record_reference() -> None:
         "Case 5:19-cv-06879-BLF Document 98 Filed 03/24/20 Page 1 of 20\n"
         "8 I DID RECEIVE YESTERDAY EVENING DOCUMENT 621, WHICH WAS A\n"
         "9 letter, and Document 45-1 too, but not Document 3 of 7.\n"
+        "Doe v. Roe, No. 1:2020cv00613 - Document 547 (D. Del. 2023)\n"
     )
     assert [(c.text, c.normalized) for c in find_citations(text) if c.kind == "record"] == [
         ("DOCUMENT 621", "Dkt. 621"),

@@ -52,6 +52,28 @@ _DISTRICT_STYLE_DOCKET = re.compile(
     r"(?:[ ]\([A-Z]{2,5}\))?"
     r"|\b(?P<type2>C|CR)(?P<yy2>\d{2})-(?P<num2>\d{1,5})(?:-?[A-Z]{2,4}\b|\b)(?![-–]\d)"
 )
+#: The case type before the year, as a district court's clerk writes it in San Jose and
+#: Phoenix: "CR-18-00258-EJD", "CV-23-01234-PHX-DLR" (= "18-cr-00258"): the number is padded,
+#: so the shape is no date or telephone number.
+_TYPE_FIRST_DOCKET = re.compile(
+    r"(?<![\w:-])(?P<type>CR|CV)-(?P<yy>\d{2})-(?P<num>\d{4,6})(?:-[A-Z]{1,4})*(?![\w-])"
+)
+#: A case called by the clerk or the bench: "Calling Civil 15-3747, In re Facebook", "LET'S
+#: CALL 18-258, UNITED STATES VERSUS RAMESH BALWANI", "Case number 14-3089, United States of
+#: America versus Donnell Cruz", "argument ... in Case 06-11612, Gonzalez v. United States":
+#: "call"/"calling" or "case", the number and a comma, then the case's name: "In re", or
+#: capitalised words (and "of", "the", "et al.") up to "versus"/"vs."/"v.", over one line break
+#: and its line number at most.
+_NAME_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?:\d{1,2}[ \t]+)?)"
+_NAME_WORD = r"(?:[A-Z0-9][\w.&'’-]*,?|of|the|and|&|et|al\.,?)"
+_CASE_CALL = re.compile(
+    r"(?=[cC])(?:\b(?i:call(?:ing)?)[ \t]+(?:(?i:the[ \t]+)?(?i:case|matter)[ \t]+)?"
+    r"(?:(?i:civil|criminal)[ \t]+(?:(?i:action|case)[ \t]+)?)?"
+    r"|\b(?i:case)[ \t]+)(?:(?i:number|no\.)[ \t]*)?"
+    r"(?P<num>(?:(?P<type>[A-Z]{1,2})[ -])?(?P<yy>\d{2})[-–](?P<serial>\d{2,6})(?:-[A-Z]{1,4})*)"
+    rf",{_NAME_GAP}(?:(?i:in[ \t]+re|in[ \t]+the[ \t]+matter[ \t]+of)\b"
+    rf"|[A-Z][\w.&'’-]*,?(?:{_NAME_GAP}{_NAME_WORD}){{0,10}}?{_NAME_GAP}(?i:versus|vs\.|v\.)\s)"
+)
 #: What every ``_DISTRICT_STYLE_DOCKET`` match holds: "20 Civ", "20 CR", "CR20-", "C20-".
 _DISTRICT_STYLE_CUE = re.compile(r"\d[ ]C[iIrR]|CR?\d\d-")
 #: PACER's compact form in URLs and listings: "1:2020cv00613".
@@ -77,15 +99,16 @@ _NUMBERED_DOCKET = re.compile(
 #: 05-19-00123-CV", "No. M2019-01234-COA-R3-CV", "No. 2019-CA-001234-MR", "No. 4D19-1234",
 #: "No. SC19-1234", "No. 1-19-1234"). "No." alone counts at a line's start or after
 #: punctuation (a caption, a citation's "Doe v. Roe, No. ..."); after a word only when that
-#: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action").
+#: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action"); a
+#: clerk's "case number 2019-272593-FC" (Oakland County, Mich.) too.
 _CUED_DOCKET = re.compile(
-    r"\b(?:(?:No|NO|Nos|NOS)\.|NUMBER|Number)[ ]?"
+    r"\b(?:(?:No|NO|Nos|NOS)\.|NUMBER|Number|(?<=\bcase[ ])number)[ ]?"
     r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){1,5})"
     r"(?![\w–-])"
 )
 #: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
 _DOCKET_CUE = re.compile(
-    r"(?:^|[\n(\[,;:]|(?<=[a-z]{2})\.)[ \t]*$|\b(?:Case|CASE|Docket|DOCKET|Appeal|APPEAL|Cause"
+    r"(?:^|[\n(\[,;:]|(?<=[a-z]{2})\.)[ \t]*$|\b(?:Case|CASE|case|Docket|DOCKET|Appeal|APPEAL|Cause"
     r"|CAUSE|Index|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.|Civil|CIVIL"
     r"|Criminal|CRIMINAL)[ ]$"
 )
@@ -117,6 +140,16 @@ _RECORD = re.compile(
     r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
 _PIN = r"\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+#: A docket entry named as a document, as the bench and counsel say it ("I did receive
+#: yesterday evening Document 621", "DOCUMENT 621"): the entry, normalized "Dkt. 621". Not an
+#: ECF header's "Case ... Document 98 Filed 03/24/20" ("Filed" after it, or "Case" on its line
+#: before it), nor "Document 3 of 7", nor a listing's title "Doe v. Roe, No. 1:2020cv00613 -
+#: Document 547 (D. Del. 2023)" (a dash before it).
+_DOCUMENT_ENTRY = re.compile(
+    r"(?<![\w.])(?:Document|DOCUMENT)[ ](?P<entry>\d{1,5}(?:-\d{1,3})?)"
+    r"(?![\w-]|,?[ \t]+(?i:filed|page|of)\b)"
+)
+_ECF_CASE = re.compile(r"\b(?:Case|CASE)[: ]|[ ][-–—][ ]$")
 #: A docket entry's pin as ``_RECORD`` reads it: "at 3-4", "¶ 5", "¶¶ 22, 25".
 _ENTRY_PIN = rf"(?:,?\s+at\s+(?:¶+\s*)?{_PIN}|,?\s*¶+\s*{_PIN})"
 #: A further entry of a string of docket entries cited by "#" (D. Ariz., W.D. Wash.): "Dkt.
@@ -397,15 +430,28 @@ _BARE_RULE = re.compile(
     r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\bRule\s+(?P<num>\d{1,4}(?:\.\d)?)"
     r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-]|\.\d|\s+of\s+the\s+Federal)"
 )
-#: Local rules, as written: "Civil Local Rule 7-3", "Civil L.R. 7-3", "L.R. 7-1", "Local Rule
-#: 37.2", "N.D. Cal. Civ. L.R. 79-5", "Local Civil Rule 5.2", "LCvR 7(m)", "Patent L.R. 3-1".
+#: Local rules: "Civil Local Rule 7-3", "Civil L.R. 7-3", "L.R. 7-1", "Local Rule 37.2", "N.D.
+#: Cal. Civ. L.R. 79-5", "Local Civil Rule 5.2", "LCvR 7(m)", "Patent L.R. 3-1"; in a
+#: transcript's capitals too ("LOCAL RULE 7-9").
 _LOCAL_RULE = re.compile(
-    r"(?<![\w.])(?:[A-Z]\.[ ]?[A-Z]\.[ ]?[A-Z][a-z]{1,4}\.[ ])?"
-    r"(?:(?:Civil|Criminal|Patent|Admiralty|Bankruptcy|Civ\.|Crim\.)[ ])?"
-    r"(?:Local[ ](?:Civil[ ]|Criminal[ ]|Patent[ ]|Bankruptcy[ ])?Rules?"
+    r"(?<![\w.])(?P<court>[A-Z]\.[ ]?[A-Z]\.[ ]?[A-Z][a-z]{1,4}\.[ ])?"
+    r"(?P<set>(?:(?i:Civil|Criminal|Patent|Admiralty|Bankruptcy)|Civ\.|Crim\.)[ ])?"
+    r"(?P<name>(?i:Local[ ](?:Civil[ ]|Criminal[ ]|Patent[ ]|Bankruptcy[ ])?Rules?)"
     r"|L\.[ ]?(?:Civ\.[ ]?|Cr\.[ ]?)?R\.|LCvR|LCrR)"
     r"[ ]?(?P<num>\d{1,3}(?:[-.]\d{1,3}){0,2}[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-])"
 )
+#: The court a caption names under "UNITED STATES DISTRICT COURT": "NORTHERN DISTRICT OF
+#: CALIFORNIA", "for the District of Delaware" (a line number or "FOR THE" between them). The
+#: heading opens its line (after a line number, "IN THE" at most): not a court named in the
+#: text ("Appeal from the United States District Court for the District of New Mexico").
+_CAPTION_DISTRICT = re.compile(
+    r"(?m:^)[ \t\d]*(?i:in[ ]the[ ])?(?i:united[ ]states[ ]district[ ]court),?"
+    r"[ \t]*\n?[ \t]*(?:\d{1,2}[ \t]+)?(?i:for[ ]the[ ])?"
+    r"(?:(?P<part>(?i:northern|southern|eastern|western|central|middle))[ ])?"
+    r"(?i:district[ ]of)[ ](?P<state>[A-Za-z]+(?:[ ][A-Za-z]+)?)"
+)
+#: How far into a text its caption may stand (a cover page, an attorney block above it).
+CAPTION_CHARS = 5000
 _BARE_SECTION = re.compile(
     r"(?<![\w.])§\s*(?P<section>\d+[a-z]{0,3})(?P<chapter>(?:[.:-]\d+)+[a-z]?)?"
     r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
@@ -567,6 +613,16 @@ def _dockets(text: str) -> list[FoundCitation]:
             ch.isdigit() for ch in m["num"]
         ) >= 4:
             numbers.append(m)
+    for m in _TYPE_FIRST_DOCKET.finditer(text) if "R-" in text or "V-" in text else ():
+        key = f"{m['yy']}-{m['type'].lower()}-{int(m['num']):05d}"
+        if not any(c.start < m.end() and m.start() < c.end for c in found):
+            found.append(FoundCitation(m.group(0), "docket", key, m.start(), m.end()))
+    for m in _CASE_CALL.finditer(text):
+        typed = m["type"] in ("CR", "CV")
+        kind = f"-{m['type'].lower()}" if typed else ""
+        key = f"{m['yy']}{kind}-{int(m['serial']):05d}" if typed else f"{m['yy']}-{m['serial']}"
+        if not any(c.start < m.end() and m.start("num") < c.end for c in found):
+            found.append(FoundCitation(m["num"], "docket", key, m.start("num"), m.end("num")))
     for m in _DISTRICT_STYLE_DOCKET.finditer(text) if _DISTRICT_STYLE_CUE.search(text) else ():
         yy, kind, num = (
             (m["yy"], m["type"], m["num"]) if m["yy"] else (m["yy2"], m["type2"], m["num2"])
@@ -646,6 +702,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     for extra in [*extras, *_rules(text), *_standing_orders(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
+    found += _local_rules(text, found)
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
     found += _home_state_laws(text, found)
@@ -870,6 +927,11 @@ def _records(text: str) -> list[FoundCitation]:
                 FoundCitation(text[start : more.end()], "record", normalized, start, more.end())
             )
             more = _MORE_ENTRIES.match(text, more.end())
+    for m in _DOCUMENT_ENTRY.finditer(text) if "OCUMENT " in text.upper() else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _ECF_CASE.search(text[line_start : m.start()]):  # "Case 5:19-cv-06879 Document 98"
+            normalized = f"Dkt. {m['entry']}"
+            out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     for m in _BRACKETED_ENTRY.finditer(text) if "] " in text else ():
         normalized = f"ECF No. {m['num'] or m['num2']}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
@@ -1073,11 +1135,75 @@ def _rules(text: str) -> list[FoundCitation]:
         out.append(
             FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
         )
-    if any(cue in text for cue in ("Local", "L.", "LCvR", "LCrR")):
-        for m in _LOCAL_RULE.finditer(text):
-            written = _SPACE.sub(" ", m.group(0))
-            out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
     return out
+
+
+def caption_district(text: str) -> str | None:
+    """The district court the caption names, abbreviated ("N.D. Cal.", "D. Del.", "D.D.C."),
+    when the text's opening names exactly one; else None."""
+    courts = set()
+    for m in _CAPTION_DISTRICT.finditer(text[:CAPTION_CHARS]):
+        words = m["state"].split(" ")
+        state = next(
+            (
+                _STATE_BY_FOLDED[name]
+                for name in (" ".join(words).casefold(), words[0].casefold())
+                if name in _STATE_BY_FOLDED
+            ),
+            None,
+        )
+        if state is None:
+            return None  # a district the table does not know: no guess
+        part = f"{m['part'][0].upper()}." if m["part"] else ""
+        # single capitals close up ("S.D.N.Y.", "D.N.J.", "D.D.C."), words do not ("N.D. Cal.")
+        space = "" if re.fullmatch(r"(?:[A-Z]\.)+", state) else " "
+        courts.add(f"{part}D.{space}{state}")
+    return next(iter(courts)) if len(courts) == 1 else None
+
+
+_STATE_BY_FOLDED = {name.casefold(): abbr for name, abbr in _STATES.items()} | {"columbia": "D.C."}
+
+
+def _local_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
+    """Local rules, normalized with the court the caption names and the set they belong to
+    ("Civil Local Rule 3-6" and, in a civil case, "LOCAL RULE 7-9" of the Northern District of
+    California: "N.D. Cal. Civ. L.R. 3-6", "N.D. Cal. Civ. L.R. 7-9"); as written when the
+    caption names no one district court."""
+    if not any(cue in text for cue in ("Local", "LOCAL", "local", "L.", "LCvR", "LCrR")):
+        return []
+    court = caption_district(text)
+    dockets = [c.normalized for c in found if c.kind == "docket"]
+    civil = any("-cv-" in d for d in dockets)
+    criminal = any("-cr-" in d or d.startswith("CR") for d in dockets)
+    out = []
+    for m in _LOCAL_RULE.finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        normalized = _SPACE.sub(" ", m.group(0))
+        rule_set = _local_rule_set(m, civil=civil, criminal=criminal)
+        if rule_set is not None and (court or m["court"]):
+            written_court = _SPACE.sub(" ", m["court"] or "").strip()
+            normalized = f"{written_court or court} {rule_set} {m['num']}"
+        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    return out
+
+
+def _local_rule_set(m: re.Match[str], *, civil: bool, criminal: bool) -> str | None:
+    """ "Civ. L.R." for a civil local rule (written "Civil"/"Civ.", or a bare "Local Rule" in a
+    text whose dockets are all civil), "Crim. L.R." for a criminal one; None for the other
+    sets and the forms kept as written ("Patent L.R.", "LCvR")."""
+    words = f"{m['set'] or ''} {m['name']}".casefold()
+    if m["name"] in ("LCvR", "LCrR") or any(
+        name in words for name in ("patent", "admiralty", "bankruptcy")
+    ):
+        return None
+    if "civ" in words:
+        return "Civ. L.R."
+    if "crim" in words or "cr." in words:
+        return "Crim. L.R."
+    if civil != criminal:
+        return "Civ. L.R." if civil else "Crim. L.R."
+    return "L.R."
 
 
 #: A paragraph of a judge's standing order or procedures: "Paragraph 8(b) of the Court's

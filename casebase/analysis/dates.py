@@ -69,6 +69,13 @@ _ABSOLUTE = [
         ),
     ),
     ("month", re.compile(rf"{_STARTS}{_MONTH},?{_GAP}(?:of\s+)?{_YEAR}\b")),
+    # speech names the year twice: "May of next year, 2021", "May of last year, 2019"
+    (
+        "month",
+        re.compile(
+            rf"{_STARTS}{_MONTH}{_GAP}of{_GAP}(?:next|last|this){_GAP}year,?{_GAP}{_YEAR}\b"
+        ),
+    ),
 ]
 #: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020":
 #: each day is a date (``parse_absolute``).
@@ -299,13 +306,21 @@ class YearFixer:
     year when the text states full dates in it (a letter dated March 23, 2021 writes of "March
     17"). The reader keeps the date only when exactly one of them fits the tense. Only the
     ``narrative`` dates (by default all) count as the last full date before a position: a
-    running header or a stamp is no part of the story."""
+    running header or a stamp is no part of the story.
+
+    A transcript (``ranging``) is speech that ranges over time: only the last full date stated
+    before a date fixes its year. A later full date does not ("March 30th" said before "August
+    of 2007" is not 2007), and the hearing's own date on the cover, its publication, gives no
+    year to what is said in it ("since it was filed on March 19th" at an August hearing may be
+    any March): such dates stay unresolved."""
 
     def __init__(
         self,
         absolute: list[DateMatch],
         published: Published,
         narrative: list[DateMatch] | None = None,
+        *,
+        ranging: bool = False,
     ) -> None:
         dated = sorted(
             (m.end, m.date)
@@ -316,9 +331,9 @@ class YearFixer:
         self._years = [date.year for _, date in dated]
         self._days = [date.start for _, date in dated]
         years = set(self._years)
-        self._alone = frozenset(years) if len(years) == 1 else frozenset()
+        self._alone = frozenset(years) if len(years) == 1 and not ranging else frozenset()
         stated = document_years(absolute)
-        year = published.year if published is not None else None
+        year = published.year if published is not None and not ranging else None
         self._published = frozenset({year}) if year is not None and year in stated else frozenset()
         self._published_day = _anchor(published)[0] if published is not None else None
         if isinstance(published, PartialDate) and published.precision.value != "day":
@@ -518,6 +533,39 @@ def parse_weekday_dates(
     return found
 
 
+#: Another month's name, as a list of months writes it beside "May": "April, and May", "May and
+#: June", "May through July". "May" among months is a month, never the modal verb.
+_OTHER_MONTH = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_LIST_JOIN = (
+    r"(?:,[ \t]*(?:(?:and|or|through|to)[ \t]+)?|[ \t]+(?:and|or|through|to)[ \t]+"
+    r"|[ \t]*[-–][ \t]*)"
+)
+_LISTED_AFTER = re.compile(rf"\b{_OTHER_MONTH}{_LIST_JOIN}$")
+_LISTED_BEFORE = re.compile(rf"^{_LIST_JOIN}{_OTHER_MONTH}(?![\w-])")
+
+
+def month_listed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """When the month name at [start, end) of ``text`` is one of a list of months ("March,
+    April, and May", "May and June"), the span of it with its neighbour in the list; else
+    None. "May" in a list is the month, not the verb."""
+    window = max(0, start - 20)
+    before = _LISTED_AFTER.search(text[window:start])
+    if before is not None:
+        return window + before.start(), end
+    after = _LISTED_BEFORE.match(text[end : end + 20])
+    return (start, end + after.end()) if after is not None else None
+
+
+def month_and_day(phrase: str) -> tuple[int, int] | None:
+    """The month and day of a phrase that is a month and day without a year ("December 8th",
+    "Dec. 8"); else None."""
+    m = _MONTH_DAY.fullmatch(phrase.strip())
+    return (MONTHS[m["month"].lower().rstrip(".")], int(m["day"])) if m else None
+
+
 def _bare_month(phrase: str, context: DateContext) -> list[DateMatch]:
     """ "in March": the publication year's March, or the year before (past) or after (future)
     when that month is still to come (past) or gone (future); kept only when the document's
@@ -525,8 +573,8 @@ def _bare_month(phrase: str, context: DateContext) -> list[DateMatch]:
     out = []
     published, tense = context.published, context.tense
     for m in _BARE_MONTH.finditer(phrase):
-        if m["lead"] is None and m["month"] == "May":
-            continue  # "May" alone may be the verb; "in May" is the month
+        if m["lead"] is None and m["month"] == "May" and month_listed(phrase, *m.span("m")) is None:
+            continue  # "May" alone may be the verb; "in May", "April and May" are the month
         month = MONTHS[m["month"].lower().rstrip(".")]
         date = None
         if published is not None:

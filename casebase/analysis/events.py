@@ -17,6 +17,8 @@ from casebase.analysis.dates import (
     Published,
     YearFixer,
     anaphoric_offset,
+    month_and_day,
+    month_listed,
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
@@ -117,18 +119,27 @@ def _scheduled(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
 
 
 def _date_matches(
-    doc: Doc, published: Published, exclude: Sequence[tuple[int, int]] = ()
+    doc: Doc,
+    published: Published,
+    exclude: Sequence[tuple[int, int]] = (),
+    *,
+    transcript: bool = False,
 ) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), a weekday written
     with a month and day ("Thursday (June 27)"), then the dates in phrases the model tagged,
     read with the word before them ("in August"). The last full date before a date written
     without a year fixes its year (``YearFixer``); the dates that date the document itself
     (its publication day, running headers, stamps) or sit in citations and page furniture
-    (``exclude``) fix none."""
+    (``exclude``) fix none; in a ``transcript`` only a full date said before it does
+    (``YearFixer``'s ``ranging``)."""
     text = text_of(doc)
     absolute = parse_absolute(text)
     narrative = [m for m in absolute if _narrates(text, m, published, exclude)]
-    fixer = YearFixer([m for m in absolute if not _in_header(text, m)], published, narrative)
+    if transcript:  # the hearing's own date on the cover is no date said in it
+        narrative = [m for m in narrative if m.date != _publication_day(published)]
+    fixer = YearFixer(
+        [m for m in absolute if not _in_header(text, m)], published, narrative, ranging=transcript
+    )
     found: list[DateMatch] = [m for m in absolute if not _in_law_name(doc, m)]
     for m in parse_weekday_dates(
         text,
@@ -146,6 +157,8 @@ def _date_matches(
         start = ent.start - 1 if before in _LEADS or kind_of_day else ent.start
         start = _count_before_line_number(doc, ent.start, start)
         end = ent.end
+        if start == ent.start and len(ent) == 1:
+            start, end = _month_list(doc, start, end)
         if ent[-1].lower_ == "day" and end < len(doc) and doc[end].lower_ in _SIDES:
             end += 1  # the model tags "the day" of "the day before"
         phrase = doc[start:end]
@@ -164,7 +177,48 @@ def _date_matches(
         if not any(d.start < match.end and match.start < d.end for d in found):
             found.append(match)
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
+    found = _days_named_today(text, found, published)
     return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
+
+
+#: "today" right before a date that names it: "ran through today, December 8th?", over a
+#: transcript's line break, its line number and a reporter's time stamp line ("10:29AM").
+_TODAY_BEFORE = re.compile(
+    r"\b(?i:today|tonight)[ \t]*,[ \t]*"
+    r"(?:\n[ \t]*(?:\d{1,2}:\d\d[ \t]*(?i:[ap]\.?m\.?)?[ \t]*\n[ \t]*)?(?:\d{1,2}[ \t]+)?)?$"
+)
+
+
+def _days_named_today(text: str, found: list[DateMatch], published: Published) -> list[DateMatch]:
+    """A month and day said in apposition to "today" ("through today, December 8th") is the day
+    of publication when it names that day; the year is the publication's (a transcript's
+    cover date gives no year to other year-less dates)."""
+    today = _publication_day(published)
+    if today is None or "oday" not in text.lower():
+        return found
+    day = today.start
+    out = []
+    for match in found:
+        named = month_and_day(text[match.start : match.end]) if match.relative else None
+        before = text[max(0, match.start - 30) : match.start]
+        if named == (day.month, day.day) and _TODAY_BEFORE.search(before):
+            match = replace(
+                match, date=PartialDate.from_date(day, "day"), resolved_by="publication"
+            )
+        out.append(match)
+    return out
+
+
+def _month_list(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A lone "May" the model tagged in a list of months ("March, April, and May", "May and
+    June"): the phrase takes in its neighbour in the list, which tells the month from the
+    verb (``dates.month_listed``)."""
+    token = doc[start]
+    if token.text != "May":
+        return start, end
+    listed = month_listed(text_of(doc), token.idx, token.idx + len(token.text))
+    span = doc.char_span(*listed, alignment_mode="expand") if listed is not None else None
+    return (span.start, span.end) if span is not None else (start, end)
 
 
 def _count_before_line_number(doc: Doc, first: int, start: int) -> int:
@@ -367,12 +421,14 @@ def find_events(
     *,
     published: Published,
     exclude: Sequence[tuple[int, int]] = (),
+    transcript: bool = False,
 ) -> list[FoundEvent]:
     """One event per date phrase, spanning its sentence; phrases inside citations are skipped
-    (reporter pages and parenthetical years are not events)."""
+    (reporter pages and parenthetical years are not events). In a ``transcript`` a date
+    without a year takes one only from a full date said before it."""
     events = []
     text = text_of(doc)
-    for match in _date_matches(doc, published, exclude):
+    for match in _date_matches(doc, published, exclude, transcript=transcript):
         if any(start <= match.start < end for start, end in exclude):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")

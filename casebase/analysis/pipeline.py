@@ -240,7 +240,13 @@ def analyse_doc(
         furniture=furnished,
         labelled=label_surnames(text) if transcript else frozenset(),
     )
-    events = find_events(doc, entities, published=published, exclude=[*cited, *furnished.spans])
+    events = find_events(
+        doc,
+        entities,
+        published=published,
+        exclude=[*cited, *furnished.spans],
+        transcript=transcript,
+    )
     claims = [
         c
         for c in find_claims(doc, entities, court_voice=kind in COURT_VOICE_KINDS)

@@ -7,7 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from casebase.analysis.citations import docket_keys, find_citations, normalize_docket
+from casebase.analysis.citations import (
+    caption_district,
+    docket_keys,
+    find_citations,
+    normalize_docket,
+)
 
 TEXT = (
     "See Google LLC v. Oracle America, Inc., 593 U.S. 1, 141 S. Ct. 1183 (2021); fair use under "
@@ -587,7 +592,7 @@ def test_state_court_rules_district_docket_styles_and_more_papers() -> None:
         ("rule", "Cal. Rules of Court, rule 8.1115"),
         ("rule", "N.Y. C.P.L.R. 3211(a)(7)"),
         ("docket", "CV 23-1234-GW"),
-        ("docket", "CV-23-01234-PHX-DLR"),
+        ("docket", "23-cv-01234"),  # type first (round 8): the typed key
         ("record", "Complaint ¶ 45"),
         ("record", "Hearing Tr. at 12"),
     ]
@@ -976,3 +981,123 @@ def test_bracketed_docket_entries_before_a_papers_title() -> None:
         ("[2]", "ECF No. 2"),
         ("[24]", "ECF No. 24"),
     ]
+
+
+def test_a_case_called_by_the_clerk_is_a_docket() -> None:
+    """The clerk's or the bench's call of a case: the number, a comma and the case's name ("In
+    re", or parties joined by "versus"/"v."), over a transcript's numbered line break too.
+    Out of sample: https://www.aicourttranscripts.com/_media/dc:2017:usa_v._donnell_crews_14-3089.txt
+    ("Case number 14-3089, United States of America versus ..."),
+    https://www.scribd.com/document/1054580/US-Supreme-Court-06-11612 ("in Case 06-11612,
+    Gonzalez v. United States")."""
+    text = (
+        "7 THE CLERK: CALLING CIVIL 19-6879, ACME\n"
+        "8 WIDGETS VERSUS ROE.\n"
+        "9 THE CLERK: Calling Civil 15-3747, In re Widget Privacy Litigation.\n"
+        "10 THE COURT: Let's call 18-258, United States versus John Doe.\n"
+        "11 Case number 14-3089, United States of America versus Jane Roe.\n"
+        "12 We'll hear argument in Case 06-11612, Smith v. United States.\n"
+    )
+    assert [(c.text, c.kind, c.normalized) for c in find_citations(text)] == [
+        ("19-6879", "docket", "19-6879"),
+        ("15-3747", "docket", "15-3747"),
+        ("18-258", "docket", "18-258"),
+        ("14-3089", "docket", "14-3089"),
+        ("06-11612", "docket", "06-11612"),
+    ]
+
+
+def test_a_number_called_without_a_case_name_is_no_docket() -> None:
+    text = (
+        "I call 12-3456, and then we left versus them. The case 12-345 was heard.\n"
+        "Call me at 555-1234, Smith v. Jones aside. Calling case number one on the calendar.\n"
+    )
+    assert [c.kind for c in find_citations(text) if c.kind == "docket"] == []
+
+
+def test_a_case_number_called_after_the_case_name_is_a_docket() -> None:
+    """A state clerk's call names the case first: "Now calling People versus John Doe, case
+    number 2019-272593-FC." (Oakland County, Mich., as transcribed at
+    https://www.justicefordenis.org/post/june-18-2020-judge-alexander)."""
+    text = "THE CLERK: Now calling People versus John Doe, case number 2019-123456-FC.\n"
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("2019-123456-FC", "2019-123456-FC")
+    ]
+
+
+def test_a_called_number_takes_the_full_docket_of_the_caption() -> None:
+    """A clerk's short call ("18-258") is the caption's docket, written type first as the San
+    Jose clerk writes it ("CR-18-00258-EJD" = 18-cr-00258)."""
+    text = (
+        "UNITED STATES OF AMERICA, ) CR-18-00258-EJD\n"
+        "5 THE COURT: LET'S CALL 18-258, UNITED STATES VERSUS JOHN DOE.\n"
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("CR-18-00258-EJD", "18-cr-00258"),
+        ("18-258", "18-cr-00258"),
+    ]
+    assert normalize_docket("No. CV-23-01234-PHX-DLR") == "23-cv-01234"
+
+
+def test_a_document_named_by_its_number_is_a_record_reference() -> None:
+    """ "Document 621" said in a hearing is docket entry 621; an ECF header's "Document 98
+    Filed ..." and "Document 3 of 7" are not."""
+    text = (
+        "Case 5:19-cv-06879-BLF Document 98 Filed 03/24/20 Page 1 of 20\n"
+        "8 I DID RECEIVE YESTERDAY EVENING DOCUMENT 621, WHICH WAS A\n"
+        "9 letter, and Document 45-1 too, but not Document 3 of 7.\n"
+        "Doe v. Roe, No. 1:2020cv00613 - Document 547 (D. Del. 2023)\n"
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text) if c.kind == "record"] == [
+        ("DOCUMENT 621", "Dkt. 621"),
+        ("Document 45-1", "Dkt. 45-1"),
+    ]
+
+
+def test_a_local_rule_takes_the_court_of_the_caption() -> None:
+    """A local rule is the rule of the court the caption names, in the set of the case (a bare
+    "Local Rule" of a civil case is a civil local rule); in capitals too."""
+    text = (
+        "Case 5:19-cv-06879-BLF Document 98 Filed 03/24/20 Page 1 of 20\n"
+        "UNITED STATES DISTRICT COURT\n"
+        "NORTHERN DISTRICT OF CALIFORNIA\n"
+        "12 IS LAID OUT IN LOCAL RULE 7-9. THEY HAVE TO FILE A MOTION.\n"
+        "13 See also Civil Local Rule 3-6 and Crim. L.R. 47-2.\n"
+    )
+    assert [(c.text, c.normalized) for c in find_citations(text) if c.kind == "rule"] == [
+        ("LOCAL RULE 7-9", "N.D. Cal. Civ. L.R. 7-9"),
+        ("Civil Local Rule 3-6", "N.D. Cal. Civ. L.R. 3-6"),
+        ("Crim. L.R. 47-2", "N.D. Cal. Crim. L.R. 47-2"),
+    ]
+
+
+def test_a_local_rule_without_one_caption_court_stays_as_written() -> None:
+    text = "The parties met and conferred under Civil L.R. 7-3 and Local Rule 37.2."
+    assert [(c.text, c.normalized) for c in find_citations(text)] == [
+        ("Civil L.R. 7-3", "Civil L.R. 7-3"),
+        ("Local Rule 37.2", "Local Rule 37.2"),
+    ]
+    two = (
+        "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF CALIFORNIA\n"
+        "UNITED STATES DISTRICT COURT\nDISTRICT OF DELAWARE\n"
+        "Under Local Rule 7-9, leave is needed."
+    )
+    assert [c.normalized for c in find_citations(two) if c.kind == "rule"] == ["Local Rule 7-9"]
+    # a court named in the text is not the caption's: "Appeal from the United States ..."
+    appeal = (
+        "Appeal from the United States District Court for the District of New Mexico\n"
+        "Under Civil Local Rule 7-1(b), no hearing was held."
+    )
+    assert [c.normalized for c in find_citations(appeal) if c.kind == "rule"] == [
+        "Civil Local Rule 7-1(b)"
+    ]
+
+
+def test_caption_district_abbreviations() -> None:
+    court = "UNITED STATES DISTRICT COURT\n"
+    assert caption_district(f"{court}FOR THE DISTRICT OF DELAWARE") == "D. Del."
+    assert caption_district(f"IN THE {court}13 FOR THE SOUTHERN DISTRICT OF NEW YORK") == "S.D.N.Y."
+    assert caption_district(f"{court}EASTERN DISTRICT OF PENNSYLVANIA") == "E.D. Pa."
+    assert caption_district("United States District Court for the District of Columbia") == "D.D.C."
+    assert caption_district(f"{court}NORTHERN DISTRICT OF NARNIA") is None
+    assert caption_district("No court here.") is None

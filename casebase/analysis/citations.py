@@ -161,14 +161,17 @@ _BRACKETED_ENTRY = re.compile(
 #: D.D.C.: "motion to dismiss [20]", "motions [5, 18, and 22]", "Motion [18] to Dismiss", a
 #: minute order's "MOTION FOR REMAND [16]"), normalized "ECF No. 20"; a footnote's "[2]" after
 #: a sentence or glued to a word ("DL[1]") is not one.
-_PAPER_BRACKET = re.compile(
+#: Read backwards from each bracket (``_PAPER_BRACKET_CUE``): the paper's name ends right before.
+_PAPER_BEFORE_BRACKET = re.compile(
     r"\b(?i:motions?|complaint|order|opinion|memorandum|brief|response|reply|petition|answer"
     r"|notice|declaration|stipulation|objections?|application|report|judgment|remand|dismiss)"
-    r"(?:[ ](?i:to|for|of|in|on)[ ][A-Za-z]+(?:[ ][A-Za-z]+)?)?[ ]"
-    r"\[(?P<nums>\d{1,4}(?:-\d{1,2})?(?:,[ ]?(?:and[ ])?\d{1,4}(?:-\d{1,2})?)*)\]"
+    r"(?:[ ](?i:to|for|of|in|on)[ ][A-Za-z]+(?:[ ][A-Za-z]+)?)?$"
 )
-#: What every ``_PAPER_BRACKET`` match holds: a letter, a space and a bracketed number.
-_PAPER_BRACKET_CUE = re.compile(r"[A-Za-z][ ]\[\d")
+_PAPER_BRACKET = re.compile(
+    r"[ ]\[(?P<nums>\d{1,4}(?:-\d{1,2})?(?:,[ ]?(?:and[ ])?\d{1,4}(?:-\d{1,2})?)*)\]"
+)
+#: What every ``_PAPER_BRACKET`` match holds: a space and a bracketed number.
+_PAPER_BRACKET_CUE = re.compile(r" \[\d")
 #: A docket entry cited by its number alone in parentheses (D. Nev.: "Motion to Dismiss (#8,
 #: filed April 28, 2011)", "a Response (#10)").
 _HASH_ENTRY = re.compile(rf"(?<=\()#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?(?=[),;])")
@@ -441,12 +444,16 @@ _STATE_RULE_WORDED = re.compile(
     r"\b[Rr]ule[ ](?P<num>\d{1,3}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)[ ]of[ ]the[ ]"
     rf"(?P<state>{_STATE_NAME})[ ]Rules[ ]of[ ]"
     r"(?P<set>Court|Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure)\b"
-    # the state first: "Florida Rule of Civil Procedure 1.525", "Pennsylvania Rule of Appellate
-    # Procedure 1925(b)", "California Rules of Court, rule 8.1115"
-    rf"|\b(?P<state2>{_STATE_NAME})[ ]Rules?[ ]of[ ]"
-    r"(?P<set2>Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure|Court,[ ]rule)"
-    r"[ ](?P<num2>\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
+#: The state first: "Florida Rule of Civil Procedure 1.525", "Pennsylvania Rule of Appellate
+#: Procedure 1925(b)", "California Rules of Court, rule 8.1115" (the state is read on the words
+#: before the rule set, ``_STATE_BEFORE``: a scan for the state's name at every word is costly).
+_STATE_FIRST_RULE = re.compile(
+    r"[ ]Rules?[ ]of[ ]"
+    r"(?P<set>Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure|Court,[ ]rule)"
+    r"[ ](?P<num>\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+_STATE_BEFORE = re.compile(rf"\b(?:{_STATE_NAME})$")
 #: A state supreme court's rules in words, as written: "Supreme Court Rule 23", "Illinois Supreme
 #: Court Rule 308(a)", "Missouri Supreme Court Rule 55.03".
 _SUPREME_COURT_RULE = re.compile(
@@ -551,7 +558,7 @@ _GUIDELINE = re.compile(
 #: Florida's official style: "section 57.105(1), Florida Statutes (2017)" = "Fla. Stat. §
 #: 57.105(1)"; a later bare "section 57.105(1)" in the same text is that statute.
 _FLORIDA_STATUTE = re.compile(
-    r"\b[Ss]ections?[ ](?P<section>\d{1,4}\.\d{2,5})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+    r"(?=[Ss])\b[Ss]ections?[ ](?P<section>\d{1,4}\.\d{2,5})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
     r"(?P<named>,[ ]Florida[ ]Statutes)?"
 )
 #: Connecticut's official style: "General Statutes § 52-235", "General Statutes (Rev. to 2017) §
@@ -564,11 +571,12 @@ _CONNECTICUT = re.compile(
 #: "rule 1:28", Virginia's "Rule 5:25"; and Michigan's court rules and rules of evidence,
 #: "MCR 2.116(C)(10)", "MRE 404(b)". As written.
 _COLON_RULE = re.compile(
-    r"(?<![\w.])(?:R\.|Rules?|rules?|RULES?)[ ](?P<num>\d{1,2}:\d{1,3}(?:-\d{1,3}[A-Za-z]?)?)"
+    r"(?=[RrM])(?<![\w.])(?:R\.|Rules?|rules?|RULES?)[ ]"
+    r"(?P<num>\d{1,2}:\d{1,3}(?:-\d{1,3}[A-Za-z]?)?)"
     r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w:])"
     r"|\bM(?:CR|RE)[ ]\d{1,3}(?:\.\d{1,3})?(?:\([a-zA-Z0-9]{1,4}\))*"
 )
-_COLON_RULE_CUE = re.compile(r"(?:R\.|[Rr]ules?|RULES?)[ ]\d{1,2}:\d|\bM(?:CR|RE)[ ]\d")
+_COLON_RULE_CUE = re.compile(r"(?=[RrM])(?:R\.|[Rr]ules?|RULES?)[ ]\d{1,2}:\d|MCR[ ]\d|MRE[ ]\d")
 
 
 def _state_laws(text: str) -> list[FoundCitation]:
@@ -639,12 +647,15 @@ _STATE_DOCKET = re.compile(
     # "(Super. Ct. Contra Costa County No. C94-04141)", "(Super. Ct. No. BC123456)"
     r"|\bSuper\.[ ]Ct\.(?:[ ][A-Z][a-z]+){0,3}(?:[ ]County)?[ ]Nos?\.[ ]?"
     r"(?P<sup>[A-Z]{0,4}\d[\dA-Z]*(?:-[\dA-Z]+)*)(?=[),;\s])"
-    # Pennsylvania's appellate numbers, "No. 879 WDA 2022" (the Superior Court's Western,
-    # Eastern and Middle Districts; "EAP" and the others of the Supreme Court), and its courts
-    # of common pleas' "CP-02-CR-0001241-2020"
-    r"|\b(?P<pa>\d{1,4}[ ](?:[WEM]DA|[WEM]AL|[WEM]AP|[WEM]DM)[ ](?:19|20)\d{2})\b"
+)
+#: Pennsylvania's appellate numbers, "No. 879 WDA 2022" (the Superior Court's Western, Eastern
+#: and Middle Districts; "EAP" and the others of the Supreme Court), and its courts of common
+#: pleas' "CP-02-CR-0001241-2020"; run only where ``_PENNSYLVANIA_CUE`` finds their letters.
+_PENNSYLVANIA_DOCKET = re.compile(
+    r"\b(?P<pa>\d{1,4}[ ](?:[WEM]DA|[WEM]AL|[WEM]AP|[WEM]DM)[ ](?:19|20)\d{2})\b"
     r"|\b(?P<cp>(?:CP|MJ|MC)-\d{2}-(?:CR|CV|MD|SA|JV)-\d{7}-(?:19|20)\d{2})\b"
 )
+_PENNSYLVANIA_CUE = re.compile(r" [WEM](?:DA|AL|AP|DM) |CP-\d|MJ-\d|MC-\d")
 _SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
 #: Subsections after a line break (a web page's citation link ends the line: "§§ 922\n(g)(1)");
 #: never a year ("§ 1983\n(2018)").
@@ -680,7 +691,9 @@ def _dockets(text: str) -> list[FoundCitation]:
         for m in pattern.finditer(text)
     ]
     numbers = []
-    for pattern in (_NUMBERED_DOCKET, _LETTERED_DOCKET, _STATE_DOCKET):
+    patterns = [_NUMBERED_DOCKET, _LETTERED_DOCKET, _STATE_DOCKET]
+    patterns += [_PENNSYLVANIA_DOCKET] if _PENNSYLVANIA_CUE.search(text) else []
+    for pattern in patterns:
         for m in pattern.finditer(text):
             numbers.append(m)
             more = _MORE_DOCKETS.match(text, m.end()) if pattern is _NUMBERED_DOCKET else None
@@ -692,6 +705,9 @@ def _dockets(text: str) -> list[FoundCitation]:
         if any(w in text for w in ("No", "NO", "NUMBER", "Number"))
         else ()
     ):
+        one_piece = "-" not in m["num"] and "–" not in m["num"]
+        if one_piece and not _ONE_PIECE.fullmatch(m["num"]):
+            continue  # "No. 5", "No. 2019": no docket
         cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
         line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         # a number of three groups or more is a docket after any "No." (a court's name before
@@ -701,9 +717,8 @@ def _dockets(text: str) -> list[FoundCitation]:
             r"(?:Tel|Fax|Phone|Telephone|Facsimile)\.?[ ]?$",
             text[max(0, m.start() - 12) : m.start()],
         )
-        if "-" not in m["num"] and "–" not in m["num"]:  # a number of one piece
-            fits = _ONE_PIECE.fullmatch(m["num"])
-            cue = _ONE_PIECE_CUE.search(text, max(0, m.start() - 16), m.start()) if fits else None
+        if one_piece:  # a docket word, a line's start or punctuation only, never "Pat. No."
+            cue = _ONE_PIECE_CUE.search(text, max(0, m.start() - 16), m.start())
             line_start = False  # the cue reads a line's start
         if (cue is not None or line_start or (grouped and not phone)) and sum(
             ch.isdigit() for ch in m["num"]
@@ -1042,6 +1057,8 @@ def _records(text: str) -> list[FoundCitation]:
         normalized = f"ECF No. {m['num'] or m['num2']}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     for m in _PAPER_BRACKET.finditer(text) if _PAPER_BRACKET_CUE.search(text) else ():
+        if not _PAPER_BEFORE_BRACKET.search(text, max(0, m.start() - 45), m.start()):
+            continue
         numbers = re.findall(r"\d+(?:-\d+)?", m["nums"])
         normalized = f"ECF No{'s' if len(numbers) > 1 else ''}. {', '.join(numbers)}"
         start = m.start("nums") - 1
@@ -1159,7 +1176,8 @@ def _named_codes(text: str) -> list[FoundCitation]:
 
 
 _SECTION_OF_CODE = re.compile(
-    rf"\b[Ss]ections?[ ]{_CODE_SECTION_NUMBER}[ ]of[ ]the[ ](?:(?P<state>{_STATE_NAME})[ ])?"
+    rf"(?=[Ss])\b[Ss]ections?[ ]{_CODE_SECTION_NUMBER}[ ]of[ ]the[ ]"
+    rf"(?:(?P<state>{_STATE_NAME})[ ])?"
     r"(?P<title>(?:[A-Z][a-z]+[ ](?:and[ ]|&[ ])?){1,3}Code"
     r"|Code[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
     r"(?!\w)"
@@ -1276,15 +1294,12 @@ def _rules(text: str) -> list[FoundCitation]:
             out.append(FoundCitation(text[more.start("num") : more.end()], "rule", normalized,
                                      more.start("num"), more.end()))  # fmt: skip
             more = _MORE_RULES.match(text, more.end())
-    for m in _STATE_RULE_WORDED.finditer(text) if "Rule" in text else ():
-        k = "" if m["num"] else "2"
-        state = _STATES.get(m[f"state{k}"], m[f"state{k}"])
-        rule_set = m[f"set{k}"].removesuffix(", rule")
-        normalized = (
-            f"{state} Rules of Court, rule {m[f'num{k}']}" if rule_set == "Court"
-            else f"{state} R. {_STATE_RULE_SETS[rule_set]} {m[f'num{k}']}"
-        )  # fmt: skip
-        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+    for m in _STATE_RULE_WORDED.finditer(text) if "Rules of" in text else ():
+        out.append(_state_rule(m, m["state"], m["set"], m.start()))
+    for m in _STATE_FIRST_RULE.finditer(text) if " of " in text else ():
+        state = _STATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if state:
+            out.append(_state_rule(m, state.group(0), m["set"], state.start()))
     for m in _SUPREME_COURT_RULE.finditer(text) if "Supreme Court Rule" in text else ():
         written = _SPACE.sub(" ", m.group(0))
         out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
@@ -1297,6 +1312,18 @@ def _rules(text: str) -> list[FoundCitation]:
             written = _SPACE.sub(" ", m.group(0))
             out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
     return out
+
+
+def _state_rule(m: re.Match[str], state: str, rule_set: str, start: int) -> FoundCitation:
+    """A state's rule in words, normalized the Bluebook's way: "Tex. R. Evid. 1.7", "Cal. Rules
+    of Court, rule 22(a)"."""
+    state = _STATES.get(state, state)
+    rule_set = rule_set.removesuffix(", rule")
+    normalized = (
+        f"{state} Rules of Court, rule {m['num']}" if rule_set == "Court"
+        else f"{state} R. {_STATE_RULE_SETS[rule_set]} {m['num']}"
+    )  # fmt: skip
+    return FoundCitation(m.string[start : m.end()], "rule", normalized, start, m.end())
 
 
 #: A paragraph of a judge's standing order or procedures: "Paragraph 8(b) of the Court's
@@ -1624,7 +1651,7 @@ def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]
 
 #: A section in words: "section 1292(a)(1)", "Section 107" (not "section 1292 of the Act").
 _WORDED_SECTION = re.compile(
-    r"\b[Ss]ection[ ](?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+    r"(?=[Ss])\b[Ss]ection[ ](?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
     r"(?![\w.-]\w|[ ]of[ ]the[ ])"
 )
 

@@ -35,6 +35,9 @@ CUED = [
         "motion to dismiss [20]", "Motion [18] to Dismiss", "motions [5, 18, and 22]",
         "MOTION FOR REMAND [16]", "proposed amended complaint [29]",
     ]),
+    (citations._PENNSYLVANIA_DOCKET, citations._PENNSYLVANIA_CUE, [
+        "No. 879 WDA 2022", "No. 55 EAP 2009", "CP-02-CR-0001241-2020",
+    ]),
     (citations._COLON_RULE, citations._COLON_RULE_CUE, [
         "R. 1:36-3", "Rule 4:46-2(c)", "RULE 1:28", "MCR 2.116(C)(10)", "MRE 404(b)",
     ]),

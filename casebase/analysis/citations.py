@@ -47,10 +47,15 @@ _FEDERAL_DOCKET = re.compile(
 #: The Southern and Eastern Districts of New York's form, "04 Civ. 9541 (LAP)", "19 Cr. 373
 #: (PGG)" (= "04-cv-09541"), and the Western District of Washington's, "C20-5539RSL", "CR20-123
 #: JLR" (= "20-cv-05539"): a year, the case type and the number, the judge's initials after.
+#: Also "10 CV 6005 (RWS)" (S.D.N.Y., E.D.N.Y.), and the Northern District of Illinois' "No. 12 C
+#: 9994" (= "12-cv-09994"; a bare "C" only after "No."/"NUMBER", where it cannot be a grade).
 _DISTRICT_STYLE_DOCKET = re.compile(
-    r"\b(?P<yy>\d{2})[ ](?P<type>Civ|Cr|Crim|CIV|CR|CRIM)\.?[ ](?P<num>\d{1,5})(?![\w.,-]\d)"
+    r"\b(?P<yy>\d{2})[ ](?P<type>Civ|Cr|Crim|CIV|CR|CRIM|CV)\.?[ ](?P<num>\d{1,5})(?![\w.,-]\d)"
     r"(?:[ ]\([A-Z]{2,5}\))?"
     r"|\b(?P<type2>C|CR)(?P<yy2>\d{2})-(?P<num2>\d{1,5})(?:-?[A-Z]{2,4}\b|\b)(?![-–]\d)"
+    r"|(?:(?<=No\.[ ])|(?<=NO\.[ ])|(?<=NUMBER[ ]))"
+    r"(?P<yy3>\d{2})[ ](?P<type3>C)[ ](?P<num3>\d{1,5})"
+    r"(?![\w.,/-]\d)"
 )
 #: The case type before the year, as a district court's clerk writes it in San Jose and
 #: Phoenix: "CR-18-00258-EJD", "CV-23-01234-PHX-DLR" (= "18-cr-00258"): the number is padded,
@@ -74,8 +79,9 @@ _CASE_CALL = re.compile(
     rf",{_NAME_GAP}(?:(?i:in[ \t]+re|in[ \t]+the[ \t]+matter[ \t]+of)\b"
     rf"|[A-Z][\w.&'’-]*,?(?:{_NAME_GAP}{_NAME_WORD}){{0,10}}?{_NAME_GAP}(?i:versus|vs\.|v\.)\s)"
 )
-#: What every ``_DISTRICT_STYLE_DOCKET`` match holds: "20 Civ", "20 CR", "CR20-", "C20-".
-_DISTRICT_STYLE_CUE = re.compile(r"\d[ ]C[iIrR]|CR?\d\d-")
+#: What every ``_DISTRICT_STYLE_DOCKET`` match holds: "20 Civ", "20 CR", "20 CV", "12 C 9",
+#: "CR20-", "C20-".
+_DISTRICT_STYLE_CUE = re.compile(r"\d[ ]C[iIrRV]|\d[ ]C[ ]\d|CR?\d\d-")
 #: PACER's compact form in URLs and listings: "1:2020cv00613".
 _PACER_DOCKET = re.compile(
     r"(?<![\w:])(?P<div>\d{1,2}):(?:19|20)(?P<yy>\d{2})(?P<type>cv|cr|md|mc)(?P<num>\d{5})(?!\d)"
@@ -91,7 +97,8 @@ _DOCKET_NUMBER = (
     r"|\d{2}[ ](?:L|CH|M|D|CR|MR|LA|LM|DV|JA|JD|CV)[ ]\d{3,6}"  # Cook County: "15 L 005404"
 )
 _NUMBERED_DOCKET = re.compile(
-    r"\b(?:[Nn][Oo][Ss]?\.:?|(?:Criminal|Civil)\s+Action(?:\s+No\.:?)?|Index(?=[ ]\d{4,6}/))\s*"
+    r"\b(?:[Nn][Oo][Ss]?(?:\.:?|:)|(?:Criminal|Civil)\s+Action(?:\s+No\.:?)?"
+    r"|Index(?=[ ]\d{4,6}/))\s*"
     rf"(?P<num>{_DOCKET_NUMBER})(?P<judges>-[A-Z]{{2,5}})?(?![\w-])"
 )
 #: A state appellate court's number after a docket cue, in any court's own shape: letters and
@@ -99,19 +106,30 @@ _NUMBERED_DOCKET = re.compile(
 #: 05-19-00123-CV", "No. M2019-01234-COA-R3-CV", "No. 2019-CA-001234-MR", "No. 4D19-1234",
 #: "No. SC19-1234", "No. 1-19-1234"). "No." alone counts at a line's start or after
 #: punctuation (a caption, a citation's "Doe v. Roe, No. ..."); after a word only when that
-#: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action"); a
-#: clerk's "case number 2019-272593-FC" (Oakland County, Mich.) too.
+#: word names a docket ("Case", "Docket", "Appeal", "Cause", "Index", "File", "Action").
+#: A number of one piece counts too when a docket word, a line's start or a bracket or comma
+#: stands before its "No." (never an abbreviation: "Pat. No. 123456"): five or six digits
+#: (Michigan's "Docket No. 310986") or letters and digits (Georgia's "No. A12A0174",
+#: Colorado's "Court of Appeals No. 15CA1572", Texas's "Cause No. 12CR2532").
 _CUED_DOCKET = re.compile(
-    r"\b(?:(?:No|NO|Nos|NOS)\.|NUMBER|Number|(?<=\bcase[ ])number)[ ]?"
-    r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){1,5})"
-    r"(?![\w–-])"
+    r"\b(?:(?:No|NO|Nos|NOS)[.:]|NUMBER|Number|(?<=\bcase[ ])number)[ ]?"
+    r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){0,5})"
+    r"(?![\w–-]|[.,]\d)"
 )
 #: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
-_DOCKET_CUE = re.compile(
-    r"(?:^|[\n(\[,;:]|(?<=[a-z]{2})\.)[ \t]*$|\b(?:Case|CASE|case|Docket|DOCKET|Appeal|APPEAL|Cause"
-    r"|CAUSE|Index|INDEX|File|FILE|Action|ACTION|Appellate|Petition|D\.C\.|Civil|CIVIL"
-    r"|Criminal|CRIMINAL)[ ]$"
+_DOCKET_WORD = (
+    r"\b(?:Case|CASE|case|Docket|DOCKET|Appeals?|APPEALS?|Cause|CAUSE|Index|INDEX|File|FILE|Action"
+    r"|ACTION|Appellate|Petition|D\.C\.|Civil|CIVIL|Criminal|CRIMINAL|Court|COURT|Bankruptcy"
+    r"|BANKRUPTCY|Adversary|ADVERSARY|BAP|LC|Indictment|INDICTMENT|Crim\.|Civ\.)[ ]$"
 )
+_DOCKET_CUE = re.compile(rf"(?:^|[\n(\[,;:]|(?<=[a-z]{{2}})\.)[ \t]*$|{_DOCKET_WORD}")
+#: The cues a number of one piece needs (``_DOCKET_CUE`` without an abbreviation's full stop).
+_ONE_PIECE_CUE = re.compile(rf"(?:^|[\n(\[,;:])[ \t]*$|{_DOCKET_WORD}")
+#: A further number of a "Nos." list, taken when it has the first one's shape.
+_MORE_OF_SHAPE = re.compile(
+    r"(?:,?[ ](?:and|&)[ ]|,[ ]?|[ ])(?P<num>[A-Z\d][A-Z\d–-]{3,20})(?![\w–-])"
+)
+_ONE_PIECE = re.compile(r"\d{5,6}|(?=[A-Z\d]{5,14}$)(?=.*[A-Z])(?=.*\d)[A-Z\d]+")
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
 #: The older district-court style, kept as written: "No. C 24-04722 YGR", "No. CR 16-440-WHA-1".
@@ -122,17 +140,25 @@ _LETTERED_DOCKET = re.compile(
 )
 #: Code sections eyecite does not parse ("15 U.S.C. § 1692k(d)", "37 C.F.R. § 1.56").
 _CODE_SECTION = re.compile(
-    r"\b(?P<title>\d{1,2})\s+(?P<code>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s*(?:§§?\s*)?"
-    r"(?P<section>\d+[a-z]{0,3}(?:[-.]\d+[a-z]?)*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*"
+    r"\b(?P<title>\d{1,2})\s+(?P<code>U\.\s?S\.\s?C(?:\.|(?=[ ]§))(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s*"
+    r"(?P<sign>(?:§§?|Secs?\.|[Ss]ections?)\s*)?"  # "11 U.S.C. Sec. 362(e)" (older opinions)
+    r"(?P<section>\d+[a-z]{0,3}(?:[-.]\d+[a-z]{0,3})*)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*"
     r"(?:,\s*(?:\([a-zA-Z0-9]{1,4}\))+)*)"
+)
+#: The further sections of a list after "§§" or "Secs.": "28 U.S.C. §§ 1331, 1367", "75 Pa.C.S.A. §§
+#: 3802(b), 3802(a)(1), and 3745(a)", "18 U.S.C. §§ 922(g)(1), 924(a)(2)" (not a following year
+#: or page: "§§ 1331, 1367 (2018)" keeps its parenthetical out, and "§ 5, 2019" is no list).
+_MORE_SECTIONS = re.compile(
+    r",?(?:[ ]|[ ]?\n[ \t]*)(?:and\s|or\s|&\s)?(?P<section>\d+[a-z]{0,3}(?:[-.:]\d+[a-z]?)*)"
+    r"(?P<sub>(?:\([a-zA-Z0-9.]{1,4}\))*)(?![\w/]|[.,-]\d)"
 )
 #: Record references: docket entries ("ECF Nos. 39-1, 40", "Dkt. 127 at 4", "DOCKET NOS. 75,
 #: 105", "Docket No. 1") with an entry's attachment ("-1") and a pin ("at 4", "at ¶ 14").
 _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
     r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.)"
-    r"|[Dd]oc\.|D\.[ ]?E\.)"
-    r"(?:[ ]?(?P<no>Nos?|NOS?)\b\.?:?)?[ ]?#?[ ]?"
+    r"|[Dd]oc\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.))"  # "[docket no. 6]", "(doc. no. 114)"
+    r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
     r"|,?\s*¶+\s*\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
@@ -163,6 +189,21 @@ _BRACKETED_ENTRY = re.compile(
     r"|Notice|Response|Stipulation|Declaration|Brief|Application|Objections?)\b)"
     r"|(?<=the[ ])\[(?P<num2>\d{1,4})\](?=\s+(?:Memorandum|Order|Opinion|Complaint|Motion)\b)"
 )
+#: A docket entry cited by its number in brackets right after the paper's name (N.D. Ill.,
+#: D.D.C.: "motion to dismiss [20]", "motions [5, 18, and 22]", "Motion [18] to Dismiss", a
+#: minute order's "MOTION FOR REMAND [16]"), normalized "ECF No. 20"; a footnote's "[2]" after
+#: a sentence or glued to a word ("DL[1]") is not one.
+#: Read backwards from each bracket (``_PAPER_BRACKET_CUE``): the paper's name ends right before.
+_PAPER_BEFORE_BRACKET = re.compile(
+    r"\b(?i:motions?|complaint|order|opinion|memorandum|brief|response|reply|petition|answer"
+    r"|notice|declaration|stipulation|objections?|application|report|judgment|remand|dismiss)"
+    r"(?:[ ](?i:to|for|of|in|on)[ ][A-Za-z]+(?:[ ][A-Za-z]+)?)?$"
+)
+_PAPER_BRACKET = re.compile(
+    r"[ ]\[(?P<nums>\d{1,4}(?:-\d{1,2})?(?:,[ ]?(?:and[ ])?\d{1,4}(?:-\d{1,2})?)*)\]"
+)
+#: What every ``_PAPER_BRACKET`` match holds: a space and a bracketed number.
+_PAPER_BRACKET_CUE = re.compile(r" \[\d")
 #: A docket entry cited by its number alone in parentheses (D. Nev.: "Motion to Dismiss (#8,
 #: filed April 28, 2011)", "a Response (#10)").
 _HASH_ENTRY = re.compile(rf"(?<=\()#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?(?=[),;])")
@@ -201,8 +242,8 @@ _CONSTITUTION = re.compile(
 #: A constitution named: "U.S. Const. amend. XIV, § 1", "U.S. Const. art. III, § 2, cl. 1",
 #: "Cal. Const. art. I, § 1".
 _CONSTITUTION_NAMED = re.compile(
-    r"\b(?:U\.[ ]?S\.|[A-Z][a-z]{1,4}\.|N\.[ ]?[A-Z]\.)[ ]Const\.[ ]?"
-    r"(?:(?:art|amend)\.[ ]?[IVXLC]+|pmbl\.)(?:,[ ]?§[ ]?\d+)?(?:,[ ]?cl\.[ ]?\d+)?"
+    r"\b(?:U\.[ ]?S\.|[A-Z][a-z]{1,4}\.|N\.[ ]?[A-Z]\.)\s?Const\.\s?"  # "U.S. Const.\namend. I"
+    r"(?:(?:art|amend)\.\s?[IVXLC]+|pmbl\.)(?:,\s?§\s?\d+)?(?:,\s?cl\.\s?\d+)?"
 )
 #: The Statutes at Large: "132 Stat. 3676".
 _STATUTES_AT_LARGE = re.compile(
@@ -275,6 +316,20 @@ _PAPER_PIN = re.compile(
     r"(?<![\w.])(?:(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
     r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
+)
+#: A paper cited by the short name it is given in the same breath, with a pin: "(Defendant's
+#: Memorandum of Law (“Def.’s Mem.”) at 1.)" (S.D.N.Y.): the short name names a paper.
+_DEFINED_PAPER_PIN = re.compile(
+    r"\([“\"](?P<name>[^”\"()\n]{0,20}?\b(?:Mem|Br|Opp|Opp’n|Opp'n|Mot|Reply|Resp|Compl|Decl|Aff"
+    r"|Pet|Ans|SAC|FAC|TAC)\b[^”\"()\n]{0,12})[”\"]\)\s+at\s+(?P<pin>" + _PIN + r")"
+)
+_DEFINED_PAPER_PIN_CUE = re.compile(r"[”\"]\)\s+at\s")
+#: Pennsylvania's record cites by the paper's date: "Trial Court Opinion, 6/15/23, at 3", "N.T.,
+#: 5/19/22, at 45" (the notes of testimony), "PCRA Court Opinion, 1/2/20, at 4".
+_DATED_PAPER = re.compile(
+    r"\b(?:(?:Trial|PCRA|Suppression)[ ]Court[ ]Opinion|Trial[ ]Ct\.[ ]Op\."
+    r"|N\.T\.[ ]?(?:\([^)\n]{1,30}\))?)"
+    r",[ ]\d{1,2}/\d{1,2}/\d{2,4},[ ]at[ ]\d+(?:[-–]\d+)?(?:[ ]n\.[ ]?\d+)?"
 )
 #: The states as the Bluebook abbreviates them, for a code named in words ("Texas Insurance Code").
 _STATES = us_states.ABBREVIATIONS
@@ -361,6 +416,9 @@ _RULE_SETS = {
     "Civil Procedure": "Civ. P.", "Criminal Procedure": "Crim. P.",
     "Appellate Procedure": "App. P.", "Bankruptcy Procedure": "Bankr. P.", "Evidence": "Evid.",
     "FRCP": "Civ. P.", "FRCrP": "Crim. P.", "FRAP": "App. P.", "FRE": "Evid.", "FRBP": "Bankr. P.",
+    "F.R.C.P.": "Civ. P.", "F.R.Civ.P.": "Civ. P.", "F.R.Crim.P.": "Crim. P.",
+    "F.R.Cr.P.": "Crim. P.", "F.R.A.P.": "App. P.", "F.R.E.": "Evid.", "F.R.B.P.": "Bankr. P.",
+    "Bankruptcy": "Bankr. P.",
 }  # fmt: skip
 _RULE_NUMBER = r"(?P<num>\d{1,4}(?:\.\d)?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
 #: A further rule of the same set in a list: "Fed. R. Civ. P. 12(b)(1) and 12(b)(6)", "Federal
@@ -381,23 +439,30 @@ _WORDED_RULE = re.compile(
     rf"\b{_WORDED_SET}{_DEFINED_NAME}\s+{_RULE_NUMBER}(?![\w-]|\.\d)"
     rf"|\bRules?\s+{_RULE_NUMBER.replace('num', 'num2').replace('sub', 'sub2')}\s+of\s+the\s+"
     rf"{_WORDED_SET.replace('set', 'set2')}"
-    rf"|\b(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP)\s*"
+    rf"|(?<![\w.])(?P<set3>FRCP|FRCrP|FRAP|FRE|FRBP|F\.R\.C\.P\.|F\.R\.Civ\.P\.|F\.R\.Cr(?:im)?\.P\."
+    r"|F\.R\.A\.P\.|F\.R\.E\.|F\.R\.B\.P\.)\s*"
     rf"{_RULE_NUMBER.replace('num', 'num3').replace('sub', 'sub3')}(?![\w-]|\.\d)"
+    # the Bankruptcy Rules are numbered in thousands: "Bankruptcy Rule 4001(a)(2)"
+    rf"|\b(?P<set4>Bankruptcy)[ ]Rules?[ ]"
+    rf"{_RULE_NUMBER.replace('num', 'num4').replace('sub', 'sub4')}(?![\w-]|\.\d)"
 )
 #: A state's court rules: "Tex. R. Civ. P. 91a", "Tex. R. App. P. 47.7", "Pa. R. Civ. P. 1028",
 #: "Cal. R. Ct. 8.1115", "Cal. Rules of Court, rule 8.1115", "N.Y. C.P.L.R. 3211(a)(7)", as
 #: written.
 _STATE_COURT_RULE = re.compile(
     rf"\b(?i:{_STATE_ABBR})[ ]?"
-    r"(?:(?i:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.[ ]?)?|R\.[ ]?Ct\.[ ]?)"
+    # "Mass. R. Civ. P., Rule 12 (b) (5)" (Massachusetts' district courts)
+    r"(?:(?i:R\.[ ]?(?:Civ\.|Crim\.|App\.|Evid\.)[ ]?(?:P\.(?:,[ ]Rule)?[ ]?)?|R\.[ ]?Ct\.[ ]?)"
+    r"|R\.[ ]?(?:A\.[ ]?P\.|C\.[ ]?P\.|E\.|Crim\.[ ]?P\.)[ ]?"  # Pennsylvania's "Pa.R.A.P. 1925(b)"
     r"|(?:S\.[ ]?Ct\.|Sup\.[ ]?Ct\.)[ ]?R\.[ ]?"
     r"|Rules[ ]of[ ]Court,[ ]rule[ ]|C\.[ ]?P\.[ ]?L\.[ ]?R\.[ ]?)"
-    r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*"
+    r"\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\)|[ ]\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\))*"
 )
 #: What every ``_STATE_COURT_RULE`` match holds after its state: a scan for it is much cheaper
 #: than the state alternation tried at every word, and most texts hold none.
 _STATE_COURT_RULE_CUE = re.compile(
-    r"(?i:R\.[ ]?(?:Civ|Crim|App|Evid|Ct)\.)|Ct\.[ ]?R\.|Rules[ ]of[ ]Court,"
+    r"(?i:R\.[ ]?(?:Civ|Crim|App|Evid|Ct)\.)|R\.[ ]?(?:A\.[ ]?P|C\.[ ]?P|E)\.|Ct\.[ ]?R\."
+    r"|Rules[ ]of[ ]Court,"
     r"|C\.[ ]?P\.[ ]?L\.[ ]?R\."
 )
 #: A state's rules in words: "rule 22(a) of the California Rules of Court" = "Cal. Rules of Court,
@@ -412,6 +477,15 @@ _STATE_RULE_WORDED = re.compile(
     rf"(?P<state>{_STATE_NAME})[ ]Rules[ ]of[ ]"
     r"(?P<set>Court|Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure)\b"
 )
+#: The state first: "Florida Rule of Civil Procedure 1.525", "Pennsylvania Rule of Appellate
+#: Procedure 1925(b)", "California Rules of Court, rule 8.1115" (the state is read on the words
+#: before the rule set, ``_STATE_BEFORE``: a scan for the state's name at every word is costly).
+_STATE_FIRST_RULE = re.compile(
+    r"[ ]Rules?[ ]of[ ]"
+    r"(?P<set>Civil[ ]Procedure|Criminal[ ]Procedure|Evidence|Appellate[ ]Procedure|Court,[ ]rule)"
+    r"[ ](?P<num>\d{1,4}(?:\.\d{1,4})?[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)"
+)
+_STATE_BEFORE = re.compile(rf"\b(?:{_STATE_NAME})$")
 #: A state supreme court's rules in words, as written: "Supreme Court Rule 23", "Illinois Supreme
 #: Court Rule 308(a)", "Missouri Supreme Court Rule 55.03".
 _SUPREME_COURT_RULE = re.compile(
@@ -428,7 +502,9 @@ _OHIO_RULE = re.compile(
 #: 702" (three or four digits) one of the Rules of Evidence.
 _BARE_RULE = re.compile(
     r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\bRule\s+(?P<num>\d{1,4}(?:\.\d)?)"
-    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-]|\.\d|\s+of\s+the\s+Federal)"
+    # Massachusetts spaces its subsections: "Rule 12 (b) (6)" (never a year: "Rule 11 (1993)")
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\)|[ ]\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\))*)"
+    r"(?![\w-]|\.\d|\s+of\s+the\s+Federal)"
 )
 #: Local rules: "Civil Local Rule 7-3", "Civil L.R. 7-3", "L.R. 7-1", "Local Rule 37.2", "N.D.
 #: Cal. Civ. L.R. 79-5", "Local Civil Rule 5.2", "LCvR 7(m)", "Patent L.R. 3-1"; in a
@@ -439,6 +515,9 @@ _LOCAL_RULE = re.compile(
     r"(?P<name>(?i:Local[ ](?:Civil[ ]|Criminal[ ]|Patent[ ]|Bankruptcy[ ])?Rules?)"
     r"|L\.[ ]?(?:Civ\.[ ]?|Cr\.[ ]?)?R\.|LCvR|LCrR)"
     r"[ ]?(?P<num>\d{1,3}(?:[-.]\d{1,3}){0,2}[a-z]?(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w-])"
+    # in words: "Rule 7.1 of the Court's Local Rules", "Rule 5.2 of the Local Civil Rules"
+    r"|\bRule[ ]\d{1,3}(?:[-.]\d{1,3}){0,2}(?:\([a-zA-Z0-9]{1,4}\))*[ ]of[ ]the[ ]"
+    r"(?:(?:Court|District)['’]s[ ])?Local[ ](?:Civil[ ]|Criminal[ ])?Rules\b"
 )
 #: The court a caption names under "UNITED STATES DISTRICT COURT": "NORTHERN DISTRICT OF
 #: CALIFORNIA", "for the District of Delaware" (a line number or "FOR THE" between them). The
@@ -474,12 +553,12 @@ _OFFICIAL_CODES = {
     "MGL": "Mass. Gen. Laws", "RC": "Ohio Rev. Code Ann.",
 }  # fmt: skip
 _OFFICIAL_ABBR = (
-    r"O\.C\.G\.A\.|N\.J\.S\.A\.|A\.R\.S\.|K\.S\.A\.|RCW|ORS|M\.?C\.?L\.?(?:A\.?)?|NRS"
+    r"O\.C\.G\.A\.|OCGA|N\.J\.S\.A\.|A\.R\.S\.|K\.S\.A\.|RCW|ORS|M\.?C\.?L\.?(?:A\.?)?|NRS"
     r"|N\.?M\.?S\.?A\.?(?:[ ]1978)?|C\.R\.S\.|HRS|RSA|SDCL|N\.D\.C\.C\.|CPLR|C\.P\.L\.R\."
     r"|La\.[ ]R\.[ ]?S\.|R\.[ ]?C\.(?=[ ]\d+\.\d)"
 )
 _OFFICIAL_SECTION = (
-    r"(?P<section>\d[\dA-Z]*(?:[.:/-][\dA-Z]+)*)"
+    r"(?P<section>\d[\dA-Z]*(?:[.:/–-][\dA-Z]+)*)"
     r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\)|\[[a-z0-9]{1,4}\])*)"  # New York's "CPLR 5701[c]"
 )
 _OFFICIAL_CODE = re.compile(
@@ -493,6 +572,10 @@ _OFFICIAL_CODE = re.compile(
     r"(?:,[ ]?§[ ]?(?P<section3>\d+[A-Z]?)(?P<sub3>(?:\([a-zA-Z0-9]{1,4}\))*))?"
     # "section 558.011, RSMo 2016", "§ 558.011 RSMo"
     r"|(?:\b[Ss]ection|§)[ ]?(?P<section4>\d+\.\d+)(?P<sub4>(?:\([a-zA-Z0-9]{1,4}\))*),?[ ]RSMo\b"
+    # Colorado's official style puts its code after the section: "§ 24-10-106(1)(d)(I), C.R.S.
+    # 2016", "section 13-17-201, C.R.S." (its subsections may hold a point: "(1.3)")
+    r"|(?:\b[Ss]ection|§)[ ]?(?P<section5>\d+-\d+(?:\.\d+)?-\d+(?:\.\d+)?)"
+    r"(?P<sub5>(?:\([a-zA-Z0-9.]{1,4}\))*),?[ ]C\.R\.S\."
 )
 
 
@@ -500,7 +583,7 @@ _OFFICIAL_CODE = re.compile(
 _OFFICIAL_HINTS = ("O.C.G.A.", "N.J.S.A.", "A.R.S.", "K.S.A.", "RCW", "ORS", "MCL", "M.C.L", "NRS",
                    "NMSA", "N.M.S.A", "C.R.S.", "HRS", "RSA", "SDCL", "N.D.C.C.", "CPLR",
                    "C.P.L.R.", "R.S.", "R. S.", "ILCS", "C.S.", "C. S.", "G.L.", "G. L.", "MGL",
-                   "RSMo", "R.C. ")  # fmt: skip
+                   "RSMo", "R.C. ", "OCGA")  # fmt: skip
 
 
 #: New York's "CPLR article 78" = "N.Y. C.P.L.R. art. 78".
@@ -515,6 +598,53 @@ _GUIDELINE = re.compile(
     r"(?:[ ]Manual)?)[ ]?§§?[ ]?"
     r"(?P<num>\d{1,2}[A-Z]\d\.\d{1,2}(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
+
+
+#: Florida's official style: "section 57.105(1), Florida Statutes (2017)" = "Fla. Stat. §
+#: 57.105(1)"; a later bare "section 57.105(1)" in the same text is that statute.
+_FLORIDA_STATUTE = re.compile(
+    r"(?=[Ss])\b[Ss]ections?[ ](?P<section>\d{1,4}\.\d{2,5})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+    r"(?P<named>,[ ]Florida[ ]Statutes)?"
+)
+#: Connecticut's official style: "General Statutes § 52-235", "General Statutes (Rev. to 2017) §
+#: 53a-32" = "Conn. Gen. Stat. § 52-235"; its court rules, "Practice Book § 61-11".
+_CONNECTICUT = re.compile(
+    r"\b(?P<book>General[ ]Statutes|Practice[ ]Book)[ ](?:\(Rev\.[ ]to[ ]\d{4}\)[ ])?§§?[ ]?"
+    r"(?P<section>\d{1,3}[a-z]?-\d{1,4}[a-z]*)(?P<sub>(?:[ ]?\([a-zA-Z0-9]{1,4}\))*)"
+)
+#: Court rules numbered with a colon: New Jersey's "R. 1:36-3", "Rule 4:46-2(c)", Massachusetts'
+#: "rule 1:28", Virginia's "Rule 5:25"; and Michigan's court rules and rules of evidence,
+#: "MCR 2.116(C)(10)", "MRE 404(b)". As written.
+_COLON_RULE = re.compile(
+    r"(?=[RrM])(?<![\w.])(?:R\.|Rules?|rules?|RULES?)[ ]"
+    r"(?P<num>\d{1,2}:\d{1,3}(?:-\d{1,3}[A-Za-z]?)?)"
+    r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w:])"
+    r"|\bM(?:CR|RE)[ ]\d{1,3}(?:\.\d{1,3})?(?:\([a-zA-Z0-9]{1,4}\))*"
+)
+_COLON_RULE_CUE = re.compile(r"(?=[RrM])(?:R\.|[Rr]ules?|RULES?)[ ]\d{1,2}:\d|MCR[ ]\d|MRE[ ]\d")
+
+
+def _state_laws(text: str) -> list[FoundCitation]:
+    """Florida's and Connecticut's statutes in their courts' own style, and court rules numbered
+    with a colon (``_FLORIDA_STATUTE``, ``_CONNECTICUT``, ``_COLON_RULE``)."""
+    out: list[FoundCitation] = []
+    if "Florida Statutes" in text:
+        for m in _FLORIDA_STATUTE.finditer(text):
+            normalized = f"Fla. Stat. § {m['section']}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    if "General Statutes" in text or "Practice Book" in text:
+        for m in _CONNECTICUT.finditer(text):
+            sub = m["sub"].replace(" ", "")
+            statutes = m["book"].startswith("General")
+            code = "Conn. Gen. Stat." if statutes else "Conn. Practice Book"
+            normalized = f"{code} § {m['section']}{sub}"
+            kind = "statute" if statutes else "rule"
+            out.append(FoundCitation(m.group(0), kind, normalized, m.start(), m.end()))
+    for m in _COLON_RULE.finditer(text) if _COLON_RULE_CUE.search(text) else ():
+        out.append(
+            FoundCitation(m.group(0), "rule", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
+        )
+    return out
 
 
 def _official_codes(text: str) -> list[FoundCitation]:
@@ -543,6 +673,8 @@ def _official_codes(text: str) -> list[FoundCitation]:
         elif m["abbr3"]:
             section = f", § {m['section3']}{m['sub3']}" if m["section3"] else ""
             normalized = f"Mass. Gen. Laws ch. {m['chapter']}{section}"
+        elif m["section5"]:
+            normalized = f"Colo. Rev. Stat. § {m['section5']}{m['sub5']}"
         else:
             normalized = f"Mo. Rev. Stat. § {m['section4']}{m['sub4']}"
         out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
@@ -561,7 +693,18 @@ _STATE_DOCKET = re.compile(
     r"|\bSuper\.[ ]Ct\.(?:[ ][A-Z][a-z]+){0,3}(?:[ ]County)?[ ]Nos?\.[ ]?"
     r"(?P<sup>[A-Z]{0,4}\d[\dA-Z]*(?:-[\dA-Z]+)*)(?=[),;\s])"
 )
+#: Pennsylvania's appellate numbers, "No. 879 WDA 2022" (the Superior Court's Western, Eastern
+#: and Middle Districts; "EAP" and the others of the Supreme Court), and its courts of common
+#: pleas' "CP-02-CR-0001241-2020"; run only where ``_PENNSYLVANIA_CUE`` finds their letters.
+_PENNSYLVANIA_DOCKET = re.compile(
+    r"\b(?P<pa>\d{1,4}[ ](?:[WEM]DA|[WEM]AL|[WEM]AP|[WEM]DM)[ ](?:19|20)\d{2})\b"
+    r"|\b(?P<cp>(?:CP|MJ|MC)-\d{2}-(?:CR|CV|MD|SA|JV)-\d{7}-(?:19|20)\d{2})\b"
+)
+_PENNSYLVANIA_CUE = re.compile(r" [WEM](?:DA|AL|AP|DM) |CP-\d|MJ-\d|MC-\d")
 _SUBSECTIONS = re.compile(r"^(?:\([a-zA-Z0-9]{1,4}\))+")
+#: Subsections after a line break (a web page's citation link ends the line: "§§ 922\n(g)(1)");
+#: never a year ("§ 1983\n(2018)").
+_BROKEN_SUBSECTIONS = re.compile(r"^[ \t]*\n\s*(?:\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\))+")
 _SPACE = re.compile(r"\s+")
 
 
@@ -577,6 +720,11 @@ def docket_keys(text: str) -> list[str]:
     return [c.normalized for c in _dockets(text)]
 
 
+def _shape(number: str) -> str:
+    """ "A06A0719" -> "A99A9999": a docket number's letters and digits, for a list's numbers."""
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", number))
+
+
 def _federal_key(m: re.Match[str]) -> str:
     return f"{m['yy']}-{m['type'].lower()}-{int(m['num']):05d}"
 
@@ -588,7 +736,9 @@ def _dockets(text: str) -> list[FoundCitation]:
         for m in pattern.finditer(text)
     ]
     numbers = []
-    for pattern in (_NUMBERED_DOCKET, _LETTERED_DOCKET, _STATE_DOCKET):
+    patterns = [_NUMBERED_DOCKET, _LETTERED_DOCKET, _STATE_DOCKET]
+    patterns += [_PENNSYLVANIA_DOCKET] if _PENNSYLVANIA_CUE.search(text) else []
+    for pattern in patterns:
         for m in pattern.finditer(text):
             numbers.append(m)
             more = _MORE_DOCKETS.match(text, m.end()) if pattern is _NUMBERED_DOCKET else None
@@ -600,6 +750,9 @@ def _dockets(text: str) -> list[FoundCitation]:
         if any(w in text for w in ("No", "NO", "NUMBER", "Number"))
         else ()
     ):
+        one_piece = "-" not in m["num"] and "–" not in m["num"]
+        if one_piece and not _ONE_PIECE.fullmatch(m["num"]):
+            continue  # "No. 5", "No. 2019": no docket
         cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
         line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         # a number of three groups or more is a docket after any "No." (a court's name before
@@ -609,10 +762,17 @@ def _dockets(text: str) -> list[FoundCitation]:
             r"(?:Tel|Fax|Phone|Telephone|Facsimile)\.?[ ]?$",
             text[max(0, m.start() - 12) : m.start()],
         )
+        if one_piece:  # a docket word, a line's start or punctuation only, never "Pat. No."
+            cue = _ONE_PIECE_CUE.search(text, max(0, m.start() - 16), m.start())
+            line_start = False  # the cue reads a line's start
         if (cue is not None or line_start or (grouped and not phone)) and sum(
             ch.isdigit() for ch in m["num"]
         ) >= 4:
             numbers.append(m)
+            more = _MORE_OF_SHAPE.match(text, m.end()) if m.group(0)[:3] in ("Nos", "NOS") else None
+            while more and _shape(more["num"]) == _shape(m["num"]):
+                numbers.append(more)  # "Case Nos. A06A0719 and A06A0721", "Nos. 356707 357862"
+                more = _MORE_OF_SHAPE.match(text, more.end())
     for m in _TYPE_FIRST_DOCKET.finditer(text) if "R-" in text or "V-" in text else ():
         key = f"{m['yy']}-{m['type'].lower()}-{int(m['num']):05d}"
         if not any(c.start < m.end() and m.start() < c.end for c in found):
@@ -624,14 +784,13 @@ def _dockets(text: str) -> list[FoundCitation]:
         if not any(c.start < m.end() and m.start("num") < c.end for c in found):
             found.append(FoundCitation(m["num"], "docket", key, m.start("num"), m.end("num")))
     for m in _DISTRICT_STYLE_DOCKET.finditer(text) if _DISTRICT_STYLE_CUE.search(text) else ():
-        yy, kind, num = (
-            (m["yy"], m["type"], m["num"]) if m["yy"] else (m["yy2"], m["type2"], m["num2"])
-        )
+        k = next(k for k in ("", "2", "3") if m[f"yy{k}"])
+        yy, kind, num = m[f"yy{k}"], m[f"type{k}"], m[f"num{k}"]
         key = f"{yy}-{'cr' if kind.upper().startswith('CR') else 'cv'}-{int(num):05d}"
         if not any(c.start < m.end() and m.start() < c.end for c in found):
             found.append(FoundCitation(m.group(0), "docket", key, m.start(), m.end()))
     for m in numbers:
-        group = "sup" if "sup" in m.re.groupindex and m["sup"] else "num"
+        group = next((g for g in ("sup", "pa", "cp") if g in m.re.groupindex and m[g]), "num")
         start, end = m.start(group), m.end()
         if not any(c.start < end and start < c.end for c in found):
             key = _SPACE.sub(" ", m[group]).upper().replace("–", "-")
@@ -640,10 +799,17 @@ def _dockets(text: str) -> list[FoundCitation]:
 
 
 def _statute_text(text: str, start: int, end: int) -> tuple[str, int]:
-    """Extend a statute span over its subsections ("§ 1030" + "(a)(2)")."""
-    tail = _SUBSECTIONS.match(text[end:])
+    """Extend a statute span over the rest of its section's number where eyecite stops short
+    ("§§ 2000cc-2000c" + "c-5") and over its subsections ("§ 1030" + "(a)(2)")."""
+    rest = _SECTION_REST.match(text, end)
+    end = rest.end() if rest else end
+    tail = _SUBSECTIONS.match(text[end:]) or _BROKEN_SUBSECTIONS.match(text[end:])
     end = end + tail.end() if tail else end
     return text[start:end], end
+
+
+#: The rest of a section's number glued to where eyecite stopped: "c-5" of "2000cc-2000cc-5".
+_SECTION_REST = re.compile(r"(?<=\d[a-z])[a-z]{1,2}(?:[-–]\d+[a-z]{0,3})*(?![\w-])")
 
 
 _SPACED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)\s+(?=[A-Z]\.)")
@@ -657,6 +823,7 @@ def _normalize_statute(text: str) -> str:
     )  # "U.S.C., Section 3582"
     text = _SPACE.sub(" ", text.replace("§§", "§§ ").replace("§", "§ ")).replace("§ §", "§§")
     text = _OCR_ONE.sub("1", text)  # a scanned "(l2)" is subsection 12
+    text = text.replace("U.S.C.A.", "U.S.C.")  # the annotated edition cites the same code
     return _SPACE.sub(" ", text).strip()
 
 
@@ -677,6 +844,8 @@ def find_citations(text: str) -> list[FoundCitation]:
         span = cite.span()
         start, end = offset + squeezed.start(span[0]), offset + squeezed.end(span[1])
         if isinstance(cite, FullCaseCitation):
+            if text[start - 1 : start] == "[" and text[end : end + 1] == "]":
+                continue  # an official reporter's page break, "[34 Cal.2d 450]": no citation
             found.append(_case_citation(text, offset, squeezed, cite))
             parties[start] = {p for p in (cite.metadata.plaintiff, cite.metadata.defendant) if p}
         elif isinstance(cite, FullLawCitation):
@@ -691,6 +860,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
     extras += _named_codes(text)
     extras += _official_codes(text)
+    extras += _state_laws(text)
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _CONSTITUTION_NAMED.finditer(text)] if "Const" in text else []  # fmt: skip
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
@@ -703,6 +873,7 @@ def find_citations(text: str) -> list[FoundCitation]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
     found += _local_rules(text, found)
+    _extend_section_lists(text, found)
     found += _bare_sections(text, found)
     found += _bare_rules(text, found)
     found += _home_state_laws(text, found)
@@ -722,6 +893,10 @@ _TITLED_RECORD = re.compile(
     r"(?=ECF|Dkt|DKT|Docket|DOCKET|Doc\.|Document)"
 )
 _PAPER_TITLE_PIN = r"[ ]at[ ](?:¶+[ ]?)?\d+(?:[-–]\d+)?"
+#: A paper's name in parentheses right after its record reference: "ECF No. 1-6 (FOIA Request)".
+_RECORD_THEN_TITLE = re.compile(
+    r"[ ]\((?P<title>[A-Z][\w.’']*(?:[ ](?:[A-Z][\w.’']*|of|to|in|for|and|&)){0,5})\)"
+)
 
 
 def _paper_pins(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
@@ -734,9 +909,14 @@ def _paper_pins(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
         record = records.get(m.end())
         if record and m["title"] not in ("See", "Id.", "Cf.", "See also"):
             titles.setdefault(m["title"], _base(record))
+    for record in records.values():  # "ECF No. 1-6 (FOIA Request) at 1" (D.D.C.)
+        named = _RECORD_THEN_TITLE.match(text, record.end)
+        if named:
+            titles.setdefault(named["title"], _base(record))
     out: list[FoundCitation] = []
     for title, target in titles.items():
-        pattern = rf"(?<![\w.’'])(?:{re.escape(title)}){_PAPER_TITLE_PIN}(?!\w)"
+        written = re.escape(title).replace(r"\ ", r"\s+")  # "FOIA\nRequest at 2"
+        pattern = rf"(?<![\w.’'])(?:{written}){_PAPER_TITLE_PIN}(?!\w)"
         for m in re.finditer(pattern, text):
             if not any(c.start < m.end() and m.start() < c.end for c in [*found, *out]):
                 out.append(FoundCitation(m.group(0), "short_form", target, m.start(), m.end()))
@@ -912,8 +1092,10 @@ _RECORD_CUES = (
 
 def _records(text: str) -> list[FoundCitation]:
     """Record references: docket entries and excerpts of record."""
+    # "Docket No. 310986" of six digits or more is a court's number for the case (Michigan),
+    # not a docket entry
     out = [FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
-           for m in _RECORD.finditer(text)]  # fmt: skip
+           for m in _RECORD.finditer(text) if not _case_number(m)]  # fmt: skip
     for m in list(_RECORD.finditer(text)) if "#" in text else ():
         if "#" not in m.group(0):
             continue
@@ -935,7 +1117,19 @@ def _records(text: str) -> list[FoundCitation]:
     for m in _BRACKETED_ENTRY.finditer(text) if "] " in text else ():
         normalized = f"ECF No. {m['num'] or m['num2']}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
+    for m in _PAPER_BRACKET.finditer(text) if _PAPER_BRACKET_CUE.search(text) else ():
+        if not _PAPER_BEFORE_BRACKET.search(text, max(0, m.start() - 45), m.start()):
+            continue
+        numbers = re.findall(r"\d+(?:-\d+)?", m["nums"])
+        normalized = f"ECF No{'s' if len(numbers) > 1 else ''}. {', '.join(numbers)}"
+        start = m.start("nums") - 1
+        out.append(FoundCitation(text[start : m.end()], "record", normalized, start, m.end()))
     for m in _HASH_ENTRY.finditer(text) if "(#" in text else ():
+        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
+    for m in _DEFINED_PAPER_PIN.finditer(text) if _DEFINED_PAPER_PIN_CUE.search(text) else ():
+        normalized = f"{_SPACE.sub(' ', m['name']).strip()} at {_list(m['pin'])}"
+        out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
+    for m in _DATED_PAPER.finditer(text) if ", at " in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
@@ -961,6 +1155,11 @@ def _records(text: str) -> list[FoundCitation]:
     return out
 
 
+def _case_number(m: re.Match[str]) -> bool:
+    """ "Docket No. 310986": six digits or more after "Docket" number a case, not an entry."""
+    return m["prefix"].casefold() == "docket" and re.fullmatch(r"\d{6,}", m["entries"]) is not None
+
+
 def _list(text: str) -> str:
     """ "1,\n33, 430–35" -> "1, 33, 430-35"."""
     return _SPACE.sub(" ", re.sub(r"\s*,\s*", ", ", text.strip())).replace("–", "-")
@@ -972,7 +1171,7 @@ def _normalize_record(m: re.Match[str]) -> str:
     as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
     written = _SPACE.sub(" ", m["prefix"])
-    written = "Doc." if written == "doc." else written  # "(doc. 34)" (N.D. Ala.)
+    written = "Doc." if written in ("doc.", "DOC.") else written  # "(doc. 34)" (N.D. Ala.)
     prefix = written if written in ("ECF", "Docket Entry", "Document", "Doc.") else "Dkt."
     prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:
@@ -1019,7 +1218,31 @@ def _named_codes(text: str) -> list[FoundCitation]:
         normalized = " ".join([*filter(None, [state]), *abbreviated, "Code"])
         normalized += f" § {m['section']}{m['sub']}"
         out.append(FoundCitation(text[start : m.end()], "statute", normalized, start, m.end()))
+    # the section first: "section 4573.5 of the Penal Code", "section 274 of the Code of Civil
+    # Procedure" (California's opinions), "section 17200 of the California Business and
+    # Professions Code"
+    for m in _SECTION_OF_CODE.finditer(text) if "ection" in text else ():
+        if any(c.start < m.end() and m.start() < c.end for c in out):
+            continue
+        state = m["state"] or ("Cal." if californian else "")
+        state = _STATES.get(state, _title_case(state)) if state else ""
+        words = [
+            w for w in re.findall(r"[\w'’.&]+", m["title"]) if w.casefold() not in ("code", "of")
+        ]
+        abbreviated = [_CODE_WORDS.get(w.casefold().rstrip("."), _title_case(w)) for w in words]
+        normalized = " ".join([*filter(None, [state]), *abbreviated, "Code"])
+        normalized += f" § {m['section']}{m['sub']}"
+        out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
     return out
+
+
+_SECTION_OF_CODE = re.compile(
+    rf"(?=[Ss])\b[Ss]ections?[ ]{_CODE_SECTION_NUMBER}[ ]of[ ]the[ ]"
+    rf"(?:(?P<state>{_STATE_NAME})[ ])?"
+    r"(?P<title>(?:[A-Z][a-z]+[ ](?:and[ ]|&[ ])?){1,3}Code"
+    r"|Code[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})"
+    r"(?!\w)"
+)
 
 
 #: How far a named code's citation reaches from its word "Code": a state, five title words,
@@ -1071,11 +1294,20 @@ def _act_sections(text: str) -> list[FoundCitation]:
     return out
 
 
+#: A state's constitution named after its article: "Art. V, § 4(b)(1), Fla. Const." (Florida's
+#: style), "art. I, § 2, Cal. Const.".
+_CONSTITUTION_AFTER = re.compile(
+    r"(?:\([a-zA-Z0-9]{1,4}\))*,[ ]?(?P<state>[A-Z][a-z]{1,4}\.|N\.[ ]?[A-Z]\.)[ ]?Const\."
+)
+
+
 def _constitution(text: str) -> list[FoundCitation]:
     out = []
     for m in _CONSTITUTION.finditer(text) if "§" in text else ():
         clause = f", cl. {m['cl']}" if m["cl"] else ""
-        normalized = f"U.S. Const. art. {m['art']}, § {m['sec']}{clause}"
+        state = _CONSTITUTION_AFTER.match(text, m.end())
+        name = f"{state['state'].replace(' ', '')} Const." if state else "U.S. Const."
+        normalized = f"{name} art. {m['art']}, § {m['sec']}{clause}"
         out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
     return out
 
@@ -1102,9 +1334,11 @@ def _rules(text: str) -> list[FoundCitation]:
         rules = "Evid." if rule_set == "Evid" else f"{rule_set}. P."
         normalized = f"Fed. R. {rules} {m['num']}{m['sub']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
-    if "Federal Rule" in text or "FR" in text:
+    if "Federal Rule" in text or "FR" in text or "F.R." in text or "Bankruptcy Rule" in text:
         for m in _WORDED_RULE.finditer(text):
-            k = next(k for k in ("", "2", "3") if m[f"num{k}"] is not None)
+            k = next(k for k in ("", "2", "3", "4") if m[f"num{k}"] is not None)
+            if k == "4" and len(m["num4"]) != 4:
+                continue  # "Bankruptcy Rule 11" is not a Bankruptcy Rule's number
             rule_set = _SPACE.sub(" ", m[f"set{k}"])
             number = f"{m[f'num{k}']}{m[f'sub{k}']}"
             normalized = f"Fed. R. {_RULE_SETS[rule_set]} {number}"
@@ -1122,12 +1356,11 @@ def _rules(text: str) -> list[FoundCitation]:
                                      more.start("num"), more.end()))  # fmt: skip
             more = _MORE_RULES.match(text, more.end())
     for m in _STATE_RULE_WORDED.finditer(text) if "Rules of" in text else ():
-        state = _STATES.get(m["state"], m["state"])
-        normalized = (
-            f"{state} Rules of Court, rule {m['num']}" if m["set"] == "Court"
-            else f"{state} R. {_STATE_RULE_SETS[m['set']]} {m['num']}"
-        )  # fmt: skip
-        out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+        out.append(_state_rule(m, m["state"], m["set"], m.start()))
+    for m in _STATE_FIRST_RULE.finditer(text) if " of " in text else ():
+        state = _STATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if state:
+            out.append(_state_rule(m, state.group(0), m["set"], state.start()))
     for m in _SUPREME_COURT_RULE.finditer(text) if "Supreme Court Rule" in text else ():
         written = _SPACE.sub(" ", m.group(0))
         out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
@@ -1204,6 +1437,18 @@ def _local_rule_set(m: re.Match[str], *, civil: bool, criminal: bool) -> str | N
     if civil != criminal:
         return "Civ. L.R." if civil else "Crim. L.R."
     return "L.R."
+
+
+def _state_rule(m: re.Match[str], state: str, rule_set: str, start: int) -> FoundCitation:
+    """A state's rule in words, normalized the Bluebook's way: "Tex. R. Evid. 1.7", "Cal. Rules
+    of Court, rule 22(a)"."""
+    state = _STATES.get(state, state)
+    rule_set = rule_set.removesuffix(", rule")
+    normalized = (
+        f"{state} Rules of Court, rule {m['num']}" if rule_set == "Court"
+        else f"{state} R. {_STATE_RULE_SETS[rule_set]} {m['num']}"
+    )  # fmt: skip
+    return FoundCitation(m.string[start : m.end()], "rule", normalized, start, m.end())
 
 
 #: A paragraph of a judge's standing order or procedures: "Paragraph 8(b) of the Court's
@@ -1304,8 +1549,18 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
         and not federal
         and any(c.normalized.startswith(("Supreme Court Rule", "Ill. S")) for c in found)
     )
+    # a text citing one state's rules of civil procedure and no federal rule or docket:
+    # "Rule 12(b) (6)" after "Mass. R. Civ. P. 12(b)(2)" is that state's rule
+    state_civil = {
+        f"{state[1]} R. Civ. P."
+        for c in found
+        if c.kind == "rule" and (state := _STATE_CIVIL_RULES.match(c.normalized))
+    }
+    civil_set = (
+        next(iter(state_civil)) if len(state_civil) == 1 and not cited and not federal else ""
+    )
     out: list[FoundCitation] = []
-    if not (sets or evidence or state_rules):
+    if not (sets or evidence or state_rules or civil_set):
         return out  # no set a bare rule could be of
     for m in _BARE_RULE.finditer(text):
         if any(c.start <= m.start() < c.end for c in found):
@@ -1313,14 +1568,20 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
         rules: str | None
         if state_rules:
             rules = "Supreme Court Rule"
+        elif civil_set:
+            rules = civil_set
         elif len(m["num"]) >= 3 and "." not in m["num"]:
             rules = "Fed. R. Evid." if evidence else None
         else:
             rules = next(iter(sets)) if len(sets) == 1 else None
         if rules:
-            normalized = f"{rules} {m['num']}{m['sub']}"
+            normalized = f"{rules} {m['num']}{m['sub'].replace(' ', '')}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     return out
+
+
+#: A state's rules of civil procedure as ``_STATE_COURT_RULE`` writes them: "Mass.R.Civ.P. 12".
+_STATE_CIVIL_RULES = re.compile(r"((?:[A-Z][a-z]{1,4}\.|N\.[ ]?[A-Z]\.))[ ]?R\.[ ]?Civ\.[ ]?P\.")
 
 
 #: What every citation eyecite finds for us holds: a volume before a reporter ("593 U.S.",
@@ -1443,6 +1704,26 @@ def _code_sections(text: str) -> list[FoundCitation]:
     return out
 
 
+def _extend_section_lists(text: str, found: list[FoundCitation]) -> None:
+    """A code cited by "§§" or "Secs." with a list of sections ("28 U.S.C. §§ 1331 and 1343",
+    "75 Pa.C.S.A. §§ 3802(b), 3745(a)"): one citation of the whole list, normalized "28 U.S.C.
+    §§ 1331, 1343" (as the gold annotates a list)."""
+    for c in found:
+        listed = "§§" in c.text or re.search(r"\bSecs\.|ections\b", c.text)
+        if c.kind not in ("statute", "regulation") or not listed or "§" not in c.normalized:
+            continue
+        sections, end = [], c.end
+        more = _MORE_SECTIONS.match(text, end)
+        while more and not any(f.start < more.end() and more.start() < f.end for f in found):
+            sections.append(f"{more['section']}{more['sub']}")
+            end = more.end()
+            more = _MORE_SECTIONS.match(text, end)
+        if sections:
+            code, _, first = c.normalized.rpartition("§")
+            c.normalized = f"{code.rstrip(' §')} §§ {', '.join([first.strip(), *sections])}"
+            c.text, c.end = text[c.start : end], end
+
+
 def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
     """ "§1030(e)(6)" after "18 U.S.C. § 1030(a)(2)": the same section of the same code. A
     state code's sections are numbered by chapter ("§ 4001.003", "§ 50-6-204"): a bare
@@ -1483,7 +1764,21 @@ def _bare_sections(text: str, found: list[FoundCitation]) -> list[FoundCitation]
             section = m["section"] + (m["chapter"] or "")
             normalized = f"{next(iter(prefixes))} § {section}{m['sub']}"
             out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
+    # "section 1292(a)(1)" in words, of a section one code cited in the text holds
+    for m in _WORDED_SECTION.finditer(text) if codes and "ection " in text else ():
+        prefixes = codes.get(m["section"], set())
+        covered = any(c.start < m.end() and m.start() < c.end for c in [*found, *out])
+        if len(prefixes) == 1 and not covered:
+            normalized = f"{next(iter(prefixes))} § {m['section']}{m['sub']}"
+            out.append(FoundCitation(m.group(0), "statute", normalized, m.start(), m.end()))
     return out
+
+
+#: A section in words: "section 1292(a)(1)", "Section 107" (not "section 1292 of the Act").
+_WORDED_SECTION = re.compile(
+    r"(?=[Ss])\b[Ss]ection[ ](?P<section>\d+[a-z]{0,3})(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)"
+    r"(?![\w.-]\w|[ ]of[ ]the[ ])"
+)
 
 
 def citation_ranges(text: str, citations: list[FoundCitation]) -> list[tuple[int, int]]:

@@ -29,6 +29,20 @@ CUED = [
     ]),
     (citations._DISTRICT_STYLE_DOCKET, citations._DISTRICT_STYLE_CUE, [
         "04 Civ. 9541 (LAP)", "19 Cr. 373 (PGG)", "C20-5539RSL", "CR20-123 JLR", "20 CIV 1234",
+        "10 CV 6005 (RWS)", "No. 12 C 9994", "NUMBER 12 C 4116",
+    ]),
+    (citations._PAPER_BRACKET, citations._PAPER_BRACKET_CUE, [
+        "motion to dismiss [20]", "Motion [18] to Dismiss", "motions [5, 18, and 22]",
+        "MOTION FOR REMAND [16]", "proposed amended complaint [29]",
+    ]),
+    (citations._PENNSYLVANIA_DOCKET, citations._PENNSYLVANIA_CUE, [
+        "No. 879 WDA 2022", "No. 55 EAP 2009", "CP-02-CR-0001241-2020",
+    ]),
+    (citations._COLON_RULE, citations._COLON_RULE_CUE, [
+        "R. 1:36-3", "Rule 4:46-2(c)", "RULE 1:28", "MCR 2.116(C)(10)", "MRE 404(b)",
+    ]),
+    (citations._DEFINED_PAPER_PIN, citations._DEFINED_PAPER_PIN_CUE, [
+        "(“Def.’s Mem.”) at 1", '("Pl.\'s Opp\'n")\nat 4-5',
     ]),
 ]  # fmt: skip
 

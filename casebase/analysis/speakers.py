@@ -165,7 +165,8 @@ _BEFORE_DEFINITION = re.compile(
 #: Where the list of names a "collectively" closes begins: after "against", "by", a party role,
 #: a clause's or sentence's end.
 _LIST_START = re.compile(
-    r"(?:\b(?:against|by|from|with|between)|[;:()]|(?<=[a-z])\.|\b(?i:plaintiffs?|defendants?|"
+    r"(?:\b(?:against|by|from|with|between)|[;:()]|(?<=[a-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)\."
+    r"(?=\s+[A-Z])|\b(?i:plaintiffs?|defendants?|"
     r"petitioners?|respondents?|appellants?|appellees?))\s"
 )
 _ROLE_TERMS = re.compile(rf"^(?:{_ROLE_WORD}|Parties|Party)$", re.IGNORECASE)
@@ -186,8 +187,8 @@ def defined_terms(text: str, entities: Sequence[FoundEntity]) -> dict[str, Found
             window = max(0, match.start() - 300)
             bounds = list(_LIST_START.finditer(text, window, match.start()))
             start = bounds[-1].end() if bounds else window
-            earlier = [n for n in named if start <= n[0] < match.start()]
-            owner = min(earlier, key=lambda n: n[0])[2] if earlier else None
+            first = [n for n in named if start <= n[0] <= start + 4]  # the list's first name
+            owner = first[0][2] if first else None  # unless no entity holds it: never the next
         else:
             before = [n for n in named if n[1] <= match.start()
                       and _BEFORE_DEFINITION.match(text[n[1] : match.start()])]  # fmt: skip

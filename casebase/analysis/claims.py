@@ -132,6 +132,8 @@ def _quotes(sent: Span) -> bool:
 def reporting_verb(token: Token) -> str | None:
     """The ClaimVerb value for a reporting-verb token used as a verb, else None."""
     verb = _VERBS.get(token.lower_)
+    if verb is not None and token.lower_ in _DISPOSITIONS and _we_dispose(token):
+        return verb  # "We affirm.": the parser may read the bare verb as an adjective
     if verb is None or not token.tag_.startswith("VB"):
         return None
     deps = {child.dep_ for child in token.children}
@@ -153,6 +155,18 @@ def reporting_verb(token: Token) -> str | None:
     if needs_object and not has_object and token.lower_ not in _DISPOSITIONS:
         return None
     return verb
+
+
+def _we_dispose(token: Token) -> bool:
+    """ "We affirm.", "I reverse": a disposition right after its first-person subject."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ in {"we", "i"}
+        and before.head.i == token.i
+        and before.dep_ == "nsubj"
+    )
 
 
 #: A pleading opens with its party's "alleges as follows:"; "complain(s) as follows" and

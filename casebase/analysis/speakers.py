@@ -202,11 +202,25 @@ def defined_terms(text: str, entities: Sequence[FoundEntity]) -> dict[str, Found
     return found
 
 
+#: A caption line that is only a party's name and its comma ("Harry Oliver WINKENHOWER,").
+_NAME_LINE = re.compile(
+    r"\n[ \t]*(?:\d{1,2}[ \t]+)?(?P<name>[A-Z][A-Za-z.'’&-]*(?:[ \t]+(?:&|[A-Z][A-Za-z.'’&-]*))"
+    r"{0,5})(?:,?[ \t]+et[ \t]+al\.?)?,[ \t]*(?=\n)"
+)
+
+
 def caption_parties(text: str) -> dict[str, tuple[str, int]]:
     """The first party a caption names for each role, as written, with where it stands."""
     found: dict[str, tuple[str, int]] = {}
     for match in _CAPTION_PARTY.finditer(text):
         name, role = match["name"] or match["inline"], match["role"] or match["inline_role"]
+        if match["name"]:  # the name line nearest its role line ("San Antonio, Texas\n...\n
+            # Harry Oliver WINKENHOWER,\nAppellant": the party, not the heading's place)
+            between = text[match.end("name") : match.start("role")]
+            nearer = [m for m in _NAME_LINE.finditer(between) if m.start() > 0]
+            continued = re.search(r"\b(?:and|AND|&)\b", between.split("\n", 1)[0])
+            if nearer and not continued:  # "OCULUS VR, INC., and PALMER\n19 LUCKEY,": one list
+                name = nearer[-1]["name"]
         name = " ".join(re.sub(r"(?m)^[ \t]*\d{1,2}[ \t]+", "", name).split())
         start = match.start("name") if match["name"] else match.start("inline")
         for word in re.split(r"[ \t]*[-—–/][ \t]*", role):
@@ -456,7 +470,7 @@ class SpeakerResolver:
             found_party = self.party(side)
             if found_party is not None:
                 return found_party
-        if self.court_voice and self._party_role(subject):
+        if self.court_voice and (self._party_role(subject) or self._the_party(subject)):
             return Speaker(None)  # "Plaintiffs allege" in an opinion: a party left unnamed
         if subject.tag_ in {"NNP", "NNPS"}:
             short = self._short_name(subject)
@@ -760,8 +774,16 @@ class SpeakerResolver:
         caption = self.caption_court()
         if caption is not None:  # "This matter is remanded": the court its heading names
             return Speaker(caption, judicial=True)
-        if len(self.courts) == 1:
-            return self._speaker(self.courts[0])
+        text = text_of(self.doc)
+        own = [  # never the court a caption appeals from
+            c
+            for c in self.courts
+            if not any(
+                _APPEAL_FROM.search(text[max(0, m.start - 30) : m.start]) for m in c.mentions
+            )
+        ]
+        if len(own) == 1 and len(self.courts) == 1:
+            return self._speaker(own[0])
         return Speaker(None, judicial=True)
 
     def authoring_court(self) -> Speaker:
@@ -814,7 +836,10 @@ class SpeakerResolver:
             return paired.pop()
         if self._caption_parties is None:
             self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
-        return role if role in self._caption_parties else None  # "Petitioner,": its own
+        if role in self._caption_parties:
+            return role  # "Petitioner,": its own
+        # "Flora L. Mills, appellant, alleged ...": the party the text names in that role
+        return role if self._named_in_role(role) is not None else None
 
     @staticmethod
     def _bare_role(subject: Token) -> bool:
@@ -823,6 +848,15 @@ class SpeakerResolver:
         the defined term; "a plaintiff", "any defendant" are no party."""
         return all(c.lower_ == "the" for c in subject.children if c.dep_ in {"det", "poss"}) and (
             not any(c.dep_ in {"amod", "compound"} for c in subject.children)
+        )
+
+    def _the_party(self, subject: Token) -> bool:
+        """ "the plaintiff states ...", "appellant contends ..." in a court's own paper: a
+        party (in lower case, with no article but "the"), even when the text never names it."""
+        return (
+            subject.tag_ in {"NN", "NNS"}
+            and bool(_PARTY_ROLE.fullmatch(subject.lower_ + " "))
+            and self._bare_role(subject)
         )
 
     @staticmethod
@@ -901,6 +935,7 @@ class SpeakerResolver:
                 if best is not None and m.start >= best[0]:
                     continue
                 match = _ROLE_BEFORE.search(text[max(0, m.start - 60) : m.start])
+                match = match or _ROLE_AFTER.match(text[m.end : m.end + 30])
                 if match and match["role"].lower().rstrip("s") == role:
                     best = (m.start, entity)
         return best[1] if best else None
@@ -1145,6 +1180,11 @@ def _initials(name: str) -> str:
 
 
 _SOVEREIGNS = {"state", "people", "commonwealth"}
+#: A role in apposition after the party's name: "Flora L. Mills, appellant, alleged ...".
+_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<role>(?i:plaintiff|defendant|petitioner|respondent|appellant|"
+    r"appellee)s?)[ \t]*,"
+)
 #: A role word and the name it introduces: "Plaintiff Energizer, LLC", "defendant Jack Maxwell".
 _ROLE_THEN_NAME = re.compile(
     r"(?<![\w-])(?<!Counterclaim )(?<!Third-Party )(?P<role>(?i:plaintiff|defendant|petitioner|"
@@ -1173,7 +1213,7 @@ _ALJ_TITLE = re.compile(r"\b(?:ALJ|Administrative Law Judge)\s*$")
 _ALJ_AFTER = re.compile(r"^,?\s*(?:an?\s+|the\s+)?(?:ALJ|Administrative Law Judge)\b")
 #: A caption's "Appeal from the Circuit Court of ...", "On appeal from the ...": the court
 #: below, never the court writing.
-_APPEAL_FROM = re.compile(r"(?i)\bappeal(?:ed)?\s+from\s+(?:the\s+)?$")
+_APPEAL_FROM = re.compile(r"(?i)\bappeal(?:ed)?\s+from\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: Words of a court's name ("the district court" is the court so named); other modifiers of
 #: "court" are roles ("trial", "motion", "lower", "sentencing").
 _COURT_NAME_WORDS = {"district", "circuit", "supreme", "appellate", "appeals", "bankruptcy",

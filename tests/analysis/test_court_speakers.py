@@ -130,3 +130,36 @@ def test_reporting_participles_and_their_progressive_or_parenthetical_forms() ->
     )
     claims = [(s, v) for s, v, _ in _claims(text, "opinion")]
     assert claims == [("Acme Corp.", "argued")]
+
+
+def test_we_affirm_is_the_courts_ruling_however_the_bare_verb_is_parsed() -> None:
+    text = (
+        "Fourth Court of Appeals\nMEMORANDUM OPINION\nIn this appeal, appellant asserts the "
+        "trial court erred in sustaining the objections. We affirm."
+    )
+    verbs = [v for _, v, _ in _claims(text, "opinion")]
+    assert verbs.count("ruled") == 1
+
+
+def test_a_party_named_with_its_role_in_apposition_or_left_unnamed() -> None:
+    text = (
+        "Appeal from the 342nd District Court, Tarrant County.\nOPINION\nMary K. Doe, "
+        "appellant, alleged that she was injured in the collision. Appellant is claiming that "
+        "the award is too small. We affirm the judgment of the trial court."
+    )
+    claims = [(s, v) for s, v, _ in _claims(text, "opinion")]
+    assert claims[:2] == [("Mary K. Doe", "alleged"), ("Mary K. Doe", "claimed")]
+    assert claims[2][1] == "ruled"
+    assert claims[2][0] != "342nd District Court"  # the court appealed from is not the author
+    unnamed = "RULING ON MOTION TO COMPEL\nThe plaintiff claims that the answers were evasive."
+    assert [(s, v) for s, v, _ in _claims(unnamed, "order")] == [(None, "claimed")]
+
+
+def test_a_caption_party_is_the_name_line_nearest_its_role() -> None:
+    text = (
+        "Fourth Court of Appeals\nSan Antonio, Texas\nMEMORANDUM OPINION\nNo. 04-15-00077-CV\n"
+        "Harry Oliver WINKENHOWER,\nAppellant\nv.\nGeorge SMITH,\nAppellee\n\n"
+        "In this appeal, appellant asserts that the trial court erred."
+    )
+    claims = [(s, v) for s, v, _ in _claims(text, "opinion")]
+    assert claims == [("Harry Oliver Winkenhower", "claimed")]

@@ -209,17 +209,20 @@ _NAME_LINE = re.compile(
 )
 
 
+_CITY_STATE = re.compile(rf"^,[ \t]*(?i:{_STATE_NAMES})[ \t]*$")
+
+
 def caption_parties(text: str) -> dict[str, tuple[str, int]]:
     """The first party a caption names for each role, as written, with where it stands."""
     found: dict[str, tuple[str, int]] = {}
     for match in _CAPTION_PARTY.finditer(text):
         name, role = match["name"] or match["inline"], match["role"] or match["inline_role"]
-        if match["name"]:  # the name line nearest its role line ("San Antonio, Texas\n...\n
-            # Harry Oliver WINKENHOWER,\nAppellant": the party, not the heading's place)
+        if match["name"]:  # a heading's "San Antonio, Texas\n...\nHarry Oliver WINKENHOWER,
+            # \nAppellant": the party is the name line nearest the role
             between = text[match.end("name") : match.start("role")]
             nearer = [m for m in _NAME_LINE.finditer(between) if m.start() > 0]
-            continued = re.search(r"\b(?:and|AND|&)\b", between.split("\n", 1)[0])
-            if nearer and not continued:  # "OCULUS VR, INC., and PALMER\n19 LUCKEY,": one list
+            place = _CITY_STATE.match(between.split("\n", 1)[0])
+            if nearer and place:  # the first comma line was a place, not a party's name
                 name = nearer[-1]["name"]
         name = " ".join(re.sub(r"(?m)^[ \t]*\d{1,2}[ \t]+", "", name).split())
         start = match.start("name") if match["name"] else match.start("inline")

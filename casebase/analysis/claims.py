@@ -38,7 +38,7 @@ for _verb, _forms in {
     "testified": "testify testifies testified testifying",
     "alleged": "allege alleges alleged alleging",
     "argued": "argue argues argued arguing contend contends contended contending maintain "
-    "maintains maintained maintaining submit submits",
+    "maintains maintained maintaining submit submits urge urges urged",
     "claimed": "claim claims claimed claiming assert asserts asserted asserting insist insists "
     "insisted insisting",
     "admitted": "admit admits admitted admitting acknowledge acknowledges acknowledged "
@@ -144,6 +144,8 @@ def reporting_verb(token: Token) -> str | None:
         return "alleged"  # a pleading's opening: "Plaintiffs ... complain as follows:"
     if token.lower_ in _PARTICIPLES_ONLY and not _participle(token):
         return None  # "we are explaining why ...", "(explaining that ...)": see below
+    if token.lower_ in _URGE and not _urged_view(token):
+        return None  # "urge the Court to deny the motion": a request, not a position
     if verb in {"claimed", "alleged"} and "ccomp" not in deps and _pleads_counts(token):
         return None  # "asserts two counts under § 1983": the counts pleaded, no statement
     clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
@@ -190,6 +192,19 @@ def _participle(token: Token) -> bool:
     if token.i > 0 and doc[token.i - 1].text == "(":
         return False
     return not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
+_URGE = {"urge", "urges", "urged"}
+
+
+def _urged_view(token: Token) -> bool:
+    """ "He urges that the period should not have begun": a party's position, its "that"
+    clause; "urge the Court to ..." (even "to find that ...") asks for an act, and so does a
+    speaker's own "I urge ..."."""
+    children = list(token.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
+        return False
+    return any(c.dep_ == "ccomp" for c in children)
 
 
 #: Objects that name a pleading's counts, not what it states: "asserts claims for fraud".

@@ -163,3 +163,12 @@ def test_a_caption_party_is_the_name_line_nearest_its_role() -> None:
     )
     claims = [(s, v) for s, v, _ in _claims(text, "opinion")]
     assert claims == [("Harry Oliver Winkenhower", "claimed")]
+
+
+def test_urging_a_view_is_an_argument_and_urging_an_act_a_request() -> None:
+    text = (
+        "Jane Roe, appellant, filed her notice late. She urges that the deadline should not "
+        "have begun until she received notice. She also urges the Court to hear the appeal."
+    )
+    claims = [(s, v, t[:20]) for s, v, t in _claims(text, "opinion")]
+    assert claims == [("Jane Roe", "argued", "She urges that the d")]

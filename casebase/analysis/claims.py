@@ -32,29 +32,32 @@ from casebase.analysis.types import FoundClaim, FoundEntity
 
 _VERBS: dict[str, str] = {}
 for _verb, _forms in {
-    "said": "say says said saying state states stated add adds added confirm confirms "
-    "confirmed confirming stress stresses stressed note notes noted emphasize emphasizes "
-    "emphasized",
+    "said": "say says said saying state states stated stating add adds added adding confirm "
+    "confirms confirmed confirming stress stresses stressed stressing note notes noted noting "
+    "emphasize emphasizes emphasized emphasizing",
     "testified": "testify testifies testified testifying",
     "alleged": "allege alleges alleged alleging",
-    "argued": "argue argues argued arguing contend contends contended maintain maintains "
-    "maintained submit submits",
-    "claimed": "claim claims claimed claiming assert asserts asserted insist insists insisted",
+    "argued": "argue argues argued arguing contend contends contended contending maintain "
+    "maintains maintained maintaining submit submits urge urges urged",
+    "claimed": "claim claims claimed claiming assert asserts asserted asserting insist insists "
+    "insisted insisting",
     "admitted": "admit admits admitted admitting acknowledge acknowledges acknowledged "
-    "concede concedes conceded conceding",
+    "acknowledging concede concedes conceded conceding",
     "denied": "deny denies denied denying",
     "wrote": "write writes wrote written writing",
-    "told": "tell tells told telling inform informs informed",
+    "told": "tell tells told telling inform informs informed informing",
     "ruled": "rule rules ruled ruling hold holds held dismiss dismisses dismissed reject rejects "
     "rejected affirm affirms affirmed reverse reverses reversed vacate vacates vacated uphold "
     "upholds upheld overrule overrules overruled sustain sustains sustained",
-    "found": "find finds found conclude concludes concluded determine determines determined",
+    "found": "find finds found finding conclude concludes concluded concluding determine "
+    "determines determined determining",
     "granted": "grant grants granted granting",
     "accused": "accuse accuses accused accusing",
-    "reported": "report reports reported",
+    "reported": "report reports reported reporting",
     "answered": "answer answers answered",
     "other": "warn warns warned suggest suggests suggested signal signals signaled signalled "
-    "indicate indicates indicated explain explains explained describe describes described "
+    "indicate indicates indicated indicating explain explains explained explaining describe "
+    "describes described describing characterize characterizes characterized "
     "call calls called hail hails hailed condemn condemns condemned predict predicts predicted "
     "declare declares declared declaring reiterate reiterates reiterated observe observes "
     "observed complain complains complained",
@@ -72,7 +75,9 @@ _NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "maintain", "m
                "explain", "explains", "explained", "submit", "submits", "inform", "informs",
                "informed", "determine", "determines", "determined", "declare", "declares",
                "declared", "declaring", "reiterate", "reiterates", "reiterated", "observe",
-               "observes", "observed", "complain", "complains", "complained"}  # fmt: skip
+               "observes", "observed", "complain", "complains", "complained", "stating", "adding",
+               "noting", "maintaining", "informing", "finding", "concluding", "determining",
+               "indicating", "explaining"}  # fmt: skip
 _NEEDS_OBJECT = {"granted", "denied"}
 #: Verbs that are a court's act only when a judge or court does them.
 _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "affirm",
@@ -81,7 +86,8 @@ _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rej
                   "grant", "grants", "overrule", "overrules", "overruled", "sustain", "sustains",
                   "sustained"}  # fmt: skip
 #: Verbs that count only when the speaker is a named entity.
-_NAMED_ONLY = {"describe", "describes", "described", "call", "calls", "called", "hail", "hails",
+_NAMED_ONLY = {"describe", "describes", "described", "describing", "characterize",
+               "characterizes", "characterized", "call", "calls", "called", "hail", "hails",
                "hailed", "condemn", "condemns", "condemned", "predict", "predicts", "predicted",
                "rule", "rules", "ruling"}  # fmt: skip
 #: A court's disposition needs no object: "For the following reasons, we AFFIRM."
@@ -126,6 +132,8 @@ def _quotes(sent: Span) -> bool:
 def reporting_verb(token: Token) -> str | None:
     """The ClaimVerb value for a reporting-verb token used as a verb, else None."""
     verb = _VERBS.get(token.lower_)
+    if verb is not None and token.lower_ in _DISPOSITIONS and _we_dispose(token):
+        return verb  # "We affirm.": the parser may read the bare verb as an adjective
     if verb is None or not token.tag_.startswith("VB"):
         return None
     deps = {child.dep_ for child in token.children}
@@ -134,6 +142,12 @@ def reporting_verb(token: Token) -> str | None:
     has_object = bool(deps & {"dobj", "ccomp", "attr"})
     if token.lower_ in _AS_FOLLOWS_VERBS and _as_follows(token):
         return "alleged"  # a pleading's opening: "Plaintiffs ... complain as follows:"
+    if token.lower_ in _PARTICIPLES_ONLY and not _participle(token):
+        return None  # "we are explaining why ...", "(explaining that ...)": see below
+    if token.lower_ in _URGE and not _urged_view(token):
+        return None  # "urge the Court to deny the motion": a request, not a position
+    if verb in {"claimed", "alleged"} and "ccomp" not in deps and _pleads_counts(token):
+        return None  # "asserts two counts under § 1983": the counts pleaded, no statement
     clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
     if token.lower_ in _NEEDS_THAT and not clause:
         return None
@@ -145,10 +159,60 @@ def reporting_verb(token: Token) -> str | None:
     return verb
 
 
+def _we_dispose(token: Token) -> bool:
+    """ "We affirm.", "I reverse": a disposition right after its first-person subject."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ in {"we", "i"}
+        and before.head.i == token.i
+        and before.dep_ == "nsubj"
+    )
+
+
 #: A pleading opens with its party's "alleges as follows:"; "complain(s) as follows" and
 #: "state(s) as follows" are the same formula (a third-person subject: a declarant's "I ...
 #: state as follows" introduces testimony, counted paragraph by paragraph).
 _AS_FOLLOWS_VERBS = {"complain", "complains", "state", "states"}
+
+
+#: Present participles that report only as a participle of another verb's subject ("...,
+#: contending that ...", "filed a notice of appeal, stating ..."); progressive forms ("we are
+#: explaining why ...") and a citation's parenthetical ("(explaining that ...)", read with its
+#: citation's court) are not.
+_PARTICIPLES_ONLY = {"stating", "adding", "stressing", "noting", "emphasizing", "contending",
+                     "maintaining", "asserting", "insisting", "acknowledging", "informing",
+                     "finding", "concluding", "determining", "reporting", "indicating",
+                     "explaining", "describing"}  # fmt: skip
+
+
+def _participle(token: Token) -> bool:
+    doc = token.doc
+    if token.i > 0 and doc[token.i - 1].text == "(":
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
+_URGE = {"urge", "urges", "urged"}
+
+
+def _urged_view(token: Token) -> bool:
+    """ "He urges that the period should not have begun": a party's position, its "that"
+    clause; "urge the Court to ..." (even "to find that ...") asks for an act, and so does a
+    speaker's own "I urge ..."."""
+    children = list(token.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in children):
+        return False
+    return any(c.dep_ == "ccomp" for c in children)
+
+
+#: Objects that name a pleading's counts, not what it states: "asserts claims for fraud".
+_PLEADED = {"claim", "claims", "count", "counts", "cause", "causes"}
+
+
+def _pleads_counts(token: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in _PLEADED for c in token.children)
 
 
 def _object_clause(token: Token) -> bool:
@@ -372,6 +436,12 @@ def _sentence_claims(
                 elif claim is not None:
                     found.append(claim)
             continue
+        if _capital_disposition(token, resolver):
+            we = token.i > 0 and token.doc[token.i - 1].lower_ == "we"
+            speaker = resolver.authoring_court() if we else resolver.own_court()
+            ruling = _VERBS.get(token.lower_, "ruled")
+            best.setdefault(speaker.name, (_depth(token), token, ruling, speaker))
+            continue
         if _order_ruling(token, court_voice=resolver.court_voice):
             speaker = resolver.own_court()  # "OpenAI's motion is DENIED": the document's court
             ruling = _VERBS.get(token.lower_, "ruled")
@@ -391,7 +461,7 @@ def _sentence_claims(
             continue  # "does not allege"; a verb inside a quotation is the quote's content
         if verb is not None and _ATTESTATION.search(text):
             continue  # "I declare under penalty of perjury ...": a formula, not a statement
-        if verb is not None and _unasserted(token):
+        if verb is not None and _unasserted(token, disposing=_court_disposes(token, resolver)):
             continue  # "if you were to say", "I'd say", "can you ... say", "to tell the jury"
         subject = subject_of(token) if verb else None
         if verb is None or subject is None:
@@ -461,7 +531,67 @@ def _order_ruling(token: Token, *, court_voice: bool = False) -> bool:
     if token.text.isupper():  # an all-capitals heading is no ruling, but "IT IS ORDERED" is
         return not subject.text.isupper() or subject.lower_ == "it"
     present = any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_PASSIVE for c in token.children)
-    return court_voice and present and subject.lower_ != "it"
+    return court_voice and (present or _announced(token)) and subject.lower_ != "it"
+
+
+#: A court's own disposition announced in the future: "the Court will grant the motion in
+#: part", "Defendant's motion will be granted", "these motions will be denied".
+_DISPOSING = {"grant", "deny", "dismiss", "affirm", "reverse", "vacate", "remand", "granted",
+              "denied", "dismissed", "affirmed", "reversed", "vacated", "remanded"}  # fmt: skip
+
+
+#: A court's present-tense disposition in capitals: "the Court GRANTS Defendant's motion".
+_CAPITAL_DISPOSITIONS = {"grant", "grants", "deny", "denies", "dismiss", "dismisses", "affirm",
+                         "affirms", "reverse", "reverses", "vacate", "vacates", "remand",
+                         "remands"}  # fmt: skip
+_DISPOSERS = {"court", "i", "we", "hereby"}
+
+
+def _capital_disposition(token: Token, resolver: SpeakerResolver) -> bool:
+    """ "the Court GRANTS Defendant's motion", "I DENY ...", "we hereby AFFIRM" in a court's
+    own opinion or order: its ruling, however the parser read the word in capitals (often as
+    a noun's modifier)."""
+    doc = token.doc
+    return (
+        resolver.court_voice
+        and token.text.isupper()
+        and len(token.text) > 2
+        and token.lower_ in _CAPITAL_DISPOSITIONS
+        and token.i > 0
+        and doc[token.i - 1].lower_ in _DISPOSERS
+        and (doc[token.i - 1].lower_ != "court" or doc[token.i - 1].text[0].isupper())
+    )
+
+
+def _announced(token: Token) -> bool:
+    """A disposing verb under "will" ("will grant", "will be granted"), not negated."""
+    return (
+        token.lower_ in _DISPOSING
+        and any(c.dep_ == "aux" and c.lower_ == "will" for c in token.children)
+        and not _negated(token)
+        and not any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _HYPOTHETICAL_MARKS for m in c.children)
+            for c in token.children
+        )
+    )
+
+
+def _court_disposes(token: Token, resolver: SpeakerResolver) -> bool:
+    """ "The Court will grant the motion", "I will deny ...", "we will reverse" in a court's
+    own opinion or order: the ruling the paper announces, whose "will" is no mere prospect
+    (a condition, "If Plaintiff fails to amend, the Court will dismiss", still is)."""
+    if not resolver.court_voice or not _announced(token):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in {"i", "we"}:
+        return True
+    own = subject.text == "Court" and not any(
+        c.dep_ in {"amod", "compound"} for c in subject.children
+    )
+    return own
 
 
 def _nested(token: Token, verbs: list[Token]) -> bool:
@@ -556,7 +686,7 @@ _GENERIC_SUBJECTS = {"you", "they"}
 _PRESENT_SAY = {"say", "tell", "explain"}
 
 
-def _unasserted(token: Token) -> bool:
+def _unasserted(token: Token, *, disposing: bool = False) -> bool:
     """Speech not made: under a modal ("you can't say", "we'll say"), an infinitive ("to tell
     the jury", "declined to say"), or a condition ("if a juror said", "if you were to say").
     A first person's "would" is a hedge on a statement made ("I would just note that ...")."""
@@ -578,6 +708,8 @@ def _unasserted(token: Token) -> bool:
             continue
         if first_person and child.lower_ in {"would", "'d", "’d"}:
             continue  # "I would just note ...": a hedged statement, still made
+        if disposing and child.lower_ == "will":
+            continue  # "the Court will grant the motion": the court's ruling, announced
         return True
     for clause in token.lefts:  # "if you were to say X, they say no": the consequence
         if clause.dep_ == "advcl" and any(

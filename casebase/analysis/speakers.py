@@ -83,6 +83,30 @@ _SIGNED_JUDGE = re.compile(
     rf"(?i:{_QUALIFIERS}+judge)\b",  # "Wang, Ona T., United States Magistrate Judge"
     re.MULTILINE,
 )
+#: A judge's name and title in capitals on one line, without a comma: "ROBERT PITMAN UNITED
+#: STATES DISTRICT JUDGE".
+_TITLE_CAPS = (
+    r"(?:(?:UNITED STATES|U\.S\.|CHIEF|SENIOR)[ \t]+)*"
+    r"(?:DISTRICT|MAGISTRATE|CIRCUIT|BANKRUPTCY)[ \t]+JUDGE\b"
+)
+_CAPS_JUDGE = re.compile(
+    rf"^[ \t]*(?P<name>[A-Z][A-Z.'-]+(?:[ \t]+[A-Z][A-Z.'-]*){{1,3}}?)[ \t]+{_TITLE_CAPS}",
+    re.MULTILINE,
+)
+_TITLE_AFTER_CAPS = re.compile(rf"^[ \t]+{_TITLE_CAPS}")
+#: A court paper's judge on a line of their own: "Honorable Victoria A. Roberts" (read only in
+#: a court's own opinion or order: a letter is addressed so to its judge).
+_HONORABLE_LINE = re.compile(rf"^[ \t]*(?:The[ \t]+)?{_HON}(?P<name>{_NAME})[ \t]*$", re.MULTILINE)
+#: A federal court's full name, wherever a flattened caption puts it: "UNITED STATES DISTRICT
+#: COURT FOR THE DISTRICT OF DELAWARE", "United States Court of Appeals for the Fifth Circuit".
+_STATE_NAMES = "|".join(sorted({*us_states.NAMES.values()}, key=len, reverse=True))
+_FEDERAL_COURT = re.compile(
+    r"(?i:united[ \t]+states[ \t]+(?:district[ \t]+court[ \t]+for[ \t]+the[ \t]+"
+    r"(?:(?:northern|southern|eastern|western|middle|central)[ \t]+)?district[ \t]+of[ \t]+"
+    rf"(?:{_STATE_NAMES})|court[ \t]+of[ \t]+appeals[ \t]+for[ \t]+the[ \t]+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|d\.c\.|"
+    r"federal)[ \t]+circuit))\b"
+)
 #: Party roles as a caption writes them, singular: "Plaintiffs-Appellees" is both.
 _ROLES = ("plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee",
           "movant")  # fmt: skip
@@ -120,10 +144,72 @@ _CAPTION_PARTY = re.compile(
 #: (“Williams”)", "Defendants Oculus VR, Inc. and Palmer Luckey" (not "Counterclaim Defendant
 #: Elon Musk", "Third-Party Plaintiff ...": another pairing of sides).
 _ROLE_BEFORE = re.compile(
-    rf"(?<![\w-])(?<!Counterclaim )(?<!Cross-)(?<!Third-Party )(?P<role>{_ROLE_WORD})"
+    rf"(?<![\w-])(?<!Counterclaim )(?<!Cross-)(?<!Third-Party )(?P<role>{_ROLE_WORD}|"
+    r"(?:plaintiff|defendant|petitioner|respondent|appellant|appellee)s?)"
     r"(?:[ \t]+and[ \t]+Counterclaim[ \t-]+(?:Plaintiff|Defendant)s?)?[ \t]*\n?[ \t]*"
     r"(?:\d{1,2}[ \t]+)?$"
 )
+
+
+#: A short name defined in parentheses: "(“Employer”)", "(the “Company”)", "(the Chapel)",
+#: "(collectively, “CAE” or “Plaintiffs”)".
+_DEFINITION = re.compile(
+    r"\((?P<all>collectively,?\s+|hereinafter,?\s+)?(?:the\s+)?(?:[“\"](?P<quoted>[A-Z][^”\"\d()]"
+    r"{0,38})[”\"]|(?<=the )(?P<bare>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))(?:,?\s+or\s+(?:the\s+)?"
+    r"[“\"](?P<other>[A-Z][^”\"\d()]{0,38})[”\"])?\)"
+)
+#: What may stand between a name and its definition: a corporate suffix, a comma.
+_BEFORE_DEFINITION = re.compile(
+    r"^[,\s]*(?:(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|LP|PBC|PLC|P\.A|P\.C)\.?,?\s*)?$"
+)
+#: Where the list of names a "collectively" closes begins: after "against", "by", a party role,
+#: a clause's or sentence's end.
+_LIST_START = re.compile(
+    r"(?:\b(?:against|by|from|with|between)|[;:()]|(?<=[a-z]{2})(?<!Inc)(?<!Corp)(?<!Ltd)\."
+    r"(?=\s+[A-Z])|\b(?i:plaintiffs?|defendants?|"
+    r"petitioners?|respondents?|appellants?|appellees?))\s"
+)
+_ROLE_TERMS = re.compile(rf"^(?:{_ROLE_WORD}|Parties|Party)$", re.IGNORECASE)
+
+
+def defined_terms(text: str, entities: Sequence[FoundEntity]) -> dict[str, FoundEntity]:
+    """Short names a paper defines for its parties (``_DEFINITION``) -> the entity named right
+    before the parentheses (for "collectively", the first named in the 300 characters before);
+    party roles ("Plaintiffs") are left to the caption."""
+    if "(" not in text:
+        return {}
+    named = [(m.start, m.end, e) for e in entities if e.kind in {"person", "organization"}
+             for m in e.mentions]  # fmt: skip
+    found: dict[str, FoundEntity] = {}
+    for match in _DEFINITION.finditer(text):
+        owner = None
+        if match["all"]:  # the first of the list the parentheses close
+            window = max(0, match.start() - 300)
+            bounds = list(_LIST_START.finditer(text, window, match.start()))
+            start = bounds[-1].end() if bounds else window
+            first = [n for n in named if start <= n[0] <= start + 4]  # the list's first name
+            owner = first[0][2] if first else None  # unless no entity holds it: never the next
+        else:
+            before = [n for n in named if n[1] <= match.start()
+                      and _BEFORE_DEFINITION.match(text[n[1] : match.start()])]  # fmt: skip
+            owner = max(before, key=lambda n: n[1])[2] if before else None
+        if owner is None:
+            continue
+        for term in (match["quoted"], match["bare"], match["other"]):
+            term = " ".join(term.split()) if term else None
+            if term and term != owner.name and not _ROLE_TERMS.match(term):
+                found.setdefault(term, owner)
+    return found
+
+
+#: A caption line that is only a party's name and its comma ("Harry Oliver WINKENHOWER,").
+_NAME_LINE = re.compile(
+    r"\n[ \t]*(?:\d{1,2}[ \t]+)?(?P<name>[A-Z][A-Za-z.'’&-]*(?:[ \t]+(?:&|[A-Z][A-Za-z.'’&-]*))"
+    r"{0,5})(?:,?[ \t]+et[ \t]+al\.?)?,[ \t]*(?=\n)"
+)
+
+
+_CITY_STATE = re.compile(rf"^,[ \t]*(?i:{_STATE_NAMES})[ \t]*$")
 
 
 def caption_parties(text: str) -> dict[str, tuple[str, int]]:
@@ -131,6 +217,13 @@ def caption_parties(text: str) -> dict[str, tuple[str, int]]:
     found: dict[str, tuple[str, int]] = {}
     for match in _CAPTION_PARTY.finditer(text):
         name, role = match["name"] or match["inline"], match["role"] or match["inline_role"]
+        if match["name"]:  # a heading's "San Antonio, Texas\n...\nHarry Oliver WINKENHOWER,
+            # \nAppellant": the party is the name line nearest the role
+            between = text[match.end("name") : match.start("role")]
+            nearer = [m for m in _NAME_LINE.finditer(between) if m.start() > 0]
+            place = _CITY_STATE.match(between.split("\n", 1)[0])
+            if nearer and place:  # the first comma line was a place, not a party's name
+                name = nearer[-1]["name"]
         name = " ".join(re.sub(r"(?m)^[ \t]*\d{1,2}[ \t]+", "", name).split())
         start = match.start("name") if match["name"] else match.start("inline")
         for word in re.split(r"[ \t]*[-—–/][ \t]*", role):
@@ -180,11 +273,38 @@ def caption_court(text: str) -> str | None:
             continue  # "Appeal from the Circuit Court of ...": the court below
         if len(words) == 1:
             continue  # a bare "Court" (a margin's "United\nStates\nDistrict\nCourt") names none
-        return " ".join(
-            w.lower() if i and w.lower() in _SMALL_WORDS else (w.capitalize() if w.isupper() else w)
-            for i, w in enumerate(words)
-        )
-    return None
+        return _court_title(words)
+    for match in _FEDERAL_COURT.finditer(text[:_CAPTION_CHARS]):
+        if _HEADING_START.search(text[max(0, match.start() - 30) : match.start()]):
+            return _court_title(match.group().split())  # a caption flattened on one line
+    return None  # elsewhere ("Appeal from the ...", "certiorari to the ...") another court's
+
+
+#: Where a court's own name heads its caption: a line's start, or "IN THE".
+_HEADING_START = re.compile(r"(?:^|\n)[ \t]*(?:in[ \t]+the[ \t]+)?$|\bin[ \t]+the[ \t]+$", re.I)
+
+
+#: Words that end a court's name a flattened caption runs on into: "... of Texas Before".
+_NAME_ENDS = {"Before", "BEFORE", "Argued", "ARGUED", "Submitted", "No", "NO", "Judge", "JUDGE",
+              "Hon", "Honorable", "D", "Civil", "CIVIL"}  # fmt: skip
+
+
+def _court_words(name: str) -> list[str]:
+    """A court's name as a caption writes it, without the words a flattened line runs on
+    with ("... District of Texas Before DeMoss ...")."""
+    federal = _FEDERAL_COURT.search(name)
+    if federal is not None:
+        return federal.group().split()
+    words = name.split()
+    end = next((i for i, w in enumerate(words) if w in _NAME_ENDS), len(words))
+    return words[:end]
+
+
+def _court_title(words: list[str]) -> str:
+    return " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS else (w.capitalize() if w.isupper() else w)
+        for i, w in enumerate(words)
+    )
 
 
 #: How many sentences back a pronoun or role noun may find its antecedent; in a hard-wrapped
@@ -217,18 +337,29 @@ class SpeakerResolver:
         self.judges = [e for e in entities if e.kind == "person" and self._is_titled(e)]
         self.courts = [e for e in entities if e.kind == "court"]
         self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
+        self.recent_courts: list[tuple[int, Speaker]] = []  # courts no entity holds
         self._signed: str | bool | None = False  # False: not looked for yet
         self._caption_court: str | bool | None = False
         self._caption_parties: dict[str, tuple[str, int]] | None = None
+        self._below: str | bool | None = None  # None: not looked for; False: none
+        self._terms: dict[str, FoundEntity] | None = None
 
     def signed_judge(self) -> str | None:
         """The judge the document's caption or signature names ("the Court" in an order)."""
         if self._signed is False:
-            match = _SIGNED_JUDGE.search(text_of(self.doc))
+            text = text_of(self.doc)
+            match = _SIGNED_JUDGE.search(text)
             written = None
             if match:
                 written = match["name"] or match["caption"]
                 written = written or f"{match['given']} {match['surname']}"
+            else:
+                caps = _CAPS_JUDGE.search(text[:_CAPTION_CHARS])
+                honorable = _HONORABLE_LINE.search(text[:_CAPTION_CHARS])
+                if caps is not None:
+                    written = caps["name"]
+                elif honorable is not None and self.court_voice:
+                    written = honorable["name"]
             self._signed = (
                 " ".join(w.capitalize() if w.isupper() else w for w in written.split())
                 if written
@@ -239,12 +370,15 @@ class SpeakerResolver:
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.entity is not None:
             self.recent.append((position, speaker.entity))
+        elif speaker.judicial and speaker.name is not None:
+            self.recent_courts.append((position, speaker))  # a court only the text names
 
     def _is_titled(self, entity: FoundEntity) -> bool:
         text = text_of(self.doc)
         return any(
             _TITLE.search(text[max(0, m.start - 30) : m.start])
             or _TITLE_AFTER.match(text[m.end : m.end + 40])
+            or (m.text.isupper() and _TITLE_AFTER_CAPS.match(text[m.end : m.end + 40]))
             or _TITLE_FIRST.match(m.text)  # the mention holds its title: "Judge Rita Lin"
             for m in entity.mentions
         )
@@ -270,6 +404,9 @@ class SpeakerResolver:
         our = self._our_supreme_court(subject)
         if our is not None:
             return our
+        defined = self._defined_term(subject)
+        if defined is not None:
+            return self._speaker(defined)  # "the Chapel" of "Calvary Chapel of Bangor (the Chapel)"
         named = self._named(subject)
         if named is not None and named.kind == "case":
             return self._case_party(named, subject)  # a case never speaks: its party does
@@ -295,6 +432,9 @@ class SpeakerResolver:
                     return Speaker(caption, judicial=True)  # "The panel held": the court writing
             if found is not None:
                 return self._speaker(found)
+            below = self._caption_court_below(role)
+            if below is not None:
+                return below  # "the district court found": the court the caption appeals from
             # a participant the text does not name ("the judge" of a story that never names
             # her) is a speaker, but no name
             judicial = word in JUDGE_ROLES | COURT_ROLES | AGENCY_JUDGE_ROLES
@@ -305,6 +445,9 @@ class SpeakerResolver:
                 court = self.antecedent(subject, "court")  # "It then concluded": a court
                 if court is not None:
                     return self._speaker(court)
+                recent = self._recent_court(subject)
+                if recent is not None:
+                    return recent
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
         owner = _pronoun_owner(subject)
@@ -317,6 +460,9 @@ class SpeakerResolver:
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
             return self._speaker(found) if found else Speaker(None, generic=True)
         if word in FIRST_PERSON:
+            label = self._numbered_label(subject)
+            if label is not None:
+                return label
             if self.court_voice and word == "we":
                 return self.authoring_court()  # "For the following reasons, we AFFIRM."
             if self.court_voice and word == "i":
@@ -327,7 +473,7 @@ class SpeakerResolver:
             found_party = self.party(side)
             if found_party is not None:
                 return found_party
-        if self.court_voice and self._party_role(subject):
+        if self.court_voice and (self._party_role(subject) or self._the_party(subject)):
             return Speaker(None)  # "Plaintiffs allege" in an opinion: a party left unnamed
         if subject.tag_ in {"NNP", "NNPS"}:
             short = self._short_name(subject)
@@ -339,6 +485,58 @@ class SpeakerResolver:
         nearby = self._person_before(subject)
         if nearby is not None and subject.ent_type_ in {"GPE", "LOC"}:
             return self._speaker(nearby)
+        return Speaker(None, generic=True)
+
+    def _defined_term(self, subject: Token) -> FoundEntity | None:
+        """The entity a court paper defines a short name for in parentheses after its name
+        ("Create and Construct, LLC (“Employer”)", "Calvary Chapel of Bangor (the Chapel)",
+        "Plaintiffs CAE Integrated, LLC, and ... (collectively “CAE”)": the first named), when
+        the subject is that short name."""
+        if self._terms is None:
+            self._terms = defined_terms(text_of(self.doc), self.entities)
+        if not self._terms:
+            return None
+        words = [t.text for t in _phrase(subject) if t.dep_ not in {"det", "case", "punct"}]
+        return self._terms.get(" ".join(words)) if words else None
+
+    def _recent_court(self, subject: Token) -> Speaker | None:
+        """The court of the last claim in the sentences a pronoun may look back to, when only
+        the text names it (no court entity): "The district court found ... It denied ..."."""
+        windows = self._windows(subject)
+        start = windows[-1][0]
+        found = [(p, s) for p, s in self.recent_courts if start <= p < subject.idx]
+        return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _caption_court_below(self, role: Token) -> Speaker | None:
+        """In a reviewing court's own opinion, "the court", "the district court", "the trial
+        court" (in lower case) with no court entity to stand for: the court the caption's
+        "Appeal from the ..." names, when its kind fits ("district" only a District Court)."""
+        if not self.court_voice or role.text != "court" or self._below is False:
+            return None
+        if self._below is None:
+            match = _APPEALED_FROM.search(text_of(self.doc)[: _CAPTION_CHARS * 2])
+            self._below = _court_title(_court_words(match["court"])) if match else False
+        below = self._below if isinstance(self._below, str) else None
+        if below is None:
+            return None
+        kinds = {c.lower_ for c in role.children if c.dep_ in {"amod", "compound"}}
+        if not kinds <= _BELOW_KINDS:
+            return None
+        if any(k in _COURT_NAME_WORDS and k not in below.lower() for k in kinds):
+            return None  # "the district court" is no "Circuit Court of Jackson County"
+        return Speaker(below, judicial=True)
+
+    def _numbered_label(self, subject: Token) -> Speaker | None:
+        """ "Count I asserts ...": a roman numeral after a label word is no pronoun. A count is
+        the pleading party's (the caption's plaintiff, else unnamed); another label ("Part I",
+        "Section I") speaks for no one."""
+        if subject.text != "I" or subject.i == 0:
+            return None
+        before = self.doc[subject.i - 1]
+        if before.text not in _LABELS:
+            return None
+        if before.lower_ == "count":
+            return self.party("plaintiff") or Speaker(None)
         return Speaker(None, generic=True)
 
     def _government(self, subject: Token) -> Speaker | None:
@@ -579,8 +777,16 @@ class SpeakerResolver:
         caption = self.caption_court()
         if caption is not None:  # "This matter is remanded": the court its heading names
             return Speaker(caption, judicial=True)
-        if len(self.courts) == 1:
-            return self._speaker(self.courts[0])
+        text = text_of(self.doc)
+        own = [  # never the court a caption appeals from
+            c
+            for c in self.courts
+            if not any(
+                _APPEAL_FROM.search(text[max(0, m.start - 30) : m.start]) for m in c.mentions
+            )
+        ]
+        if len(own) == 1 and len(self.courts) == 1:
+            return self._speaker(own[0])
         return Speaker(None, judicial=True)
 
     def authoring_court(self) -> Speaker:
@@ -605,8 +811,8 @@ class SpeakerResolver:
         Appellees"); None for anything else or when the caption does not pair them."""
         words = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
         lower = not all(t.text[:1].isupper() for t in words)
-        if lower and (self.court_voice or not self._bare_role(subject)):
-            return None  # "defendants" in an opinion, "a plaintiff": no defined term
+        if lower and not self._bare_role(subject):
+            return None  # "a plaintiff", "any defendant": no defined term
         roles = " ".join(t.text.lower() for t in words)
         if not _PARTY_ROLE.fullmatch(roles.replace("/", " ").replace("-", " ")):
             return None
@@ -614,7 +820,12 @@ class SpeakerResolver:
             if self._caption_parties is None:
                 self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
             role = roles.split()[-1].rstrip("s")
-            return role if role in self._caption_parties else None
+            if role in self._caption_parties:
+                return role
+            # an opinion's "defendant characterized ...": the party the text names so
+            # ("defendant Christopher Liles"); without one, no defined term
+            named = self.court_voice and self._named_in_role(role) is not None
+            return role if named else None
         for side in ("plaintiff", "defendant"):
             if side in roles:
                 return side
@@ -628,7 +839,10 @@ class SpeakerResolver:
             return paired.pop()
         if self._caption_parties is None:
             self._caption_parties = caption_parties(text_of(self.doc)[: _CAPTION_CHARS * 4])
-        return role if role in self._caption_parties else None  # "Petitioner,": its own
+        if role in self._caption_parties:
+            return role  # "Petitioner,": its own
+        # "Flora L. Mills, appellant, alleged ...": the party the text names in that role
+        return role if self._named_in_role(role) is not None else None
 
     @staticmethod
     def _bare_role(subject: Token) -> bool:
@@ -637,6 +851,15 @@ class SpeakerResolver:
         the defined term; "a plaintiff", "any defendant" are no party."""
         return all(c.lower_ == "the" for c in subject.children if c.dep_ in {"det", "poss"}) and (
             not any(c.dep_ in {"amod", "compound"} for c in subject.children)
+        )
+
+    def _the_party(self, subject: Token) -> bool:
+        """ "the plaintiff states ...", "appellant contends ..." in a court's own paper: a
+        party (in lower case, with no article but "the"), even when the text never names it."""
+        return (
+            subject.tag_ in {"NN", "NNS"}
+            and bool(_PARTY_ROLE.fullmatch(subject.lower_ + " "))
+            and self._bare_role(subject)
         )
 
     @staticmethod
@@ -672,6 +895,9 @@ class SpeakerResolver:
         named = self._named_in_role(role)
         if named is not None:
             return self._speaker(named)
+        as_written = self._written_in_role(role)
+        if as_written is not None:
+            return Speaker(as_written)
         if role not in {"plaintiff", "defendant", "petitioner", "respondent"}:
             return None
         case = next((e for e in self.entities if e.kind == "case" and " v. " in e.name), None)
@@ -683,6 +909,22 @@ class SpeakerResolver:
             return None
         found = next((e for e in self.entities if e.kind != "case" and e.name == name), None)
         return self._speaker(found) if found is not None else Speaker(name)
+
+    def _written_in_role(self, role: str) -> str | None:
+        """The proper name the text writes first right after the role word when no entity
+        holds it ("Plaintiff Energizer, LLC commenced ...": "Energizer"), as written."""
+        text = text_of(self.doc)
+        for match in _ROLE_THEN_NAME.finditer(text):
+            if match["role"].lower().rstrip("s") != role:
+                continue
+            first = self.doc.char_span(match.start("name"), match.end("name"), "expand")
+            if first is None or first[0].tag_ not in {"NNP", "NNPS"}:
+                continue
+            words = match["name"].split()
+            if words[0] in _NOT_NAMES:
+                continue
+            return " ".join(w.capitalize() if w.isupper() and len(w) > 3 else w for w in words)
+        return None
 
     def _named_in_role(self, role: str) -> FoundEntity | None:
         """The first person or organization the text names right after a role word
@@ -696,6 +938,7 @@ class SpeakerResolver:
                 if best is not None and m.start >= best[0]:
                     continue
                 match = _ROLE_BEFORE.search(text[max(0, m.start - 60) : m.start])
+                match = match or _ROLE_AFTER.match(text[m.end : m.end + 30])
                 if match and match["role"].lower().rstrip("s") == role:
                     best = (m.start, entity)
         return best[1] if best else None
@@ -940,13 +1183,40 @@ def _initials(name: str) -> str:
 
 
 _SOVEREIGNS = {"state", "people", "commonwealth"}
+#: A role in apposition after the party's name: "Flora L. Mills, appellant, alleged ...".
+_ROLE_AFTER = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<role>(?i:plaintiff|defendant|petitioner|respondent|appellant|"
+    r"appellee)s?)[ \t]*,"
+)
+#: A role word and the name it introduces: "Plaintiff Energizer, LLC", "defendant Jack Maxwell".
+_ROLE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?<!Counterclaim )(?<!Third-Party )(?P<role>(?i:plaintiff|defendant|petitioner|"
+    r"respondent|appellant|appellee)s?)[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:&|[A-Z][\w&'’.-]*"
+    r"[\w&'’-])){0,3})"
+)
+_NOT_NAMES = {"The", "THE", "Counsel", "COUNSEL", "Motion", "MOTION", "Plaintiff", "Defendant",
+              "Plaintiffs", "Defendants", "Appellant", "Appellee", "And", "AND", "I", "A", "An",
+              "In", "On", "For", "To", "Pro", "Does", "Doe"}  # fmt: skip
+#: The court below a caption names: "Appeal from the United States District Court for the
+#: Southern District of Texas", "On Appeal from the Circuit Court of Jackson County".
+_APPEALED_FROM = re.compile(
+    r"\b(?i:appeal(?:ed)?[ \t]+from[ \t]+the)[ \t]+(?P<court>(?:[A-Z][\w.'’-]*[ \t]+"
+    r"(?:(?:of|for|the)[ \t]+)*)*(?:Court|COURT)\b(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:of|for|the|OF|"
+    r"FOR|THE|[A-Z][\w'’-]*))*)"
+)
+#: Modifiers of "court" that may name the court below.
+_BELOW_KINDS = {"district", "trial", "lower", "circuit", "county", "superior", "bankruptcy"}
+#: Words a roman numeral numbers ("Count I", "Part I"): the "I" after them is no pronoun.
+_LABELS = {"Count", "COUNT", "Claim", "CLAIM", "Part", "PART", "Section", "SECTION", "Article",
+           "ARTICLE", "Title", "TITLE", "Exhibit", "EXHIBIT", "Phase", "Volume", "Schedule",
+           "Appendix", "Chapter", "Point", "POINT"}  # fmt: skip
 #: An administrative law judge's title: "ALJ Smith", "Administrative Law Judge Jane Smith",
 #: "Jane Smith, Administrative Law Judge".
 _ALJ_TITLE = re.compile(r"\b(?:ALJ|Administrative Law Judge)\s*$")
 _ALJ_AFTER = re.compile(r"^,?\s*(?:an?\s+|the\s+)?(?:ALJ|Administrative Law Judge)\b")
 #: A caption's "Appeal from the Circuit Court of ...", "On appeal from the ...": the court
 #: below, never the court writing.
-_APPEAL_FROM = re.compile(r"(?i)\bappeal(?:ed)?\s+from\s+(?:the\s+)?$")
+_APPEAL_FROM = re.compile(r"(?i)\bappeal(?:ed)?\s+from\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$")
 #: Words of a court's name ("the district court" is the court so named); other modifiers of
 #: "court" are roles ("trial", "motion", "lower", "sentencing").
 _COURT_NAME_WORDS = {"district", "circuit", "supreme", "appellate", "appeals", "bankruptcy",

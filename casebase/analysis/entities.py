@@ -18,9 +18,11 @@ from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.furniture import Furniture
 from casebase.analysis.kinds import KINDS, is_junk_name, kind_for_label, refine_kind
-from casebase.analysis.legal_names import case_names, court_names
+from casebase.analysis.legal_names import case_key, case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
 from casebase.analysis.not_names import (
+    ROLE_OPENERS,
+    TITLE_WORDS,
     in_postal_address,
     is_address_form,
     is_bare_title,
@@ -436,7 +438,7 @@ def _according_to(token: Token) -> bool:
 def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
     for cand in candidates:
         if cand.slug is None:
-            entity = index.resolve(cand.text)
+            entity = index.resolve(_flat(cand.text))
             if entity is None and cand.kind == "law" and _LAW_YEAR.search(cand.text):
                 # "Computer Fraud and Abuse Act of 1986": the act, whose name carries its year
                 entity = index.resolve(_LAW_YEAR.sub("", cand.text))
@@ -447,7 +449,7 @@ def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
         if cand.slug:
             cand.key = f"slug:{cand.slug}"
         elif not cand.key:
-            cand.key = f"name:{name_key(_LAW_YEAR.sub('', cand.text))}"
+            cand.key = f"name:{name_key(_LAW_YEAR.sub('', _flat(cand.text)))}"
 
 
 _LAW_YEAR = re.compile(r"(?<=\bAct)[ ]of[ ]\d{4}$")
@@ -461,6 +463,14 @@ _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 
 
 _INITIAL = re.compile(r"^(?:[a-z]\.?|jr\.?|sr\.?|ii|iii|iv)$")
+
+
+def _flat(text: str) -> str:
+    """A name as one line: a hard-wrapped name without its line break and line number
+    ("Kendrick\n14 Jan" -> "Kendrick Jan")."""
+    if "\n" not in text:
+        return text
+    return " ".join(_LINE_NUMBER_INSIDE.sub(" ", text).split())
 
 
 def person_core(text: str) -> str:
@@ -480,7 +490,7 @@ def _same_people(candidates: list[Candidate]) -> None:
     for cand in candidates:
         if cand.kind != "person" or cand.slug is not None or _TITLES.match(cand.text):
             continue
-        core = person_core(cand.text)
+        core = person_core(_flat(cand.text))
         if len(core.split()) < 2:
             continue
         cand.key = first.setdefault(core, cand.key)
@@ -497,7 +507,7 @@ def _short_forms(candidates: list[Candidate]) -> None:
     by_prefix: dict[str, set[str]] = {}  # given names: "Elon" of "Elon Musk"
     kinds: dict[str, str] = {}
     for cand in candidates:
-        words = cand.text.split()
+        words = _flat(cand.text).split()
         if len(words) > 1 and cand.kind == "person" and not _TITLES.match(cand.text):
             for i in range(1, len(words)):
                 by_suffix.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
@@ -610,32 +620,89 @@ def _party_words(case_name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", re.sub(r"\bv\.", " ", case_name.casefold())).split())
 
 
-def _rewrap(text: str, candidates: list[Candidate]) -> None:
-    """A name the line break of hard-wrapped text cut, which the text writes whole elsewhere:
-    "Waste" at a line's end before "Management" is "Waste Management". The candidate is
-    carried over the break to the whole name."""
+#: The line break of hard-wrapped text, with the line number of pleading paper or a transcript
+#: that may stand alone on the next line or open it ("Wells\n10\nFargo", "United\n4 States").
+_WRAP = r"[ \t]*\n(?:[ \t]*\d{1,3}[ \t]*\n)?[ \t]*(?:\d{1,3}[ \t]+)?"
+_WRAP_AFTER = re.compile(_WRAP)
+#: Capitalised words ending a line, right before a wrap (at most three).
+_WORDS_BEFORE_WRAP = re.compile(
+    r"(?<![\w.'’&-])(?P<words>[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,2})" + _WRAP + r"$"
+)
+
+
+def _written_whole(text: str, words: str, at: tuple[int, int]) -> bool:
+    """``words`` (single-spaced) written on one line somewhere in ``text`` outside ``at``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])", re.IGNORECASE)
+    return any(m.start() >= at[1] or m.end() <= at[0] for m in pattern.finditer(text))
+
+
+def _rewrap(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Names the line break of hard-wrapped text cut, which the text writes whole elsewhere:
+    "Waste" at a line's end before "Management" is "Waste Management"; "Fargo" after "Wells"
+    and a pleading's line number ("Wells\n10\nFargo"), a case name whose first party began on
+    the line before ("Zepeda\nRivas v. Jennings", "United\n4 States versus Nikulin") are carried
+    back over the break (issue 17, round 8). A candidate the longer name now covers is dropped."""
     forms = {c.text for c in candidates if " " in c.text and "\n" not in c.text}
-    if not forms:
-        return
     for cand in candidates:
-        if cand.slug is not None or cand.kind == "case":
+        if cand.slug is not None:
             continue
-        brk = re.match(r"[ \t]*\n[ \t]*", text[cand.end : cand.end + 40])
-        if brk is None:
+        if cand.kind != "case" and forms:
+            _rewrap_forward(text, cand, forms)
+        _rewrap_back(text, cand)
+    grown = [c for c in candidates if "\n" in c.text]
+    if not grown:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c.slug is not None or not any(g is not c and _strictly_inside(c, g) for g in grown)
+    ]
+
+
+def _rewrap_forward(text: str, cand: Candidate, forms: set[str]) -> None:
+    brk = _WRAP_AFTER.match(text, cand.end)
+    if brk is None or brk.end() == cand.end or "\n" not in text[cand.end : brk.end()]:
+        return
+    after = brk.end()
+    for form in forms:
+        if not form.startswith(cand.text + " "):
             continue
-        after = cand.end + brk.end()
-        for form in forms:
-            if not form.startswith(cand.text + " "):
-                continue
-            rest = form[len(cand.text) + 1 :]
-            if (
-                text.startswith(rest, after)
-                and not text[after + len(rest) : after + len(rest) + 1].isalnum()
-            ):
-                cand.end = after + len(rest)
-                cand.text = text[cand.start : cand.end]
-                cand.key = ""
-                break
+        rest = form[len(cand.text) + 1 :]
+        end = after + len(rest)
+        if text.startswith(rest, after) and not text[end : end + 1].isalnum():
+            cand.end = after + len(rest)
+            cand.text = text[cand.start : cand.end]
+            cand.key = ""
+            return
+
+
+def _rewrap_back(text: str, cand: Candidate) -> None:
+    before = _WORDS_BEFORE_WRAP.search(text, max(0, cand.start - 80), cand.start)
+    if before is None or not text[cand.start : cand.start + 1].isupper():
+        return
+    words = before["words"].split(" ")
+    first = cand.text.split()[0]
+    for k in range(len(words), 0, -1):
+        joined = " ".join([*words[-k:], first])
+        carried = [w.lower() for w in words[-k:]]
+        if (
+            any(w in _NOT_NAME_START or w in TITLE_WORDS for w in carried)
+            or carried[0] in ROLE_OPENERS
+            or not _written_whole(text, joined, (before.start(), cand.end))
+        ):
+            continue
+        start = before.end("words") - len(" ".join(words[-k:]))
+        cand.start = start
+        cand.text = text[start : cand.end]
+        cand.key = case_key(_flat(cand.text)) if cand.kind == "case" else ""
+        return
+
+
+#: Words that open a sentence or a phrase, no part of a name carried over a line break.
+_NOT_NAME_START = frozenset({
+    "the", "a", "an", "see", "in", "on", "at", "of", "for", "and", "or", "by", "to", "as",
+    "calling", "before", "cf.", "but", "this", "that", "mr.", "ms.", "mrs.", "dr.",
+})  # fmt: skip
 
 
 #: A space between a name's words, or the line break of hard-wrapped text ("Waste\nManagement").
@@ -667,6 +734,8 @@ def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> l
         cand = forms.get(match.group(0)) or forms[" ".join(match.group(0).split())]
         if _not_in_text(text, start, end, match.group(0), cand.kind):
             continue
+        if cand.slug is None and is_reference_label(text, end, match.group(0)):
+            continue  # "Count II" where "Count" was found alone: a numbered part
         span = doc.char_span(start, end)
         if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
             continue
@@ -715,7 +784,7 @@ def find_entities(
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     candidates = _screen(text, candidates)
     candidates = _across_line_numbers(text, candidates)
-    _rewrap(text, candidates)
+    candidates = _rewrap(text, candidates)
     _link(candidates, index, text)
     _short_forms(candidates)
     _court_paper_short_forms(text, candidates)

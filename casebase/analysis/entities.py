@@ -29,6 +29,7 @@ from casebase.analysis.not_names import (
     is_document_or_role,
     is_generic_court,
     is_ocr_damage,
+    is_office,
     is_reference_label,
     nested_in_court,
     strip_role_opener,
@@ -258,8 +259,20 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if slug is None:
             kind = _product_or(kind, span)
         text = _POSSESSIVE_END.sub("", span_text(span))  # "Bordelon’s" as one token
+        suffix = _SUFFIX_AFTER.match(text_of(doc), span.start_char + len(text))
+        if slug is None and suffix and kind in {"person", "organization"} and text == span.text:
+            text, kind = text + suffix.group(0), "organization"  # "Lowenstein Sandler PC"
         found.append(Candidate(span.start_char, span.start_char + len(text), text, kind, slug))
     return found
+
+
+#: A corporate or professional-corporation suffix right after a name the model ended before
+#: it: "Lowenstein Sandler PC", "Angel & Frankel, P.C.", "Kaye, McLane & Bednarski, LLP" (a
+#: law firm, not a person; issue 17, round 8).
+_SUFFIX_AFTER = re.compile(
+    r",?[ ](?:P\.[ ]?C\.|PC|P\.A\.|APC|PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|LLC|L\.L\.C\.)"
+    r"(?=[\s,;:)]|$)"
+)
 
 
 def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
@@ -900,6 +913,8 @@ _NAME_GOES_ON = re.compile(r"^\s+(?:of|for)\s")
 def _not_a_name(text: str, cand: Candidate) -> bool:
     if is_ocr_damage(cand.text) or is_document_or_role(cand.text) or is_bare_title(cand.text):
         return True
+    if cand.kind != "law" and is_office(cand.text):
+        return True  # "President", "Acting Solicitor": a post, not a name
     if is_abbreviation_chain(text, cand.start, cand.end):
         return True  # "Asst. Atty. Gen.", "Defs. 56.1 Stmt.": abbreviations, no name
     if cand.kind == "person" and is_clerk_signature(text, cand.end):

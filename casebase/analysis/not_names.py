@@ -164,6 +164,22 @@ def is_generic_court(name: str) -> bool:
     return "court" in words and all(w in _GENERIC_COURT_WORDS for w in words)
 
 
+#: Nouns of an office or post: a phrase headed by one ("President", "Chief Executive Officer",
+#: "Principal Financial and Accounting Officer", "Acting Solicitor", "Deputy Clerk") names a
+#: post, not whoever holds it (issue 17, round 8); "President Biden", "Officer Smith" are
+#: headed by the name.
+OFFICE_HEADS = frozenset({
+    "president", "vice-president", "officer", "officers", "solicitor", "clerk", "treasurer",
+    "mayor", "sheriff", "chancellor", "director", "secretary", "chairman", "chairwoman",
+    "commissioner", "administrator", "superintendent", "prosecutor", "comptroller",
+})  # fmt: skip
+
+
+def is_office(name: str) -> bool:
+    """A post named by its head noun: "President", "Chief Financial Officer"."""
+    return head_word(name) in OFFICE_HEADS
+
+
 def is_bare_title(name: str) -> bool:
     """A title or form of address with no name in it: "Chairman", "Mr. Chairman", "Ranking
     Member", "Madam Chairwoman", "Congresswoman"."""

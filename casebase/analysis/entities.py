@@ -627,6 +627,38 @@ def _court_paper_short_forms(text: str, candidates: list[Candidate]) -> None:
     candidates += [c for c in added if c.key]
 
 
+#: The country before a federal body's name: "U.S. Copyright Office" is the "Copyright
+#: Office" the text names without it.
+_NATIONAL_PREFIX = re.compile(r"^(?:U\.\s?S\.|US|United\s+States)\s+(?=[A-Z])")
+
+
+def _national_prefix(candidates: list[Candidate]) -> None:
+    """A body named with and without "U.S." ("U.S. Copyright Office", "Copyright Office";
+    "U.S. Court of Appeals for the Ninth Circuit", "Court of Appeals for the Ninth Circuit") is
+    one entity (issue 17, round 8): an unlinked form joins the one entity the other form is
+    (the linked one when there is one); a case or person is never joined so."""
+    by_bare: dict[str, set[str]] = {}
+    linked: dict[str, str] = {}
+    for cand in candidates:
+        if cand.kind in {"case", "person", "place"}:
+            continue
+        flat = _flat(cand.text)
+        bare = name_key(_NATIONAL_PREFIX.sub("", flat))
+        if not bare:
+            continue
+        by_bare.setdefault(bare, set()).add(cand.key)
+        if cand.slug:
+            linked[bare] = cand.key
+    for cand in candidates:
+        if cand.slug is not None or cand.kind in {"case", "person", "place"}:
+            continue
+        bare = name_key(_NATIONAL_PREFIX.sub("", _flat(cand.text)))
+        keys = by_bare.get(bare, set())
+        if len(keys) < 2:
+            continue
+        cand.key = linked.get(bare) or min(keys)
+
+
 def _party_words(case_name: str) -> str:
     """A case name's words, lower-cased, without "v." and punctuation: "Kan. Penn Gaming, LLC
     v. Collins" -> "kan penn gaming llc collins"."""
@@ -801,6 +833,7 @@ def find_entities(
     _link(candidates, index, text)
     _short_forms(candidates)
     _court_paper_short_forms(text, candidates)
+    _national_prefix(candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
     if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
         _short_forms(candidates)
@@ -891,10 +924,17 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 cand.key = ""
         if _not_in_text(text, cand.start, cand.end, cand.text, cand.kind):
             continue
+        if cand.slug is None and _HYPHEN_BEFORE.search(text, max(0, cand.start - 3), cand.start):
+            continue  # "Show-Cause Order", "Calderon-Fuentes": the end of a hyphened word
         if cand.slug is None and _not_a_name(text, cand):
             continue
         kept.append(cand)
     return kept
+
+
+#: A letter and a hyphen (or a soft hyphen, or either at a line's end) right before a name:
+#: the model started the name inside a hyphened word.
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-\u00ad]\n?$")
 
 
 def _not_in_text(text: str, start: int, end: int, name: str, kind: str) -> bool:

@@ -635,28 +635,23 @@ _NATIONAL_PREFIX = re.compile(r"^(?:U\.\s?S\.|US|United\s+States)\s+(?=[A-Z])")
 def _national_prefix(candidates: list[Candidate]) -> None:
     """A body named with and without "U.S." ("U.S. Copyright Office", "Copyright Office";
     "U.S. Court of Appeals for the Ninth Circuit", "Court of Appeals for the Ninth Circuit") is
-    one entity (issue 17, round 8): an unlinked form joins the one entity the other form is
-    (the linked one when there is one); a case or person is never joined so."""
-    by_bare: dict[str, set[str]] = {}
-    linked: dict[str, str] = {}
+    one entity (issue 17, round 8): an unlinked form with the prefix joins the entity of the
+    form without it (the linked one, else the first); a case, person or place is never joined
+    so."""
+    plain: dict[str, str] = {}
     for cand in candidates:
-        if cand.kind in {"case", "person", "place"}:
+        if cand.kind in {"case", "person", "place"} or _NATIONAL_PREFIX.match(cand.text):
             continue
-        flat = _flat(cand.text)
-        bare = name_key(_NATIONAL_PREFIX.sub("", flat))
-        if not bare:
-            continue
-        by_bare.setdefault(bare, set()).add(cand.key)
-        if cand.slug:
-            linked[bare] = cand.key
+        bare = name_key(_flat(cand.text))
+        if bare and (cand.slug or bare not in plain):
+            plain[bare] = cand.key
     for cand in candidates:
         if cand.slug is not None or cand.kind in {"case", "person", "place"}:
             continue
-        bare = name_key(_NATIONAL_PREFIX.sub("", _flat(cand.text)))
-        keys = by_bare.get(bare, set())
-        if len(keys) < 2:
-            continue
-        cand.key = linked.get(bare) or min(keys)
+        prefix = _NATIONAL_PREFIX.match(cand.text)
+        target = plain.get(name_key(_flat(cand.text[prefix.end() :]))) if prefix else None
+        if target:
+            cand.key = target
 
 
 def _party_words(case_name: str) -> str:

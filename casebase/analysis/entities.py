@@ -654,6 +654,33 @@ def _national_prefix(candidates: list[Candidate]) -> None:
             cand.key = target
 
 
+def _company_short_forms(candidates: list[Candidate]) -> None:
+    """A company named by the first words of its full name ("Stylesite" for "Stylesite
+    Marketing, Inc.", "Stability" for "Stability AI, Inc."): an unlinked organization whose
+    words open exactly one longer organization's name is that organization (issue 17, round
+    8); two companies sharing the words ("Wells Fargo Bank", "Wells Fargo & Co.") leave it
+    alone, as does a place, person or product ("XRP" of "XRP Ledger")."""
+    opens: dict[str, set[str]] = {}
+    for cand in candidates:
+        if cand.kind != "organization":
+            continue
+        words = _company_words(cand.text)
+        for i in range(1, len(words)):
+            opens.setdefault(" ".join(words[:i]), set()).add(cand.key)
+    if not opens:
+        return
+    for cand in candidates:
+        if cand.slug is not None or cand.kind != "organization":
+            continue
+        keys = opens.get(" ".join(_company_words(cand.text)), set())
+        if len(keys) == 1 and cand.key not in keys:
+            cand.key = next(iter(keys))
+
+
+def _company_words(name: str) -> list[str]:
+    return name_key(_flat(name)).replace(",", " ").split()
+
+
 def _party_words(case_name: str) -> str:
     """A case name's words, lower-cased, without "v." and punctuation: "Kan. Penn Gaming, LLC
     v. Collins" -> "kan penn gaming llc collins"."""
@@ -829,6 +856,7 @@ def find_entities(
     _short_forms(candidates)
     _court_paper_short_forms(text, candidates)
     _national_prefix(candidates)
+    _company_short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
     if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
         _short_forms(candidates)

@@ -126,3 +126,22 @@ def test_a_name_started_inside_a_hyphened_word_is_none() -> None:
     assert _HYPHEN_BEFORE.search("the Show-")
     assert _HYPHEN_BEFORE.search("Leonardo Calderon-\n")
     assert not _HYPHEN_BEFORE.search("the court - ")
+
+
+def test_a_company_named_by_its_first_words_is_that_company() -> None:
+    from casebase.analysis.entities import _company_short_forms
+
+    full = Candidate(0, 26, "Quillon Marketing, Inc.", "organization", key="name:quillon marketing")
+    short = Candidate(60, 67, "Quillon", "organization", key="name:quillon")
+    _company_short_forms([full, short])
+    assert short.key == full.key
+    bank = Candidate(0, 20, "Harrow Trust Bank", "organization", key="name:harrow trust bank")
+    group = Candidate(30, 50, "Harrow Trust Group", "organization", key="name:harrow trust group")
+    both = Candidate(60, 72, "Harrow Trust", "organization", key="name:harrow trust")
+    _company_short_forms([bank, group, both])
+    assert both.key == "name:harrow trust"  # two companies open so: left alone
+    product = Candidate(80, 84, "Zeta", "product", key="name:zeta")
+    _company_short_forms(
+        [Candidate(0, 11, "Zeta Ledger", "organization", key="name:zeta ledger"), product]
+    )
+    assert product.key == "name:zeta"

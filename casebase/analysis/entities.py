@@ -672,9 +672,18 @@ def _company_short_forms(candidates: list[Candidate]) -> None:
     for cand in candidates:
         if cand.slug is not None or cand.kind != "organization":
             continue
+        if _WITH_SUFFIX.search(_flat(cand.text)):
+            continue  # "DonnKenny, Inc." is a company of its own beside "DonnKenny Apparel, Inc."
         keys = opens.get(" ".join(_company_words(cand.text)), set())
         if len(keys) == 1 and cand.key not in keys:
             cand.key = next(iter(keys))
+
+
+_WITH_SUFFIX = re.compile(
+    r",?\s(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|L\.L\.P|Ltd|Limited"
+    r"|LP|L\.P|PLC|GmbH|N\.A|PBC|P\.C|PC)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _company_words(name: str) -> list[str]:

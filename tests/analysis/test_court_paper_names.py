@@ -145,3 +145,12 @@ def test_a_company_named_by_its_first_words_is_that_company() -> None:
         [Candidate(0, 11, "Zeta Ledger", "organization", key="name:zeta ledger"), product]
     )
     assert product.key == "name:zeta"
+
+
+def test_a_company_written_with_its_suffix_is_its_own() -> None:
+    from casebase.analysis.entities import _company_short_forms
+
+    child = Candidate(0, 20, "Dorn Apparel, Inc.", "organization", key="name:dorn apparel")
+    parent = Candidate(30, 40, "Dorn, Inc.", "organization", key="name:dorn")
+    _company_short_forms([child, parent])
+    assert parent.key == "name:dorn"

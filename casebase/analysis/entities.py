@@ -669,14 +669,24 @@ def _company_short_forms(candidates: list[Candidate]) -> None:
             opens.setdefault(" ".join(words[:i]), set()).add(cand.key)
     if not opens:
         return
+    # a one-word "person" no person's full name holds is a company's name the model mistook
+    # ("Arch" of "Arch Specialty Insurance Company"): _group would make it an organization
+    people = {
+        word
+        for c in candidates
+        if c.kind == "person" and len(c.text.split()) > 1
+        for word in name_key(_flat(c.text)).split()
+    }
     for cand in candidates:
-        if cand.slug is not None or cand.kind != "organization":
+        if cand.slug is not None or cand.kind not in {"organization", "person"}:
+            continue
+        if cand.kind == "person" and (" " in cand.text or name_key(cand.text) in people):
             continue
         if _WITH_SUFFIX.search(_flat(cand.text)):
             continue  # "DonnKenny, Inc." is a company of its own beside "DonnKenny Apparel, Inc."
         keys = opens.get(" ".join(_company_words(cand.text)), set())
         if len(keys) == 1 and cand.key not in keys:
-            cand.key = next(iter(keys))
+            cand.key, cand.kind = next(iter(keys)), "organization"
 
 
 _WITH_SUFFIX = re.compile(

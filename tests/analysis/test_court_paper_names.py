@@ -154,3 +154,17 @@ def test_a_company_written_with_its_suffix_is_its_own() -> None:
     parent = Candidate(30, 40, "Dorn, Inc.", "organization", key="name:dorn")
     _company_short_forms([child, parent])
     assert parent.key == "name:dorn"
+
+
+def test_a_one_word_person_no_full_name_holds_may_be_a_company() -> None:
+    from casebase.analysis.entities import _company_short_forms
+
+    full = Candidate(0, 30, "Vault Specialty Insurance Company", "organization")
+    full.key = "name:vault specialty insurance"
+    short = Candidate(60, 65, "Vault", "person", key="name:vault")
+    _company_short_forms([full, short])
+    assert (short.key, short.kind) == (full.key, "organization")
+    person = Candidate(80, 92, "Dana Vault", "person", key="name:dana vault")
+    surname = Candidate(100, 105, "Vault", "person", key="name:vault")
+    _company_short_forms([full, person, surname])
+    assert surname.key == "name:vault"  # a person's surname stays the person's

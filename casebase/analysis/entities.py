@@ -509,7 +509,7 @@ def _same_people(candidates: list[Candidate]) -> None:
         cand.key = first.setdefault(core, cand.key)
 
 
-def _short_forms(candidates: list[Candidate]) -> None:
+def _short_forms(candidates: list[Candidate], text: str = "") -> None:
     """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
     the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), a given name
     ("Elon", "Leonardo") at the one that starts with it, and a
@@ -556,12 +556,22 @@ def _short_forms(candidates: list[Candidate]) -> None:
             and not cand.text.isupper()  # "the SEC" is the agency, "Ripple" the case
         ):
             keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
-        if not keys and cand.kind != "case" and name_key(cand.text) not in by_prefix:
+        if (
+            not keys
+            and cand.kind != "case"
+            and name_key(cand.text) not in by_prefix
+            and not _COMPANY_SUFFIX_AFTER.match(text, cand.end)  # the company, written in full
+        ):
             # a case named by its whole first party ("Unlike in Hernandez Roman, ...")
             keys = first_parties.get(" ".join(name_key(cand.text).replace("-", " ").split()), set())
         if len(keys) == 1:
             cand.key = next(iter(keys))
             cand.kind = kinds[cand.key]
+
+
+#: A corporate suffix right after a name the model ended before it ("PALANTIR TECHNOLOGIES
+#: INC." in a caption): the company written in full, not a case's first party.
+_COMPANY_SUFFIX_AFTER = re.compile(r",?[ ](?:Inc|INC|Corp|CORP|LLC|Ltd|LTD|L\.L\.C)\b")
 
 
 #: A Bluebook short-form citation after a name: "Iqbal, 556 U.S. at 678", "Penn Gaming, 656
@@ -872,13 +882,13 @@ def find_entities(
     candidates = _across_line_numbers(text, candidates)
     candidates = _rewrap(text, candidates)
     _link(candidates, index, text)
-    _short_forms(candidates)
+    _short_forms(candidates, text)
     _court_paper_short_forms(text, candidates)
     _national_prefix(candidates)
     _company_short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
     if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
-        _short_forms(candidates)
+        _short_forms(candidates, text)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index, text)
 

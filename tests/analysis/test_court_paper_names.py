@@ -168,3 +168,15 @@ def test_a_one_word_person_no_full_name_holds_may_be_a_company() -> None:
     surname = Candidate(100, 105, "Vault", "person", key="name:vault")
     _company_short_forms([full, person, surname])
     assert surname.key == "name:vault"  # a person's surname stays the person's
+
+
+def test_a_party_written_with_its_suffix_is_the_company_not_the_case() -> None:
+    from casebase.analysis.entities import _short_forms
+
+    text = "QUARRY WORKS INC., Plaintiff, v. ... Calling Quarry Works v. Lind."
+    party = Candidate(0, 12, "QUARRY WORKS", "organization", key="name:quarry works")
+    start = text.index("Quarry Works v.")
+    case = Candidate(start, start + 20, "Quarry Works v. Lind", "case")
+    case.key = case_key("Quarry Works v. Lind")
+    _short_forms([party, case], text)
+    assert party.key == "name:quarry works"

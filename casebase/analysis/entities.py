@@ -18,15 +18,18 @@ from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.furniture import Furniture
 from casebase.analysis.kinds import KINDS, is_junk_name, kind_for_label, refine_kind
-from casebase.analysis.legal_names import case_names, court_names
+from casebase.analysis.legal_names import case_key, case_names, court_names
 from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_key
 from casebase.analysis.not_names import (
+    ROLE_OPENERS,
+    TITLE_WORDS,
     in_postal_address,
     is_address_form,
     is_bare_title,
     is_document_or_role,
     is_generic_court,
     is_ocr_damage,
+    is_office,
     is_reference_label,
     nested_in_court,
     strip_role_opener,
@@ -256,8 +259,20 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if slug is None:
             kind = _product_or(kind, span)
         text = _POSSESSIVE_END.sub("", span_text(span))  # "Bordelon’s" as one token
+        suffix = _SUFFIX_AFTER.match(text_of(doc), span.start_char + len(text))
+        if slug is None and suffix and kind in {"person", "organization"} and text == span.text:
+            text, kind = text + suffix.group(0), "organization"  # "Lowenstein Sandler PC"
         found.append(Candidate(span.start_char, span.start_char + len(text), text, kind, slug))
     return found
+
+
+#: A corporate or professional-corporation suffix right after a name the model ended before
+#: it: "Lowenstein Sandler PC", "Angel & Frankel, P.C.", "Kaye, McLane & Bednarski, LLP" (a
+#: law firm, not a person; issue 17, round 8).
+_SUFFIX_AFTER = re.compile(
+    r",?[ ](?:P\.[ ]?C\.|PC|P\.A\.|APC|PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|LLC|L\.L\.C\.)"
+    r"(?=[\s,;:)]|$)"
+)
 
 
 def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
@@ -436,7 +451,7 @@ def _according_to(token: Token) -> bool:
 def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
     for cand in candidates:
         if cand.slug is None:
-            entity = index.resolve(cand.text)
+            entity = index.resolve(_flat(cand.text))
             if entity is None and cand.kind == "law" and _LAW_YEAR.search(cand.text):
                 # "Computer Fraud and Abuse Act of 1986": the act, whose name carries its year
                 entity = index.resolve(_LAW_YEAR.sub("", cand.text))
@@ -447,7 +462,7 @@ def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
         if cand.slug:
             cand.key = f"slug:{cand.slug}"
         elif not cand.key:
-            cand.key = f"name:{name_key(_LAW_YEAR.sub('', cand.text))}"
+            cand.key = f"name:{name_key(_LAW_YEAR.sub('', _flat(cand.text)))}"
 
 
 _LAW_YEAR = re.compile(r"(?<=\bAct)[ ]of[ ]\d{4}$")
@@ -461,6 +476,14 @@ _TITLES = re.compile(r"^(?:Judge|Justice|Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s")
 
 
 _INITIAL = re.compile(r"^(?:[a-z]\.?|jr\.?|sr\.?|ii|iii|iv)$")
+
+
+def _flat(text: str) -> str:
+    """A name as one line: a hard-wrapped name without its line break and line number
+    ("Kendrick\n14 Jan" -> "Kendrick Jan")."""
+    if "\n" not in text:
+        return text
+    return " ".join(_LINE_NUMBER_INSIDE.sub(" ", text).split())
 
 
 def person_core(text: str) -> str:
@@ -480,13 +503,13 @@ def _same_people(candidates: list[Candidate]) -> None:
     for cand in candidates:
         if cand.kind != "person" or cand.slug is not None or _TITLES.match(cand.text):
             continue
-        core = person_core(cand.text)
+        core = person_core(_flat(cand.text))
         if len(core.split()) < 2:
             continue
         cand.key = first.setdefault(core, cand.key)
 
 
-def _short_forms(candidates: list[Candidate]) -> None:
+def _short_forms(candidates: list[Candidate], text: str = "") -> None:
     """Point a short form ("Musk", "Van Buren", "Judge Lin") at the one longer person name in
     the document that ends with it ("Elon Musk", "Nathan Van Buren", "Rita Lin"), a given name
     ("Elon", "Leonardo") at the one that starts with it, and a
@@ -497,7 +520,7 @@ def _short_forms(candidates: list[Candidate]) -> None:
     by_prefix: dict[str, set[str]] = {}  # given names: "Elon" of "Elon Musk"
     kinds: dict[str, str] = {}
     for cand in candidates:
-        words = cand.text.split()
+        words = _flat(cand.text).split()
         if len(words) > 1 and cand.kind == "person" and not _TITLES.match(cand.text):
             for i in range(1, len(words)):
                 by_suffix.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
@@ -533,12 +556,22 @@ def _short_forms(candidates: list[Candidate]) -> None:
             and not cand.text.isupper()  # "the SEC" is the agency, "Ripple" the case
         ):
             keys = cases.get(name_key(cand.text), set())  # "In Brand, the court held ..."
-        if not keys and cand.kind != "case" and name_key(cand.text) not in by_prefix:
+        if (
+            not keys
+            and cand.kind != "case"
+            and name_key(cand.text) not in by_prefix
+            and not _COMPANY_SUFFIX_AFTER.match(text, cand.end)  # the company, written in full
+        ):
             # a case named by its whole first party ("Unlike in Hernandez Roman, ...")
             keys = first_parties.get(" ".join(name_key(cand.text).replace("-", " ").split()), set())
         if len(keys) == 1:
             cand.key = next(iter(keys))
             cand.kind = kinds[cand.key]
+
+
+#: A corporate suffix right after a name the model ended before it ("PALANTIR TECHNOLOGIES
+#: INC." in a caption): the company written in full, not a case's first party.
+_COMPANY_SUFFIX_AFTER = re.compile(r",?[ ](?:Inc|INC|Corp|CORP|LLC|Ltd|LTD|L\.L\.C)\b")
 
 
 #: A Bluebook short-form citation after a name: "Iqbal, 556 U.S. at 678", "Penn Gaming, 656
@@ -604,38 +637,168 @@ def _court_paper_short_forms(text: str, candidates: list[Candidate]) -> None:
     candidates += [c for c in added if c.key]
 
 
+#: The country before a federal body's name: "U.S. Copyright Office" is the "Copyright
+#: Office" the text names without it.
+_NATIONAL_PREFIX = re.compile(r"^(?:U\.\s?S\.|US|United\s+States)\s+(?=[A-Z])")
+
+
+def _national_prefix(candidates: list[Candidate]) -> None:
+    """A body named with and without "U.S." ("U.S. Copyright Office", "Copyright Office";
+    "U.S. Court of Appeals for the Ninth Circuit", "Court of Appeals for the Ninth Circuit") is
+    one entity (issue 17, round 8): an unlinked form with the prefix joins the entity of the
+    form without it (the linked one, else the first); a case, person or place is never joined
+    so."""
+    plain: dict[str, str] = {}
+    for cand in candidates:
+        if cand.kind in {"case", "person", "place"} or _NATIONAL_PREFIX.match(cand.text):
+            continue
+        bare = name_key(_flat(cand.text))
+        if bare and (cand.slug or bare not in plain):
+            plain[bare] = cand.key
+    for cand in candidates:
+        if cand.slug is not None or cand.kind in {"case", "person", "place"}:
+            continue
+        prefix = _NATIONAL_PREFIX.match(cand.text)
+        target = plain.get(name_key(_flat(cand.text[prefix.end() :]))) if prefix else None
+        if target:
+            cand.key = target
+
+
+def _company_short_forms(candidates: list[Candidate]) -> None:
+    """A company named by the first words of its full name ("Stylesite" for "Stylesite
+    Marketing, Inc.", "Stability" for "Stability AI, Inc."): an unlinked organization whose
+    words open exactly one longer organization's name is that organization (issue 17, round
+    8); two companies sharing the words ("Wells Fargo Bank", "Wells Fargo & Co.") leave it
+    alone, as does a place, person or product ("XRP" of "XRP Ledger")."""
+    opens: dict[str, set[str]] = {}
+    for cand in candidates:
+        if cand.kind != "organization":
+            continue
+        words = _company_words(cand.text)
+        for i in range(1, len(words)):
+            opens.setdefault(" ".join(words[:i]), set()).add(cand.key)
+    if not opens:
+        return
+    # a one-word "person" no person's full name holds is a company's name the model mistook
+    # ("Arch" of "Arch Specialty Insurance Company"): _group would make it an organization
+    people = {
+        word
+        for c in candidates
+        if c.kind == "person" and len(c.text.split()) > 1
+        for word in name_key(_flat(c.text)).split()
+    }
+    for cand in candidates:
+        if cand.slug is not None or cand.kind not in {"organization", "person"}:
+            continue
+        if cand.kind == "person" and (" " in cand.text or name_key(cand.text) in people):
+            continue
+        if _WITH_SUFFIX.search(_flat(cand.text)):
+            continue  # "DonnKenny, Inc." is a company of its own beside "DonnKenny Apparel, Inc."
+        keys = opens.get(" ".join(_company_words(cand.text)), set())
+        if len(keys) == 1 and cand.key not in keys:
+            cand.key, cand.kind = next(iter(keys)), "organization"
+
+
+_WITH_SUFFIX = re.compile(
+    r",?\s(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|L\.L\.P|Ltd|Limited"
+    r"|LP|L\.P|PLC|GmbH|N\.A|PBC|P\.C|PC)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _company_words(name: str) -> list[str]:
+    return name_key(_flat(name)).replace(",", " ").split()
+
+
 def _party_words(case_name: str) -> str:
     """A case name's words, lower-cased, without "v." and punctuation: "Kan. Penn Gaming, LLC
     v. Collins" -> "kan penn gaming llc collins"."""
     return " ".join(re.sub(r"[^\w\s]", " ", re.sub(r"\bv\.", " ", case_name.casefold())).split())
 
 
-def _rewrap(text: str, candidates: list[Candidate]) -> None:
-    """A name the line break of hard-wrapped text cut, which the text writes whole elsewhere:
-    "Waste" at a line's end before "Management" is "Waste Management". The candidate is
-    carried over the break to the whole name."""
+#: The line break of hard-wrapped text, with the line number of pleading paper or a transcript
+#: that may stand alone on the next line or open it ("Wells\n10\nFargo", "United\n4 States").
+_WRAP = r"[ \t]*\n(?:[ \t]*\d{1,3}[ \t]*\n)?[ \t]*(?:\d{1,3}[ \t]+)?"
+_WRAP_AFTER = re.compile(_WRAP)
+#: Capitalised words ending a line, right before a wrap (at most three).
+_WORDS_BEFORE_WRAP = re.compile(
+    r"(?<![\w.'’&-])(?P<words>[A-Z][\w.'’&-]*(?:[ ][A-Z][\w.'’&-]*){0,2})" + _WRAP + r"$"
+)
+
+
+def _written_whole(text: str, words: str, at: tuple[int, int]) -> bool:
+    """``words`` (single-spaced) written on one line somewhere in ``text`` outside ``at``."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])", re.IGNORECASE)
+    return any(m.start() >= at[1] or m.end() <= at[0] for m in pattern.finditer(text))
+
+
+def _rewrap(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Names the line break of hard-wrapped text cut, which the text writes whole elsewhere:
+    "Waste" at a line's end before "Management" is "Waste Management"; "Fargo" after "Wells"
+    and a pleading's line number ("Wells\n10\nFargo"), a case name whose first party began on
+    the line before ("Zepeda\nRivas v. Jennings", "United\n4 States versus Nikulin") are carried
+    back over the break (issue 17, round 8). A candidate the longer name now covers is dropped."""
     forms = {c.text for c in candidates if " " in c.text and "\n" not in c.text}
-    if not forms:
-        return
     for cand in candidates:
-        if cand.slug is not None or cand.kind == "case":
+        if cand.slug is not None:
             continue
-        brk = re.match(r"[ \t]*\n[ \t]*", text[cand.end : cand.end + 40])
-        if brk is None:
+        if cand.kind != "case" and forms:
+            _rewrap_forward(text, cand, forms)
+        _rewrap_back(text, cand)
+    grown = [c for c in candidates if "\n" in c.text]
+    if not grown:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c.slug is not None or not any(g is not c and _strictly_inside(c, g) for g in grown)
+    ]
+
+
+def _rewrap_forward(text: str, cand: Candidate, forms: set[str]) -> None:
+    brk = _WRAP_AFTER.match(text, cand.end)
+    if brk is None or brk.end() == cand.end or "\n" not in text[cand.end : brk.end()]:
+        return
+    after = brk.end()
+    for form in forms:
+        if not form.startswith(cand.text + " "):
             continue
-        after = cand.end + brk.end()
-        for form in forms:
-            if not form.startswith(cand.text + " "):
-                continue
-            rest = form[len(cand.text) + 1 :]
-            if (
-                text.startswith(rest, after)
-                and not text[after + len(rest) : after + len(rest) + 1].isalnum()
-            ):
-                cand.end = after + len(rest)
-                cand.text = text[cand.start : cand.end]
-                cand.key = ""
-                break
+        rest = form[len(cand.text) + 1 :]
+        end = after + len(rest)
+        if text.startswith(rest, after) and not text[end : end + 1].isalnum():
+            cand.end = after + len(rest)
+            cand.text = text[cand.start : cand.end]
+            cand.key = ""
+            return
+
+
+def _rewrap_back(text: str, cand: Candidate) -> None:
+    before = _WORDS_BEFORE_WRAP.search(text, max(0, cand.start - 80), cand.start)
+    if before is None or not text[cand.start : cand.start + 1].isupper():
+        return
+    words = before["words"].split(" ")
+    first = cand.text.split()[0]
+    for k in range(len(words), 0, -1):
+        joined = " ".join([*words[-k:], first])
+        carried = [w.lower() for w in words[-k:]]
+        if (
+            any(w in _NOT_NAME_START or w in TITLE_WORDS for w in carried)
+            or carried[0] in ROLE_OPENERS
+            or not _written_whole(text, joined, (before.start(), cand.end))
+        ):
+            continue
+        start = before.end("words") - len(" ".join(words[-k:]))
+        cand.start = start
+        cand.text = text[start : cand.end]
+        cand.key = case_key(_flat(cand.text)) if cand.kind == "case" else ""
+        return
+
+
+#: Words that open a sentence or a phrase, no part of a name carried over a line break.
+_NOT_NAME_START = frozenset({
+    "the", "a", "an", "see", "in", "on", "at", "of", "for", "and", "or", "by", "to", "as",
+    "calling", "before", "cf.", "but", "this", "that", "mr.", "ms.", "mrs.", "dr.",
+})  # fmt: skip
 
 
 #: A space between a name's words, or the line break of hard-wrapped text ("Waste\nManagement").
@@ -667,6 +830,8 @@ def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> l
         cand = forms.get(match.group(0)) or forms[" ".join(match.group(0).split())]
         if _not_in_text(text, start, end, match.group(0), cand.kind):
             continue
+        if cand.slug is None and is_reference_label(text, end, match.group(0)):
+            continue  # "Count II" where "Count" was found alone: a numbered part
         span = doc.char_span(start, end)
         if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
             continue
@@ -715,13 +880,15 @@ def find_entities(
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
     candidates = _screen(text, candidates)
     candidates = _across_line_numbers(text, candidates)
-    _rewrap(text, candidates)
+    candidates = _rewrap(text, candidates)
     _link(candidates, index, text)
-    _short_forms(candidates)
+    _short_forms(candidates, text)
     _court_paper_short_forms(text, candidates)
+    _national_prefix(candidates)
+    _company_short_forms(candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
     if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
-        _short_forms(candidates)
+        _short_forms(candidates, text)
     candidates += _propagate(doc, candidates, furniture)
     return _group(candidates, index, text)
 
@@ -809,10 +976,17 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 cand.key = ""
         if _not_in_text(text, cand.start, cand.end, cand.text, cand.kind):
             continue
+        if cand.slug is None and _HYPHEN_BEFORE.search(text, max(0, cand.start - 3), cand.start):
+            continue  # "Show-Cause Order", "Calderon-Fuentes": the end of a hyphened word
         if cand.slug is None and _not_a_name(text, cand):
             continue
         kept.append(cand)
     return kept
+
+
+#: A letter and a hyphen (or a soft hyphen, or either at a line's end) right before a name:
+#: the model started the name inside a hyphened word.
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z][-\u00ad]\n?$")
 
 
 def _not_in_text(text: str, start: int, end: int, name: str, kind: str) -> bool:
@@ -831,6 +1005,8 @@ _NAME_GOES_ON = re.compile(r"^\s+(?:of|for)\s")
 def _not_a_name(text: str, cand: Candidate) -> bool:
     if is_ocr_damage(cand.text) or is_document_or_role(cand.text) or is_bare_title(cand.text):
         return True
+    if cand.kind != "law" and is_office(cand.text):
+        return True  # "President", "Acting Solicitor": a post, not a name
     if is_abbreviation_chain(text, cand.start, cand.end):
         return True  # "Asst. Atty. Gen.", "Defs. 56.1 Stmt.": abbreviations, no name
     if cand.kind == "person" and is_clerk_signature(text, cand.end):

@@ -43,6 +43,13 @@ _MONTHS = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }  # fmt: skip
+#: Ordinal numbers written as words: "The First, Second, Third ... Claims for Relief" lists
+#: parts, no names (issue 17, round 8).
+_ORDINALS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+}  # fmt: skip
 _PRONOUNS = {
     "i", "me", "you", "he", "him", "she", "her", "it", "we", "us", "they", "them", "his", "hers",
     "its", "our", "their", "this", "that", "these", "those", "who", "whom", "which",
@@ -56,7 +63,8 @@ _GENERIC = {
     "witness", "exhibit", "id", "ibid", "see", "section", "complaint", "order", "pdf", "pageid",
     "tos", "ecf", "dkt", "doc", "inc", "llc", "llp", "l.l.p", "corp", "ltd", "pbc", "esq",
     "et al", "the panel", "panel", "federal", "state", "the state", "the commissioner",
-    "the district court", "district court", "curiam", "per curiam",  # "Per Curiam:" opens an
+    "the district court", "district court", "district", "this district", "the district",
+    "curiam", "per curiam",  # "Per Curiam:" opens an
     # opinion of the court as a whole: no name
     "reporter of decisions",  # the Supreme Court's officer in every syllabus's note: an office
 }  # fmt: skip
@@ -98,7 +106,7 @@ def is_junk_name(text: str) -> bool:
     low = name.casefold()
     if len(name) < 2 or low in _GENERIC or low in _PRONOUNS or _ROLE.match(name):
         return True
-    if low in _WEEKDAYS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS:
+    if low in _WEEKDAYS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS or low in _ORDINALS:
         return True
     if not any(ch.isalpha() for ch in name) or name[0].isdigit():
         return True

@@ -119,7 +119,7 @@ def _capitals_case_names(text: str) -> list[LegalName]:
 
 _RUNNING_HEAD = re.compile(r"(?:^|\s)\d{1,4}[ \t]+$")
 _RUNNING_HEAD_AFTER = re.compile(r"^[ \t]+\d{1,4}(?:\s|$)")
-_V = re.compile(r",?\s+(?:(?:vs?|VS?)\.|versus)\s+")
+_V = re.compile(r",?\s+(?:(?:vs?|VS?)\.|versus|VERSUS)\s+")
 _ET_AL = re.compile(r",?\s+et\s+al\.?", re.IGNORECASE)
 _PARTY_SUFFIX = re.compile(rf",?\s+{_SUFFIX}$", re.IGNORECASE)
 _ROLE_WORD = re.compile(

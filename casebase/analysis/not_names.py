@@ -82,14 +82,16 @@ REFERENCE_HEADS = frozenset({
 })  # fmt: skip
 #: A numbered reference right after the phrase: "Page 5", "Exhibit W", "Rule 12(b)",
 #: "Docket Entry No. 20", "DktEntry: 19", "Paragraph 8(b)".
-_NUMBERED_AFTER = re.compile(r"^(?::\s*|\s+)(?:Nos?\.\s*)?(?:\d|[A-Z](?:[\s,.;)]|$))")
+_NUMBERED_AFTER = re.compile(
+    r"^(?::\s*|\s+)(?:Nos?\.\s*)?(?:\d|(?:[A-Z]|[IVXL]{2,6})(?:[\s,.;:)]|$))"
+)  # "Count IV)", "Part II:": a roman numeral labels a part as a letter does (issue 17, round 8)
 _TRAILING_LABEL = re.compile(r"(?:\s+(?:Nos?\.?|[A-Z]|[IVX]+|\d[\w.()-]*),?)+$")
 _LABEL = re.compile(r"^(?:[A-Z]|[IVX]+|\d+)$")
 #: Forms of address ("Your Honor", "Your Excellency"): the word after "Your" is no name.
 _ADDRESS_FORM_BEFORE = re.compile(r"\b(?:Your|YOUR|your)(?:\s+\d{1,2})?\s+$")
 #: What follows a place in a postal address: a two-letter state code with a ZIP code, or
 #: at the end of an address element ("Los Angeles, CA, for Plaintiffs").
-_POSTAL_AFTER = re.compile(r"^,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?\b|\s*[,;\n]|\s*$)")
+_POSTAL_AFTER = re.compile(r"^,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?\b|\s*[,;\n]|\s*$|[ ]for[ ])")
 #: A state written out with its ZIP code after a place ("San Francisco, California
 #: 94105-2482"), or the ZIP code right after the place itself ("California 94710").
 _ZIP_AFTER = re.compile(
@@ -162,6 +164,22 @@ def is_generic_court(name: str) -> bool:
     return "court" in words and all(w in _GENERIC_COURT_WORDS for w in words)
 
 
+#: Nouns of an office or post: a phrase headed by one ("President", "Chief Executive Officer",
+#: "Principal Financial and Accounting Officer", "Acting Solicitor", "Deputy Clerk") names a
+#: post, not whoever holds it (issue 17, round 8); "President Biden", "Officer Smith" are
+#: headed by the name.
+OFFICE_HEADS = frozenset({
+    "president", "vice-president", "officer", "officers", "solicitor", "clerk", "treasurer",
+    "mayor", "sheriff", "chancellor", "director", "secretary", "chairman", "chairwoman",
+    "commissioner", "administrator", "superintendent", "prosecutor", "comptroller",
+})  # fmt: skip
+
+
+def is_office(name: str) -> bool:
+    """A post named by its head noun: "President", "Chief Financial Officer"."""
+    return head_word(name) in OFFICE_HEADS
+
+
 def is_bare_title(name: str) -> bool:
     """A title or form of address with no name in it: "Chairman", "Mr. Chairman", "Ranking
     Member", "Madam Chairwoman", "Congresswoman"."""
@@ -186,6 +204,14 @@ def is_address_form(text: str, start: int) -> bool:
     return bool(_ADDRESS_FORM_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+#: A ZIP code later on the same line, after commas and capitalised words only ("233
+#: Broadway, New York, New York 10279").
+_ZIP_LATER = re.compile(r"^(?:,?[ \t]+[A-Z][A-Za-z.'’-]*)*,?[ \t]+\d{5}(?:-\d{4})?\b")
+#: A house number right before the name ("233 Broadway"), not a year or a count in a sentence
+#: (the ZIP after it tells).
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,5}[ ]$")
+
+
 def in_postal_address(text: str, start: int, end: int, name: str) -> bool:
     """ "San Francisco, CA 94158", "Los Angeles, CA, for Plaintiffs", "Berkeley, California
     94710" (and its "California"), "1939 Harrison Street",
@@ -201,6 +227,10 @@ def in_postal_address(text: str, start: int, end: int, name: str) -> bool:
             or before[-1].isdigit()
             or bool(_STREET_BEFORE.search(text[max(0, start - 8) : start]))
         )
+    if _HOUSE_NUMBER_BEFORE.search(text[max(0, start - 8) : start]) and _ZIP_LATER.match(
+        text[end : end + 60]
+    ):
+        return True  # a street without its head noun: "233 Broadway, New York, New York 10279"
     last = name.rsplit(None, 1)[-1].rstrip(".").lower()
     if last in _STREET_HEADS:
         return bool(_STREET_BEFORE.search(text[max(0, start - 8) : start])) or bool(

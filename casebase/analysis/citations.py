@@ -860,6 +860,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     extras = [*_records(text), *_code_sections(text), *_act_sections(text), *_constitution(text)]
     extras += _named_codes(text)
     extras += _official_codes(text)
+    extras += _capital_codes(text)
     extras += _state_laws(text)
     extras += [FoundCitation(m.group(0), "statute", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _CONSTITUTION_NAMED.finditer(text)] if "Const" in text else []  # fmt: skip
@@ -1282,6 +1283,36 @@ def _title_case(word: str) -> str:
     if re.fullmatch(r"(?:[A-Z]\.)+", word) or not word.isupper():
         return word
     return word[0] + word[1:].lower()
+
+
+#: A code named in capitals before its section sign, as briefs set the Bluebook's small capitals
+#: and some courts print their own codes ("PURSUANT TO WIS. STAT. § 974.06", "CAL. CIV. PROC.
+#: CODE § 425.16", "Wis. STAT. § 32.06(8)"): an abbreviation with its full stop and a word of
+#: capitals among its words.
+_CAPITAL_CODE = re.compile(
+    r"(?<![\w.])(?P<code>(?:[A-Z][A-Za-z'’]*\.?[ ]){0,5}[A-Z][A-Za-z'’]*\.?)[ \n]?(?=§)"
+)
+
+
+def _capital_codes(text: str) -> list[FoundCitation]:
+    """Statutes whose code is written in capitals: read by eyecite with the code's words in
+    title case (the form it knows), kept as written, normalized in title case."""
+    out = []
+    for m in _CAPITAL_CODE.finditer(text) if "§" in text else ():
+        words = m["code"].split(" ")
+        if "." not in m["code"] or not any(len(w) > 2 and w.isupper() for w in words):
+            continue  # no capitals: eyecite has read it
+        code = " ".join(_title_case(word) for word in words)
+        window = code + text[m.end("code") : m.end("code") + 60].replace("\n", " ")
+        for cite in get_citations(window, tokenizer=_TOKENIZER):
+            first, last = cite.span()
+            if isinstance(cite, FullLawCitation) and first < len(code) < last:
+                start = m.start() + first  # "PURSUANT TO WIS. STAT.": the code's own words
+                written, end = _statute_text(text, start, m.start() + last)
+                normalized = _normalize_statute(code[first:] + written[len(code) - first :])
+                out.append(FoundCitation(written, _law_kind(normalized), normalized, start, end))
+                break
+    return out
 
 
 def _act_sections(text: str) -> list[FoundCitation]:

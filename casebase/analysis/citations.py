@@ -84,6 +84,7 @@ _CASE_CALL = re.compile(
 _DISTRICT_STYLE_CUE = re.compile(r"\d[ ]C[iIrRV]|\d[ ]C[ ]\d|CR?\d\d-")
 #: The compact form of the Districts of Nebraska and Iowa and the Eastern District of Virginia:
 #: "8:09CV159", "4:05CV15", "1:20cv613" (= "09-cv-00159"): the division always before it.
+_COMPACT_CUE = re.compile(r":\d\d(?:CV|cv|CR|cr)\d")
 _COMPACT_DOCKET = re.compile(
     r"(?<![\w:-])(?P<div>\d{1,2}):(?P<yy>\d{2})(?P<type>CV|CR|cv|cr)(?P<num>\d{1,6})"
     r"(?:-[A-Z]{1,4})*(?![\w-])"
@@ -117,12 +118,15 @@ _NUMBERED_DOCKET = re.compile(
 #: stands before its "No." (never an abbreviation: "Pat. No. 123456"): five or six digits
 #: (Michigan's "Docket No. 310986") or letters and digits (Georgia's "No. A12A0174",
 #: Colorado's "Court of Appeals No. 15CA1572", Texas's "Cause No. 12CR2532").
-_CUED_DOCKET = re.compile(
-    r"(?:\b(?:(?:No|NO|Nos|NOS)(?:[.:]|\.:)|(?:NUMBER|Number):?|(?<=\bcase[ ])number)"
-    r"|(?<=Docket)Number:?)[ ]?"
-    r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){0,5})"
-    r"(?![\w–-]|[.,]\d)"
+_CUED_NUMBER = (
+    r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){0,5})(?![\w–-]|[.,]\d)"
 )
+_CUED_DOCKET = re.compile(
+    r"\b(?:(?:No|NO|Nos|NOS)(?:[.:]|\.:)|(?:NUMBER|Number):?|(?<=\bcase[ ])number)[ ]?"
+    + _CUED_NUMBER
+)
+#: A listing's label glued to its word: "DocketNumber: 00-0341" (run only where it stands).
+_GLUED_DOCKET_NUMBER = re.compile(r"(?<=Docket)Number:[ ]?" + _CUED_NUMBER)
 #: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
 _DOCKET_WORD = (
     r"\b(?:Case|CASE|case|Docket|DOCKET|Appeals?|APPEALS?|Cause|CAUSE|Index|INDEX|File|FILE|Action"
@@ -226,7 +230,7 @@ _PAPER_BRACKET = re.compile(
 _PAPER_BRACKET_CUE = re.compile(r" \[\d")
 #: A docket entry cited by its number alone in parentheses (D. Nev.: "Motion to Dismiss (#8,
 #: filed April 28, 2011)", "a Response (#10)").
-_HASH_ENTRY = re.compile(rf"(?<=[(\[])#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?(?=[)\],;])")
+_HASH_ENTRY = re.compile(rf"[(\[](?P<ref>#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?)(?=[)\],;])")
 #: A party's statement of undisputed facts by paragraph (Local Civil Rule 56.1 of the S.D.N.Y.
 #: and E.D.N.Y., and the "SUF"/"SOF"/"SUMF" of other courts): "Defs. 56.1 Stmt. ¶ 1", "Pl.'s
 #: Rule 56.1 Counterstmt. ¶ 4", "DSUF ¶ 12", "Pls.' SOF ¶¶ 3-5", "SUMF ¶ 7".
@@ -429,20 +433,26 @@ _EXCERPTS = re.compile(
 #: "see"): the record ("(R. at 65.)", "(R. at 80, 113.)"; the Northern District of Illinois'
 #: docket entries, "(R. 22, SAC ¶ 5)") and the District of Nebraska's docket entries ("(filing
 #: 207)", "(See filing 210 at 1 & n. 1)", "(Filing No. 56)", "See Filing No. 1."). Kept as written.
-_RECORD_PAGES = re.compile(
-    r"(?:[(\[]|;[ ]|\b[Ss]ee[ ])(?P<ref>(?:R\.|[Ff]iling(?:[ ]No\.)?)"
+_RECORD_PAGES_REST = (
     r"[ ](?:at[ ])?\d{1,5}(?:[-–]\d{1,5})?(?:,[ ]?\d{1,5}(?:[-–]\d{1,5})?)*"
-    r"(?:,?[ ]at[ ]\d{1,5}(?:[-–]\d{1,5})?)?)(?![\w:/(-]|[.,]\d|,[ ]?Page)"  # "R. 45, PageID 123"
+    r"(?:,?[ ]at[ ]\d{1,5}(?:[-–]\d{1,5})?)?(?![\w:/(-]|[.,]\d|,[ ]?Page)"  # "R. 45, PageID 123"
 )
-#: What every ``_RECORD_PAGES`` match holds.
-_RECORD_PAGES_CUE = re.compile(r"(?:[(\[]|; |[Ss]ee )(?:R\. |[Ff]iling )")
+#: One expression a form, each with a literal first character (a scan for "R." or "filing" is
+#: much cheaper than one for either), and the string every match of it starts with.
+_RECORD_PAGES = tuple(
+    (re.compile(form + _RECORD_PAGES_REST), literal)
+    for form, literal in ((r"R\.", "R. "), (r"filing(?:[ ]No\.)?", "filing "),
+                          (r"Filing(?:[ ]No\.)?", "Filing "))
+)  # fmt: skip
+#: What must stand right before a ``_RECORD_PAGES`` match (read backwards from it).
+_RECORD_PAGES_BEFORE = re.compile(r"(?:[(\[]|;[ ]|\b[Ss]ee[ ])$")
 #: A paper cited by its date and name, with a pin, in parentheses (Ohio's Tenth District:
 #: "(May 20, 2019 Mot. to Dismiss at 2.)", "(Apr. 22, 2019 App. to Vacate at 1.)").
 _DATED_NAMED_PAPER = re.compile(
-    r"(?<=\()(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2},"
+    r"\((?P<paper>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2},"
     r"[ ]\d{4}[ ]"
     r"[A-Z][\w.'’&]*(?:[ ](?:of|to|for|in|on|re|and|&|[A-Z][\w.'’]*)){0,6}?[ ]at[ ]"
-    + r"\d+(?:[-–]\d+)?(?:,[ ]?\d+(?:[-–]\d+)?)*"
+    + r"\d+(?:[-–]\d+)?(?:,[ ]?\d+(?:[-–]\d+)?)*)"
 )
 #: The Federal Rules: "Fed. R. Civ. P. 23(b)(3)", "Fed. R. Evid. 702".
 _FEDERAL_RULE = re.compile(
@@ -774,6 +784,7 @@ def _dockets(text: str) -> list[FoundCitation]:
     found = [
         FoundCitation(m.group(0), "docket", _federal_key(m), m.start(), m.end())
         for pattern in (_FEDERAL_DOCKET, _PACER_DOCKET, _COMPACT_DOCKET)
+        if pattern is not _COMPACT_DOCKET or _COMPACT_CUE.search(text)
         for m in pattern.finditer(text)
     ]
     numbers = []
@@ -786,11 +797,9 @@ def _dockets(text: str) -> list[FoundCitation]:
             while more:
                 numbers.append(more)
                 more = _MORE_DOCKETS.match(text, more.end())
-    for m in (
-        _CUED_DOCKET.finditer(text)
-        if any(w in text for w in ("No", "NO", "NUMBER", "Number"))
-        else ()
-    ):
+    cued = [_CUED_DOCKET] if any(w in text for w in ("No", "NO", "NUMBER", "Number")) else []
+    cued += [_GLUED_DOCKET_NUMBER] if "DocketNumber" in text else []
+    for m in (m for pattern in cued for m in pattern.finditer(text)):
         one_piece = "-" not in m["num"] and "–" not in m["num"]
         if one_piece and not _ONE_PIECE.fullmatch(m["num"]):
             continue  # "No. 5", "No. 2019": no docket
@@ -1173,19 +1182,23 @@ def _records(text: str) -> list[FoundCitation]:
         start = m.start("nums") - 1
         out.append(FoundCitation(text[start : m.end()], "record", normalized, start, m.end()))
     for m in _HASH_ENTRY.finditer(text) if "(#" in text or "[#" in text else ():
-        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
+        ref = m["ref"]
+        out.append(FoundCitation(ref, "record", _list(ref), m.start("ref"), m.end("ref")))
     for m in _DEFINED_PAPER_PIN.finditer(text) if _DEFINED_PAPER_PIN_CUE.search(text) else ():
         normalized = f"{_SPACE.sub(' ', m['name']).strip()} at {_list(m['pin'])}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     for m in _DATED_PAPER.finditer(text) if ", at " in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _DATED_NAMED_PAPER.finditer(text) if " at " in text and ", 2" in text else ():
-        if _PAPER_PIN.search(m.group(0)):
+        paper = m["paper"]
+        if _PAPER_PIN.search(paper):
             continue  # "(May 20, 2019 Mot. to Dismiss at 2.)": the paper's pin, as before
-        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
-    for m in _RECORD_PAGES.finditer(text) if _RECORD_PAGES_CUE.search(text) else ():
-        ref = m["ref"]
-        out.append(FoundCitation(ref, "record", _list(ref), m.start("ref"), m.end("ref")))
+        out.append(FoundCitation(paper, "record", _list(paper), m.start("paper"), m.end()))
+    for pattern, literal in _RECORD_PAGES:
+        for m in pattern.finditer(text) if literal in text else ():
+            if _RECORD_PAGES_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                ref = m.group(0)
+                out.append(FoundCitation(ref, "record", _list(ref), m.start(), m.end()))
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _PLEADING.finditer(text) if "¶" in text else ():
@@ -1648,7 +1661,7 @@ _CITATION_HINT = re.compile(
     # reporters whose first word is a state's name in full: "88 Ohio St. 3d 387", "145 Idaho 1"
     r"|\d\s+(?:Ohio|Idaho|Iowa|Utah|Maine)\b"
     # a public-domain citation joined by hyphens: "2017-Ohio-1382", "2015-NMSC-012"
-    r"|\d-[A-Z][A-Za-z]{1,5}-\d"
+    r"|(?:19|20)\d\d-[A-Z][A-Za-z]{1,5}-\d"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -1721,6 +1734,8 @@ class _Squeezed:
         # brief's citation sentence in parentheses); the bracket is read as a space (the same
         # length, so offsets are unchanged)
         self.text = _BRACKETED_ID.sub(" ", "".join(parts))
+        if "d.)" in self.text or "d.]" in self.text:  # "(Id.)": its closing bracket too
+            self.text = _CLOSING_ID.sub(" ", self.text)
 
     def start(self, i: int) -> int:
         return self._index[i]
@@ -1729,7 +1744,8 @@ class _Squeezed:
         return self._index[i - 1] + 1 if i > 0 else 0
 
 
-_BRACKETED_ID = re.compile(r"[(\[](?=[Ii]d\.)|(?<=[(\[][Ii]d\.)[)\]]")
+_BRACKETED_ID = re.compile(r"[(\[](?=[Ii]d\.)")
+_CLOSING_ID = re.compile(r"[)\]](?<=[ ][Ii]d\.[)\]])")
 #: A run of white space that is not one plain space, or the space inside "F .3d"/"P .2d".
 _SQUEEZE = re.compile(r"(?P<stray>(?<=\b[A-Z])[ ](?=\.\d?[a-z]{1,2}\b))|[ ]\s+|[^\S ]\s*")
 

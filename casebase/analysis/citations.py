@@ -82,6 +82,13 @@ _CASE_CALL = re.compile(
 #: What every ``_DISTRICT_STYLE_DOCKET`` match holds: "20 Civ", "20 CR", "20 CV", "12 C 9",
 #: "CR20-", "C20-".
 _DISTRICT_STYLE_CUE = re.compile(r"\d[ ]C[iIrRV]|\d[ ]C[ ]\d|CR?\d\d-")
+#: The compact form of the Districts of Nebraska and Iowa and the Eastern District of Virginia:
+#: "8:09CV159", "4:05CV15", "1:20cv613" (= "09-cv-00159"): the division always before it.
+_COMPACT_CUE = re.compile(r":\d\d(?:CV|cv|CR|cr)\d")
+_COMPACT_DOCKET = re.compile(
+    r"(?<![\w:-])(?P<div>\d{1,2}):(?P<yy>\d{2})(?P<type>CV|CR|cv|cr)(?P<num>\d{1,6})"
+    r"(?:-[A-Z]{1,4})*(?![\w-])"
+)
 #: PACER's compact form in URLs and listings: "1:2020cv00613".
 _PACER_DOCKET = re.compile(
     r"(?<![\w:])(?P<div>\d{1,2}):(?:19|20)(?P<yy>\d{2})(?P<type>cv|cr|md|mc)(?P<num>\d{5})(?!\d)"
@@ -111,25 +118,41 @@ _NUMBERED_DOCKET = re.compile(
 #: stands before its "No." (never an abbreviation: "Pat. No. 123456"): five or six digits
 #: (Michigan's "Docket No. 310986") or letters and digits (Georgia's "No. A12A0174",
 #: Colorado's "Court of Appeals No. 15CA1572", Texas's "Cause No. 12CR2532").
-_CUED_DOCKET = re.compile(
-    r"\b(?:(?:No|NO|Nos|NOS)[.:]|NUMBER|Number|(?<=\bcase[ ])number)[ ]?"
-    r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){0,5})"
-    r"(?![\w–-]|[.,]\d)"
+_CUED_NUMBER = (
+    r"(?P<num>(?:[A-Z]{1,3}-)?[A-Z]{0,3}\d[\dA-Z]*(?:[-–][A-Z0-9]{1,8}){0,5})(?![\w–-]|[.,]\d)"
 )
+_CUED_DOCKET = re.compile(
+    r"\b(?:(?:No|NO|Nos|NOS)(?:[.:]|\.:)|(?:NUMBER|Number):?|(?<=\bcase[ ])number)[ ]?"
+    + _CUED_NUMBER
+)
+#: A listing's label glued to its word: "DocketNumber: 00-0341" (run only where it stands).
+_GLUED_DOCKET_NUMBER = re.compile(r"(?<=Docket)Number:[ ]?" + _CUED_NUMBER)
 #: What may stand before "No." for ``_CUED_DOCKET`` (read on the few characters before it).
 _DOCKET_WORD = (
     r"\b(?:Case|CASE|case|Docket|DOCKET|Appeals?|APPEALS?|Cause|CAUSE|Index|INDEX|File|FILE|Action"
     r"|ACTION|Appellate|Petition|D\.C\.|Civil|CIVIL|Criminal|CRIMINAL|Court|COURT|Bankruptcy"
-    r"|BANKRUPTCY|Adversary|ADVERSARY|BAP|LC|Indictment|INDICTMENT|Crim\.|Civ\.)[ ]$"
+    r"|BANKRUPTCY|Adversary|ADVERSARY|BAP|LC|Indictment|INDICTMENT|Crim\.|Civ\."
+    r"|Dist\.[ ][A-Z][a-z]+)[ ]$"  # Ohio's "8th Dist. Cuyahoga No. 105611"
 )
-_DOCKET_CUE = re.compile(rf"(?:^|[\n(\[,;:]|(?<=[a-z]{{2}})\.)[ \t]*$|{_DOCKET_WORD}")
+_DOCKET_CUE = re.compile(
+    rf"(?:^|[\n(\[,;:]|(?<=[a-z]{{2}})\.)[ \t]*$|{_DOCKET_WORD}|(?<![\w.])(?:[A-Z]\.){{2,4}}[ ]$"
+    r"|Docket$"  # "DocketNumber: 00-0341" (a listing's label)
+)
 #: The cues a number of one piece needs (``_DOCKET_CUE`` without an abbreviation's full stop).
 _ONE_PIECE_CUE = re.compile(rf"(?:^|[\n(\[,;:])[ \t]*$|{_DOCKET_WORD}")
 #: A further number of a "Nos." list, taken when it has the first one's shape.
 _MORE_OF_SHAPE = re.compile(
     r"(?:,?[ ](?:and|&)[ ]|,[ ]?|[ ])(?P<num>[A-Z\d][A-Z\d–-]{3,20})(?![\w–-])"
 )
-_ONE_PIECE = re.compile(r"\d{5,6}|(?=[A-Z\d]{5,14}$)(?=.*[A-Z])(?=.*\d)[A-Z\d]+")
+#: A case's number alone on the line under an opinion's heading, as a reporter's page prints it
+#: ("Opinion\nA22-1433\n05-01-2023", "Opinion\n\n2022AP747"): no "No." before it. Not a date.
+_NUMBER_UNDER_HEADING = re.compile(
+    r"^[ \t]*(?:Opinion|OPINION)[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?P<num>(?!\d{1,2}[-/]\d{1,2}[-/]\d{2,4}[ \t]*$)[A-Z]{0,4}\d[\dA-Z]*(?:[-–][\dA-Z]+){0,4})"
+    r"\.?[ \t]*$",
+    re.MULTILINE,
+)
+_ONE_PIECE = re.compile(r"\d{5,10}|(?=[A-Z\d]{5,14}$)(?=.*[A-Z])(?=.*\d)[A-Z\d]+")
 #: The further numbers of a list: "CASE NOS. 20-55436,\n20-55662".
 _MORE_DOCKETS = re.compile(rf"\s*(?:,|&|and)\s*(?P<num>{_DOCKET_NUMBER})(?![\w-])")
 #: The older district-court style, kept as written: "No. C 24-04722 YGR", "No. CR 16-440-WHA-1".
@@ -156,8 +179,9 @@ _MORE_SECTIONS = re.compile(
 #: 105", "Docket No. 1") with an entry's attachment ("-1") and a pin ("at 4", "at ¶ 14").
 _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
 _RECORD = re.compile(
-    r"(?<![\w.])(?P<prefix>ECF|Dkt\.?|DKT\.?|Docket[ ]Entry|Docket|DOCKET|Document(?=[ ]Nos?\.)"
-    r"|[Dd]oc\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.))"  # "[docket no. 6]", "(doc. no. 114)"
+    r"(?<![\w.])(?P<prefix>ECF|Dkts?\.?|DKT\.?|Docket[ ]Entry|DOCKET[ ]ENTRY|Docket|DOCKET"
+    # "(Docs. 145, 152.)", "[docket no. 6]", "(doc. no. 114)"
+    r"|Document(?=[ ]Nos?\.)|[Dd]ocs?\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.))"
     r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?[ ]?#?[ ]?"
     rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
     r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
@@ -206,7 +230,7 @@ _PAPER_BRACKET = re.compile(
 _PAPER_BRACKET_CUE = re.compile(r" \[\d")
 #: A docket entry cited by its number alone in parentheses (D. Nev.: "Motion to Dismiss (#8,
 #: filed April 28, 2011)", "a Response (#10)").
-_HASH_ENTRY = re.compile(rf"(?<=\()#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?(?=[),;])")
+_HASH_ENTRY = re.compile(rf"[(\[](?P<ref>#[ ]?{_RECORD_ENTRY}(?:{_ENTRY_PIN})?)(?=[)\],;])")
 #: A party's statement of undisputed facts by paragraph (Local Civil Rule 56.1 of the S.D.N.Y.
 #: and E.D.N.Y., and the "SUF"/"SOF"/"SUMF" of other courts): "Defs. 56.1 Stmt. ¶ 1", "Pl.'s
 #: Rule 56.1 Counterstmt. ¶ 4", "DSUF ¶ 12", "Pls.' SOF ¶¶ 3-5", "SUMF ¶ 7".
@@ -405,6 +429,31 @@ _EXCERPTS = re.compile(
     r"|(?:(?<=\()|(?<=[Ss]ee[ ])|(?<=;[ ]))App\.[ ]?(?!(?:19|20)\d\d\))"
     r"\d{1,4}[a-z]?(?:[-–]\d{1,4}[a-z]?)?(?!\w)"
 )
+#: The record by page, as a citation sentence in brackets gives it (after "(", "[", "; " or
+#: "see"): the record ("(R. at 65.)", "(R. at 80, 113.)"; the Northern District of Illinois'
+#: docket entries, "(R. 22, SAC ¶ 5)") and the District of Nebraska's docket entries ("(filing
+#: 207)", "(See filing 210 at 1 & n. 1)", "(Filing No. 56)", "See Filing No. 1."). Kept as written.
+_RECORD_PAGES_REST = (
+    r"[ ](?:at[ ])?\d{1,5}(?:[-–]\d{1,5})?(?:,[ ]?\d{1,5}(?:[-–]\d{1,5})?)*"
+    r"(?:,?[ ]at[ ]\d{1,5}(?:[-–]\d{1,5})?)?(?![\w:/(-]|[.,]\d|,[ ]?Page)"  # "R. 45, PageID 123"
+)
+#: One expression a form, each with a literal first character (a scan for "R." or "filing" is
+#: much cheaper than one for either), and the string every match of it starts with.
+_RECORD_PAGES = tuple(
+    (re.compile(form + _RECORD_PAGES_REST), literal)
+    for form, literal in ((r"R\.", "R. "), (r"filing(?:[ ]No\.)?", "filing "),
+                          (r"Filing(?:[ ]No\.)?", "Filing "))
+)  # fmt: skip
+#: What must stand right before a ``_RECORD_PAGES`` match (read backwards from it).
+_RECORD_PAGES_BEFORE = re.compile(r"(?:[(\[]|;[ ]|\b[Ss]ee[ ])$")
+#: A paper cited by its date and name, with a pin, in parentheses (Ohio's Tenth District:
+#: "(May 20, 2019 Mot. to Dismiss at 2.)", "(Apr. 22, 2019 App. to Vacate at 1.)").
+_DATED_NAMED_PAPER = re.compile(
+    r"\((?P<paper>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2},"
+    r"[ ]\d{4}[ ]"
+    r"[A-Z][\w.'’&]*(?:[ ](?:of|to|for|in|on|re|and|&|[A-Z][\w.'’]*)){0,6}?[ ]at[ ]"
+    + r"\d+(?:[-–]\d+)?(?:,[ ]?\d+(?:[-–]\d+)?)*)"
+)
 #: The Federal Rules: "Fed. R. Civ. P. 23(b)(3)", "Fed. R. Evid. 702".
 _FEDERAL_RULE = re.compile(
     r"\b(?i:Fed\.\s*R\.\s*)(?P<set>(?i:Civ|Crim|App|Bankr|Evid))\.\s*(?i:P\.\s*)?"
@@ -501,7 +550,9 @@ _OHIO_RULE = re.compile(
 #: "Rule 11": a Federal Rule when the text's rule set is known (see ``_bare_rules``); "Rule
 #: 702" (three or four digits) one of the Rules of Evidence.
 _BARE_RULE = re.compile(
-    r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\bRule\s+(?P<num>\d{1,4}(?:\.\d)?)"
+    # Minnesota's and Iowa's rules are numbered "56.06", "3.01(c)", "215.1"; a state court writes
+    # "rule 215.1" in lower case
+    r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\b[Rr]ule\s+(?P<num>\d{1,4}(?:\.\d{1,2})?)"
     # Massachusetts spaces its subsections: "Rule 12 (b) (6)" (never a year: "Rule 11 (1993)")
     r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\)|[ ]\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\))*)"
     r"(?![\w-]|\.\d|\s+of\s+the\s+Federal)"
@@ -732,7 +783,8 @@ def _federal_key(m: re.Match[str]) -> str:
 def _dockets(text: str) -> list[FoundCitation]:
     found = [
         FoundCitation(m.group(0), "docket", _federal_key(m), m.start(), m.end())
-        for pattern in (_FEDERAL_DOCKET, _PACER_DOCKET)
+        for pattern in (_FEDERAL_DOCKET, _PACER_DOCKET, _COMPACT_DOCKET)
+        if pattern is not _COMPACT_DOCKET or _COMPACT_CUE.search(text)
         for m in pattern.finditer(text)
     ]
     numbers = []
@@ -745,15 +797,13 @@ def _dockets(text: str) -> list[FoundCitation]:
             while more:
                 numbers.append(more)
                 more = _MORE_DOCKETS.match(text, more.end())
-    for m in (
-        _CUED_DOCKET.finditer(text)
-        if any(w in text for w in ("No", "NO", "NUMBER", "Number"))
-        else ()
-    ):
+    cued = [_CUED_DOCKET] if any(w in text for w in ("No", "NO", "NUMBER", "Number")) else []
+    cued += [_GLUED_DOCKET_NUMBER] if "DocketNumber" in text else []
+    for m in (m for pattern in cued for m in pattern.finditer(text)):
         one_piece = "-" not in m["num"] and "–" not in m["num"]
         if one_piece and not _ONE_PIECE.fullmatch(m["num"]):
             continue  # "No. 5", "No. 2019": no docket
-        cue = _DOCKET_CUE.search(text, max(0, m.start() - 16), m.start())
+        cue = _DOCKET_CUE.search(text, max(0, m.start() - 24), m.start())
         line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
         # a number of three groups or more is a docket after any "No." (a court's name before
         # it: "Amarillo No. 07-19-00147-CV", "Trial Court No. 348-285454-16"), never a telephone
@@ -763,7 +813,7 @@ def _dockets(text: str) -> list[FoundCitation]:
             text[max(0, m.start() - 12) : m.start()],
         )
         if one_piece:  # a docket word, a line's start or punctuation only, never "Pat. No."
-            cue = _ONE_PIECE_CUE.search(text, max(0, m.start() - 16), m.start())
+            cue = _ONE_PIECE_CUE.search(text, max(0, m.start() - 24), m.start())
             line_start = False  # the cue reads a line's start
         if (cue is not None or line_start or (grouped and not phone)) and sum(
             ch.isdigit() for ch in m["num"]
@@ -773,6 +823,13 @@ def _dockets(text: str) -> list[FoundCitation]:
             while more and _shape(more["num"]) == _shape(m["num"]):
                 numbers.append(more)  # "Case Nos. A06A0719 and A06A0721", "Nos. 356707 357862"
                 more = _MORE_OF_SHAPE.match(text, more.end())
+    heading = "pinion\n" in text or "PINION\n" in text
+    for m in _NUMBER_UNDER_HEADING.finditer(text) if heading else ():
+        one_piece = "-" not in m["num"] and "–" not in m["num"]
+        if sum(ch.isdigit() for ch in m["num"]) >= 4 and not (
+            one_piece and not _ONE_PIECE.fullmatch(m["num"])
+        ):
+            numbers.append(m)  # "2014" under the heading is a year
     for m in _TYPE_FIRST_DOCKET.finditer(text) if "R-" in text or "V-" in text else ():
         key = f"{m['yy']}-{m['type'].lower()}-{int(m['num']):05d}"
         if not any(c.start < m.end() and m.start() < c.end for c in found):
@@ -1125,13 +1182,24 @@ def _records(text: str) -> list[FoundCitation]:
         normalized = f"ECF No{'s' if len(numbers) > 1 else ''}. {', '.join(numbers)}"
         start = m.start("nums") - 1
         out.append(FoundCitation(text[start : m.end()], "record", normalized, start, m.end()))
-    for m in _HASH_ENTRY.finditer(text) if "(#" in text else ():
-        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
+    for m in _HASH_ENTRY.finditer(text) if "(#" in text or "[#" in text else ():
+        ref = m["ref"]
+        out.append(FoundCitation(ref, "record", _list(ref), m.start("ref"), m.end("ref")))
     for m in _DEFINED_PAPER_PIN.finditer(text) if _DEFINED_PAPER_PIN_CUE.search(text) else ():
         normalized = f"{_SPACE.sub(' ', m['name']).strip()} at {_list(m['pin'])}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     for m in _DATED_PAPER.finditer(text) if ", at " in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
+    for m in _DATED_NAMED_PAPER.finditer(text) if " at " in text and ", 2" in text else ():
+        paper = m["paper"]
+        if _PAPER_PIN.search(paper):
+            continue  # "(May 20, 2019 Mot. to Dismiss at 2.)": the paper's pin, as before
+        out.append(FoundCitation(paper, "record", _list(paper), m.start("paper"), m.end()))
+    for pattern, literal in _RECORD_PAGES:
+        for m in pattern.finditer(text) if literal in text else ():
+            if _RECORD_PAGES_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                ref = m.group(0)
+                out.append(FoundCitation(ref, "record", _list(ref), m.start(), m.end()))
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _PLEADING.finditer(text) if "¶" in text else ():
@@ -1172,7 +1240,8 @@ def _normalize_record(m: re.Match[str]) -> str:
     as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
     written = _SPACE.sub(" ", m["prefix"])
-    written = "Doc." if written in ("doc.", "DOC.") else written  # "(doc. 34)" (N.D. Ala.)
+    written = "Doc." if written in ("doc.", "DOC.", "Docs.", "docs.") else written  # "(doc. 34)"
+    written = "Docket Entry" if written == "DOCKET ENTRY" else written  # "(Docs. 145, 152.)"
     prefix = written if written in ("ECF", "Docket Entry", "Document", "Doc.") else "Dkt."
     prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:
@@ -1612,7 +1681,7 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
 
 
 #: A state's rules of civil procedure as ``_STATE_COURT_RULE`` writes them: "Mass.R.Civ.P. 12".
-_STATE_CIVIL_RULES = re.compile(r"((?:[A-Z][a-z]{1,4}\.|N\.[ ]?[A-Z]\.))[ ]?R\.[ ]?Civ\.[ ]?P\.")
+_STATE_CIVIL_RULES = re.compile(r"((?:[A-Z][a-z]{1,4}\.?|N\.[ ]?[A-Z]\.))[ ]?R\.[ ]?Civ\.[ ]?P\.")
 
 
 #: What every citation eyecite finds for us holds: a volume before a reporter ("593 U.S.",
@@ -1622,6 +1691,8 @@ _CITATION_HINT = re.compile(
     r"|\b[Ii]d\.|\bsupra\b"
     # reporters whose first word is a state's name in full: "88 Ohio St. 3d 387", "145 Idaho 1"
     r"|\d\s+(?:Ohio|Idaho|Iowa|Utah|Maine)\b"
+    # a public-domain citation joined by hyphens: "2017-Ohio-1382", "2015-NMSC-012"
+    r"|(?:19|20)\d\d-[A-Z][A-Za-z]{1,5}-\d"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -1694,6 +1765,8 @@ class _Squeezed:
         # brief's citation sentence in parentheses); the bracket is read as a space (the same
         # length, so offsets are unchanged)
         self.text = _BRACKETED_ID.sub(" ", "".join(parts))
+        if "d.)" in self.text or "d.]" in self.text:  # "(Id.)": its closing bracket too
+            self.text = _CLOSING_ID.sub(" ", self.text)
 
     def start(self, i: int) -> int:
         return self._index[i]
@@ -1703,6 +1776,7 @@ class _Squeezed:
 
 
 _BRACKETED_ID = re.compile(r"[(\[](?=[Ii]d\.)")
+_CLOSING_ID = re.compile(r"[)\]](?<=[ ][Ii]d\.[)\]])")
 #: A run of white space that is not one plain space, or the space inside "F .3d"/"P .2d".
 _SQUEEZE = re.compile(r"(?P<stray>(?<=\b[A-Z])[ ](?=\.\d?[a-z]{1,2}\b))|[ ]\s+|[^\S ]\s*")
 

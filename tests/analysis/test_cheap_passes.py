@@ -44,6 +44,12 @@ CUED = [
     (citations._DEFINED_PAPER_PIN, citations._DEFINED_PAPER_PIN_CUE, [
         "(“Def.’s Mem.”) at 1", '("Pl.\'s Opp\'n")\nat 4-5',
     ]),
+    *[(pattern, re.compile(re.escape(literal)), examples)
+      for (pattern, literal), examples in zip(citations._RECORD_PAGES, [
+          ["(R. at 65.)", "(R. 22, SAC ¶ 5)", "[R. 12 at 3]", "; R. at 80, 113"],
+          ["(filing 207)", "see filing 190", "(filing 210 at 1 & n. 1"],
+          ["(Filing No. 56)", "See Filing No. 1"],
+      ], strict=True)],
 ]  # fmt: skip
 
 

@@ -620,10 +620,17 @@ _HONORABLE = re.compile(
 )
 
 
-def _cover_person(text: str, start: int, name: str) -> tuple[int, int, str] | None:
+def _cover_person(
+    text: str, start: int, name: str, *, before_style: bool = False
+) -> tuple[int, int, str] | None:
     """A name found by a cover's structure, without the heading words before it; None when
     fewer than two words of a name are left or it is a company's."""
     words = name.split(" ")
+    if before_style:  # the name ends at counsel's style: words up to the last heading word
+        # are the heading's ("ORAL ARGUMENT OF ROSS C. MOODY, ESQ.")
+        last = max((i for i, w in enumerate(words) if w.upper() in _NOT_COVER_NAME), default=-1)
+        start += sum(len(w) + 1 for w in words[: last + 1])
+        words = words[last + 1 :]
     while words and words[0].upper().rstrip(",") in _NOT_COVER_NAME:
         start += len(words[0]) + 1
         words = words[1:]
@@ -652,7 +659,7 @@ def cover_people(text: str) -> list[tuple[int, int, str]]:
         person = _cover_person(text, match.start("name"), match["name"])
         found += [person] if person else []
     for match in _COUNSEL.finditer(text[:COVER_CHARS]):
-        person = _cover_person(text, match.start("name"), match["name"])
+        person = _cover_person(text, match.start("name"), match["name"], before_style=True)
         found += [person] if person else []
     return found
 

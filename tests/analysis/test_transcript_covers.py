@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from casebase.analysis.legal_names import court_names
 from casebase.analysis.pipeline import analyse
+from casebase.analysis.shaped_names import appearance_firms
 from casebase.analysis.transcript import cover_people, reporter_block
 from casebase.analysis.types import KnownEntity
 
@@ -157,3 +158,25 @@ def test_a_middle_name_on_the_cover_and_the_known_judge() -> None:
     assert {m.text for m in alsup[0].mentions} == {"William H. Alsup", "William Alsup"}
     ehrlich = [e for e in entities if e.kind == "person" and "Ehrlich" in e.name]
     assert [e.name for e in ehrlich] == ["Miles Ehrlich"]
+
+
+def test_a_government_office_alone_on_its_appearance_line() -> None:
+    firms = [n.text for n in appearance_firms(HUDDLE)]
+    assert firms == ["U. S. ATTORNEY'S OFFICE", "OFFICE OF CORPORATION COUNSEL"]
+    # US v. Balwani, status conference (N.D. Cal. 2020), the appearances:
+    # https://github.com/freelawproject/x-ray/blob/64b396db3dcf4ace7d26567e8ec01e1b05aaa91e/program/data1/gov.uscourts.cand.327949.640.0.pdf
+    text = "A P P E A R A N C E S:\n15\nFOR THE PLAINTIFF: UNITED STATES ATTORNEY'S OFFICE\n"
+    assert [n.text for n in appearance_firms(text)] == ["UNITED STATES ATTORNEY'S OFFICE"]
+    # an office named by one word, or the words running on, is no office's name here
+    assert appearance_firms("APPEARANCES:\nOffice of the Clerk\n") == []
+    assert appearance_firms("APPEARANCES:\nOFFICE OF CORPORATION COUNSEL said that\n") == []
+
+
+def test_counsel_after_a_heading_on_the_same_line() -> None:
+    # Fry v. Pliler, U.S. Supreme Court oral argument, the contents page (Alderson Reporting):
+    # https://www.scribd.com/document/1054669/US-Supreme-Court-06-5247
+    text = (
+        "VICTOR S. HALTOM, ESQ. On behalf of the Petitioner ORAL ARGUMENT OF ROSS C. MOODY, "
+        "ESQ. On behalf of the Respondent"
+    )
+    assert _written(cover_people(text), text) == ["VICTOR S. HALTOM", "ROSS C. MOODY"]

@@ -43,6 +43,7 @@ from casebase.analysis.shaped_names import (
     statute_names,
 )
 from casebase.analysis.spans import Ranges, ids_of, positions, sent_of, span_text, text_of
+from casebase.analysis.transcript import cover_people, reporter_block
 from casebase.analysis.types import FoundEntity, MentionSpan
 
 _NAME_TAGS = {"NNP", "NNPS"}
@@ -468,6 +469,43 @@ def _link(candidates: list[Candidate], index: KnownIndex, text: str) -> None:
 _LAW_YEAR = re.compile(r"(?<=\bAct)[ ]of[ ]\d{4}$")
 
 
+def _cover_names(
+    candidates: list[Candidate], index: KnownIndex, people: Sequence[tuple[int, int]]
+) -> None:
+    """Names a transcript's cover gives by its structure (``cover_people``) against the rest:
+    the cover's "WILLIAM H. ALSUP" is the known William Alsup (middle initials dropped);
+    "NIELS JON MELIUS, ESQUIRE" is the "Niels Melius" of the turns (a middle name dropped); and
+    a surname alone ("THOMAS" of "MR. THOMAS") linked to a known namesake (Clarence Thomas)
+    is the person the cover names with it ("WILLIAM THOMAS, PRO SE") when the knowledge base
+    does not know that one: the appearance page says who speaks."""
+    cover = [
+        c
+        for c in candidates
+        if c.kind == "person"
+        and c.slug is None
+        and any(s < c.end and c.start < e for s, e in people)
+    ]
+    for cand in cover:
+        words = _flat(cand.text).split()
+        known = index.resolve(" ".join(w for w in words if not _INITIAL.match(w.lower())))
+        if known is not None and known.kind == "person":
+            cand.slug, cand.key = known.slug, f"slug:{known.slug}"
+    cover = [c for c in cover if c.slug is None]
+    by_ends = {person_core(f"{c.text.split()[0]} {c.text.split()[-1]}"): c.key for c in cover}
+    surnames = {name_key(_flat(c.text)).split()[-1] for c in cover}
+    for cand in candidates:
+        if cand.kind != "person" or cand in cover or cand.slug is not None:
+            if cand.slug and len(cand.text.split()) == 1 and name_key(cand.text) in surnames:
+                known = index.by_slug.get(cand.slug)
+                if known is not None and known.kind == "person":
+                    cand.slug, cand.kind = None, "person"
+                    cand.key = f"name:{name_key(cand.text)}"
+            continue
+        core = person_core(_flat(cand.text))
+        if len(core.split()) == 2 and core in by_ends:
+            cand.key = by_ends[core]
+
+
 def _after_honorific(text: str, cand: Candidate) -> bool:
     return bool(_HONORIFIC_BEFORE.search(text[max(0, cand.start - 6) : cand.start]))
 
@@ -852,11 +890,14 @@ def find_entities(
     exclude: Sequence[tuple[int, int]] = (),
     furniture: Furniture | None = None,
     labelled: frozenset[str] = frozenset(),
+    transcript: bool = False,
 ) -> list[FoundEntity]:
     """Entities of ``doc``; unlinked names inside ``exclude`` (citations: "T.C. Memo. 2020-26",
     "(N.D. Cal.)") are not names, and nothing inside ``furniture`` (running heads, addresses,
     signature blocks) is a mention, linked or not. ``labelled``: the surnames a transcript's
-    speaker labels name (a name in capitals ending with one is a person's)."""
+    speaker labels name (a name in capitals ending with one is a person's). ``transcript``:
+    the cover's people are read by its structure and its reporter's block is no name's
+    (casebase.analysis.transcript.cover_people, reporter_block)."""
     furniture = furniture or Furniture()
     text = text_of(doc)
     cases = [
@@ -868,6 +909,12 @@ def find_entities(
         for n in [*statute_names(text), *government_bodies(text), *appearance_firms(text)]
         if not any(c.start < n.end and n.start < c.end for c in cases)
     ]
+    people = cover_people(text) if transcript else []
+    cases += [
+        Candidate(start, end, written, "person", shaped=True)
+        for start, end, written in people
+        if not any(c.start < end and start < c.end for c in cases)
+    ]
     blocked = [Candidate(start, end, "", "other", None, "citation") for start, end in exclude]
     candidates = [c for c in _ner_candidates(doc, cases + blocked) if c.key != "citation"]
     legal = [c for c in cases if not _overlaps_known(c, candidates)]
@@ -878,10 +925,17 @@ def find_entities(
     candidates = _titled_judges(text, candidates)
     if furniture:
         candidates = [c for c in candidates if not furniture.overlaps(c.start, c.end)]
+    if transcript:
+        block = reporter_block(text)
+        candidates = [
+            c for c in candidates if not any(s <= c.start and c.end <= e for s, e in block)
+        ]
     candidates = _screen(text, candidates)
     candidates = _across_line_numbers(text, candidates)
     candidates = _rewrap(text, candidates)
     _link(candidates, index, text)
+    if transcript:
+        _cover_names(candidates, index, [(start, end) for start, end, _ in people])
     _short_forms(candidates, text)
     _court_paper_short_forms(text, candidates)
     _national_prefix(candidates)

@@ -172,8 +172,13 @@ _STATE = (
 _COURT_NAME = re.compile(
     rf"(?:United States|U\.\s?S\.) Court of Appeals\s+for\s+the (?P<circuit>{_CIRCUITS}) Circuit"
     rf"|(?-i:(?P<circuit2>{_CIRCUITS}) Circuit)"
-    rf"|(?:(?:United States|U\.\s?S\.) District Court(?:\s+for\s+the|\s*,)?\s+(?:\d{1, 2}\s+)?)?"
-    rf"(?P<part>Northern|Southern|Eastern|Western|Central|Middle) District of (?P<state>{_STATE})",
+    rf"|(?:(?:United States|U\.\s?S\.) District Court(?:\s+for\s+the|\s*,)?\s+(?:\d{{1,2}}\s+)?)?"
+    rf"(?P<part>Northern|Southern|Eastern|Western|Central|Middle) District of (?P<state>{_STATE})"
+    # a one-district state's court in a caption's capitals, with the court's words before it
+    # ("UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLUMBIA", "... COURT 2 DISTRICT OF
+    # COLUMBIA")
+    rf"|(?:United States|U\.\s?S\.) District Court(?:\s+for\s+the|\s*,)?\s+(?:\d{{1,2}}\s+)?"
+    rf"District of (?P<state2>{_STATE}|Columbia(?![a-zA-Z]))",
     re.IGNORECASE,
 )
 
@@ -231,6 +236,10 @@ def court_names(text: str) -> list[LegalName]:
         circuit = m["circuit"] or m["circuit2"]
         if circuit:
             key = f"court:{circuit.lower()} circuit"
+        elif m["state2"]:
+            if not m.group(0).isupper():
+                continue  # in running text a short form joins it ("the District of Columbia")
+            key = f"court:district of {m['state2'].lower()}"
         else:
             key = f"court:{m['part'].lower()} district of {m['state'].lower()}"
         found.append(LegalName(m.start(), m.end(), m.group(0), "court", key))

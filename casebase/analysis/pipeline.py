@@ -239,6 +239,7 @@ def analyse_doc(
         exclude=[c for c, k in zip(cited, citations, strict=True) if k.kind == "case"],
         furniture=furnished,
         labelled=label_surnames(text) if transcript else frozenset(),
+        transcript=transcript,
     )
     events = find_events(
         doc,

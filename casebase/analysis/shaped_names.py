@@ -190,6 +190,17 @@ _FIRM_LINE = re.compile(
     r"|[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+)*[ ]&[ ][A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+)*)"
     r"[ \t]*$"
 )
+#: A government lawyers' office alone on its line of an appearance list (issue 17, round
+#: nine): "UNITED STATES ATTORNEY'S OFFICE", "U. S. ATTORNEY'S OFFICE", "OFFICE OF CORPORATION
+#: COUNSEL", "Office of the County Counsel".
+_OFFICE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?(?:(?:For|FOR)[ ][^:\n]{1,40}:[ \t]*)?"
+    r"(?P<firm>(?:THE[ ]|The[ ])?(?:UNITED[ ]STATES|United[ ]States|U\.[ ]?S\.)[ ]"
+    r"(?:ATTORNEY|Attorney)[’']?[Ss][ ](?:OFFICE|Office)"
+    r"|(?:OFFICE|Office)[ ](?:OF|of)[ ](?:(?:THE|the)[ ])?[A-Z][A-Za-z'’.]+"
+    r"(?:[ ](?:[A-Z][A-Za-z'’.]+|OF|of|THE|the|FOR|for))*?[ ][A-Z][A-Za-z'’.]+)"
+    r"[ \t]*$"
+)
 _NOT_FIRM = re.compile(r"\b(?:REPORTERS?|Reporters?|COURT|Court|ATTORNEYS?|DISTRICT)\b")
 
 
@@ -197,7 +208,7 @@ def appearance_firms(text: str) -> list[ShapedName]:
     """Law firms of an opinion's or a transcript's appearance list (annotated, unlike a
     pleading's attorney block, which the text stage marks as furniture): a firm's name alone
     on its line, by its shape (``_FIRM_LINE``), in a text with an "APPEARANCES" heading."""
-    if "APPEARANCES" not in text and "Appearances" not in text:
+    if not any(h in text for h in ("APPEARANCES", "Appearances", "A P P E A R A N C E S")):
         return []
     found = []
     for m in _FIRM_LINE.finditer(text):
@@ -205,4 +216,7 @@ def appearance_firms(text: str) -> list[ShapedName]:
         if _NOT_FIRM.search(firm):
             continue  # "SOUTHERN DISTRICT REPORTERS, P.C.", a court's or an office's name
         found.append(ShapedName(m.start("firm"), m.start("firm") + len(firm), firm, "organization"))
+    for m in _OFFICE_LINE.finditer(text):
+        if not any(f.start < m.end("firm") and m.start("firm") < f.end for f in found):
+            found.append(ShapedName(m.start("firm"), m.end("firm"), m["firm"], "organization"))
     return found

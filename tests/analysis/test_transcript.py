@@ -428,7 +428,11 @@ AMY CRAIG, ATTORNEY AT LAW
     ramsey = entities["Ismail Ramsey"]  # kept: "MR. RAMSEY:" speaks
     assert ramsey.kind == "person"
     assert text.index("RAMSEY:") in {m.start for m in ramsey.mentions}  # the label is a mention
-    assert entities["Craig"].kind == "person"  # "MS. CRAIG:" alone names her
+    # round nine: the cover names her by counsel's style ("AMY CRAIG, ATTORNEY AT LAW"), and
+    # her label "MS. CRAIG:" is a mention of her (before, the label alone named "Craig")
+    craig = entities["Amy Craig"]
+    assert craig.kind == "person"
+    assert text.index("CRAIG:") in {m.start for m in craig.mentions}
     assert "The Court" not in entities and "Court" not in entities  # a role label names no one
 
 

@@ -90,6 +90,15 @@ def locked_if_mine(job: Job) -> Document | None:
     return current
 
 
+class _StoreFailed(Exception):
+    """Storing a document's analysis failed: its transaction is rolled back, then the document
+    is finished as failed with ``message`` in a transaction of its own."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def _finish(
     job: Job,
     status: str,
@@ -102,6 +111,24 @@ def _finish(
     ``quotes``: what the task's documents read once (``storing.CuratedEvents``,
     ``storing.KnownQuotes``)."""
     started = time.perf_counter()
+    try:
+        return _finish_once(job, status, error, started, curated, quotes)
+    except _StoreFailed as failed:
+        # Every row the analysis wrote went with the rolled-back transaction; the document
+        # (its text kept, so it can be re-run) fails with the error.
+        return _finish_once(job, DocumentStatus.FAILED, failed.message, started)
+
+
+def _finish_once(
+    job: Job,
+    status: str,
+    error: str,
+    started: float,
+    curated: CuratedEvents | None = None,
+    quotes: KnownQuotes | None = None,
+) -> str | None:
+    """``_finish`` in one transaction; raises ``_StoreFailed`` (rolling it back) when storing
+    the analysis fails."""
     with transaction.atomic():
         document = locked_if_mine(job)
         if document is None:
@@ -110,9 +137,7 @@ def _finish(
         if job.extracted is not None:
             _apply_extracted(document, job.extracted)
         if job.analysis is not None and status == DocumentStatus.DONE:
-            store_error = _store(document, job.analysis, curated, quotes)
-            if store_error:
-                status, error = DocumentStatus.FAILED, store_error
+            _store(document, job.analysis, curated, quotes)
         job.timings["store"] = round(time.perf_counter() - started, 4)
         job.timings["total"] = round((timezone.now() - job.token).total_seconds(), 4)
         document.status = status
@@ -129,15 +154,17 @@ def _store(
     analysis: Analysis,
     curated: CuratedEvents | None = None,
     quotes: KnownQuotes | None = None,
-) -> str:
-    """Store the analysis in a savepoint; on a bug in storing, roll back only this document's
-    rows and return the error to record (the rest of the task's documents are still stored).
+) -> None:
+    """Store the analysis in the document's transaction (``_finish_once``); on a bug in
+    storing raise ``_StoreFailed`` with the error to record: the transaction is rolled back
+    and the document alone fails (the rest of the task's documents are still stored). No
+    savepoint: it would cost two round trips a document for the rare failure.
 
-    Database connection errors are raised instead: the task is retried with backoff and the
-    claim makes the retry finish each document once.
+    Database connection errors are raised as they are: the task is retried with backoff and
+    the claim makes the retry finish each document once.
     """
     try:
-        with transaction.atomic(), recorded_as(f"pipeline {pipeline_version()}"):
+        with recorded_as(f"pipeline {pipeline_version()}"):
             first = not document.pipeline_version
             counts = store_analysis(document, analysis, first=first, curated=curated, quotes=quotes)
             locate_quoted_evidence(document)
@@ -145,14 +172,13 @@ def _store(
         raise
     except Exception as exc:
         logger.exception("storing the analysis of document %s failed", document.pk)
-        return f"Storing failed: {type(exc).__name__}: {exc}"
+        raise _StoreFailed(f"Storing failed: {type(exc).__name__}: {exc}") from exc
     document.metadata = {
         **document.metadata,
         "counts": counts.as_dict(),
         "unresolved_events": counts.unresolved_events,
     }
     document.pipeline_version = pipeline_version()
-    return ""
 
 
 # --- extraction -------------------------------------------------------------------------------

@@ -111,12 +111,18 @@ class EntityResolver:
         slugs = {f.slug for f in found if f.slug}
         lowered = {f.name.strip().lower() for f in found}
         keys = {normalize_name(f.name) for f in found}
-        by_slug = {e.slug: e for e in Entity.objects.filter(slug__in=slugs)}
-        self.by_slug.update({slug: entity.survivor() for slug, entity in by_slug.items()})
+        by_slug: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
-        named = Entity.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
-        for row in named.order_by("merged_into", "pk"):
-            by_name.setdefault(row.lname, row)
+        # One query for both: the entities with one of the slugs or, lower-cased, the names.
+        rows = Entity.objects.annotate(lname=Lower("name"))
+        for row in rows.filter(Q(slug__in=slugs) | Q(lname__in=lowered)).order_by(
+            "merged_into", "pk"
+        ):
+            if row.slug in slugs:
+                by_slug[row.slug] = row
+            if row.lname in lowered:
+                by_name.setdefault(row.lname, row)
+        self.by_slug.update({slug: entity.survivor() for slug, entity in by_slug.items()})
         by_alias: dict[str, Entity] = {}
         for alias in EntityAlias.objects.filter(normalized__in=keys).select_related("entity"):
             by_alias.setdefault(alias.normalized, alias.entity)
@@ -241,8 +247,10 @@ def _store_claims(
         [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
         ignore_conflicts=True,
     )
-    _link_misquotes(document, stored, quotes)
-    record_created(Claim, stored)  # with the entities each is about and the claims it disputes
+    linked = _link_misquotes(document, stored, quotes)
+    # With the entities each is about and the claims it disputes (when there are any).
+    held = {"about": any(about for _, about in rows), "contradicts": bool(linked)}
+    record_created(Claim, stored, empty=[name for name, some in held.items() if not some])
     return len(rows)
 
 
@@ -530,24 +538,33 @@ class EventStore:
             [through(event_id=ev.pk, entity_id=pk) for ev, ids in new.values() for pk in ids],
             ignore_conflicts=True,
         )
-        record_created(Event, created)  # with their entities
-        rows = [
-            Evidence(
-                event=event,
-                document=self.document,
-                start=found.start,
-                end=found.end,
-                quote=found.sentence,
-                origin=Origin.EXTRACTED,
-            )
-            for event, found in evidence
-        ]
-        before = set(Evidence.objects.filter(document=self.document).values_list("pk", flat=True))
-        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
-        self.counts.evidence += len(rows)
-        record_created(
-            Evidence, list(Evidence.objects.filter(document=self.document).exclude(pk__in=before))
+        # With their entities; the pipeline never puts an event in a thread.
+        held = any(ids for _, ids in new.values())
+        record_created(Event, created, empty=["threads"] if held else ["threads", "entities"])
+        # The spans the document's evidence holds already are left out here rather than by
+        # the database (``ignore_conflicts``), so the new rows come back with their keys and
+        # are not read again. The worker stores a document under its row lock
+        # (processing.locked_if_mine): no other run adds its evidence meanwhile.
+        spans = set(
+            Evidence.objects.filter(document=self.document).values_list("event_id", "start", "end")
         )
+        rows = []
+        for event, found in evidence:
+            span = (event.pk, found.start, found.end)
+            if span not in spans:
+                spans.add(span)
+                rows.append(
+                    Evidence(
+                        event=event,
+                        document=self.document,
+                        start=found.start,
+                        end=found.end,
+                        quote=found.sentence,
+                        origin=Origin.EXTRACTED,
+                    )
+                )
+        self.counts.evidence += len(evidence)
+        record_created(Evidence, Evidence.objects.bulk_create(rows))
 
 
 def _title(sentence: str) -> str:
@@ -572,8 +589,8 @@ def store_analysis(
     events read once for all the documents of a task (else read here); ``quotes``: the stored
     quotes, likewise (``KnownQuotes``)."""
     counts = StoreCounts()
-    # Inside the worker's per-document savepoint (processing._store) a savepoint of its own
-    # would only cost two round trips: a failure here rolls back to that one.
+    # Inside the worker's per-document transaction (processing._finish_once) a savepoint of
+    # its own would only cost two round trips: a failure here rolls that one back.
     with transaction.atomic(savepoint=False):
         named_before: set[int] = set()
         if not first:

@@ -271,3 +271,35 @@ def test_one_bad_document_in_a_task_fails_alone(monkeypatch: pytest.MonkeyPatch)
     others = reclaim([jobs[0], jobs[2]])
     processing._store_jobs(others, {})
     assert stored_rows() == with_failure
+
+
+def test_a_task_keeps_reviewed_claims_and_locates_quoted_evidence() -> None:
+    """What ``SharedReads`` reads once for the task (claims an editor reviewed, evidence quoted
+    without a span) acts as the per-document reads did: an approved claim is kept and not
+    stored twice, a rejected one never returns, and curated evidence quoting a document's text
+    gets the span of its quote."""
+    documents = world()
+    jobs = analysed(documents)
+    processing._store_jobs(jobs, {})
+    claims = list(Claim.objects.filter(document=documents[0]).order_by("pk"))
+    assert len(claims) >= 2
+    kept, rejected = claims[0], claims[1]
+    Claim.objects.filter(pk=kept.pk).update(review_status="approved")
+    Claim.objects.filter(pk=rejected.pk).update(review_status="rejected")
+    quote = "the lawsuit by Elon Musk was without merit"
+    curated = Event.objects.get(origin=Origin.CURATED)
+    Evidence.objects.create(event=curated, document=documents[1], quote=quote)
+
+    outcome: dict[str, int] = {}
+    processing._store_jobs(reclaim(jobs), outcome)
+
+    assert outcome == {DocumentStatus.DONE: len(TEXTS)}
+    fingerprints = list(
+        Claim.objects.filter(document=documents[0]).values_list("fingerprint", flat=True)
+    )
+    assert fingerprints.count(kept.fingerprint) == 1
+    assert Claim.objects.get(fingerprint=kept.fingerprint, document=documents[0]).pk == kept.pk
+    assert fingerprints.count(rejected.fingerprint) == 1  # the rejected row itself, kept
+    evidence = Evidence.objects.get(event=curated, document=documents[1], quote=quote)
+    assert evidence.start is not None and evidence.end is not None
+    assert TEXTS[1][evidence.start : evidence.end] == quote

@@ -19,7 +19,7 @@ many-to-many snapshot) under the same reason.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, TypeVar, cast
@@ -190,11 +190,17 @@ def current_reason() -> str:
 
 
 def record_created(
-    model: type[models.Model], rows: Sequence[models.Model], *, user: Any = None, reason: str = ""
+    model: type[models.Model],
+    rows: Sequence[models.Model],
+    *,
+    user: Any = None,
+    reason: str = "",
+    empty: Collection[str] = (),
 ) -> None:
     """History rows ("created") for ``rows`` that a bulk insert stored (they have their pk),
     with their many-to-many relations as stored now. ``user`` and ``reason`` default to those
-    of ``recorded_as``.
+    of ``recorded_as``. ``empty``: names of relations the caller knows hold nothing for these
+    rows (their snapshot, which would copy nothing, is not queried).
 
     The rows are copied inside the database (``copy_into_history``): what was just inserted is
     what the database holds, and the pipeline stores thousands of rows a minute."""
@@ -212,6 +218,7 @@ def record_created(
         history_type="+",
         user_id=user.pk if user is not None and user.is_authenticated else None,
         reason=reason or current_reason() or None,
+        empty=empty,
     )
 
 
@@ -226,11 +233,13 @@ def copy_into_history(
     history_type: str,
     user_id: Any,
     reason: str | None,
+    empty: Collection[str] = (),
 ) -> None:
     """One history row per row of ``model`` whose primary key is in ``keys``, and the
     snapshot of its many-to-many rows, written by ``INSERT ... SELECT`` (one statement per
-    500 rows, and one per relation): what simple-history's ``bulk_history_create`` and
-    ``snapshot_relations`` store, without reading the rows back into Python."""
+    500 rows, and one per relation not named in ``empty``): what simple-history's
+    ``bulk_history_create`` and ``snapshot_relations`` store, without reading the rows back
+    into Python."""
     history = model.history.model  # type: ignore[attr-defined]
     source: dict[str, str] = {f.attname: str(f.column) for f in model._meta.concrete_fields}
     target: dict[str, str] = {f.attname: str(f.column) for f in history._meta.concrete_fields}
@@ -247,6 +256,7 @@ def copy_into_history(
     )
     now = connection.ops.adapt_datetimefield_value(timezone.now())
     tracked: TrackedHistory = model._tracked_history  # type: ignore[attr-defined]
+    relations = {f: m for f, m in tracked.relations().items() if f.name not in empty}
     with connection.cursor() as cursor:
         for start in range(0, len(keys), 500):
             chunk = list(keys[start : start + 500])
@@ -255,7 +265,7 @@ def copy_into_history(
                 [now, reason, history_type, user_id, *chunk],
             )
             records = [row[0] for row in cursor.fetchall()]
-            for field, m2m_model in tracked.relations().items() if records else ():
+            for field, m2m_model in relations.items() if records else ():
                 _copy_relation(cursor, field, m2m_model, (history, target[key]), records)
 
 

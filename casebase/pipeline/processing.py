@@ -29,7 +29,7 @@ from casebase.knowledge.models import Document, DocumentStatus, Entity, Origin
 from casebase.pipeline.evidence import locate_quoted_evidence
 from casebase.pipeline.known_entities import load_known_entities
 from casebase.pipeline.source_metadata import apply_source_metadata, source_metadata
-from casebase.pipeline.storing import CuratedEvents, KnownQuotes, store_analysis
+from casebase.pipeline.storing import CuratedEvents, KnownQuotes, SharedReads, store_analysis
 from casebase.text.errors import ExtractionError
 from casebase.text.extract import extract_text
 from casebase.text.ocr import INSTALL_HINT, OcrPage, apply_ocr, tesseract_version
@@ -90,18 +90,47 @@ def locked_if_mine(job: Job) -> Document | None:
     return current
 
 
+class _StoreFailed(Exception):
+    """Storing a document's analysis failed: its transaction is rolled back, then the document
+    is finished as failed with ``message`` in a transaction of its own."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 def _finish(
     job: Job,
     status: str,
     error: str = "",
     curated: CuratedEvents | None = None,
     quotes: KnownQuotes | None = None,
+    shared: SharedReads | None = None,
 ) -> str | None:
     """Store the job's outcome if it still holds the claim; returns the status stored (failed
-    when storing the analysis failed), None when the claim was superseded. ``curated`` and
-    ``quotes``: what the task's documents read once (``storing.CuratedEvents``,
-    ``storing.KnownQuotes``)."""
+    when storing the analysis failed), None when the claim was superseded. ``curated``,
+    ``quotes`` and ``shared``: what the task's documents read once (``storing.CuratedEvents``,
+    ``storing.KnownQuotes``, ``storing.SharedReads``)."""
     started = time.perf_counter()
+    try:
+        return _finish_once(job, status, error, started, curated, quotes, shared)
+    except _StoreFailed as failed:
+        # Every row the analysis wrote went with the rolled-back transaction; the document
+        # (its text kept, so it can be re-run) fails with the error.
+        return _finish_once(job, DocumentStatus.FAILED, failed.message, started)
+
+
+def _finish_once(
+    job: Job,
+    status: str,
+    error: str,
+    started: float,
+    curated: CuratedEvents | None = None,
+    quotes: KnownQuotes | None = None,
+    shared: SharedReads | None = None,
+) -> str | None:
+    """``_finish`` in one transaction; raises ``_StoreFailed`` (rolling it back) when storing
+    the analysis fails."""
     with transaction.atomic():
         document = locked_if_mine(job)
         if document is None:
@@ -110,9 +139,7 @@ def _finish(
         if job.extracted is not None:
             _apply_extracted(document, job.extracted)
         if job.analysis is not None and status == DocumentStatus.DONE:
-            store_error = _store(document, job.analysis, curated, quotes)
-            if store_error:
-                status, error = DocumentStatus.FAILED, store_error
+            _store(document, job.analysis, curated, quotes, shared)
         job.timings["store"] = round(time.perf_counter() - started, 4)
         job.timings["total"] = round((timezone.now() - job.token).total_seconds(), 4)
         document.status = status
@@ -129,30 +156,35 @@ def _store(
     analysis: Analysis,
     curated: CuratedEvents | None = None,
     quotes: KnownQuotes | None = None,
-) -> str:
-    """Store the analysis in a savepoint; on a bug in storing, roll back only this document's
-    rows and return the error to record (the rest of the task's documents are still stored).
+    shared: SharedReads | None = None,
+) -> None:
+    """Store the analysis in the document's transaction (``_finish_once``); on a bug in
+    storing raise ``_StoreFailed`` with the error to record: the transaction is rolled back
+    and the document alone fails (the rest of the task's documents are still stored). No
+    savepoint: it would cost two round trips a document for the rare failure.
 
-    Database connection errors are raised instead: the task is retried with backoff and the
-    claim makes the retry finish each document once.
+    Database connection errors are raised as they are: the task is retried with backoff and
+    the claim makes the retry finish each document once.
     """
     try:
-        with transaction.atomic(), recorded_as(f"pipeline {pipeline_version()}"):
+        with recorded_as(f"pipeline {pipeline_version()}"):
             first = not document.pipeline_version
-            counts = store_analysis(document, analysis, first=first, curated=curated, quotes=quotes)
-            locate_quoted_evidence(document)
+            counts = store_analysis(
+                document, analysis, first=first, curated=curated, quotes=quotes, shared=shared
+            )
+            if shared is None or shared.has_spanless_quotes(document):
+                locate_quoted_evidence(document)
     except (OperationalError, InterfaceError):
         raise
     except Exception as exc:
         logger.exception("storing the analysis of document %s failed", document.pk)
-        return f"Storing failed: {type(exc).__name__}: {exc}"
+        raise _StoreFailed(f"Storing failed: {type(exc).__name__}: {exc}") from exc
     document.metadata = {
         **document.metadata,
         "counts": counts.as_dict(),
         "unresolved_events": counts.unresolved_events,
     }
     document.pipeline_version = pipeline_version()
-    return ""
 
 
 # --- extraction -------------------------------------------------------------------------------
@@ -411,12 +443,15 @@ def _store_jobs(jobs: Sequence[Job], outcome: dict[str, int]) -> None:
     """Finish each analysed job as done (storing its analysis); a job without one failed."""
     curated = CuratedEvents()  # read once, by the first document with dated events
     quotes = KnownQuotes()  # read once, then only the rows added since
+    shared = SharedReads(
+        {job.document.pk: job.analysis for job in jobs if job.analysis is not None}
+    )
     for job in jobs:
         if job.analysis is None:
             _count(outcome, DocumentStatus.FAILED)
             continue
-        key = _finish(job, DocumentStatus.DONE, curated=curated, quotes=quotes) or "superseded"
-        _count(outcome, key)
+        status = _finish(job, DocumentStatus.DONE, curated=curated, quotes=quotes, shared=shared)
+        _count(outcome, status or "superseded")
 
 
 # --- parsing here, the rest in a store worker (CASEBASE_SEPARATE_STORE) -----------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -95,6 +95,69 @@ def is_confident_name(name: str) -> bool:
 # --- entities ---------------------------------------------------------------------------------
 
 
+class SharedReads:
+    """Rows storing reads but never writes, read once for the documents of a task
+    (``processing._store_jobs``) instead of once for each: the aliases of the names the task's
+    analyses found, the cases with a docket number, the fingerprints of the documents' claims
+    that an editor reviewed, and which documents hold quoted evidence without a span (the
+    pipeline writes neither). Editors change them, rarely; a change made while a task stores
+    shows from the next task on, as with ``CuratedEvents``. ``analyses``: the task's, by
+    document id."""
+
+    def __init__(self, analyses: Mapping[int, Analysis] | None = None) -> None:
+        analyses = analyses or {}
+        self._keys = {normalize_name(f.name) for a in analyses.values() for f in a.entities}
+        self._documents = set(analyses)
+        self._aliases: dict[str, Entity] | None = None
+        self._cases: dict[str, Case] | None = None
+        self._reviewed: dict[int, set[str]] | None = None
+        self._spanless: set[int] | None = None
+
+    def reviewed(self, document: Document) -> set[str]:
+        """The fingerprints of ``document``'s claims an editor approved, edited or rejected."""
+        if document.pk not in self._documents:
+            claims = Claim.objects.filter(document=document, review_status__in=REVIEWED)
+            return set(claims.values_list("fingerprint", flat=True))
+        if self._reviewed is None:
+            self._reviewed = {}
+            reviewed = Claim.objects.filter(
+                document__in=self._documents, review_status__in=REVIEWED
+            )
+            for document_id, fingerprint in reviewed.values_list("document_id", "fingerprint"):
+                self._reviewed.setdefault(document_id, set()).add(fingerprint)
+        return set(self._reviewed.get(document.pk, ()))
+
+    def has_spanless_quotes(self, document: Document) -> bool:
+        """Whether ``document`` may hold quoted evidence without a span (what
+        ``evidence.locate_quoted_evidence`` looks for); True when it is not one of the task's."""
+        if document.pk not in self._documents:
+            return True
+        if self._spanless is None:
+            pending = Evidence.objects.filter(
+                document__in=self._documents, start__isnull=True
+            ).exclude(quote="")
+            self._spanless = set(pending.values_list("document_id", flat=True))
+        return document.pk in self._spanless
+
+    def aliases(self, keys: set[str]) -> dict[str, Entity]:
+        """The entity each of ``keys`` (``normalize_name``) is an alias of (the first alias by
+        text, then by id); read for all the task's names on first use."""
+        if self._aliases is None or not keys <= self._keys:
+            self._keys |= keys
+            self._aliases = {}
+            rows = EntityAlias.objects.filter(normalized__in=self._keys).select_related("entity")
+            for alias in rows.order_by("alias", "pk"):
+                self._aliases.setdefault(alias.normalized, alias.entity)
+        return {key: self._aliases[key] for key in keys if key in self._aliases}
+
+    def cases(self) -> dict[str, Case]:
+        """The cases with a docket number, by ``docket_key``."""
+        if self._cases is None:
+            cases = Case.objects.exclude(docket_number="")
+            self._cases = {docket_key(c.docket_number): c for c in cases}
+        return self._cases
+
+
 class EntityResolver:
     """Maps found entities to Entity rows: by slug, then by name or alias, else creates one.
 
@@ -107,19 +170,25 @@ class EntityResolver:
         self.by_slug: dict[str, Entity] = {}  # survivors of the slugs looked up, by slug
         self.created = 0
 
-    def resolve_all(self, found: list[FoundEntity]) -> list[Entity | None]:
+    def resolve_all(
+        self, found: list[FoundEntity], shared: SharedReads | None = None
+    ) -> list[Entity | None]:
         slugs = {f.slug for f in found if f.slug}
         lowered = {f.name.strip().lower() for f in found}
         keys = {normalize_name(f.name) for f in found}
-        by_slug = {e.slug: e for e in Entity.objects.filter(slug__in=slugs)}
-        self.by_slug.update({slug: entity.survivor() for slug, entity in by_slug.items()})
+        by_slug: dict[str, Entity] = {}
         by_name: dict[str, Entity] = {}
-        named = Entity.objects.annotate(lname=Lower("name")).filter(lname__in=lowered)
-        for row in named.order_by("merged_into", "pk"):
-            by_name.setdefault(row.lname, row)
-        by_alias: dict[str, Entity] = {}
-        for alias in EntityAlias.objects.filter(normalized__in=keys).select_related("entity"):
-            by_alias.setdefault(alias.normalized, alias.entity)
+        # One query for both: the entities with one of the slugs or, lower-cased, the names.
+        rows = Entity.objects.annotate(lname=Lower("name"))
+        for row in rows.filter(Q(slug__in=slugs) | Q(lname__in=lowered)).order_by(
+            "merged_into", "pk"
+        ):
+            if row.slug in slugs:
+                by_slug[row.slug] = row
+            if row.lname in lowered:
+                by_name.setdefault(row.lname, row)
+        self.by_slug.update({slug: entity.survivor() for slug, entity in by_slug.items()})
+        by_alias = (shared or SharedReads()).aliases(keys)
         pending: dict[str, FoundEntity] = {}
         for item in found:
             key = normalize_name(item.name)
@@ -204,12 +273,9 @@ def _store_claims(
     claims: Iterable[FoundClaim],
     resolver: EntityResolver,
     quotes: KnownQuotes | None = None,
+    shared: SharedReads | None = None,
 ) -> int:
-    seen = set(
-        Claim.objects.filter(document=document, review_status__in=REVIEWED).values_list(
-            "fingerprint", flat=True
-        )
-    )
+    seen = (shared or SharedReads()).reviewed(document)
     speakers = _speakers_by_slug(claims, resolver)
     rows: list[tuple[Claim, list[int]]] = []
     for found in claims:
@@ -241,8 +307,10 @@ def _store_claims(
         [through(claim_id=claim.pk, entity_id=pk) for claim, about in rows for pk in about],
         ignore_conflicts=True,
     )
-    _link_misquotes(document, stored, quotes)
-    record_created(Claim, stored)  # with the entities each is about and the claims it disputes
+    linked = _link_misquotes(document, stored, quotes)
+    # With the entities each is about and the claims it disputes (when there are any).
+    held = {"about": any(about for _, about in rows), "contradicts": bool(linked)}
+    record_created(Claim, stored, empty=[name for name, some in held.items() if not some])
     return len(rows)
 
 
@@ -320,12 +388,14 @@ def docket_key(docket: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _store_citations(document: Document, analysis: Analysis) -> int:
+def _store_citations(
+    document: Document, analysis: Analysis, shared: SharedReads | None = None
+) -> int:
     """Citations with their case: a docket number's, a record reference's named docket's, or
     for a record reference that names none ("ECF No. 45") the citing document's case."""
     cases: dict[str, Case] = {}
     if any(c.kind == "docket" or c.docket for c in analysis.citations):
-        cases = {docket_key(c.docket_number): c for c in Case.objects.exclude(docket_number="")}
+        cases = (shared or SharedReads()).cases()
     rows = []
     for found in analysis.citations:
         if found.end <= found.start:
@@ -530,24 +600,33 @@ class EventStore:
             [through(event_id=ev.pk, entity_id=pk) for ev, ids in new.values() for pk in ids],
             ignore_conflicts=True,
         )
-        record_created(Event, created)  # with their entities
-        rows = [
-            Evidence(
-                event=event,
-                document=self.document,
-                start=found.start,
-                end=found.end,
-                quote=found.sentence,
-                origin=Origin.EXTRACTED,
-            )
-            for event, found in evidence
-        ]
-        before = set(Evidence.objects.filter(document=self.document).values_list("pk", flat=True))
-        Evidence.objects.bulk_create(rows, ignore_conflicts=True)
-        self.counts.evidence += len(rows)
-        record_created(
-            Evidence, list(Evidence.objects.filter(document=self.document).exclude(pk__in=before))
+        # With their entities; the pipeline never puts an event in a thread.
+        held = any(ids for _, ids in new.values())
+        record_created(Event, created, empty=["threads"] if held else ["threads", "entities"])
+        # The spans the document's evidence holds already are left out here rather than by
+        # the database (``ignore_conflicts``), so the new rows come back with their keys and
+        # are not read again. The worker stores a document under its row lock
+        # (processing.locked_if_mine): no other run adds its evidence meanwhile.
+        spans = set(
+            Evidence.objects.filter(document=self.document).values_list("event_id", "start", "end")
         )
+        rows = []
+        for event, found in evidence:
+            span = (event.pk, found.start, found.end)
+            if span not in spans:
+                spans.add(span)
+                rows.append(
+                    Evidence(
+                        event=event,
+                        document=self.document,
+                        start=found.start,
+                        end=found.end,
+                        quote=found.sentence,
+                        origin=Origin.EXTRACTED,
+                    )
+                )
+        self.counts.evidence += len(evidence)
+        record_created(Evidence, Evidence.objects.bulk_create(rows))
 
 
 def _title(sentence: str) -> str:
@@ -565,22 +644,24 @@ def store_analysis(
     first: bool = False,
     curated: CuratedEvents | None = None,
     quotes: KnownQuotes | None = None,
+    shared: SharedReads | None = None,
 ) -> StoreCounts:
     """Replace ``document``'s extraction with ``analysis``, in one transaction. ``first`` says
     the pipeline has never stored anything for it (no ``pipeline_version`` yet): there is nothing
     to clear, and the six queries that would find nothing are skipped. ``curated``: the curated
     events read once for all the documents of a task (else read here); ``quotes``: the stored
-    quotes, likewise (``KnownQuotes``)."""
+    quotes, likewise (``KnownQuotes``); ``shared``: aliases and cases, likewise
+    (``SharedReads``)."""
     counts = StoreCounts()
-    # Inside the worker's per-document savepoint (processing._store) a savepoint of its own
-    # would only cost two round trips: a failure here rolls back to that one.
+    # Inside the worker's per-document transaction (processing._finish_once) a savepoint of
+    # its own would only cost two round trips: a failure here rolls that one back.
     with transaction.atomic(savepoint=False):
         named_before: set[int] = set()
         if not first:
             named_before = entities_of_documents([document.pk])
             clear_extraction(document)
         resolver = EntityResolver()
-        entities = resolver.resolve_all(analysis.entities)
+        entities = resolver.resolve_all(analysis.entities, shared)
         mentions = [
             Mention(document=document, entity=entity, start=m.start, end=m.end, text=m.text[:300])
             for found, entity in zip(analysis.entities, entities, strict=True)
@@ -590,8 +671,8 @@ def store_analysis(
         ]
         counts.mentions = len(Mention.objects.bulk_create(mentions, ignore_conflicts=True))
         counts.entities_created = resolver.created
-        counts.claims = _store_claims(document, analysis.claims, resolver, quotes)
-        counts.citations = _store_citations(document, analysis)
+        counts.claims = _store_claims(document, analysis.claims, resolver, quotes, shared)
+        counts.citations = _store_citations(document, analysis, shared)
         EventStore(document, resolver, counts, curated).store(analysis.events)
         # Entities the previous run created that nothing names any more (this run reused the rest).
         drop_orphan_entities(named_before)

@@ -1413,9 +1413,10 @@ def _constitution(text: str) -> list[FoundCitation]:
 
 
 def _rules(text: str) -> list[FoundCitation]:
-    named = {m[1] for m in _NAMED_CIRCUIT.finditer(text)}
+    circuit_named = "Circuit" in text  # in every match of both expressions
+    named = {m[1] for m in _NAMED_CIRCUIT.finditer(text)} if circuit_named else set()
     out = []
-    for m in _CIRCUIT_RULE.finditer(text) if "Circuit" in text else ():
+    for m in _CIRCUIT_RULE.finditer(text) if circuit_named else ():
         circuit = _ORDINALS.get(m["circuit"], m["circuit"]) or (
             next(iter(named)) if len(named) == 1 else None
         )

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,7 @@ from casebase.analysis.not_names import (
     strip_role_opener,
     strip_title,
 )
+from casebase.analysis.repeats import find_forms
 from casebase.analysis.shaped_names import (
     appearance_firms,
     government_bodies,
@@ -195,13 +197,14 @@ _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _distinct_words(doc: Doc) -> list[str]:
-    """The document's distinct words, once per document. Counted in C (``count_by``): creating
-    a Token object per word costs far more than what the analysis does with the few it wants."""
+    """The document's distinct words (in no particular order), once per document, from the
+    array of its words: creating a Token object per word costs far more than what the analysis
+    does with the few it wants, and ``Doc.count_by`` counts them in a Python dictionary."""
     words = doc.user_data.get("casebase_distinct_words")
     if words is None:
         strings = doc.vocab.strings
         words = doc.user_data["casebase_distinct_words"] = [
-            strings[orth] for orth in doc.count_by(ORTH)
+            strings[orth] for orth in numpy.unique(doc.to_array(ORTH)).tolist()
         ]
     return words  # type: ignore[no-any-return]
 
@@ -839,10 +842,6 @@ _NOT_NAME_START = frozenset({
 })  # fmt: skip
 
 
-#: A space between a name's words, or the line break of hard-wrapped text ("Waste\nManagement").
-_WRAPPED_SPACE = r"(?:[ ]|[ \t]*\n[ \t]*)"
-
-
 def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> list[Candidate]:
     """Find further occurrences of the names already found (the NER misses repeats), outside
     ``furniture``."""
@@ -858,22 +857,21 @@ def _propagate(doc: Doc, candidates: list[Candidate], furniture: Furniture) -> l
     if not forms:
         return extra
     text = text_of(doc)
-    alternation = "|".join(
-        re.escape(f).replace(r"\ ", _WRAPPED_SPACE) for f in sorted(forms, key=len, reverse=True)
-    )
-    for match in re.finditer(rf"(?<![\w.-])(?:{alternation})(?![\w-])", text):
-        start, end = match.span()
+    # each form, longest first, wherever it is written (a space also a line break) outside a
+    # word: ``re.finditer`` over their alternation, without compiling one for each document
+    for start, end in find_forms(text, sorted(forms, key=len, reverse=True)):
         if covered.overlaps(start, end) or furniture.overlaps(start, end):
             continue
-        cand = forms.get(match.group(0)) or forms[" ".join(match.group(0).split())]
-        if _not_in_text(text, start, end, match.group(0), cand.kind):
+        written = text[start:end]
+        cand = forms.get(written) or forms[" ".join(written.split())]
+        if _not_in_text(text, start, end, written, cand.kind):
             continue
-        if cand.slug is None and is_reference_label(text, end, match.group(0)):
+        if cand.slug is None and is_reference_label(text, end, written):
             continue  # "Count II" where "Count" was found alone: a numbered part
         span = doc.char_span(start, end)
         if span is None or span[0].tag_ not in _NAME_TAGS | {"NN", "JJ", "DT"}:
             continue
-        extra.append(Candidate(start, end, match.group(0), cand.kind, cand.slug, cand.key))
+        extra.append(Candidate(start, end, written, cand.kind, cand.slug, cand.key))
     return extra
 
 

@@ -24,7 +24,7 @@ from casebase.analysis.dates import (
     parse_weekday_dates,
     part_of_named,
 )
-from casebase.analysis.spans import sent_of, sentence_bounds, sentences, text_of
+from casebase.analysis.spans import any_between, sent_of, sentence_bounds, sentences, text_of
 from casebase.analysis.transcript import opens_turn
 from casebase.analysis.types import FoundEntity, FoundEvent
 from casebase.core.partial_dates import PartialDate
@@ -428,6 +428,7 @@ def find_events(
     without a year takes one only from a full date said before it."""
     events = []
     text = text_of(doc)
+    mentioned = _mention_starts(entities)
     for match in _date_matches(doc, published, exclude, transcript=transcript):
         if any(start <= match.start < end for start, end in exclude):
             continue
@@ -451,7 +452,7 @@ def find_events(
                 start=start,
                 end=end,
                 sentence=sentence,
-                entities=_names_in(entities, start, end),
+                entities=_names_in(mentioned, start, end),
                 resolved_by=match.resolved_by,
             )
         )
@@ -646,5 +647,11 @@ def _is_byline(text: str, match: DateMatch) -> bool:
     return before.endswith(_BYLINE_MARKS) and after.startswith((")", "·", "|", "•", "–", "—"))
 
 
-def _names_in(entities: Sequence[FoundEntity], start: int, end: int) -> list[str]:
-    return [e.name for e in entities if any(start <= m.start < end for m in e.mentions)]
+def _mention_starts(entities: Sequence[FoundEntity]) -> list[tuple[str, list[int]]]:
+    """Each entity's name and the sorted starts of its mentions (for ``_names_in``)."""
+    return [(e.name, sorted(m.start for m in e.mentions)) for e in entities]
+
+
+def _names_in(mentioned: list[tuple[str, list[int]]], start: int, end: int) -> list[str]:
+    """The entities (of ``_mention_starts``) mentioned from ``start`` to ``end``, in order."""
+    return [name for name, starts in mentioned if any_between(starts, start, end)]

@@ -801,7 +801,9 @@ def _rewrap_forward(text: str, cand: Candidate, forms: set[str]) -> None:
     if brk is None or brk.end() == cand.end or "\n" not in text[cand.end : brk.end()]:
         return
     after = brk.end()
-    for form in forms:
+    # longest first, so the result never depends on a set's order (the hash seed): "Vizio\n
+    # Inscape Services, LLC", not "Vizio\nInscape Services", when the text writes both whole
+    for form in sorted(forms, key=lambda f: (-len(f), f)):
         if not form.startswith(cand.text + " "):
             continue
         rest = form[len(cand.text) + 1 :]

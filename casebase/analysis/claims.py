@@ -61,9 +61,16 @@ for _verb, _forms in {
     "call calls called hail hails hailed condemn condemns condemned predict predicts predicted "
     "declare declares declared declaring reiterate reiterates reiterated observe observes "
     "observed complain complains complained",
+    "argued_by_filer": "demonstrate demonstrated establish established show showed shown",
 }.items():
     for _form in _forms.split():
-        _VERBS[_form] = _verb
+        _VERBS[_form] = _verb.removesuffix("_by_filer")
+#: What a party's paper says its own earlier papers did ("In our opening brief, we
+#: demonstrated that ...", "We further showed that ..."): a claim only of "we" as the filer
+#: (``SpeakerResolver.filing_party``), with a "that" clause; anyone else's "demonstrated"
+#: (an opinion's "Plaintiff has demonstrated a likelihood") is no reporting verb.
+_FILER_ONLY = {"demonstrate", "demonstrated", "establish", "established", "show", "showed",
+               "shown"}  # fmt: skip
 
 #: Verbs too common in other senses to count without a clause, quote or object saying what.
 _NEEDS_CLAUSE = {"found", "ruled", "reported", "said", "wrote", "told", "answered", "claimed"}
@@ -77,7 +84,7 @@ _NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "maintain", "m
                "declared", "declaring", "reiterate", "reiterates", "reiterated", "observe",
                "observes", "observed", "complain", "complains", "complained", "stating", "adding",
                "noting", "maintaining", "informing", "finding", "concluding", "determining",
-               "indicating", "explaining"}  # fmt: skip
+               "indicating", "explaining", *_FILER_ONLY}  # fmt: skip
 _NEEDS_OBJECT = {"granted", "denied"}
 #: Verbs that are a court's act only when a judge or court does them.
 _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "affirm",
@@ -100,7 +107,7 @@ _ASSERTION_NOUNS = {
     "contention": "argued", "contentions": "argued", "argument": "argued",
     "arguments": "argued", "assertion": "claimed", "assertions": "claimed", "claim": "claimed",
     "claims": "claimed", "statement": "claimed", "allegation": "alleged",
-    "allegations": "alleged",
+    "allegations": "alleged", "theory": "argued", "theories": "argued",
 }  # fmt: skip
 _ATTESTATION = re.compile(r"\bunder (?:the )?penalty of perjury\b", re.IGNORECASE)
 _POSSESSIVE_MARKS = {"’s", "'s", "’", "'"}
@@ -305,11 +312,16 @@ def _depth(token: Token) -> int:
 
 
 def find_claims(
-    doc: Doc, entities: Sequence[FoundEntity], *, court_voice: bool = False
+    doc: Doc,
+    entities: Sequence[FoundEntity],
+    *,
+    court_voice: bool = False,
+    filer_voice: bool = False,
 ) -> list[FoundClaim]:
     """``court_voice``: the document is a court's own opinion or order, whose "we" and "I"
-    are the court."""
-    resolver = SpeakerResolver(doc, entities, court_voice=court_voice)
+    are the court. ``filer_voice``: neither that nor a transcript, so a party's paper's "we"
+    is the party its title names (``SpeakerResolver.filing_party``)."""
+    resolver = SpeakerResolver(doc, entities, court_voice=court_voice, filer_voice=filer_voice)
     claims: list[FoundClaim] = []
     # Only reporting verbs, nouns of assertion and "according" can start a claim: the rest are
     # never looked at.
@@ -649,6 +661,9 @@ def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speak
         return None
     if holder.lower_ == "their":
         return verb, Speaker(None)  # people or an organization: never guessed
+    if holder.lower_ == "our":  # "our contention that ...": a party's paper's filer, if any
+        filer = resolver.filing_party()
+        return (verb, filer) if filer is not None else None
     if holder.lower_ in {"his", "her", "its"}:
         kind = "organization" if holder.lower_ == "its" else "person"
         found = resolver.antecedent(holder, kind)
@@ -792,6 +807,8 @@ def _acceptable(token: Token, speaker: Speaker) -> bool:
     if speaker.generic:
         return False
     if token.lower_ in _JUDICIAL_ONLY and not speaker.judicial:
+        return False
+    if token.lower_ in _FILER_ONLY and not (speaker.first_person and speaker.name):
         return False
     return not (token.lower_ in _NAMED_ONLY and speaker.entity is None)
 

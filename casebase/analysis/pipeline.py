@@ -250,7 +250,12 @@ def analyse_doc(
     )
     claims = [
         c
-        for c in find_claims(doc, entities, court_voice=kind in COURT_VOICE_KINDS)
+        for c in find_claims(
+            doc,
+            entities,
+            court_voice=kind in COURT_VOICE_KINDS,
+            filer_voice=not transcript and kind not in COURT_VOICE_KINDS,
+        )
         if furnished.share(c.start, c.end) < FURNITURE_CLAIM_SHARE
     ]
     turns = speaker_turns(text, entities, index) if transcript else []

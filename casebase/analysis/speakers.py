@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -121,7 +121,8 @@ _ROLE_WORD = r"(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee|M
 #: role line may end without punctuation ("INC., Jury Trial Demanded\nDefendant"); "&" is a
 #: word of a name ("INFORMATION SYSTEMS & NETWORKS CORPORATION"); a one-line caption's
 #: description of the party ("GRASS VALLEY TERRACE, A CALIFORNIA LIMITED PARTNERSHIP, et al.,
-#: Plaintiffs,") is no part of its name.
+#: Plaintiffs,") is no part of its name; a flattened bracket column may stand between a name
+#: and its role ("TETRA TECH EC, INC.,\n\n) ) Plaintiff,", "UNITED STATES, ) ) Defendant.").
 _SUFFIX = (
     r"(?:,(?:[ \t]+|[ \t]*\n[ \t]*(?:\d{1,2}[ \t]+)?)"
     r"(?:INC|Inc|LLC|L\.L\.C|LTD|Ltd|CORP|Corp|CO|Co|N\.A|L\.P|LP|PBC|PLC)\.?)?"
@@ -137,7 +138,8 @@ _CAPTION_PARTY = re.compile(
     r"|(?<![\w-])(?!(?:AND|OR|ON|OF|THE|IN|TO|A|AN)\b)"
     rf"(?P<inline>[A-Z][A-Z.'’&-]*(?:[ \t]+(?:&|[A-Z][A-Z.'’&-]*)){{0,5}}{_SUFFIX}),"
     r"(?:[ \t]+(?:A|AN)[ \t]+[A-Z][A-Z.'’ \t-]*?,)?"
-    rf"(?:[ \t]+et[ \t]+al\.,)?[ \t]+(?P<inline_role>{_ROLE_WORD}(?:[-—–/]{_ROLE_WORD})*)[,.]",
+    rf"(?:[ \t]+et[ \t]+al\.,)?(?:[ \t]+|(?:\s*\)){{1,12}}[ \t]+)"
+    rf"(?P<inline_role>{_ROLE_WORD}(?:[-—–/]{_ROLE_WORD})*)[,.]",
     re.MULTILINE,
 )
 #: A role word right before a party's name in the text: "Plaintiff Christopher Williams
@@ -231,6 +233,17 @@ def caption_parties(text: str) -> dict[str, tuple[str, int]]:
     return found
 
 
+#: A party's paper's title, in capitals, its filer's role first, at a line's start or after a
+#: flattened caption's brackets or rule: "DEFENDANT'S REPLY BRIEF", "PLAINTIFFS’ OPPOSITION",
+#: "PLAINTIFFS OPPOSED MOTION", ") ) ) DEFENDANT'S ANSWER". A role after "TO" ("REPLY TO
+#: DEFENDANT'S OPPOSITION") is the other side's paper and never starts the match.
+_FILER_TITLE = re.compile(
+    r"(?:^|(?<=[)\]_])[ \t]*)[ \t]*(?P<role>PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|"
+    r"APPELLANTS?|APPELLEES?|MOVANTS?)(?:['’]S?|S['’])?[ \t]+(?:[A-Z][A-Z.,&-]*[ \t]+){0,4}?"
+    r"(?:REPLY|MOTION|OPPOSITION|RESPONSE|BRIEF|MEMORANDUM|ANSWER|OBJECTIONS?|SUR-REPLY|"
+    r"NOTICE|PETITION|SUPPLEMENTAL|OPENING|STATEMENT)\b",
+    re.MULTILINE,
+)
 _PARTY_ROLE = re.compile(
     r"(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?)"
     r"\s*)+"
@@ -329,10 +342,17 @@ class Speaker:
 
 class SpeakerResolver:
     def __init__(
-        self, doc: Doc, entities: Sequence[FoundEntity], *, court_voice: bool = False
+        self,
+        doc: Doc,
+        entities: Sequence[FoundEntity],
+        *,
+        court_voice: bool = False,
+        filer_voice: bool = False,
     ) -> None:
         self.doc = doc
         self.court_voice = court_voice  # a court's own opinion or order: "we", "I" = the court
+        self.filer_voice = filer_voice  # no opinion, order or transcript: "we" may be a filer
+        self._filing_party: Speaker | bool | None = False  # False: not looked for yet
         self.entities = entities
         self.judges = [e for e in entities if e.kind == "person" and self._is_titled(e)]
         self.courts = [e for e in entities if e.kind == "court"]
@@ -366,6 +386,19 @@ class SpeakerResolver:
                 else None
             )
         return self._signed if isinstance(self._signed, str) else None
+
+    def filing_party(self) -> Speaker | None:
+        """Who files a party's paper whose "we" speaks for it: the party its title names by
+        role ("DEFENDANT'S REPLY BRIEF", "PLAINTIFFS' OPPOSITION TO ...", ") ) DEFENDANT'S
+        ANSWER"), as the caption names that party; None outside a filer's voice or when
+        the title names no role first."""
+        if self._filing_party is False:
+            self._filing_party = None
+            if self.filer_voice:
+                title = _FILER_TITLE.search(text_of(self.doc)[: _CAPTION_CHARS * 4])
+                if title is not None:
+                    self._filing_party = self.party(title["role"])
+        return self._filing_party if isinstance(self._filing_party, Speaker) else None
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.entity is not None:
@@ -467,6 +500,10 @@ class SpeakerResolver:
                 return self.authoring_court()  # "For the following reasons, we AFFIRM."
             if self.court_voice and word == "i":
                 return self.own_court()  # "I largely GRANT defendants' motions"
+            if word == "we":
+                filer = self.filing_party()
+                if filer is not None:  # a party's paper: "In our opening brief, we demonstrated"
+                    return replace(filer, first_person=True)
             return Speaker(None, first_person=word != "you", second_person=word == "you")
         side = self.side_of(subject)
         if side is not None:

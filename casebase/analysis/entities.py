@@ -38,11 +38,14 @@ from casebase.analysis.not_names import (
 )
 from casebase.analysis.repeats import find_forms
 from casebase.analysis.shaped_names import (
+    ShapedName,
     appearance_firms,
+    caption_parties,
     government_bodies,
     is_abbreviation_chain,
     is_clerk_signature,
     statute_names,
+    surname_firms,
 )
 from casebase.analysis.spans import Ranges, ids_of, positions, sent_of, span_text, text_of
 from casebase.analysis.transcript import cover_people, reporter_block
@@ -904,11 +907,14 @@ def find_entities(
         Candidate(n.start, n.end, n.text, n.kind, None, n.key)
         for n in [*case_names(text), *court_names(text)]
     ]
-    cases += [
-        Candidate(n.start, n.end, n.text, n.kind, shaped=True)
-        for n in [*statute_names(text), *government_bodies(text), *appearance_firms(text)]
-        if not any(c.start < n.end and n.start < c.end for c in cases)
-    ]
+    firms = surname_firms(text)
+    cases = [c for c in cases if not _cut_inside(c, firms)]
+    for n in [
+        *statute_names(text), *government_bodies(text), *appearance_firms(text), *firms,
+        *caption_parties(text),
+    ]:  # fmt: skip
+        if not any(c.start < n.end and n.start < c.end for c in cases):
+            cases.append(Candidate(n.start, n.end, n.text, n.kind, shaped=True))
     people = cover_people(text) if transcript else []
     cases += [
         Candidate(start, end, written, "person", shaped=True)
@@ -1093,6 +1099,13 @@ def _strictly_inside(inner: Candidate, outer: Candidate) -> bool:
         and inner.end <= outer.end
         and (inner.end - inner.start) < (outer.end - outer.start)
     )
+
+
+def _cut_inside(cand: Candidate, firms: Sequence[ShapedName]) -> bool:
+    """A case name whose last party the pattern cut inside a firm's name ("MEMORANDUM OPINION
+    AND ORDER Plaintiffs, v. Patterson" of "v. Patterson, Thuente, Skaar & Christensen,
+    P.A."): a caption's parties read as a case name, none."""
+    return cand.kind == "case" and any(f.start < cand.end < f.end for f in firms)
 
 
 def _inside_case(cand: Candidate, legal: list[Candidate]) -> bool:

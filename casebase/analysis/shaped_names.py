@@ -220,3 +220,159 @@ def appearance_firms(text: str) -> list[ShapedName]:
         if not any(f.start < m.end("firm") and m.start("firm") < f.end for f in found):
             found.append(ShapedName(m.start("firm"), m.end("firm"), m["firm"], "organization"))
     return found
+
+
+#: A law firm or company named by a run of surnames joined by commas, "&" or "and" and closed
+#: by its corporate suffix (issue 17, round nine; captions and counsel lists of opinions):
+#: "Patterson, Thuente, Skaar & Christensen, P.A.", "Lommen, Abdo, Cole, King & Stageberg, PA",
+#: "Otten Johnson Robinson Neff and Ragonetti PC", "COX AND COX, LLP". The small model keeps
+#: only the last names before the suffix ("Skaar & Christensen, P.A.", "Ragonetti PC").
+_RUN_SUFFIX = (
+    r"(?P<suffix>P\.A\.|PA|P\.C\.|PC|L\.L\.P\.|LLP|L\.L\.C\.|LLC|P\.L\.L\.C\.|PLLC|Ltd\.|LTD\.?)"
+)
+#: A surname of the run: capitalised or in capitals, never a corporate suffix itself.
+_RUN_WORD = (
+    r"(?!(?:LLC|LLP|PLLC|INC|CORP|LTD|PA|PC|LP|CO)\b)"
+    r"(?:[A-Z][a-z'’]+(?:[A-Z][a-z'’]+)?|[A-Z]{2,})"
+)
+#: Single surnames between commas, "&" or "and" before the last ("Patterson, Thuente, Skaar
+#: & Christensen, P.A."), or words with spaces and "&" or "and" between ("Otten Johnson
+#: Robinson Neff and Ragonetti PC", "COX AND COX, LLP"): a person's full name before a comma
+#: ("Elissa Amlin Buchanan, Joseph Saveri Law Firm, LLP") is none of a firm's.
+_RUN_AND = r"[ ](?:&|and|AND)[ ]"
+_SURNAME_RUN = re.compile(
+    rf"(?<![\w.&’'-])(?:{_RUN_WORD}(?:,[ ]{_RUN_WORD})+,?{_RUN_AND}{_RUN_WORD}"
+    rf"|{_RUN_WORD}(?:[ ]{_RUN_WORD})*(?:{_RUN_AND}{_RUN_WORD}(?:[ ]{_RUN_WORD})*)+)"
+    rf",?[ ]{_RUN_SUFFIX}(?![\w-])"
+)
+#: The word or initial just before a run: a role word, or the end of a person's name.
+_NAME_BEFORE = re.compile(r"(?:([A-Z][A-Za-z'’]+)|[A-Z]\.)[ ]$")
+_RUN_CONNECTOR = re.compile(r",[ ](?=\w)|[ ]&[ ]|[ ](?:and|AND)[ ]")
+#: Words that open a sentence, a role or a label before a firm's name and are none of it.
+_RUN_OPENERS = frozenset({
+    "plaintiff", "plaintiffs", "defendant", "defendants", "appellant", "appellants", "appellee",
+    "appellees", "respondent", "respondents", "petitioner", "petitioners", "counsel", "and",
+    "attorneys", "attorney", "for", "of", "in", "on", "by", "see", "the", "v", "vs", "both",
+    "against", "between", "with", "from", "to", "intervenor", "intervenors", "movant",
+    "claimant", "claimants", "debtor", "debtors", "creditor", "creditors", "division", "esq",
+})  # fmt: skip
+
+
+def surname_firms(text: str) -> list[ShapedName]:
+    """Firms and companies by their shape (``_SURNAME_RUN``): at least two names before the
+    suffix, a comma, "&" or "and" between two of them, without the role or function words
+    that open the run, and not alone on its line (``appearance_firms`` reads an appearance
+    list's; elsewhere that is a counsel's block); Pennsylvania's code "PA" is a firm's suffix
+    only after "&" or "and" and before no ZIP code ("Pittsburgh, PA", "Bala Cynwyd, PA 19004"
+    are places)."""
+    found = []
+    for m in _SURNAME_RUN.finditer(text):
+        name = m.group(0)
+        before = _NAME_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if before and (before[1] or "").lower() not in _RUN_OPENERS:
+            # a person's surname opens it ("Tiffany Cheung, Morrison & Foerster LLP", "Michael
+            # J. Flynn, MORRIS, NICHOLS, ARSHT & TUNNELL LLP"): the firm starts after the comma
+            if ", " not in name or re.match(r"[^,]*[ ](?:&|and|AND)[ ]", name):
+                continue
+            name = name[name.index(", ") + 2 :]
+        while True:
+            first = re.match(r"[A-Za-z'’]+(?:,[ ]|[ ]&[ ]|[ ])", name)
+            if not first or first.group(0).rstrip(", &").lower() not in _RUN_OPENERS:
+                break
+            name = name[first.end() :]
+            name = re.sub(r"^(?:&|and|AND)[ ]", "", name)  # "Defendant and Acme, LLC"
+        body = name[: len(name) - len(m["suffix"])].rstrip(", ")
+        words = [w for w in re.split(r",[ ]|[ ]&[ ]|[ ](?:and|AND)[ ]|[ ]", body) if w]
+        if len(words) < 2 or not _RUN_CONNECTOR.search(body) or _NOT_FIRM.search(body):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if re.fullmatch(r"[ \t]*(?:\d{1,2}[ \t]+)?" + re.escape(m.group(0)) + r"[ \t,]*", line):
+            continue  # alone on its line: a counsel's block (furniture) or an appearance list's
+        if m["suffix"] == "PA" and (
+            re.match(r"[ ]\d{5}", text[m.end() : m.end() + 6]) or not re.search(r"&|\band\b", body)
+        ):
+            continue  # a state code: "One Belmont Avenue, Bala Cynwyd, PA 19004"
+        found.append(ShapedName(m.end() - len(name), m.end(), name, "organization"))
+    return found
+
+
+#: The caption's reach: its parties are listed at the top of the paper.
+CAPTION_CHARS = 5000
+#: A role word that closes a caption's side ("PLAINTIFFS,", "Defendants.", "Appellee").
+_ROLE = re.compile(
+    r"\b(?i:plaintiffs?|defendants?|appellants?|appellees?|respondents?|petitioners?)\b"
+)
+_NAME_PART = r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.(?:[A-Z]\.)?)"
+#: A person listed as a party: two to four names or initials, first and last a name, with a
+#: generational suffix ("RONALD L. HUBER", "ROBERT G. TAYLOR, II", "JOSEPH B. COX, JR.").
+_PARTY_PERSON = re.compile(
+    r"^[A-Z][A-Za-z'’-]+(?:[ ]" + _NAME_PART + r"){0,2}[ ][A-Z][A-Za-z'’-]+"
+    r"(?:,?[ ](?:JR\.|Jr\.|SR\.|Sr\.|II|III|IV))?$"
+)
+#: A company listed as a party: at most six words closed by a corporate suffix.
+_PARTY_COMPANY = re.compile(
+    r"^[A-Z][\w'’.&-]*(?:,?[ ][\w'’.&-]+){0,5},?[ ]"
+    r"(?:INC\.|Inc\.|CORP\.|Corp\.|LLC|L\.L\.C\.|LLP|L\.L\.P\.|PLLC|P\.C\.|P\.A\.|LTD\.?|Ltd\.?)$"
+)
+_PARTY_NOT = re.compile(r"\b(?:OF|of|THE|The|the|DOES|Does|COURT|Court|DISTRICT|District)\b")
+#: What follows a party's name in its item: a description ("a New Jersey Limited Liability
+#: Company", "INDIVIDUALLY AND ON BEHALF OF ...", "Civil No. ...") after a comma, or the role.
+_PARTY_TAIL = re.compile(
+    r",[ ](?!(?:INC|Inc|CORP|Corp|LLC|LLP|PLLC|P\.C\.|P\.A\.|LTD|Ltd|JR|Jr|SR|Sr|II|III|IV)"
+    r"(?![A-Za-z]))"
+    r"|[ ]+" + _ROLE.pattern
+)
+
+
+def caption_parties(text: str) -> list[ShapedName]:
+    """Parties of a caption that lists them with semicolons between (issue 17, round nine):
+    "RONALD L. HUBER; WILLIAM J. AIRGOOD; ... AND WILLIAM DEEM, INDIVIDUALLY ... PLAINTIFFS,",
+    "ROBERT G. TAYLOR, P.C.; PRITCHARD LAW FIRM, PLLC; ... AND COX AND COX, LLP DEFENDANTS.".
+    A side of the caption is a line (or the part of one between "v." and the next) with two
+    semicolons at least and a role word after the last; each item is a person
+    (``_PARTY_PERSON``) or a company (``_PARTY_COMPANY``) by its shape, else nothing (a
+    flattened caption's first party runs into the court's name and fits neither)."""
+    head = text[:CAPTION_CHARS]
+    if head.count(";") < 2:
+        return []
+    found = []
+    for side in re.finditer(r"(?m)(?:^|(?<=\bv\.[ ])|(?<=\bvs\.[ ]))[^\n]*?$", head):
+        segment = side.group(0)
+        parts = segment.split(";")
+        if len(parts) < 3 or not _ROLE.search(parts[-1]):
+            continue
+        offset = side.start()
+        for part in parts:
+            lead = len(part) - len(part.lstrip())
+            item = part.strip()
+            opener = re.match(r"(?:and|AND)[ ]", item)
+            if opener:
+                lead, item = lead + opener.end(), item[opener.end() :]
+            tail = _PARTY_TAIL.search(item)
+            if tail:
+                item = item[: tail.start()]
+            for name, at in _party_names(item):
+                start = offset + lead + at
+                found.append(ShapedName(start, start + len(name), name, _party_kind(name)))
+            offset += len(part) + 1
+    return [f for f in found if f.kind]
+
+
+def _party_names(item: str) -> list[tuple[str, int]]:
+    """The item itself, or two people joined by "and" ("HILMA MULLINS AND WILLIAM DEEM")."""
+    if not item or _PARTY_NOT.search(item):
+        return []
+    pair = re.fullmatch(r"(.+?)[ ](?:AND|and)[ ](.+)", item)
+    if pair and all(_PARTY_PERSON.match(p) for p in pair.groups()):
+        return [(pair[1], 0), (pair[2], pair.start(2))]
+    return [(item, 0)]
+
+
+def _party_kind(name: str) -> str:
+    if _PARTY_COMPANY.match(name):
+        return "organization"
+    if _PARTY_PERSON.match(name) and not _ROLE.search(name):
+        return "person"
+    return ""

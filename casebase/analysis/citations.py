@@ -178,14 +178,23 @@ _MORE_SECTIONS = re.compile(
 #: Record references: docket entries ("ECF Nos. 39-1, 40", "Dkt. 127 at 4", "DOCKET NOS. 75,
 #: 105", "Docket No. 1") with an entry's attachment ("-1") and a pin ("at 4", "at ¶ 14").
 _RECORD_ENTRY = r"\d{1,7}(?:[-–]\d{1,2})?(?![\d-]|–\d)"
+#: A pin's pages (or page and line, "3:4-10", "45:3-46:2"), a list of them and a footnote ("1 n.1").
+_RECORD_PAGE = r"\d+(?::\d+)?(?:[-–]\d+(?::\d+)?)?"
+_RECORD_PIN = rf"{_RECORD_PAGE}(?:,\s*{_RECORD_PAGE})*(?:[ ]nn?\.[ ]?\d+(?:[-–]\d+)?)?"
 _RECORD = re.compile(
-    r"(?<![\w.])(?P<prefix>ECF|Dkts?\.?|DKT\.?|Docket[ ]Entry|DOCKET[ ]ENTRY|Docket|DOCKET"
+    # Louisiana's districts' record documents ("(R. Doc. 84)", "Rec. Doc. 4 at 5"), as written
+    r"(?<![\w.])(?P<prefix>(?:Rec\.|R\.)[ ]Doc\."
+    r"|ECF|Dkts?\.?|DKT\.?|Docket[ ]Entry|DOCKET[ ]ENTRY|Docket|DOCKET"
     # "(Docs. 145, 152.)", "[docket no. 6]", "(doc. no. 114)"
     r"|Document(?=[ ]Nos?\.)|[Dd]ocs?\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.))"
     r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?[ ]?#?[ ]?"
-    rf"(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)"
-    r"(?P<pin>,?\s+at\s+(?:¶+\s*)?\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
-    r"|,?\s*¶+\s*\d+(?:[-–]\d+)?(?:,\s*\d+(?:[-–]\d+)?)*"
+    # the entry in brackets (E.D. Mo.: "Doc. [65]", "Doc. [67] ¶ 1")
+    rf"(?P<open>\[)?(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)(?(open)\])"
+    # the pin: "at 4", "at ¶ 14", "at p. 3", "at 3:4-10" (page and line), "at 1 n.1", "at
+    # PageID #345", ", p. 3", ", pp. 3-4", ", PageID.345"; a pin cut short is another citation
+    # to the scorer's key, so it is read whole
+    rf"(?P<pin>,?\s+at\s+(?:¶+\s*|pp?\.[ ]?|Page[ ]?ID[.#:]?\s*#?\s*)?{_RECORD_PIN}"
+    rf"|,?\s*¶+\s*{_RECORD_PIN}|,[ ]pp?\.[ ]?{_RECORD_PIN}"
     r"|,\s*Page[ ]?ID[.#:]?\s*#?\s*\d+(?:[-–]\d+)?)?"
     r"(?!\s+Case\s)"  # a court's stamp "Doc. 547 Case 1:20-cv-00613-SB Document 547 Filed"
 )
@@ -206,9 +215,11 @@ _ENTRY_PIN = rf"(?:,?\s+at\s+(?:¶+\s*)?{_PIN}|,?\s*¶+\s*{_PIN})"
 #: #106, ¶ 5; #120, ¶ 5", "Dkt. #106-3 at 2-23; #106, ¶ 6".
 _MORE_ENTRIES = re.compile(rf";[ ]?#[ ]?(?P<entry>{_RECORD_ENTRY})(?P<pin>{_ENTRY_PIN})?")
 #: A docket entry cited by its number in brackets before the paper's title (D.D.C.: "Plaintiff's
-#: [2] Motion for a Preliminary Injunction", "the [24] Memorandum Opinion"), normalized "ECF No. 2".
+#: [2] Motion for a Preliminary Injunction", "the [24] Memorandum Opinion", a plural filer's
+#: "Defendants' [115] Motion"), normalized "ECF No. 2".
 _BRACKETED_ENTRY = re.compile(
-    r"(?<=['’]s[ ])\[(?P<num>\d{1,4})\](?=\s+(?:Renewed|Amended|Supplemental|Emergency|Partial"
+    r"(?<=['’]s[ ]|s['’][ ])\[(?P<num>\d{1,4})\]"
+    r"(?=\s+(?:Renewed|Amended|Supplemental|Emergency|Partial"
     r"|Cross-|Consent|Joint|Unopposed|Motion|Memorandum|Opposition|Reply|Order|Complaint|Petition"
     r"|Notice|Response|Stipulation|Declaration|Brief|Application|Objections?)\b)"
     r"|(?<=the[ ])\[(?P<num2>\d{1,4})\](?=\s+(?:Memorandum|Order|Opinion|Complaint|Motion)\b)"
@@ -337,7 +348,9 @@ _EXHIBIT_WRITTEN = re.compile(
 #: A brief's own references to the papers of the case: "Mot. at 5", "Opp. at 7", "Opp'n at
 #: 7-8", "Reply at 3", "Pls.' Br. at 12", "Smith Decl. ¶ 5".
 _PAPER_PIN = re.compile(
-    r"(?<![\w.])(?:(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
+    # the filer first, part of the paper's name: "Pl.'s Mot. at 5", "Defs.' Mem. at 4"
+    r"(?<![\w.])(?:(?:(?:Pl|Pls|Def|Defs|Plaintiffs?|Defendants?)\.?(?:['’]s|s?['’])[ ])?"
+    r"(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
     r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
 )
@@ -446,6 +459,22 @@ _RECORD_PAGES = tuple(
 )  # fmt: skip
 #: What must stand right before a ``_RECORD_PAGES`` match (read backwards from it).
 _RECORD_PAGES_BEFORE = re.compile(r"(?:[(\[]|;[ ]|\b[Ss]ee[ ])$")
+#: A part of the record named and given its abbreviation in brackets ("Report of Proceedings
+#: (RP)", "Clerk's Papers (CP)", "Administrative Record (\"AR\")", "Reporter's Transcript (RT)"),
+#: as state appellate courts and agency-review orders do; the abbreviation is then a record
+#: reference wherever a page follows it ("RP at 416-17", "CP 45", "2 RP 12"). Only an
+#: abbreviation the text defines so is read: undefined, "CP 45" may be a rule ("CR 56").
+_RECORD_PART_DEFINED = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’]*[ ](?:of[ ])?){0,3}"
+    r"(?:Record(?:[ ]on[ ]Appeal)?|Papers|Proceedings|Transcripts?|Appendix))"
+    r"[ ]\([“\"]?(?P<abbr>[A-Z](?:\.?[A-Z]){1,4}\.?)[”\"]?\)"
+)
+#: What follows a defined abbreviation (or its definition) as a page of that part of the record.
+_RECORD_PART_PAGES = (
+    r"(?:[ ]at)?[ ]\d{1,5}(?:[-–]\d{1,5})?(?:,[ ]?\d{1,5}(?:[-–]\d{1,5})?)*(?![\w(:/]|[.,]\d)"
+)
+_RECORD_PART_PAGES_AFTER = re.compile(_RECORD_PART_PAGES)
+_RECORD_PART_CUE = re.compile(r"(?:Record|Appeal|Papers|Proceedings|Transcripts?|Appendix) \(")
 #: A paper cited by its date and name, with a pin, in parentheses (Ohio's Tenth District:
 #: "(May 20, 2019 Mot. to Dismiss at 2.)", "(Apr. 22, 2019 App. to Vacate at 1.)").
 _DATED_NAMED_PAPER = re.compile(
@@ -1200,6 +1229,7 @@ def _records(text: str) -> list[FoundCitation]:
             if _RECORD_PAGES_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 ref = m.group(0)
                 out.append(FoundCitation(ref, "record", _list(ref), m.start(), m.end()))
+    out += _record_parts(text)
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _PLEADING.finditer(text) if "¶" in text else ():
@@ -1224,6 +1254,28 @@ def _records(text: str) -> list[FoundCitation]:
     return out
 
 
+def _record_parts(text: str) -> list[FoundCitation]:
+    """A part of the record by the abbreviation the text defines for it (``_RECORD_PART_DEFINED``):
+    the definition with a page ("Report of Proceedings (RP) at 416-17" = "RP at 416-17") and
+    every later page of it ("RP at 12", "(CP 45)"), normalized as the abbreviation and page."""
+    out: list[FoundCitation] = []
+    if not _RECORD_PART_CUE.search(text):
+        return out
+    abbreviations: dict[str, int] = {}  # the abbreviation: where its definition ends
+    for m in _RECORD_PART_DEFINED.finditer(text):
+        abbreviations.setdefault(m["abbr"], m.end())
+        pages = _RECORD_PART_PAGES_AFTER.match(text, m.end())
+        if pages:
+            normalized = _list(m["abbr"] + pages.group(0))
+            out.append(FoundCitation(text[m.start() : pages.end()], "record", normalized,
+                                     m.start(), pages.end()))  # fmt: skip
+    for abbr, defined in abbreviations.items():
+        use = re.compile(rf"(?<![\w.]){re.escape(abbr)}{_RECORD_PART_PAGES}")
+        for m in use.finditer(text, defined):
+            out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
+    return out
+
+
 def _case_number(m: re.Match[str]) -> bool:
     """ "Docket No. 310986": six digits or more after "Docket" number a case, not an entry."""
     return m["prefix"].casefold() == "docket" and re.fullmatch(r"\d{6,}", m["entries"]) is not None
@@ -1240,9 +1292,11 @@ def _normalize_record(m: re.Match[str]) -> str:
     as written."""
     entries = [e.strip().replace("–", "-") for e in m["entries"].split(",")]
     written = _SPACE.sub(" ", m["prefix"])
-    written = "Doc." if written in ("doc.", "DOC.", "Docs.", "docs.") else written  # "(doc. 34)"
+    written = "Doc." if written in ("doc.", "DOC.") else written  # "(doc. 34)"
+    written = "Docs." if written == "docs." else written  # "(docs. 45, 53)": the plural as written
     written = "Docket Entry" if written == "DOCKET ENTRY" else written  # "(Docs. 145, 152.)"
-    prefix = written if written in ("ECF", "Docket Entry", "Document", "Doc.") else "Dkt."
+    kept = ("ECF", "Docket Entry", "Document", "Doc.", "Docs.", "R. Doc.", "Rec. Doc.")
+    prefix = written if written in kept else "Dkt."
     prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:
         prefix += " Nos." if len(entries) > 1 else " No."

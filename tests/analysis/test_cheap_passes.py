@@ -44,6 +44,10 @@ CUED = [
     (citations._DEFINED_PAPER_PIN, citations._DEFINED_PAPER_PIN_CUE, [
         "(“Def.’s Mem.”) at 1", '("Pl.\'s Opp\'n")\nat 4-5',
     ]),
+    (citations._RECORD_PART_DEFINED, citations._RECORD_PART_CUE, [
+        "Report of Proceedings (RP)", "Clerk's Papers (CP)", 'Administrative Record ("AR")',
+        "Record on Appeal (ROA)", "Reporter's Transcript (RT)", "Appellant's Appendix (AA)",
+    ]),
     *[(pattern, re.compile(re.escape(literal)), examples)
       for (pattern, literal), examples in zip(citations._RECORD_PAGES, [
           ["(R. at 65.)", "(R. 22, SAC ¶ 5)", "[R. 12 at 3]", "; R. at 80, 113"],

@@ -1125,7 +1125,8 @@ def _id_antecedent(
     decision): Bluebook rule 4.1, "id." refers to the immediately preceding authority. An "Id."
     in the body passes over a footnote printed between it and its antecedent at a page's foot
     (a hard-wrapped opinion: "... id.\nat 277 n.2 (... file\n\n2 Even if ... 303 F.3d\n1, 7
-    (1st Cir. 2002).\n...\nany opposition ...\"); id. at 287" is the body's case)."""
+    (1st Cir. 2002).\n...\nany opposition ...\"); id. at 287" is the body's case). After
+    parallel citations of one decision it is the first of them."""
     i = len(before) - 1
     if not any(a <= start < b for a, b in notes):
         while i > 0 and any(a <= before[i].start < before[i].end <= b <= start for a, b in notes):
@@ -1146,6 +1147,12 @@ def _id_antecedent(
             depth += {"(": 1, ")": -1}.get(text[at], 0)
             at += 1
         if depth:
+            break
+        i -= 1
+    # parallel reporters of one decision ("509 U.S. 579, 113 S. Ct. 2786, 125 L. Ed. 2d 469
+    # (1993). ... Id. at 588"): the first, the official one, which an "Id." pin follows
+    while i > 0 and before[i].kind == before[i - 1].kind == "case":
+        if text[before[i - 1].end : before[i].start] != ", ":
             break
         i -= 1
     return before[i]

@@ -52,7 +52,7 @@ def test_id_inside_the_parenthetical_is_the_case_it_follows() -> None:
         "Clark v. Tenq, 195 Wn. App. 482, 491, 380 P.3d 73 (2016) (quoting Teter v. Deck, 174 "
         "Wn.2d 207, 215, 274 P.3d 336 (2012); see id. at 216)."
     )
-    assert _short(text) == [("id. at 216", "274 P.3d 336")]
+    assert _short(text) == [("id. at 216", "174 Wn.2d 207")]  # Teter, its first reporter
 
 
 def test_id_after_subsequent_history_is_the_decision_cited() -> None:
@@ -162,3 +162,34 @@ def test_washington_reporters_keep_their_own_abbreviation() -> None:
     ]
     # spacing alone is not another abbreviation: eyecite's form stays
     assert find_citations("Iqbal, 129 S.Ct. 1937 (2009).")[0].normalized == "129 S. Ct. 1937"
+
+
+def test_id_after_parallel_citations_is_the_first() -> None:
+    """http://ecases.us/mobile/case/azd/c8617797/united-states-v-scholl (D. Ariz.): "Id. at 588"
+    after "509 U.S. 579, 113 S. Ct. 2786, 125 L. Ed. 2d 469" pins the U.S. Reports."""
+    text = (
+        "The Supreme Court of the United States in Daubert v. Merrell Dow Pharmaceuticals, Inc., "
+        "509 U.S. 579, 113 S. Ct. 2786, 125 L. Ed. 2d 469 (1993), set forth the guideposts for "
+        "determining the admissibility of expert testimony. Of central significance was the "
+        "Court's recognition both of the Federal Rules' \"liberal thrust\" with regard to the "
+        'admissibility of expert testimony and the trial judge\'s "gate keeping" role vis-a-vis '
+        "expert proof on scientific issues. Id. at 588, 597, 113 S. Ct. at 2794, 2798-99."
+    )
+    assert _short(text) == [
+        ("Id. at 588, 597", "509 U.S. 579"),
+        ("113 S. Ct. at 2794, 2798-99", "113 S. Ct. 2786"),
+    ]
+
+
+def test_id_paragraph_after_a_public_domain_and_a_reporter_citation() -> None:
+    """https://cetient.com/case/5138602/evans-v-utah-department-of-transp (Utah App.): "Id. ¶ 6"
+    after "2014 UT App 178, 332 P.3d 980" is the public-domain citation, whose paragraphs it
+    pins (round 9's passage; the rule was written from the District of Arizona's)."""
+    text = (
+        "Evans appealed that decision to this court. See Spanish Fork City\n"
+        "v. Evans Grader & Paving, Inc., 2014 UT App 178, 332 P.3d 980.\n"
+        'We affirmed, holding that both signs were "illegal\n'
+        'and . . . subject to removal" because they were constructed\n'
+        "without a permit. Id. ¶ 6.\n"
+    )
+    assert _short(text) == [("Id. ¶ 6", "2014 UT App 178")]

@@ -967,6 +967,7 @@ def find_citations(text: str) -> list[FoundCitation]:
     found.sort(key=lambda c: c.start)
     found += _paper_pins(text, found)
     found.sort(key=lambda c: c.start)
+    _pleading_pins(text, found)
     _complete_dockets(found)
     _name_record_dockets(text, found)
     short.sort(key=lambda s: s[0])
@@ -1054,7 +1055,22 @@ def _case_citation(
     pin, pin_end = cite.metadata.pin_cite, cite.metadata.pin_cite_span_end
     if pin and pin_end and re.fullmatch(r"\d+(?:[-–]\d+)?", pin):
         end = offset + squeezed.end(pin_end)
-    return FoundCitation(text[start:end], "case", cite.corrected_citation(), start, end)
+    normalized = cite.corrected_citation()
+    reporter = _reporter(cite)
+    if reporter != cite.corrected_reporter():
+        normalized = normalized.replace(cite.corrected_reporter(), reporter, 1)
+    return FoundCitation(text[start:end], "case", normalized, start, end)
+
+
+def _reporter(cite: FullCaseCitation | ShortCaseCitation) -> str:
+    """A reporter as the court wrote it when eyecite's correction is another abbreviation, not
+    only other spacing: Washington's official "Wn. App." and "Wn.2d" (eyecite: "Wash. App.",
+    "Wash. 2d") are the reporter's own title since 1939, the form the opinions and an annotator
+    copying them write; "S.Ct." is "S. Ct." as eyecite has it."""
+    corrected = cite.corrected_reporter()
+    written = _SPACE.sub(" ", str(cite.groups.get("reporter") or corrected))
+    letters = [re.sub(r"[\W_]", "", r).casefold() for r in (written, corrected)]
+    return written if letters[0] != letters[1] else corrected
 
 
 def _law_kind(normalized: str) -> str:
@@ -1085,20 +1101,30 @@ def _with_short_forms(
     lone "supra" also refers to footnotes and sections)."""
     out = list(found)
     unresolved: list[FoundCitation] = []
+    notes: list[tuple[int, int]] | None = None  # the footnotes, found at the first "Id."
     for start, end, cite in short:
         if any(c.start < end and start < c.end for c in found):
             continue
         before = [c for c in out if c.end <= start]
         target: str | None = None
         if cite is None or isinstance(cite, IdCitation):
-            target = _base(before[-1]) if before and before[-1] not in unresolved else None
+            section = next((c for c in found if c.start >= end), None)
+            if section and section.text.startswith("§") and not text[end : section.start].strip():
+                continue  # "Id. § 459i-5": the section, normalized in full, is the citation
+            if notes is None:
+                notes = _footnotes(text)
+            antecedent = _id_antecedent(text, before, start, notes) if before else None
+            if antecedent is None or antecedent in unresolved:
+                target = None
+            else:
+                target = _id_base(antecedent)
             following = next((c for c in found if c.start >= end), None)
             if before and following and following.kind == "record":
                 docket = before[-1].normalized if before[-1].kind == "docket" else before[-1].docket
                 if docket and _ID_TO_RECORD.fullmatch(text[end : following.start]):
                     target = following.docket = docket  # "Id. Docket Entry No. 9": that docket
         elif isinstance(cite, ShortCaseCitation):
-            volume = f"{cite.groups.get('volume')} {cite.corrected_reporter()} "
+            volume = f"{cite.groups.get('volume')} {_reporter(cite)} "
             target = next(
                 (_base(c) for c in reversed(before) if c.kind == "case"
                  and c.normalized.startswith(volume)), None)  # fmt: skip
@@ -1115,6 +1141,113 @@ def _with_short_forms(
             out.append(FoundCitation(text[start:end], "short_form", target, start, end))
             out.sort(key=lambda c: c.start)
     return out
+
+
+def _id_antecedent(
+    text: str, before: list[FoundCitation], start: int, notes: list[tuple[int, int]]
+) -> FoundCitation:
+    """The citation an "Id." at ``start`` repeats: the last one before it, passing over one
+    inside an explanatory parenthetical of the citation before that ("Iqbal, 129 S. Ct. 1937,
+    1949 (2009) (citing Papasan v. Allain, 478 U.S. 265, 286 (1986)). ... Id. at 1950." is
+    Iqbal) and a later court's decision in a case's subsequent history ("2015 WL 858150, at *1
+    (S.D. Ga. Feb. 27, 2015), aff'd, 850 F.3d 1185 (11th Cir. 2017). ... Id." is the 2015
+    decision): Bluebook rule 4.1, "id." refers to the immediately preceding authority. An "Id."
+    in the body passes over a footnote printed between it and its antecedent at a page's foot
+    (a hard-wrapped opinion: "... id.\nat 277 n.2 (... file\n\n2 Even if ... 303 F.3d\n1, 7
+    (1st Cir. 2002).\n...\nany opposition ...\"); id. at 287" is the body's case). After
+    parallel citations of one decision it is the first of them."""
+    i = len(before) - 1
+    if not any(a <= start < b for a, b in notes):
+        while i > 0 and any(a <= before[i].start < before[i].end <= b <= start for a, b in notes):
+            i -= 1  # a footnote wholly between the antecedent and the "Id."
+    while i > 0:
+        cite, prior = before[i], before[i - 1]
+        between = text[prior.end : cite.start]
+        if len(between) > 200 or _SENTENCE_END.search(between):
+            break
+        if _SUBSEQUENT_HISTORY.search(between):
+            i -= 1
+            continue
+        opened = between.rfind("(")
+        if opened < 0 or ")" in between[opened:] or not _EXPLANATORY.match(between, opened + 1):
+            break
+        depth, at = 1, prior.end + opened + 1
+        while depth and at < start:  # the parenthetical must close before the "Id."
+            depth += {"(": 1, ")": -1}.get(text[at], 0)
+            at += 1
+        if depth:
+            break
+        i -= 1
+    # parallel reporters of one decision ("509 U.S. 579, 113 S. Ct. 2786, 125 L. Ed. 2d 469
+    # (1993). ... Id. at 588"): the first, the official one, which an "Id." pin follows
+    while i > 0 and before[i].kind == before[i - 1].kind == "case":
+        if text[before[i - 1].end : before[i].start] != ", ":
+            break
+        i -= 1
+    return before[i]
+
+
+def _id_base(antecedent: FoundCitation) -> str:
+    """What an "Id." stands for: its antecedent without the pin; a pleading cited by paragraph
+    ("Compl. ¶ 3", not given with its record reference) is the pleading ("Compl.")."""
+    pleading = _PLEADING.fullmatch(antecedent.text) if antecedent.kind == "record" else None
+    return _SPACE.sub(" ", pleading["doc"]).rstrip(", ") if pleading else _base(antecedent)
+
+
+def _pleading_pins(text: str, found: list[FoundCitation]) -> None:
+    """ "Compl. ¶ 3" after "Compl. ¶ 1, ECF No. 1" (D.D.C.'s style: a pleading's paragraph, then
+    the entry it is on the first time): a short form of that record reference, as "Order at 2"
+    after "Order, ECF No. 874" is (``_paper_pins``)."""
+    entries: dict[str, str] = {}
+    for i, cite in enumerate(found):
+        pleading = _PLEADING.fullmatch(cite.text) if cite.kind == "record" else None
+        if not pleading:
+            continue
+        doc = _SPACE.sub(" ", pleading["doc"]).rstrip(", ")
+        entry = found[i + 1] if i + 1 < len(found) else None
+        if (
+            entry
+            and entry.kind == "record"
+            and _RECORD_START_WORD.match(entry.text)
+            and _TITLE_TO_RECORD.fullmatch(text[cite.end : entry.start])
+        ):
+            entries.setdefault(doc, _base(entry))
+        elif doc in entries:
+            cite.kind, cite.normalized = "short_form", entries[doc]
+
+
+#: What joins a pleading's paragraph to its record reference: "Compl. ¶ 1, ECF No. 1",
+#: "Compl. ¶ 9 [Dkt. # 1-1]".
+_TITLE_TO_RECORD = re.compile(r",?[ ]\[?")
+#: A record reference by its entry number.
+_RECORD_START_WORD = re.compile(r"ECF|Dkt|DKT|Docket|Doc\.|Document")
+
+
+def _footnotes(text: str) -> list[tuple[int, int]]:
+    """Where the footnotes of a hard-wrapped court paper are: a paragraph that starts with a
+    footnote's number and a capital ("\n\n2 Even if these circumstances ..."), to the next
+    blank line."""
+    notes = []
+    for m in _FOOTNOTE_START.finditer(text):
+        end = _PARAGRAPH_BREAK.search(text, m.end())
+        notes.append((m.end(), end.start() if end else len(text)))
+    return notes
+
+
+#: A footnote's first line after a blank line: its number, a space and a capital or a quote.
+_FOOTNOTE_START = re.compile(r"\n[ \t]*\n(?=\d{1,3}[ ][A-Z“\"])")
+#: A case's subsequent history between two citations: "aff'd,", "rev'd in part,", "cert.
+#: denied,", "review denied," (Washington), "vacated,".
+_SUBSEQUENT_HISTORY = re.compile(
+    r"\b(?:aff[’']d|rev[’']d|vacated|modified|cert\.\s?(?:denied|granted|dismissed)"
+    r"|(?:review|reh[’']g|rehearing|appeal)\s(?:denied|granted|dismissed)|overruled|abrogated)\b"
+)
+#: How an explanatory parenthetical after a citation begins: a lower-case word ("(quoting",
+#: "(citing", "(holding that", "(internal quotation marks omitted; quoting").
+_EXPLANATORY = re.compile(r"\s?[a-z]")
+#: A sentence's end between two citations: a full stop and a capital after a lower-case word
+#: (not "v." or "Ga.") or a bracket.
+_SENTENCE_END = re.compile(r"(?:\b[a-z]{3,}|\))[.?!][”\"]?\s+[A-Z]")
 
 
 #: Between "Id." and the record reference it gives the docket of: "Id. Docket Entry No. 9",
@@ -1820,8 +1953,12 @@ class _Squeezed:
         # brief's citation sentence in parentheses); the bracket is read as a space (the same
         # length, so offsets are unchanged)
         self.text = _BRACKETED_ID.sub(" ", "".join(parts))
-        if "d.)" in self.text or "d.]" in self.text:  # "(Id.)": its closing bracket too
+        if "d.)" in self.text or "d.]" in self.text or "d.;" in self.text:
+            # "(Id.)": its closing bracket too; "Id.; Fed. R. Civ. P. 72(b)(3)": a string cite's
+            # semicolon (eyecite reads "id." only before a space or a comma)
             self.text = _CLOSING_ID.sub(" ", self.text)
+        if " At " in self.text or " AT " in self.text:  # "Iqbal, 129 S. Ct. At 1949"
+            self.text = _CAPITAL_AT.sub("at", self.text)
 
     def start(self, i: int) -> int:
         return self._index[i]
@@ -1831,7 +1968,10 @@ class _Squeezed:
 
 
 _BRACKETED_ID = re.compile(r"[(\[](?=[Ii]d\.)")
-_CLOSING_ID = re.compile(r"[)\]](?<=[ ][Ii]d\.[)\]])")
+#: A pin's "at" written with a capital after a reporter ("129 S. Ct. At 1949", "550 U.S. AT 555"
+#: in capitals), which eyecite reads only in lower case; the same length, so offsets hold.
+_CAPITAL_AT = re.compile(r"(?<=[\w.][ ])A[Tt](?=[ ]\d)")
+_CLOSING_ID = re.compile(r"[)\];](?<=[ ][Ii]d\.[)\];])")
 #: A run of white space that is not one plain space, or the space inside "F .3d"/"P .2d".
 _SQUEEZE = re.compile(r"(?P<stray>(?<=\b[A-Z])[ ](?=\.\d?[a-z]{1,2}\b))|[ ]\s+|[^\S ]\s*")
 

@@ -523,6 +523,7 @@ _FIRST_PERSON_RULING = re.compile(
     r"(?:sustain|overrule)[ \t\n]+(?:(?:the|that|this|your|his|her|their)[ \t\n]+)?"
     r"(?:[\w'’-]+[ \t\n]+)?objections?\b"
 )
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|when|until)[ \t\n]+$", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"”’']|$)")
 
 
@@ -556,6 +557,8 @@ def bench_rulings(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
         found = _BENCH_RULING.finditer(turn.text)
         spans = [(m.start("sentence"), m.end("sentence")) for m in found]
         for match in _FIRST_PERSON_RULING.finditer(turn.text):
+            if _CONDITION_BEFORE.search(turn.text, max(0, match.start() - 12), match.start()):
+                continue  # "If I sustain the objection, ...": a ruling supposed, not made
             first, last = _sentence_of(turn.text, match.start(), match.end())
             if not any(a < last and first < b for a, b in spans):
                 spans.append((first, last))

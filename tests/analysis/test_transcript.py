@@ -478,7 +478,10 @@ def test_a_first_person_ruling_from_the_bench_is_a_claim_of_an_unnamed_court() -
     turns = analyse(text, published=None, known=[], kind="transcript").turns
     assert any(t.speaker == "The Court" for t in turns)
     # a ruling wanted, not made, is none: "I would sustain that objection if ..." / "I don't"
-    other = "THE COURT: I would sustain the objection if he asked it. I don't overrule anything.\n"
+    other = (
+        "THE COURT: I would sustain the objection if he asked it. I don't overrule anything.\n"
+        "If I sustain the objection, you may rephrase.\n"
+    )
     assert analyse(other, published=None, known=[], kind="transcript").claims == []
 
 

@@ -189,6 +189,23 @@ def caption_defendant(text: str) -> str | None:
     return name if _CAPTION_NAME.fullmatch(name) else None
 
 
+#: The text swears the defendant in: "(Defendant sworn.)", "The clerk will now swear in Mr.
+#: Levandowski.", "(Whereupon, the defendant was duly sworn.)", "THE DEFENDANT, having been
+#: first duly sworn".
+_DEFENDANT_SWORN = re.compile(
+    r"\bdefendant\b[^.\n]{0,30}?\bsworn\b|\bsworn\b[^.\n]{0,12}?\bdefendant\b|"
+    r"\bswear(?:s|ing)?[ \t\n]+in[ \t\n]+(?:the[ \t\n]+defendant|Mr\.|Ms\.|Mrs\.)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def defendant_sworn(text: str) -> bool:
+    """Whether a transcript swears its defendant in (issue 17, round 10): only then are "THE
+    DEFENDANT:" turns sworn answers (a plea colloquy); else they are statements."""
+    return _DEFENDANT_SWORN.search(text) is not None
+
+
 def witness_name(text: str) -> str | None:
     for pattern in _WITNESS:
         match = pattern.search(text)
@@ -368,7 +385,10 @@ def _who(
         return "answer", label, witness[0], witness[1]
     if label == "THE DEFENDANT":  # a plea colloquy's sworn answers: the caption's defendant
         written = defendant.get() if defendant is not None else None
-        return ("answer", label, *(names.resolve(written) if written else (None, None)))
+        who = names.resolve(written) if written else (None, None)
+        # unsworn, a defendant's words at a trial's sidebar or in allocution assert nothing
+        # under oath: answers only where the text swears the defendant in
+        return ("answer" if defendant_sworn(match.string) else "statement", label, *who)
     if label == "THE COURT" and presiding is not None:
         return ("statement", label, *names.resolve(presiding))
     if label.startswith("THE "):

@@ -237,9 +237,11 @@ def test_the_defendant_is_the_one_the_criminal_caption_names() -> None:
     assert caption_defendant(balwani) == "RAMESH SUNNY BALWANI"
     # A civil caption's "Defendants." (Musk v. Altman hearing) names no one defendant.
     assert caption_defendant("SAMUEL ALTMAN, et al., )\n            Defendants.      )\n") is None
-    # "THE DEFENDANT:" turns are the defendant's answers (a plea colloquy's sworn answers).
+    # "THE DEFENDANT:" turns are the defendant's answers (a plea colloquy's sworn answers)
+    # where the text swears the defendant in (round 10), else the defendant's statements.
     # The turn lines below are written for this test: no dev transcript has such a turn.
     text = NIKULIN_CAPTION + (
+        "2 (Defendant sworn.)\n"
         "3 THE COURT: Did you discuss the charges with your lawyer?\n4 THE DEFENDANT: Yes, I did.\n"
     )
     turns = speaker_turns(text)
@@ -247,6 +249,8 @@ def test_the_defendant_is_the_one_the_criminal_caption_names() -> None:
         ("statement", "THE COURT", "William H. Alsup"),
         ("answer", "THE DEFENDANT", "Yevgeniy Aleksandrovich Nikulin"),
     ]
+    unsworn = speaker_turns(text.replace("2 (Defendant sworn.)\n", ""))
+    assert [t.role for t in unsworn] == ["statement", "statement"]
 
 
 def test_rulings_from_the_bench_are_the_presiding_judges() -> None:
@@ -523,3 +527,26 @@ def test_assent_to_the_agreement_being_complete_is_no_testimony() -> None:
     assert not asserts_fact("Yes.", "Is this your entire written agreement with the government?")
     # a contract of the case put as a fact is still asked about
     assert asserts_fact("Yes.", "Did Mr. Ross send you his agreement with ZenKey?")
+
+
+def test_an_unsworn_defendants_words_at_trial_are_no_testimony() -> None:
+    # Issue 17, round 10: Commonwealth v. Abu-Jamal, Court of Common Pleas, Philadelphia,
+    # trial of June 22, 1982, a sidebar (held-out passage of round 9),
+    # https://www.oocities.org/peheim/mitschriften/19820622.html
+    text = (
+        "THE COURT: What's your problem, Mr. Jackson?\n\n"
+        "MR. JACKSON: Mr. Jamal wanted to --\n\n"
+        "THE DEFENDANT: I wanted to address you before the jury came in.\n\n"
+        "THE COURT: I'm sorry. You're not addressing me now.\n\n"
+        "THE DEFENDANT: I can't talk to you, Judge?\n\n"
+        "THE COURT: Not now. If he has something to say he can say it to you later, you. I'm "
+        "sorry. We have a witness on the stand. You're going to proceed.\n\n"
+        "THE DEFENDANT: There's no one on the stand now.\n"
+    )
+    analysis = analyse(text, published=None, known=[], kind="transcript")
+    assert [c for c in analysis.claims if c.verb == "testified"] == []
+    assert {t.role for t in analysis.turns if t.label == "THE DEFENDANT"} == {"statement"}
+    # sworn in, the same turn answers ("The clerk will now swear in Mr. Levandowski.")
+    sworn = "THE COURT: The clerk will now swear in Mr. Jamal.\n" + text
+    turns = analyse(sworn, published=None, known=[], kind="transcript").turns
+    assert {t.role for t in turns if t.label == "THE DEFENDANT"} == {"answer"}

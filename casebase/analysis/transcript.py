@@ -199,11 +199,16 @@ _DEFENDANT_SWORN = re.compile(
 )
 
 
+#: A plea colloquy's words: an excerpt that starts after the oath still holds them.
+_PLEA = re.compile(r"\b(?:plea|plead(?:s|ed|ing)?|pled|guilty)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4)
 def defendant_sworn(text: str) -> bool:
-    """Whether a transcript swears its defendant in (issue 17, round 10): only then are "THE
-    DEFENDANT:" turns sworn answers (a plea colloquy); else they are statements."""
-    return _DEFENDANT_SWORN.search(text) is not None
+    """Whether a transcript swears its defendant in, or is a plea colloquy (issue 17, round
+    10): only then are "THE DEFENDANT:" turns sworn answers; else (a trial's sidebar) they
+    are statements. A plea's words count because an excerpt may begin after the oath."""
+    return _DEFENDANT_SWORN.search(text) is not None or _PLEA.search(text) is not None
 
 
 def witness_name(text: str) -> str | None:

@@ -251,6 +251,9 @@ def test_the_defendant_is_the_one_the_criminal_caption_names() -> None:
     ]
     unsworn = speaker_turns(text.replace("2 (Defendant sworn.)\n", ""))
     assert [t.role for t in unsworn] == ["statement", "statement"]
+    # an excerpt of a plea colloquy that begins after the oath still answers
+    plea = text.replace("2 (Defendant sworn.)\n", "").replace("the charges", "your plea")
+    assert [t.role for t in speaker_turns(plea)] == ["statement", "answer"]
 
 
 def test_rulings_from_the_bench_are_the_presiding_judges() -> None:

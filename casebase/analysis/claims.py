@@ -698,6 +698,8 @@ _QUESTION_END = re.compile(r"\?[\s\"”’']*(?:\d{1,2}[ \t]+)?(?:[A-Z][A-Z. ]+:
 #: say 'this Court', you mean me", "They say this in the presence of the jury" (a speaker's
 #: own "I say to the jury ..." is a statement of their practice, and a claim).
 _GENERIC_SUBJECTS = {"you", "they"}
+#: Finding and holding verbs, which with a particle ("find out", "hold up") are other verbs.
+_FIND_HOLD = {"find", "finds", "found", "finding", "hold", "holds", "held", "holding"}
 _PRESENT_SAY = {"say", "tell", "explain"}
 
 
@@ -716,6 +718,8 @@ def _unasserted(token: Token, *, disposing: bool = False) -> bool:
         return True  # "I write in response to ...", "I submit this declaration": the paper's act
     if any(c.dep_ == "advmod" and c.lower_ == "how" for c in token.children):
         return True  # an indirect question: "depending on how the Court rules on the motion"
+    if token.lower_ in _FIND_HOLD and any(c.dep_ == "prt" for c in token.children):
+        return True  # "find out why ...", "held up": a phrasal verb, no finding or holding
     if _prospective(token):
         return True
     for child in token.children:

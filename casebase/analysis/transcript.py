@@ -189,6 +189,28 @@ def caption_defendant(text: str) -> str | None:
     return name if _CAPTION_NAME.fullmatch(name) else None
 
 
+#: The text swears the defendant in: "(Defendant sworn.)", "The clerk will now swear in Mr.
+#: Levandowski.", "(Whereupon, the defendant was duly sworn.)", "THE DEFENDANT, having been
+#: first duly sworn".
+_DEFENDANT_SWORN = re.compile(
+    r"\bdefendant\b[^.\n]{0,30}?\bsworn\b|\bsworn\b[^.\n]{0,12}?\bdefendant\b|"
+    r"\bswear(?:s|ing)?[ \t\n]+in[ \t\n]+(?:the[ \t\n]+defendant|Mr\.|Ms\.|Mrs\.)",
+    re.IGNORECASE,
+)
+
+
+#: A plea colloquy's words: an excerpt that starts after the oath still holds them.
+_PLEA = re.compile(r"\b(?:plea|plead(?:s|ed|ing)?|pled|guilty)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def defendant_sworn(text: str) -> bool:
+    """Whether a transcript swears its defendant in, or is a plea colloquy (issue 17, round
+    10): only then are "THE DEFENDANT:" turns sworn answers; else (a trial's sidebar) they
+    are statements. A plea's words count because an excerpt may begin after the oath."""
+    return _DEFENDANT_SWORN.search(text) is not None or _PLEA.search(text) is not None
+
+
 def witness_name(text: str) -> str | None:
     for pattern in _WITNESS:
         match = pattern.search(text)
@@ -368,7 +390,10 @@ def _who(
         return "answer", label, witness[0], witness[1]
     if label == "THE DEFENDANT":  # a plea colloquy's sworn answers: the caption's defendant
         written = defendant.get() if defendant is not None else None
-        return ("answer", label, *(names.resolve(written) if written else (None, None)))
+        who = names.resolve(written) if written else (None, None)
+        # unsworn, a defendant's words at a trial's sidebar or in allocution assert nothing
+        # under oath: answers only where the text swears the defendant in
+        return ("answer" if defendant_sworn(match.string) else "statement", label, *who)
     if label == "THE COURT" and presiding is not None:
         return ("statement", label, *names.resolve(presiding))
     if label.startswith("THE "):
@@ -385,14 +410,16 @@ _NO_FACT = re.compile(
 )
 #: A bare assent answers these questions about the witness's understanding, rights, health or
 #: the procedure only ("Are you under the influence of anything?", "Did you sign this
-#: agreement?"); "And you understand that the designs were secret. True?" puts a fact.
+#: agreement?", "Is this your full and complete agreement with the U.S. Government?"); "And
+#: you understand that the designs were secret. True?" puts a fact.
 _PROCEDURAL_QUESTION = re.compile(
     r"\b(?:(?:do|did|does) you (?:\w+ )?understand|(?<!you )understand\w*|"
     r"rights\b|right (?:not )?to\b|waive|satisfied|plead|pleading|plea\b|medication|drugs|"
     r"alcohol|ready|willing|"
     r"voluntar\w*|threat\w*|promis\w*|forced|pressure|free will|under the influence|"
     r"illness|treated for|thinking clearly|discuss(?:ed)? (?:this|it|that) with|"
-    r"sign(?:ed)? (?:this|the|it)\b|(?:plea|this|the) agreement|counsel|to defend against)",
+    r"sign(?:ed)? (?:this|the|it)\b|(?:plea|this|the) agreement|counsel|to defend against|"
+    r"your (?:(?:full|complete|entire|whole|written|and|\d{1,2}) )+agreement)",
     re.IGNORECASE,
 )
 #: Questions about who the witness is (name, age, schooling): their answers assert no fact
@@ -404,9 +431,9 @@ _IDENTITY_QUESTION = re.compile(
 )
 #: A bare assent or denial, with what it assents to said again at most ("Yes, I am, Your
 #: Honor.", "I do.", "That is correct, Your Honor.", "I did sign it, yes.", "My answer is
-#: yes, Your Honor.").
+#: yes, Your Honor."), or the plea itself ("Guilty, Your Honor." to "How do you plead?").
 _BARE_ASSENT = re.compile(
-    r"^(?:(?:yes|no|yeah|correct|true|i do|i did|i am|i have|i understand|"
+    r"^(?:(?:yes|no|yeah|correct|true|i do|i did|i am|i have|i understand|(?:not )?guilty|"
     r"(?:that's|that is) (?:correct|true|right|my understanding)|my answer is (?:yes|no))\b"
     r"[\w ,']{0,24}[.!]?|[\w ' ]{0,40}, (?:yes|no)[,.]?(?: (?:sir|ma'am|your honor)[.]?)?)"
     r"(?:\s|$)",
@@ -428,6 +455,17 @@ _COURTESY = re.compile(
 _BROKEN_OFF = re.compile(r"^[^.!?]{0,40}?(?:-{2,}|—+|…|\.\.\.)\s*$")
 
 
+#: A question that only asks to hear a word again ("A little what?", "What?", "Sorry?",
+#: "Pardon?", "Excuse me?", "I'm sorry?"): the short answer to it repeats that word.
+_ECHO_QUESTION = re.compile(
+    r"^(?:(?:[\w'’]+[ \t]+){0,3}what|sorry|i['’]m sorry|pardon(?: me)?|excuse me|come again|"
+    r"say (?:that )?again)\?$",
+    re.IGNORECASE,
+)
+#: The longest answer read as a word said again (a longer one asserts something of its own).
+ECHO_ANSWER_WORDS = 3
+
+
 def _without_courtesies(answer: str) -> str:
     """The answer without its opening thanks and greetings."""
     rest = answer.strip()
@@ -446,7 +484,8 @@ def _last_sentences(question: str, count: int = 2) -> str:
 def asserts_fact(answer: str, question: str | None) -> bool:
     """Whether an answer asserts a fact (docs/evaluation.md, transcripts): not a question, a
     request to repeat, a statement of understanding, thanks or a greeting alone, a fragment
-    broken off before it asserts anything, an answer about who the witness is, nor
+    broken off before it asserts anything, an answer about who the witness is, a word said
+    again to a question that only asks to hear it again ("A little what?"), nor
     a bare "Yes, Your Honor" (or "I do", "That is correct") to a question about
     understanding, rights, health or procedure, or to the oath."""
     if answer.endswith("?") or _NO_FACT.match(answer):
@@ -457,6 +496,8 @@ def asserts_fact(answer: str, question: str | None) -> bool:
     asked = _last_sentences(question or "")
     if _IDENTITY_QUESTION.search(asked):
         return False
+    if _ECHO_QUESTION.match(_last_sentences(asked, 1)) and len(answer.split()) <= ECHO_ANSWER_WORDS:
+        return False  # "Q. A little what? A. Buss.": the word said again
     procedural = bool(_PROCEDURAL_QUESTION.search(asked) or _OATH.search(asked))
     first = re.split(r"(?<=[.!])\s+", answer, maxsplit=1)[0]
     return not (procedural and (_BARE_ASSENT.fullmatch(first) or _BARE_ASSENT.fullmatch(answer)))
@@ -500,6 +541,34 @@ _BENCH_RULING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BENCH_VERBS = {"granted": "granted", "denied": "denied"}
+#: The court's ruling in the first person ("so I sustain the objection", "I'll overrule
+#: that objection", "I'm going to sustain the objection"): a ruling from the bench too.
+_FIRST_PERSON_RULING = re.compile(
+    r"\bI(?:'ll|’ll| will|'m going to|’m going to| am going to)?[ \t\n]+"
+    r"(?:sustain|overrule)[ \t\n]+(?:(?:the|that|this|your|his|her|their)[ \t\n]+)?"
+    r"(?:[\w'’-]+[ \t\n]+)?objections?\b"
+)
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|when|until)[ \t\n]+$", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"”’']|$)")
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``start:end``: from the end of the sentence before
+    (or the turn's start) to its own full stop (or the turn's end)."""
+    before = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    first = before[-1] if before else 0
+    first += len(text[first:start]) - len(text[first:start].lstrip())
+    stop = _SENTENCE_STOP.search(text, end)
+    return first, stop.end() if stop else len(text.rstrip())
+
+
+def _claimant(turn: SpeakerTurn) -> str | None:
+    """Who a claim made in ``turn`` is by: the turn's speaker, unless that is only the role
+    of its label ("THE COURT:" of a transcript whose cover names no judge is "The Court"): a
+    definite participant the text does not name is no speaker (docs/evaluation.md)."""
+    if turn.speaker_slug is None and turn.speaker == turn.label.title():
+        return None
+    return turn.speaker
 
 
 def bench_rulings(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
@@ -510,13 +579,22 @@ def bench_rulings(turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     for turn in turns:
         if turn.label != "THE COURT":
             continue
-        for match in _BENCH_RULING.finditer(turn.text):
-            start, end = turn.start + match.start("sentence"), turn.start + match.end("sentence")
-            sentence = match["sentence"]
+        found = _BENCH_RULING.finditer(turn.text)
+        spans = [(m.start("sentence"), m.end("sentence")) for m in found]
+        for match in _FIRST_PERSON_RULING.finditer(turn.text):
+            if _CONDITION_BEFORE.search(turn.text, max(0, match.start() - 12), match.start()):
+                continue  # "If I sustain the objection, ...": a ruling supposed, not made
+            first, last = _sentence_of(turn.text, match.start(), match.end())
+            if not any(a < last and first < b for a, b in spans):
+                spans.append((first, last))
+        for first, last in sorted(spans):
+            start, end = turn.start + first, turn.start + last
+            sentence = turn.text[first:last]
+            verb = _BENCH_RULING.search(sentence)
             claims.append(
                 FoundClaim(
-                    speaker=turn.speaker,
-                    verb=_BENCH_VERBS.get(match["verb"].lower(), "ruled"),
+                    speaker=_claimant(turn),
+                    verb=_BENCH_VERBS.get(verb["verb"].lower(), "ruled") if verb else "ruled",
                     quote=None,
                     sentence=sentence,
                     start=start,
@@ -584,7 +662,7 @@ def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> 
         ):
             continue  # "we find some methodology", "I find that troubling": no court's finding
         if turn is not None and claim.speaker is None and claim.first_person:
-            claim.speaker, claim.speaker_slug = turn.speaker, turn.speaker_slug
+            claim.speaker, claim.speaker_slug = _claimant(turn), turn.speaker_slug
         kept.append(claim)
     return kept
 

@@ -265,8 +265,9 @@ def test_questions_hypotheticals_and_modal_speech_are_no_claims() -> None:
     )
     claims = analyse(text, published=None, known=[], kind="transcript").claims
     # Ms. Kane's noted statement and the court's "I tell them"; no question (also before the
-    # next line's label), no hypothetical, no generic "you say"/"they say"
-    assert [(c.speaker, c.verb) for c in claims] == [("Kane", "said"), ("The Court", "told")]
+    # next line's label), no hypothetical, no generic "you say"/"they say". No cover names the
+    # judge here: "THE COURT" is a participant the text does not name, so no speaker (round 10)
+    assert [(c.speaker, c.verb) for c in claims] == [("Kane", "said"), (None, "told")]
 
 
 #: Zepeda Rivas v. Jennings, 9th Cir. No. 20-16276, motion to stay (DktEntry 19, 2020): the
@@ -933,3 +934,17 @@ def test_an_as_clause_with_its_own_subject_reports_the_main_clause() -> None:
     )
     claims = analyse(letter, published=None, known=[], kind="motion").claims
     assert [c.sentence[:25] for c in claims] == ["As I previously indicated"]
+
+
+def test_find_out_is_no_finding() -> None:
+    # Issue 17, round 10: a Warren Commission deposition (George Senator), seen in the scored
+    # half of the held-out set, https://hornygo.com/Warren_Commission_%2814_of_26%29__Hearings_Vol._XIV_%28o/Chapter_24.html
+    text = (
+        "I am not sure, but I think it was that day, and I assume that when something goes "
+        "into his brain he wants to follow it up and find out why, why that poster was up "
+        "there."
+    )
+    assert analyse(text, published=None, known=[]).claims == []
+    # a finding with its that-clause stays one
+    found = analyse("The court found that the poster was up there.", published=None, known=[])
+    assert [c.verb for c in found.claims] == ["found"]

@@ -237,9 +237,11 @@ def test_the_defendant_is_the_one_the_criminal_caption_names() -> None:
     assert caption_defendant(balwani) == "RAMESH SUNNY BALWANI"
     # A civil caption's "Defendants." (Musk v. Altman hearing) names no one defendant.
     assert caption_defendant("SAMUEL ALTMAN, et al., )\n            Defendants.      )\n") is None
-    # "THE DEFENDANT:" turns are the defendant's answers (a plea colloquy's sworn answers).
+    # "THE DEFENDANT:" turns are the defendant's answers (a plea colloquy's sworn answers)
+    # where the text swears the defendant in (round 10), else the defendant's statements.
     # The turn lines below are written for this test: no dev transcript has such a turn.
     text = NIKULIN_CAPTION + (
+        "2 (Defendant sworn.)\n"
         "3 THE COURT: Did you discuss the charges with your lawyer?\n4 THE DEFENDANT: Yes, I did.\n"
     )
     turns = speaker_turns(text)
@@ -247,6 +249,11 @@ def test_the_defendant_is_the_one_the_criminal_caption_names() -> None:
         ("statement", "THE COURT", "William H. Alsup"),
         ("answer", "THE DEFENDANT", "Yevgeniy Aleksandrovich Nikulin"),
     ]
+    unsworn = speaker_turns(text.replace("2 (Defendant sworn.)\n", ""))
+    assert [t.role for t in unsworn] == ["statement", "statement"]
+    # an excerpt of a plea colloquy that begins after the oath still answers
+    plea = text.replace("2 (Defendant sworn.)\n", "").replace("the charges", "your plea")
+    assert [t.role for t in speaker_turns(plea)] == ["statement", "answer"]
 
 
 def test_rulings_from_the_bench_are_the_presiding_judges() -> None:
@@ -454,3 +461,95 @@ suggestions from this committee or Congress.
     claims = analyse(text, published=None, known=[], kind="transcript").claims
     reported = [(c.speaker, c.verb) for c in claims if c.verb != "testified"]
     assert reported == [("Wagoner", "told"), ("Nardelli", "said")]
+
+
+def test_a_first_person_ruling_from_the_bench_is_a_claim_of_an_unnamed_court() -> None:
+    # Issue 17, round 10 (held out): a D.C. trial transcript quoted at
+    # https://koehlerlaw.net/2015/06/trial-transcript-new-prosecutor-struggles-with-basics-of-direct-examination/
+    text = (
+        "Q: Is that the bottle that entered through the window?\n\n"
+        "THE COURT: So you’re asking her a question that she’s not competent to answer, "
+        "because she doesn’t have a basis of knowledge, so I sustain the objection.\n\n"
+        "Q: Was that bottle in your room, was that your bottle?\n\n"
+        "A: No.\n\n"
+        "Q: And it was broken is what startled and awoke you, is that correct?\n\n"
+        "THE COURT: Sustained.\n"
+    )
+    claims = analyse(text, published=None, known=[], kind="transcript").claims
+    rulings = [(c.speaker, c.verb, c.sentence) for c in claims if c.verb != "testified"]
+    assert rulings == [
+        (None, "ruled", text[text.index("So you’re") : text.index("objection.") + 10]),
+        (None, "ruled", "Sustained."),
+    ]
+    # no cover names the judge: "THE COURT" is no speaker's name; the turn keeps its role
+    turns = analyse(text, published=None, known=[], kind="transcript").turns
+    assert any(t.speaker == "The Court" for t in turns)
+    # a ruling wanted, not made, is none: "I would sustain that objection if ..." / "I don't"
+    other = (
+        "THE COURT: I would sustain the objection if he asked it. I don't overrule anything.\n"
+        "If I sustain the objection, you may rephrase.\n"
+    )
+    assert analyse(other, published=None, known=[], kind="transcript").claims == []
+
+
+def test_a_word_said_again_to_an_echo_question_is_no_testimony() -> None:
+    # Issue 17, round 10 (held out): a Texas trial excerpt quoted at
+    # http://saywhat.texasbar.com/2014/03/march-1995-objections-sustained.html
+    assert not asserts_fact("Buss.", "A little what?")
+    assert not asserts_fact("The bottle.", "You saw what?")
+    assert not asserts_fact("Yes.", "Sorry?")
+    # the answer before it, and a longer answer to an echo question, do assert
+    assert asserts_fact(
+        "I admit to giving her a little buss.",
+        "All right. You have admitted to kissing Joanie Elliston on Christmas Eve of 1982; "
+        "is that right?",
+    )
+    assert asserts_fact("I hit him with the bottle first.", "You did what?")
+    assert asserts_fact("It's just like a little peck on the cheek.", "All right. What is a buss?")
+
+
+def test_the_plea_itself_is_no_testimony() -> None:
+    # Issue 17, round 10 (held out): the Alaska plea colloquy quoted in Lewis v. State, 565
+    # P.2d 846 (Alaska 1977), https://app.midpage.ai/document/lewis-v-state-1198668
+    plead = (
+        "All right, Mr. Lewis. How do you plead to the information that was just filed "
+        "charging you with receiving and concealing stolen property?"
+    )
+    assert not asserts_fact("Guilty, Your Honor.", plead)
+    assert not asserts_fact("Not guilty.", "How do you plead?")
+    # a guilty man's account of what he did is testimony
+    assert asserts_fact("I took the stereo from the car.", "Tell me what you did.")
+
+
+def test_assent_to_the_agreement_being_complete_is_no_testimony() -> None:
+    # United States v. Levandowski, N.D. Cal. 3:19-cr-00377-WHA, plea and sentencing (2020),
+    # the development transcript: the court asks about the plea agreement with a line number
+    # inside the question, as the transcript's text layer gives it.
+    question = "All right. Is this your full and complete 12 agreement with the U.S. Government?"
+    assert not asserts_fact("That's my understanding, yes.", question)
+    assert not asserts_fact("Yes.", "Is this your entire written agreement with the government?")
+    # a contract of the case put as a fact is still asked about
+    assert asserts_fact("Yes.", "Did Mr. Ross send you his agreement with ZenKey?")
+
+
+def test_an_unsworn_defendants_words_at_trial_are_no_testimony() -> None:
+    # Issue 17, round 10: Commonwealth v. Abu-Jamal, Court of Common Pleas, Philadelphia,
+    # trial of June 22, 1982, a sidebar (held-out passage of round 9),
+    # https://www.oocities.org/peheim/mitschriften/19820622.html
+    text = (
+        "THE COURT: What's your problem, Mr. Jackson?\n\n"
+        "MR. JACKSON: Mr. Jamal wanted to --\n\n"
+        "THE DEFENDANT: I wanted to address you before the jury came in.\n\n"
+        "THE COURT: I'm sorry. You're not addressing me now.\n\n"
+        "THE DEFENDANT: I can't talk to you, Judge?\n\n"
+        "THE COURT: Not now. If he has something to say he can say it to you later, you. I'm "
+        "sorry. We have a witness on the stand. You're going to proceed.\n\n"
+        "THE DEFENDANT: There's no one on the stand now.\n"
+    )
+    analysis = analyse(text, published=None, known=[], kind="transcript")
+    assert [c for c in analysis.claims if c.verb == "testified"] == []
+    assert {t.role for t in analysis.turns if t.label == "THE DEFENDANT"} == {"statement"}
+    # sworn in, the same turn answers ("The clerk will now swear in Mr. Levandowski.")
+    sworn = "THE COURT: The clerk will now swear in Mr. Jamal.\n" + text
+    turns = analyse(sworn, published=None, known=[], kind="transcript").turns
+    assert {t.role for t in turns if t.label == "THE DEFENDANT"} == {"answer"}

@@ -24,12 +24,17 @@ def children_of(pid: int) -> list[int]:
 
 def cpu_seconds(pids: list[int]) -> float:
     """User + system CPU time these processes have used so far."""
+    return sum(cpu_split(pids))
+
+
+def cpu_split(pids: list[int]) -> tuple[float, float]:
+    """User and system (kernel) CPU time these processes have used so far."""
     ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
+    user = system = 0
     for pid in pids:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])
-    return total / ticks
+        user, system = user + int(fields[11]), system + int(fields[12])
+    return user / ticks, system / ticks
 
 
 def peak_rss_mb(pid: int) -> float:

@@ -19,6 +19,7 @@ score any predictor and be tested without the ORM or spaCy. Matching rules:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -143,6 +144,9 @@ class DocumentResult:
     speakers: Ratio
     verbs: Ratio
     citation_kinds: dict[str, Ratio] = field(default_factory=dict)
+    #: Counts of what went wrong, by shape (``error_shapes``): names no text, so a split scored
+    #: only as a whole can still say where its errors lie.
+    error_shapes: Counter[str] = field(default_factory=Counter)
 
 
 CATEGORIES = ("entities", "mentions", "events", "claims", "citations")
@@ -491,6 +495,39 @@ def _sum_kinds(parts: Iterable[dict[str, Ratio]]) -> dict[str, Ratio]:
 # --- documents and totals -------------------------------------------------------------------
 
 
+def error_shapes(gold: Item, predicted: Item) -> Counter[str]:
+    """What went wrong in one document, counted by shape and never quoted: entities missed
+    (by gold kind) and false (by predicted kind), kinds confused (gold -> predicted), and claim
+    speakers wrong: none given where gold has one, one given where gold has none, another."""
+    shapes: Counter[str] = Counter()
+    gold_entities, predicted_entities = gold["entities"], predicted.get("entities", [])
+    pairs = match_pairs(gold_entities, predicted_entities, _entity_score)
+    matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
+    for i, item in enumerate(gold_entities):
+        if i not in matched_g:
+            shapes[f"entity missed: {item.get('kind')}"] += 1
+    for i, item in enumerate(predicted_entities):
+        if i not in matched_p:
+            shapes[f"entity false: {item.get('kind')}"] += 1
+    for g, p in pairs:
+        kinds = gold_entities[g].get("kind"), predicted_entities[p].get("kind")
+        if kinds[0] != kinds[1]:
+            shapes[f"entity kind: {kinds[0]} -> {kinds[1]}"] += 1
+    gold_claims, predicted_claims = gold["claims"], predicted.get("claims", [])
+    for g, p in match_pairs(gold_claims, predicted_claims, _claim_score):
+        expected, got = gold_claims[g].get("speaker"), predicted_claims[p].get("speaker")
+        if not speakers_match(expected, got):
+            shape = (
+                "none given"
+                if got is None
+                else "given, gold none"
+                if expected is None
+                else ("another")
+            )
+            shapes[f"claim speaker: {shape}"] += 1
+    return shapes
+
+
 def score_document(name: str, gold: Item, predicted: Item) -> DocumentResult:
     """Score one predicted analysis (extract JSON) against one gold file."""
     entities, kinds = score_entities(gold["entities"], predicted.get("entities", []))
@@ -510,6 +547,7 @@ def score_document(name: str, gold: Item, predicted: Item) -> DocumentResult:
         speakers=speakers,
         verbs=verbs,
         citation_kinds=citation_kinds,
+        error_shapes=error_shapes(gold, predicted),
     )
 
 
@@ -531,6 +569,7 @@ def summarize(results: Sequence[DocumentResult], *, details: bool = True) -> dic
             kind: ratio.as_dict()
             for kind, ratio in _sum_kinds(r.citation_kinds for r in results).items()
         },
+        "error_shapes": dict(sorted(sum((r.error_shapes for r in results), Counter()).items())),
     }
     if details:
         summary["per_document"] = [

@@ -441,3 +441,32 @@ def test_a_docket_written_without_its_type_matches_the_typed_number() -> None:
     assert score_citations([docket("22-1564-BAH")], [docket("22-cv-01564")])[0].score.tp == 1
     assert score_citations([docket("24-cv-04722")], [docket("24-cr-04722")])[0].score.tp == 0
     assert score_citations([docket("19-377")], [docket("19-378")])[0].score.tp == 0
+
+
+def test_error_shapes_count_what_went_wrong_without_quoting_it() -> None:
+    """A split scored only as a whole still says where its errors lie: counts by shape."""
+    gold = {
+        "entities": GOLD_ENTITIES,
+        "events": [],
+        "claims": [claim("Elon Musk", "said", SECOND), claim(None, "said", "Elon Musk sued")],
+        "citations": [],
+    }
+    predicted = {
+        "entities": [
+            ent("Elon Musk", "organization", m("Elon Musk")),  # found, kind wrong
+            ent("OpenAI", "organization", m("OpenAI")),
+            ent("Tuesday", "person", m("Tuesday")),  # false
+        ],  # The Verge missed
+        "events": [],
+        "claims": [claim(None, "said", SECOND), claim("OpenAI", "said", "Elon Musk sued")],
+        "citations": [],
+    }
+    shapes = summarize([score_document("a", gold, predicted)])["error_shapes"]
+    assert shapes == {
+        "claim speaker: given, gold none": 1,
+        "claim speaker: none given": 1,
+        "entity false: person": 1,
+        "entity kind: person -> organization": 1,
+        "entity missed: organization": 1,
+    }
+    assert summarize([score_document("a", gold, gold)])["error_shapes"] == {}

@@ -219,6 +219,9 @@ def render_run(run_report: dict[str, Any]) -> str:
     lines += [_row(group, s).rstrip() for group, s in run_report["groups"].items()]
     if run_report["split"] == "validation":
         lines.append("(validation: read as a whole, never tuned against; no per-text detail)")
+    shapes = run_report["groups"]["overall"]["error_shapes"]
+    if shapes:
+        lines.append("Errors by shape, whole split (counts only): " + _shapes_line(shapes))
     if "per_document" in run_report:
         lines += ["", "Per document (F1):"]
         lines.append(f"{'':<46} {'ent':>5} {'ment':>5} {'ev':>5} {'claim':>5} {'cite':>5}")
@@ -234,6 +237,15 @@ def render_run(run_report: dict[str, Any]) -> str:
             if block:
                 lines += [f"-- {doc['name']}", *block]
     return "\n".join(lines)
+
+
+def _shapes_line(shapes: dict[str, int]) -> str:
+    """``error_shapes`` as one line, grouped: "entity missed: person 3, court 1; ..."."""
+    grouped: dict[str, list[str]] = {}
+    for shape, count in shapes.items():
+        head, _, tail = shape.partition(": ")
+        grouped.setdefault(head, []).append(f"{tail} {count}")
+    return "; ".join(f"{head}: {', '.join(parts)}" for head, parts in grouped.items())
 
 
 def render_text(summary: dict[str, Any]) -> str:

@@ -18,7 +18,8 @@ MAX_INDEXED_CHARS = 200_000
 
 
 def document_vector() -> CombinedExpression:
-    """What the trigger of migration 0006 stores in Document.search_vector: the title, the
+    """What the trigger of migration 0006 (0011: on changes only) stores in
+    Document.search_vector: the title, the
     text's head, and what a citation says of its source (publisher, authors, note)."""
     return (
         SearchVector("title", weight="A", config=CONFIG)

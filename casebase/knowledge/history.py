@@ -34,6 +34,10 @@ from simple_history.signals import post_create_historical_record, pre_create_his
 F = TypeVar("F", bound=Callable[..., Any])
 _reason: ContextVar[str] = ContextVar("history_reason", default="")
 _user: ContextVar[Any] = ContextVar("history_user", default=None)
+# Models whose deletions ``delete_recorded`` has already recorded (the signal stays quiet).
+_recorded_deletions: ContextVar[frozenset[type[models.Model]]] = ContextVar(
+    "history_recorded_deletions", default=frozenset()
+)
 # Relations set this soon after a save of the same row (a form saves the row, then its
 # relations) complete that save's record instead of adding one.
 FOLD_SECONDS = 10
@@ -59,6 +63,12 @@ class TrackedHistory(HistoricalRecords):
         """This model's tracked many-to-many fields and their history models
         (simple-history's ``m2m_models`` holds every model's)."""
         return {f: m for f, m in self.m2m_models.items() if f.model is self.cls}
+
+    def post_delete(self, instance: Any, using: Any = None, **kwargs: Any) -> None:
+        """simple-history's "deleted" record, unless ``delete_recorded`` wrote it already."""
+        if type(instance) in _recorded_deletions.get():
+            return
+        super().post_delete(instance, using=using, **kwargs)
 
     def create_historical_record_m2ms(self, history_instance: Any, instance: Any) -> None:
         """The relations of ``instance`` as they are now, kept with ``history_instance``;
@@ -220,6 +230,46 @@ def record_created(
         reason=reason or current_reason() or None,
         empty=empty,
     )
+
+
+def delete_recorded(queryset: models.QuerySet[Any]) -> int:
+    """Delete ``queryset``'s rows (and what cascades from them, as ``delete()`` does), each
+    row's "deleted" history record written by one ``INSERT ... SELECT`` before the delete
+    (``copy_into_history``) instead of one ``INSERT`` a row by simple-history's signal; the same
+    records (no relations snapshot, as for any deletion; the user and reason of
+    ``recorded_as``). Returns how many rows of the queryset's model were deleted."""
+    model = queryset.model
+    tracked: TrackedHistory | None = getattr(model, "_tracked_history", None)
+    if tracked is None or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return queryset.delete()[1].get(model._meta.label, 0)
+    keys = list(queryset.values_list("pk", flat=True))
+    if not keys:
+        return 0
+    user = _acting_user()
+    copy_into_history(
+        model,
+        keys,
+        history_type="-",
+        user_id=user.pk if user is not None and user.is_authenticated else None,
+        reason=current_reason() or None,
+        empty=[field.name for field in tracked.relations()],
+    )
+    quiet = _recorded_deletions.set(_recorded_deletions.get() | {model})
+    try:
+        deleted = model._default_manager.filter(pk__in=keys).delete()[1]
+    finally:
+        _recorded_deletions.reset(quiet)
+    return deleted.get(model._meta.label, 0)
+
+
+def _acting_user() -> Any:
+    """Who the signal would have recorded: ``recorded_as``'s user, else the request's (the
+    history middleware's), else nobody."""
+    user = _user.get()
+    if user is None:
+        request = getattr(HistoricalRecords.context, "request", None)
+        user = getattr(request, "user", None)
+    return user
 
 
 def _symmetrical(field: Any) -> bool:

@@ -27,7 +27,7 @@ from casebase.analysis.conflicts import MIN_QUOTE_WORDS, QuoteIndex, disagreemen
 from casebase.analysis.types import Analysis, FoundClaim, FoundEntity, FoundEvent
 from casebase.core.partial_dates import PartialDate
 from casebase.core.text_utils import normalize_name, text_fingerprint
-from casebase.knowledge.history import record_changed, record_created
+from casebase.knowledge.history import delete_recorded, record_changed, record_created
 from casebase.knowledge.models import (
     Case,
     Citation,
@@ -248,15 +248,17 @@ def clear_extraction(document: Document) -> None:
     """Remove the pipeline's previous output for ``document``; keep what editors reviewed."""
     Mention.objects.filter(document=document).delete()
     Citation.objects.filter(document=document).delete()
-    Claim.objects.filter(
-        document=document, origin=Origin.EXTRACTED, review_status=ReviewStatus.EXTRACTED
-    ).delete()
+    delete_recorded(
+        Claim.objects.filter(
+            document=document, origin=Origin.EXTRACTED, review_status=ReviewStatus.EXTRACTED
+        )
+    )
     unreviewed = Q(event__origin=Origin.CURATED) | Q(event__review_status=ReviewStatus.EXTRACTED)
     evidence = Evidence.objects.filter(document=document, origin=Origin.EXTRACTED).filter(
         unreviewed
     )
     event_ids = set(evidence.values_list("event_id", flat=True))
-    evidence.delete()
+    delete_recorded(evidence)
     # Unreviewed extracted events left with no evidence at all came only from this document.
     drop_unsupported_events(event_ids)
 

@@ -128,3 +128,62 @@ def test_created_records_of_a_symmetrical_relation_hold_both_ends_as_the_rows_st
         for case in (a, b, c)
     }
     assert held == {a.pk: sorted([b.pk, c.pk]), b.pk: [a.pk], c.pk: [a.pk]}
+
+
+def _record_values(record: object, *varying: str) -> dict[str, object]:
+    """A history record's values, without its own ids and date and the ``varying`` fields."""
+    values = {f.attname: getattr(record, f.attname) for f in record._meta.concrete_fields}  # type: ignore[attr-defined]
+    for name in ("history_id", "history_date", *varying):
+        values.pop(name)
+    return values
+
+
+#: What differs between two claims a factory made.
+DIFFERING = ("id", "content", "end", "created_at")
+
+
+def test_delete_recorded_writes_the_records_the_signal_writes_once_each() -> None:
+    """``delete_recorded`` (one INSERT ... SELECT for all the rows) leaves the same "deleted"
+    records as Django's delete with simple-history's signal (one INSERT a row), and only one a
+    row; what cascades from the rows goes as with ``delete()``."""
+    from casebase.knowledge.history import delete_recorded, recorded_as
+
+    document = factories.DocumentFactory()
+    entity = factories.EntityFactory()
+    by_signal, by_copy, kept = (
+        factories.ClaimFactory(document=document, about=[entity], verb="said") for _ in range(3)
+    )
+    with recorded_as("pipeline test"):
+        Claim.objects.filter(pk=by_signal.pk).delete()
+        assert delete_recorded(Claim.objects.filter(pk__in=[by_copy.pk, 0])) == 1
+    deleted = {
+        row.pk: row.history.filter(history_type="-")  # type: ignore[attr-defined]
+        for row in (by_signal, by_copy)
+    }
+    assert [len(records) for records in deleted.values()] == [1, 1]
+    copied, signalled = deleted[by_copy.pk].get(), deleted[by_signal.pk].get()
+    assert copied.history_change_reason == "pipeline test"
+    assert _record_values(copied, *DIFFERING) == _record_values(signalled, *DIFFERING)
+    assert not copied.about.exists() and not signalled.about.exists()  # as for any deletion
+    assert list(Claim.objects.filter(document=document)) == [kept]
+    assert set(kept.about.all()) == {entity}  # the kept row's relation rows stay
+
+
+def test_a_rerun_records_each_replaced_claim_and_evidence_deleted_once() -> None:
+    document = _processed()
+    claims = list(Claim.objects.filter(document=document))
+    evidence = list(Evidence.objects.filter(document=document))
+    assert claims and evidence
+    document.status = "queued"
+    document.save()
+    processing.process_documents([document.pk])
+    for row in [*claims, *evidence]:
+        deleted = row.history.filter(history_type="-")  # type: ignore[attr-defined]
+        assert deleted.count() == 1, row
+        record = deleted.get()
+        assert record.history_change_reason == REASON and record.history_user is None
+        created = row.history.get(history_type="+")  # type: ignore[attr-defined]
+        assert {**_record_values(record), "history_type": "+"} == {
+            **_record_values(created),
+            "history_change_reason": REASON,
+        }

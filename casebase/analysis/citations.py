@@ -964,6 +964,11 @@ def find_citations(text: str, furniture: Sequence[tuple[int, int]] = ()) -> list
     extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
     short += [(m.start(), m.end(), None) for m in _OCR_ID.finditer(text)]
+    if "bid." in text:  # eyecite misses "Ibid., quoting ..." and an "Ibid." after "593 U. S. ____"
+        starts = {s[0] for s in short}
+        short += [
+            (m.start(), m.end(), None) for m in _IBID.finditer(text) if m.start() not in starts
+        ]
     for extra in [*extras, *_rules(text), *_standing_orders(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
@@ -1026,6 +1031,8 @@ def _paper_pins(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
 #: A Lexis cite of any reporter eyecite does not know: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
 _LEXIS = re.compile(r"\b(?:19|20)\d{2}\s+(?:[A-Z][\w.&'’]*\s+){1,8}?LEXIS\s+\d{1,7}\b")
 #: "Id." as OCR reads it from a scanned page: "!d.", "ld." (no English word).
+#: "Ibid." (the Supreme Court's "id." without a pin).
+_IBID = re.compile(r"(?<![\w.])[Ii]bid\.(?=[\s,;)])")
 _OCR_ID = re.compile(r"(?<![\w!])(?:!d|ld)\.(?=[\s,])")
 
 

@@ -134,3 +134,20 @@ def test_non_breaking_hyphens_inside_numbers() -> None:
         ("20\u201116276", "20-16276"),
         ("3:20\u2011cv\u201102731\u2011VC", "20-cv-02731"),
     ]
+
+
+def test_ibid_before_a_comma() -> None:
+    """https://www.courtlistener.com/opinion/110924/texas-v-brown/: "Ibid., quoting G. M.
+    Leasing Corp." repeats Payton v. New York (eyecite reads "Id.," but not "Ibid.,")."""
+    text = (
+        "We recognized in Payton v. New, York, 445 U. S. 573, 587 (1980), the well-settled "
+        "rule. "
+        "A different situation is presented, however, when the property in open view is "
+        "\u201c\u2018situated on private premises.\u2019\u201d Ibid., quoting G. M. Leasing Corp. v. "
+        "United States, 429 U. S. 338, 354 (1977)."
+    )
+    assert _found(text) == [
+        ("445 U. S. 573, 587", "445 U.S. 573"),
+        ("Ibid.", "445 U.S. 573"),
+        ("429 U. S. 338, 354", "429 U.S. 338"),
+    ]

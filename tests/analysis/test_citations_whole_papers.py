@@ -143,8 +143,8 @@ def test_ibid_before_a_comma() -> None:
         "We recognized in Payton v. New, York, 445 U. S. 573, 587 (1980), the well-settled "
         "rule. "
         "A different situation is presented, however, when the property in open view is "
-        "\u201c\u2018situated on private premises.\u2019\u201d Ibid., quoting G. M. Leasing Corp. v. "
-        "United States, 429 U. S. 338, 354 (1977)."
+        "\u201c\u2018situated on private premises.\u2019\u201d Ibid., quoting G. M. Leasing "
+        "Corp. v. United States, 429 U. S. 338, 354 (1977)."
     )
     assert _found(text) == [
         ("445 U. S. 573, 587", "445 U.S. 573"),

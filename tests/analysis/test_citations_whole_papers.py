@@ -163,3 +163,22 @@ def test_ibid_before_a_comma() -> None:
         ("Ibid.", "445 U.S. 573"),
         ("429 U. S. 338, 354", "429 U.S. 338"),
     ]
+
+
+def test_an_id_after_an_ecf_header_is_not_the_cases_own_docket() -> None:
+    """A district court paper's PDF text, page after page: the ECF header the gold guidelines
+    quote ("Case 4:19-cv-07123-PJH Document 144 Filed 09/11/20 Page 1 of 21") is furniture (``find_furniture``); the "Id." opening page 2 repeats the case
+    cited on page 1, not the header's docket (before: "19-cv-07123"). The sentences are made
+    up; the header's shape is the court's."""
+    from casebase.text.furniture import find_furniture
+
+    text = (
+        "Case 4:19-cv-07123-PJH Document 144 Filed 09/11/20 Page 1 of 21\n"
+        "Personal jurisdiction is proper. See Smith v. Jones, 500 U.S. 1, 5 (1990).\n\f"
+        "Case 4:19-cv-07123-PJH Document 144 Filed 09/11/20 Page 2 of 21\n"
+        "Id. at 7. The motion is denied.\n"
+    )
+    assert _found(text, find_furniture(text)) == [
+        ("500 U.S. 1, 5", "500 U.S. 1"),
+        ("Id. at 7", "500 U.S. 1"),
+    ]

@@ -167,9 +167,10 @@ def test_ibid_before_a_comma() -> None:
 
 def test_an_id_after_an_ecf_header_is_not_the_cases_own_docket() -> None:
     """A district court paper's PDF text, page after page: the ECF header the gold guidelines
-    quote ("Case 4:19-cv-07123-PJH Document 144 Filed 09/11/20 Page 1 of 21") is furniture (``find_furniture``); the "Id." opening page 2 repeats the case
-    cited on page 1, not the header's docket (before: "19-cv-07123"). The sentences are made
-    up; the header's shape is the court's."""
+    quote ("Case 4:19-cv-07123-PJH Document 144 Filed 09/11/20 Page 1 of 21") is furniture
+    (``find_furniture``); the "Id." opening page 2 repeats the case cited on page 1, not the
+    header's docket (before: "19-cv-07123"). The sentences are made up; the header's shape is
+    the court's."""
     from casebase.text.furniture import find_furniture
 
     text = (

@@ -14,7 +14,8 @@ after "Docket No. 1" is "Dkt. No. 1"); a record reference to "ECF No."/"Dkt." as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -37,6 +38,7 @@ from eyecite.tokenizers import (
 )
 
 from casebase.analysis import us_states
+from casebase.analysis.furniture import Furniture
 from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
@@ -309,7 +311,7 @@ _CIRCUIT_RULE_ABBREVIATED = re.compile(
     r"(?P<num>\d+(?:[-.]\d+)*(?:\([a-zA-Z0-9]{1,4}\))*)"
 )
 #: A court of appeals' internal operating procedures: "Sixth Circuit I.O.P. 32.1(b)", "3d Cir.
-#: I.O.P. 5.7", as written.
+#: I.O.P. 5.7", normalized as its rules are ("6th Cir. I.O.P. 32.1(b)").
 _OPERATING_PROCEDURE = re.compile(
     rf"\b(?:(?:{_CIRCUIT_NAME})[ ]Circuit|\d{{1,2}}(?:st|nd|rd|th|d)[ ]Cir\.)[ ]I\.O\.P\.[ ]?"
     r"\d{1,2}(?:\.\d{1,2})*(?:\([a-zA-Z0-9]{1,4}\))*"
@@ -581,7 +583,7 @@ _OHIO_RULE = re.compile(
 _BARE_RULE = re.compile(
     # Minnesota's and Iowa's rules are numbered "56.06", "3.01(c)", "215.1"; a state court writes
     # "rule 215.1" in lower case
-    r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\b[Rr]ule\s+(?P<num>\d{1,4}(?:\.\d{1,2})?)"
+    r"(?<!Circuit )(?<!Local )(?<!Civil )(?<!Criminal )\b[Rr]ules?\s+(?P<num>\d{1,4}(?:\.\d{1,2})?)"
     # Massachusetts spaces its subsections: "Rule 12 (b) (6)" (never a year: "Rule 11 (1993)")
     r"(?P<sub>(?:\([a-zA-Z0-9]{1,4}\)|[ ]\((?:[a-z]{1,4}|[A-Z]{1,2}|\d{1,2})\))*)"
     r"(?![\w-]|\.\d|\s+of\s+the\s+Federal)"
@@ -918,12 +920,18 @@ def _normalize_statute(text: str) -> str:
 _OCR_ONE = re.compile(r"(?<=\()[lI](?=\d)")
 
 
-def find_citations(text: str) -> list[FoundCitation]:
+def find_citations(text: str, furniture: Sequence[tuple[int, int]] = ()) -> list[FoundCitation]:
     """Every citation in ``text``, in order of position; short forms resolved to the full
-    citation before them."""
+    citation before them. No citation is kept from the ``furniture`` ranges (page furniture,
+    ``casebase.text.furniture``), and none is taken there as a short form's antecedent: a
+    running head's docket or "Cite as: 593 U. S. ____" is not what the "Id." opening the next
+    page repeats. The whole text is still read for context (a caption's court)."""
     found: list[FoundCitation] = []
     if not text.strip():
         return found  # eyecite refuses empty text
+    read = text.translate(_HYPHENS)
+    if read != text:  # "No. 20\u201116276": read with plain hyphens, given back as written
+        return [replace(c, text=text[c.start : c.end]) for c in find_citations(read, furniture)]
     short: list[tuple[int, int, CitationBase | None]] = []
     parties: dict[int, set[str]] = {}  # a case cite's start: its parties' names
     for offset, squeezed, cite in _eyecite_citations(text):
@@ -956,6 +964,11 @@ def find_citations(text: str) -> list[FoundCitation]:
     extras += [FoundCitation(m.group(0), "case", _SPACE.sub(" ", m.group(0)), m.start(), m.end())
                for m in _LEXIS.finditer(text)] if "LEXIS" in text else []  # fmt: skip
     short += [(m.start(), m.end(), None) for m in _OCR_ID.finditer(text)]
+    if "bid." in text:  # eyecite misses "Ibid., quoting ..." and an "Ibid." after "593 U. S. ____"
+        starts = {s[0] for s in short}
+        short += [
+            (m.start(), m.end(), None) for m in _IBID.finditer(text) if m.start() not in starts
+        ]
     for extra in [*extras, *_rules(text), *_standing_orders(text)]:
         if not any(c.start < extra.end and extra.start < c.end for c in found):
             found.append(extra)
@@ -971,6 +984,10 @@ def find_citations(text: str) -> list[FoundCitation]:
     _complete_dockets(found)
     _name_record_dockets(text, found)
     short.sort(key=lambda s: s[0])
+    if furniture:
+        furnished = Furniture(furniture)
+        found = [c for c in found if not furnished.overlaps(c.start, c.end)]
+        short = [s for s in short if not furnished.overlaps(s[0], s[1])]
     return _with_short_forms(text, found, short, parties)
 
 
@@ -1014,6 +1031,8 @@ def _paper_pins(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
 #: A Lexis cite of any reporter eyecite does not know: "2015 TN Wrk. Comp. App. Bd. LEXIS 39".
 _LEXIS = re.compile(r"\b(?:19|20)\d{2}\s+(?:[A-Z][\w.&'’]*\s+){1,8}?LEXIS\s+\d{1,7}\b")
 #: "Id." as OCR reads it from a scanned page: "!d.", "ld." (no English word).
+#: "Ibid." (the Supreme Court's "id." without a pin).
+_IBID = re.compile(r"(?<![\w.])[Ii]bid\.(?=[\s,;)])")
 _OCR_ID = re.compile(r"(?<![\w!])(?:!d|ld)\.(?=[\s,])")
 
 
@@ -1102,6 +1121,7 @@ def _with_short_forms(
     out = list(found)
     unresolved: list[FoundCitation] = []
     notes: list[tuple[int, int]] | None = None  # the footnotes, found at the first "Id."
+    heads: list[tuple[int, int]] = []  # running heads, found with them
     for start, end, cite in short:
         if any(c.start < end and start < c.end for c in found):
             continue
@@ -1112,7 +1132,13 @@ def _with_short_forms(
             if section and section.text.startswith("§") and not text[end : section.start].strip():
                 continue  # "Id. § 459i-5": the section, normalized in full, is the citation
             if notes is None:
-                notes = _footnotes(text)
+                notes, heads = _footnotes(text), _running_heads(text)
+            if heads:  # never a running head's docket or "Cite as" (a text without a page map)
+                before = [c for c in before if not any(a <= c.start < b for a, b in heads)]
+            if _PAGE_PIN.match(text, end) or _PAGE_PIN.search(text[start:end]):
+                # "Id., at 557" pins a page: a statute, regulation or rule quoted since (“...
+                # in the action under § 1983.” Id., at 557) is cited by section, not by page
+                before = [c for c in before if c.kind not in _SECTIONED]
             antecedent = _id_antecedent(text, before, start, notes) if before else None
             if antecedent is None or antecedent in unresolved:
                 target = None
@@ -1141,6 +1167,33 @@ def _with_short_forms(
             out.append(FoundCitation(text[start:end], "short_form", target, start, end))
             out.sort(key=lambda c: c.start)
     return out
+
+
+#: A page pin after an "Id.": "Id., at 557", "Id. at 289–90" (not "Id. § 5", "Id. ¶ 3").
+_PAGE_PIN = re.compile(r",?[ ]at[ ]\*?\d")
+#: Kinds cited by section or number, never by page.
+_SECTIONED = frozenset({"statute", "regulation", "rule"})
+#: Hyphens a word processor writes for "-" inside a number (U+2010 hyphen, U+2011 non-breaking
+#: hyphen, U+2012 figure dash): "No. 20\u201116276", "Circuit Rule 27\u20113".
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
+#: A line's shape: its numbers as "#", its spaces one.
+_DIGITS = re.compile(r"\d+")
+
+
+def _running_heads(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that recur three times or more with only their numbers changed
+    and five words or more ("No. 18-1821   United States v. May-Shaw   Page 7", "Cite as: 593
+    U. S. ____ (2021)   3"): a running head printed on every page of a text whose page
+    map is lost (the text stage finds furniture by its pages). Their citations are no "Id."'s
+    antecedent."""
+    lines = [
+        (m.start(), m.end(), _DIGITS.sub("#", _SPACE.sub(" ", m.group(0)).strip()))
+        for m in re.finditer(r"[^\n]{12,}", text)
+    ]
+    counts: dict[str, int] = {}
+    for _, _, shape in lines:
+        counts[shape] = counts.get(shape, 0) + 1
+    return [(a, b) for a, b, shape in lines if counts[shape] >= 3 and shape.count(" ") >= 4]
 
 
 def _id_antecedent(
@@ -1304,8 +1357,25 @@ _EXCERPTS_CUE = re.compile(
     r"ER[- ]\d|J\.[ ]?A\.[ ]?\d|JA[ ]?\d|Appx[ ]?\d|ROA\.|Page[ ]?ID|App\.[ ]?\d"
 )
 #: The literal every match of each record expression holds (one of them, at least).
+#: The record an appellate court cites in its own opinion (the Supreme Court's style, and the
+#: courts of appeals' "App."), kept as written: the petition's appendix ("App. to Pet. for
+#: Cert. 95a", "App. to Pet. for Cert. in No. 82-15, pp. 23-24"), the joint appendix ("App.
+#: 49", never a reporter's "Mich. App. 197" or "Cal. App. 4th"), the briefs ("Brief for United
+#: States 20", "Brief for Respondent 12-13", "Reply Brief 5", "Pet. for Cert. 8") and the
+#: argument ("Tr. of Oral Arg. 30").
+_APPELLATE_RECORD = re.compile(
+    r"\bApp\.[ ]to[ ]Pet\.[ ]for[ ]Cert\.(?:[ ]in[ ]No\.[ ]\d+[-–]\d+,)?[ ](?:pp?\.[ ])?"
+    r"\d+a?(?:[ ]?[-–][ ]?\d+a?)?"
+    r"|(?<![.\w][ ])(?<![\w.’'])App\.[ ](?:pp?\.[ ])?\d+a?(?:[ ]?[-–][ ]?\d+a?)?(?![\w’'])"
+    r"|\b(?:Reply[ ])?Brief[ ]for[ ](?:the[ ])?(?:United[ ]States|(?:Federal[ ])?(?:Petitioner|"
+    r"Respondent|Appellant|Appellee)s?)(?:[ ]as[ ]Amicus[ ]Curiae)?[ ]\d+(?:[ ]?[-–][ ]?\d+)?"
+    r"|\bReply[ ]Brief[ ]\d+(?:[ ]?[-–][ ]?\d+)?"
+    r"|\bPet\.[ ]for[ ]Cert\.[ ]\d+(?:[ ]?[-–][ ]?\d+)?"
+    r"|\bTr\.[ ]of[ ]Oral[ ]Arg\.[ ]\d+(?:[ ]?[-–][ ]?\d+)?"
+)
 _RECORD_CUES = (
     (_AS_WRITTEN_RECORD, ("Pet.", "Rog", "RFP", "RFA", "Interrogator", "Request")),
+    (_APPELLATE_RECORD, ("App. ", "Brief for", "Reply Brief", "Oral Arg")),
     (_EXHIBIT_ABBREVIATED, ("Ex", "X")),
 )
 
@@ -1615,7 +1685,9 @@ def _rules(text: str) -> list[FoundCitation]:
         normalized = f"{circuit.replace('D.c.', 'D.C.')} Cir. R. {m['num']}"
         out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
     for m in _OPERATING_PROCEDURE.finditer(text) if "I.O.P." in text else ():
-        written = _SPACE.sub(" ", m.group(0))
+        written = _SPACE.sub(" ", m.group(0))  # "Sixth Circuit" as its rules write it
+        worded = _NAMED_CIRCUIT.match(written)
+        written = f"{_CIRCUITS[worded[1]]} Cir.{written[worded.end() :]}" if worded else written
         out.append(FoundCitation(m.group(0), "rule", written, m.start(), m.end()))
     for m in _FEDERAL_RULE.finditer(text):
         rule_set = m["set"].capitalize()  # "FED. R. CIV. P." in a brief's capitals
@@ -1865,6 +1937,15 @@ def _bare_rules(text: str, found: list[FoundCitation]) -> list[FoundCitation]:
         if rules:
             normalized = f"{rules} {m['num']}{m['sub'].replace(' ', '')}"
             out.append(FoundCitation(m.group(0), "rule", normalized, m.start(), m.end()))
+            # the list goes on in the same set: "Rule 23(b)(2) and 23(c)(4)", "Rules 12(b)(1)
+            # and 12(b)(6)", as it does after a set named in full
+            more = _MORE_RULES.match(text, m.end())
+            while more and not any(c.start <= more.start("num") < c.end for c in found):
+                normalized = f"{rules} {more['num']}{more['sub']}"
+                start = more.start("num")
+                out.append(FoundCitation(text[start : more.end()], "rule", normalized, start,
+                                         more.end()))  # fmt: skip
+                more = _MORE_RULES.match(text, more.end())
     return out
 
 

@@ -230,7 +230,7 @@ def analyse_doc(
     index = known_index(known)
     text = text_of(doc) if written is None else written
     furnished = Furniture(furniture)
-    citations = [c for c in find_citations(text) if not furnished.overlaps(c.start, c.end)]
+    citations = find_citations(text, furnished.spans)
     cited = citation_ranges(text, citations)
     transcript = is_transcript(text, kind)
     entities = find_entities(

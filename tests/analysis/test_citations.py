@@ -867,7 +867,7 @@ def test_a_rule_at_a_sentences_end_and_colon_captions() -> None:
         ("docket", "22-3715", "22-3715"),
         ("record", "Document Nos.: 25, 30", "Document Nos. 25, 30"),
         ("docket", "13-08-00313-CV", "13-08-00313-CV"),
-        ("rule", "Sixth Circuit I.O.P. 32.1(b)", "Sixth Circuit I.O.P. 32.1(b)"),
+        ("rule", "Sixth Circuit I.O.P. 32.1(b)", "6th Cir. I.O.P. 32.1(b)"),
     ]
 
 

@@ -163,10 +163,9 @@ _DEFINITION = re.compile(
     r"[“\"](?P<other>[A-Z][^”\"\d()]{0,38})[”\"])?\)"
 )
 #: What may stand between a name and its definition: a corporate suffix, a comma, or the rest
-#: of a name the entity holds only in part ("Calvary Chapel" of "Calvary Chapel of Bangor\n
-#: (the Chapel)").
+#: of a name the entity holds only in part ("Ruben" of "Ruben Diaz (“Employee”)").
 _BEFORE_DEFINITION = re.compile(
-    r"^(?:\s+(?:of|for)\s+[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,2})?"
+    r"^(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-Z][\w.&'’-]*){0,3}"
     r"[,\s]*(?:(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|LP|PBC|PLC|P\.A|P\.C)\.?,?\s*)?$"
 )
 #: Where the list of names a "collectively" closes begins: after "against", "by", a party role,
@@ -524,6 +523,9 @@ class SpeakerResolver:
         if owner is not None:  # "his lawyers told the judge": the lawyers speak for him
             kind = "person" if owner.lower_ in {"his", "her"} else "organization"
             found = self.antecedent(owner, kind)
+            return self._speaker(found) if found is not None else Speaker(None)
+        if _pair(subject):  # "... the claims made by Ross Missaghi and Charles Thompson. The
+            found = self._pair_before(subject)  # two alleged ...": the first of the pair
             return self._speaker(found) if found is not None else Speaker(None)
         represented = _represented(subject)
         if represented is not None:  # "A lawyer for the plaintiffs said ...": the party, whom
@@ -1119,8 +1121,8 @@ class SpeakerResolver:
                 if not named and not set(kinds) & _COURT_NAME_WORDS:
                     # "the trial court", "the motion court", "the lower court": a role, not
                     # a name; in a reviewing court's opinion, the court below
-                    return self._court_below(role)
-                return self._unique_or_nearest(named, role.idx)
+                    return self._court_below(role) or self._story_judge(role)
+                return self._unique_or_nearest(named, role.idx) or self._story_judge(role)
             lower = self._court_below(role)
             if lower is not None:
                 return lower
@@ -1137,6 +1139,14 @@ class SpeakerResolver:
             named = [e for e in self.entities if e.kind == "person" and self._is_alj(e)]
             return named[0] if len(named) == 1 else None
         return None
+
+    def _story_judge(self, role: Token) -> FoundEntity | None:
+        """ "A U.S. court on Tuesday denied ..." in a story (not a court's own paper) that names
+        no such court but one judge ("U.S. District Judge Yvonne Gonzalez Rogers ... said"):
+        that judge, as a bare "the court" already is."""
+        if self.court_voice or len(self.judges) != 1:
+            return None
+        return self.judges[0]
 
     def _is_alj(self, entity: FoundEntity) -> bool:
         text = text_of(self.doc)
@@ -1244,7 +1254,46 @@ class SpeakerResolver:
         for position, entity in self.recent:
             if start <= position < end and _kind_fits(entity.kind, kind) and entity not in found:
                 found.append(entity)
+        for entity in self._defined_in(start, end):
+            if _kind_fits(entity.kind, kind) and entity not in found:
+                found.append(entity)  # "Employee was guiding a wheelbarrow ... He reported"
         return found
+
+    def _pair_before(self, subject: Token) -> FoundEntity | None:
+        """The first of the last two parties named as a pair ("X and Y") in the subject's
+        sentence before it or in the sentences a pronoun may look back to."""
+        for start, end in self._windows(subject):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            pairs = []
+            for token in span:
+                if token.idx >= subject.idx:
+                    break
+                first = entity_at(self.entities, token.idx, token.idx + len(token.text))
+                if first is None or first.kind not in {"person", "organization"}:
+                    continue
+                for other in token.children:
+                    if other.dep_ != "conj":
+                        continue
+                    second = entity_at(self.entities, other.idx, other.idx + len(other.text))
+                    if second is not None and second is not first:
+                        pairs.append(first)
+            if pairs:
+                return pairs[-1]
+        return None
+
+    def _defined_in(self, start: int, end: int) -> list[FoundEntity]:
+        """The parties whose defined short names ("Ruben Diaz (“Employee”)") the text uses
+        between ``start`` and ``end``: mentions of them as much as their names are."""
+        if self._terms is None:
+            self._terms = defined_terms(text_of(self.doc), self.entities)
+        text = text_of(self.doc)[start:end]
+        return [
+            owner
+            for term, owner in self._terms.items()
+            if owner.kind != "case" and re.search(rf"(?<![\w“\"]){re.escape(term)}\b", text)
+        ]
 
     def _is_subject_in(self, entity: FoundEntity, start: int, end: int) -> bool:
         if any(start <= pos < end and e is entity for pos, e in self.recent):
@@ -1398,6 +1447,17 @@ def _pronoun_owner(subject: Token) -> Token | None:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "its", "their"}:
             return child
     return None
+
+
+def _pair(subject: Token) -> bool:
+    """ "The two", "the pair", "both" as a subject: two parties named before."""
+    if subject.lower_ == "both" and not list(subject.children):
+        return True
+    return (
+        subject.lower_ in {"two", "pair"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and not any(c.dep_ in {"prep", "amod", "compound"} for c in subject.children)
+    )
 
 
 def _represented(subject: Token) -> Token | None:

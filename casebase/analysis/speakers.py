@@ -60,7 +60,7 @@ _SAME_DOCUMENT = dict.fromkeys(_SUITS, _SUITS)
 _FILER_LOOK_BACK = 400
 #: How many sentences after "a lawsuit alleging ..." may say who filed it.
 _FILER_LOOK_AHEAD = 3
-_FILING_VERBS = {"filed", "brought"}
+_FILING_VERBS = {"filed", "brought", "led"}
 #: Claim verbs of an accuser (``SpeakerResolver.remember``).
 _ACCUSING = {"accused", "alleged"}
 _CLAUSE_STOPS = {"that", "which", "who", "against", "over", "accusing", "alleging", "claiming"}
@@ -1081,6 +1081,9 @@ class SpeakerResolver:
             )
         ]
         people = [e for e in inside if e.kind == "person"]
+        named_agent = [e for e in people if not self._possessor_in(e, span)]
+        if len(people) > 1 and named_agent:  # "Hwang's lawyer Barry Berke urged", "according
+            return named_agent[0]  # to Musk's attorney Marc Toberoff": the one named, not whose
         if people:
             return people[0]
         head = entity_at(self.entities, subject.idx, subject.idx + len(subject.text))
@@ -1095,6 +1098,15 @@ class SpeakerResolver:
         if head is not None or inside:  # a place is no speaker: the parse went astray
             return self._person_before(subject)
         return None
+
+    def _possessor_in(self, entity: FoundEntity, span: Span) -> bool:
+        """Whether every mention of ``entity`` in ``span`` is a possessive ("Musk's")."""
+        text = text_of(self.doc)
+        inside = [m for m in entity.mentions if span.start_char <= m.start < span.end_char]
+        return bool(inside) and all(
+            text[m.end : m.end + 2] in _POSSESSIVE or text[m.end : m.end + 1] in _POSSESSIVE
+            for m in inside
+        )
 
     def _person_before(self, subject: Token) -> FoundEntity | None:
         """The last person named before the subject in its sentence."""
@@ -1245,12 +1257,15 @@ class SpeakerResolver:
             for m in e.mentions
             if m.start < end and start < m.end
         ]
+        quoted = _quotations(text_of(self.doc), start, end)
         for entity in self.entities:
             if _kind_fits(entity.kind, kind) and any(
-                start <= m.start < end and not any(a <= m.start < b for a, b in cases)
+                start <= m.start < end
+                and not any(a <= m.start < b for a, b in cases)
+                and not any(a <= m.start < b for a, b in quoted)
                 for m in entity.mentions
-            ):  # a party inside a case name ("Thaler v. Perlmutter") is no antecedent
-                found.append(entity)
+            ):  # a party inside a case name ("Thaler v. Perlmutter") is no antecedent, nor
+                found.append(entity)  # a name inside a quotation ("“If Sam Altman ...,” he said")
         for position, entity in self.recent:
             if start <= position < end and _kind_fits(entity.kind, kind) and entity not in found:
                 found.append(entity)
@@ -1315,6 +1330,19 @@ class SpeakerResolver:
 _QUANTIFIERS = {"any", "every", "each", "no", "all"}
 #: The caption's sovereign party: "UNITED STATES", "UNITED STATES OF AMERICA".
 _SOVEREIGN_PARTY = re.compile(r"(?i)(?:the\s+)?united\s+states(?:\s+of\s+america)?")
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted passages between ``start`` and ``end`` (paired curly quotes, else straight
+    quotes in pairs from ``start``)."""
+    window = text[start:end]
+    curly = [(start + m.start(), start + m.end()) for m in _CURLY.finditer(window)]
+    straight = [(start + m.start(), start + m.end()) for m in _STRAIGHT.finditer(window)]
+    return curly + straight
+
+
+_CURLY = re.compile(r"“[^“”]*”")
+_STRAIGHT = re.compile(r'"[^"]*"')
 
 
 def _document_above(noun: Token) -> Token | None:

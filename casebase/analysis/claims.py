@@ -164,7 +164,8 @@ def reporting_verb(token: Token) -> str | None:
     clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
     if token.lower_ in _NEEDS_THAT and not clause:
         return None
-    if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
+    if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps or clause):
+        # "As we reported earlier, the case could see ...": the "as" clause's main clause
         return None
     needs_object = verb in _NEEDS_OBJECT or token.lower_ in _JUDICIAL_ONLY
     if needs_object and not has_object and token.lower_ not in _DISPOSITIONS:

@@ -182,3 +182,37 @@ def test_a_short_name_defined_after_a_case_s_short_form_is_its_party() -> None:
     # party, not an organization of its own
     claims = _claims(CALVARY, "opinion")
     assert _speaker_of(claims, "The Chapel contends") == "Calvary Chapel of Bangor"
+
+
+# Newser, "Musk-Led Group Seeks to Buy OpenAI for $97.4B"
+# (https://www.newser.com/story/364048/musk-led-group-seeks-to-buy-openai-for-974b.html)
+TOBEROFF = (
+    "Musk—who has his own AI startup, xAI—and a consortium of investment firms want to take "
+    "control of the ChatGPT maker and revert it to its original charitable mission as a "
+    "nonprofit research lab, according to Musk's attorney Marc Toberoff.\n\nToberoff said the "
+    'consortium will match or exceed any higher bids, the Wall Street Journal reports. "If Sam '
+    "Altman and the present OpenAI Inc. Board of Directors are intent on becoming a fully "
+    "for-profit corporation, it is vital that the charity be fairly compensated for what its "
+    'leadership is taking away from it," he said in a statement.'
+)
+
+
+def test_the_agent_named_in_the_phrase_speaks_not_its_possessor() -> None:
+    claims = _claims(TOBEROFF)
+    assert _speaker_of(claims, "Musk—who has") == "Marc Toberoff"
+
+
+def test_a_name_inside_a_quotation_is_no_antecedent() -> None:
+    # "he said" after a quotation naming Sam Altman is the speaker named before it
+    claims = _claims(TOBEROFF)
+    assert _speaker_of(claims, '"If Sam') == "Marc Toberoff"
+
+
+# iDownloadBlog (as KOH above): "As we reported earlier, ..."
+def test_as_someone_reported_reports_the_main_clause() -> None:
+    text = (
+        "* A lawyer for the plaintiffs said in a written statement that a renewed motion will "
+        "be filed. As we reported earlier, the case could see the current Apple CEO Tim Cook "
+        "and the former Intel CEO Paul Otellini both questioned."
+    )
+    assert [(s, v) for s, v, c in _claims(text) if c.startswith("As we")] == [(None, "reported")]

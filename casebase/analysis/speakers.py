@@ -65,7 +65,11 @@ _FILING_VERBS = {"filed", "brought", "led"}
 _ACCUSING = {"accused", "alleged"}
 _CLAUSE_STOPS = {"that", "which", "who", "against", "over", "accusing", "alleging", "claiming"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+_TITLE = re.compile(
+    r"\b(?:judge|justice|magistrate)(?:\s+(?:for|of)\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for|"
+    r"the)\s+)*){1,6})?\s*$",
+    re.IGNORECASE,
+)  # "Judge Rita Lin", "US District Judge for the Northern District of California Vince Chhabria"
 _TITLE_FIRST = re.compile(r"^(?:judge|justice|magistrate)\s", re.IGNORECASE)
 #: A title after the name: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "..., Circuit Judge".
 _QUALIFIERS = (
@@ -423,7 +427,7 @@ class SpeakerResolver:
     def _is_titled(self, entity: FoundEntity) -> bool:
         text = text_of(self.doc)
         return any(
-            _TITLE.search(text[max(0, m.start - 30) : m.start])
+            _TITLE.search(text[max(0, m.start - 90) : m.start])
             or _TITLE_AFTER.match(text[m.end : m.end + 40])
             or (m.text.isupper() and _TITLE_AFTER_CAPS.match(text[m.end : m.end + 40]))
             or _TITLE_FIRST.match(m.text)  # the mention holds its title: "Judge Rita Lin"
@@ -1122,6 +1126,8 @@ class SpeakerResolver:
 
     def _role(self, role: Token) -> FoundEntity | None:
         word = role.lower_
+        if word in JUDGE_ROLES and _indefinite(role):
+            return _next(self.judges, role.idx)  # "A US judge ruled ...": a judge not yet named
         if word in JUDGE_ROLES:
             return _nearest(self.judges, role.idx)
         if word == "court":
@@ -1447,6 +1453,19 @@ def _nearest(
         return max(before, key=lambda pair: pair[0])[1]
     if before_only:
         return None
+    after = [(m.start, e) for e in entities for m in e.mentions if m.start >= position]
+    return min(after, key=lambda pair: pair[0])[1] if after else None
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "A judge", "a federal judge", "an appeals court judge": a referent the text introduces
+    here, never one it has named before (a roundup's next section: "A US judge ruled it was not
+    fair use ... A summary judgment from US Circuit Judge Stephanos Bibas found ...")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+
+
+def _next(entities: Sequence[FoundEntity], position: int) -> FoundEntity | None:
+    """The entity mentioned first after ``position``."""
     after = [(m.start, e) for e in entities for m in e.mentions if m.start >= position]
     return min(after, key=lambda pair: pair[0])[1] if after else None
 

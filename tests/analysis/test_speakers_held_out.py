@@ -216,3 +216,26 @@ def test_as_someone_reported_reports_the_main_clause() -> None:
         "and the former Intel CEO Paul Otellini both questioned."
     )
     assert [(s, v) for s, v, c in _claims(text) if c.startswith("As we")] == [(None, "reported")]
+
+
+# Press Gazette, "Publishers versus AI: All the copyright legal rulings so far"
+# (https://pressgazette.co.uk/media_law/ai-legal-rulings), two sections of the roundup
+ROUNDUP = (
+    "But US District Judge Colleen McMahon said they had “nowhere alleged that the information "
+    "in their articles is copyrighted, nor could they do so”.\n\n*June 2025:*\nA US judge "
+    "denied partial summary judgment for a group of authors against Meta, saying the company’s "
+    "use of pirated books to train its Llama AI models was fair use and transformative.\n\nUS "
+    "District Judge for the Northern District of California Vince Chhabria also found: “Meta "
+    "has defeated the plaintiffs’ half-hearted argument that its copying causes or threatens "
+    "significant market harm.”\n\nHowever the judge said he did not believe the case set a "
+    "wider precedent."
+)
+
+
+def test_an_indefinite_judge_is_never_one_named_before() -> None:
+    # "A US judge" introduces the judge the next sentence names, not the last section's
+    claims = _claims(ROUNDUP)
+    assert _speaker_of(claims, "A US judge denied") == "Vince Chhabria"
+    # whose title stands before the court's name: "Judge for the Northern District of
+    # California Vince Chhabria"; "the judge" after him is him
+    assert _speaker_of(claims, "However the judge said") == "Vince Chhabria"

@@ -620,7 +620,7 @@ _COMPANY_SUFFIX_AFTER = re.compile(r",?[ ](?:Inc|INC|Corp|CORP|LLC|Ltd|LTD|L\.L\
 
 #: A Bluebook short-form citation after a name: "Iqbal, 556 U.S. at 678", "Penn Gaming, 656
 #: F.3d at 1214" (the name is the case's).
-_SHORT_CITE_AFTER = re.compile(r"^,\s+\d{1,4}\s+[A-Z][A-Za-z0-9.’' ]{0,24}?\s+at\s+\*?\d")
+_SHORT_CITE_AFTER = re.compile(r"^[ ]?,\s+\d{1,4}\s+[A-Z][A-Za-z0-9.’' ]{0,24}?\s+at\s+\*?\d")
 #: A defined term in a parenthesis right after a name: "City of El Paso (the “City”)",
 #: "Plaintiff Kerry Walls ("Walls" or "plaintiff")".
 _DEFINED_AFTER = re.compile(
@@ -679,6 +679,58 @@ def _court_paper_short_forms(text: str, candidates: list[Candidate]) -> None:
             continue  # already joined to a name it shortens ("Trump" of "Donald J. Trump")
         term.key, term.kind, term.slug = owner.key, owner.kind, term.slug or owner.slug
     candidates += [c for c in added if c.key]
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+_BODY_OF = re.compile(r"^(?P<field>[A-Z][a-z]+) (?P<body>Department|Bureau|Commission|Agency)$")
+_CORPORATE_SUFFIX = re.compile(
+    r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PBC|PLC|PC|PA|NA|AG|SA|GmbH|L\.?L\.?C|N\.A)\.?,?$",
+    re.IGNORECASE,
+)
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may be written as: the initials of its words without and with its
+    small words ("Federal Bureau of Investigation": "FBI"; "Department of Justice": "DOJ")."""
+    inverted = _BODY_OF.match(name)
+    if inverted:  # "Justice Department" is the "Department of Justice": "DOJ"
+        name = f"{inverted['body']} of {inverted['field']}"
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    while words and _CORPORATE_SUFFIX.match(words[-1]):
+        words.pop()  # "Anthropic PBC" is no "AP"
+    if len(words) < 2:
+        return set()
+    full = "".join(w[0] for w in words).upper()
+    short = "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIP).upper()
+    return {full, short}
+
+
+def _acronym_expansions(candidates: list[Candidate]) -> None:
+    """An acronym and the one name in the text whose initials it spells ("EPA" and
+    "Environmental Protection Agency", "GM" and "General Motors") are one entity: the acronym
+    joins the name, or the name the acronym the knowledge base linked."""
+    named: dict[str, set[str]] = {}
+    owners: dict[str, Candidate] = {}
+    for cand in candidates:
+        if cand.kind in {"case", "court"} or _ACRONYM.match(cand.text):
+            continue
+        for acronym in _initials(cand.text):
+            named.setdefault(acronym, set()).add(cand.key)
+            owners.setdefault(cand.key, cand)
+    for cand in candidates:
+        if not _ACRONYM.match(cand.text) or _ROMAN.match(cand.text):
+            continue
+        keys = named.get(cand.text.replace("&", ""), set()) - {cand.key}
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        owner = owners[key]
+        if cand.slug is None:
+            cand.key, cand.kind, cand.slug = key, owner.kind, owner.slug
+        elif owner.slug is None:
+            for other in candidates:
+                if other.key == key:
+                    other.key, other.kind, other.slug = cand.key, cand.kind, cand.slug
 
 
 #: The country before a federal body's name: "U.S. Copyright Office" is the "Copyright
@@ -946,6 +998,7 @@ def find_entities(
     _court_paper_short_forms(text, candidates)
     _national_prefix(candidates)
     _company_short_forms(candidates)
+    _acronym_expansions(candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
     if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
         _short_forms(candidates, text)
@@ -1040,8 +1093,16 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "Show-Cause Order", "Calderon-Fuentes": the end of a hyphened word
         if cand.slug is None and _not_a_name(text, cand):
             continue
+        if cand.slug is None and _MOTION_TO_BEFORE.search(
+            text, max(0, cand.start - 20), cand.start
+        ):
+            continue  # "Motion to Strike", "Mot. to Compel": the relief a motion asks for
         kept.append(cand)
     return kept
+
+
+#: A motion's title before a capitalised verb: "Motion to Strike", "Pls.' Mot. to Dismiss".
+_MOTION_TO_BEFORE = re.compile(r"\b(?:Motion|MOTION|Mot\.)\s+(?:to|TO)\s+$")
 
 
 #: A letter and a hyphen (or a soft hyphen, or either at a line's end) right before a name:
@@ -1145,6 +1206,68 @@ _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 
 
+#: An acronym: one word of two to six capitals, "&" or digits after the first ("EPA", "AT&T",
+#: "GMAC", "FY2020" is none: it has lower case).
+_ACRONYM = re.compile(r"^[A-Z][A-Z&0-9]{1,5}$")
+#: A word written in lower case (at least three letters): running prose around a name.
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’&.-]*[A-Z]\b")
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+#: Posts written as acronyms: a title, no one's name.
+_OFFICE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "CMO", "GC", "VP", "SVP", "EVP"})
+
+
+def _defined_as_common_noun(text: str, acronym: str) -> bool:
+    """An acronym the text defines for a phrase in lower case: "cell-site location information
+    (CSLI)", "name, image, and likeness (NIL)", "a presentence report ("PSR")": a term of the
+    text, not a name."""
+    pattern = rf"\b([a-z][a-z-]*)\s*\(\s*(?:the\s+)?[“\"]?{re.escape(acronym)}[”\"]?\s*\)"
+    return any(m[1][0] == acronym[-1].lower() for m in re.finditer(pattern, text))
+
+
+def _modifier_only(doc: Doc, word: str) -> bool:
+    """An acronym that only ever modifies a noun in lower case ("SIM swaps", "a SIM card",
+    "USB drives"): a kind of thing, not a name (a name also stands alone: "comply with NEPA")."""
+    uses = [t for t in doc if t.text == word]
+    return len(uses) >= 2 and all(
+        t.dep_ in {"compound", "amod", "nmod"}
+        and (t.head.text[:1].islower() or t.head.tag_ in {"NN", "NNS"})
+        for t in uses
+    )
+
+
+#: A state's postal code after a city ("Oakland, CA 94612", "Palo Alto, CA"): an address.
+_POSTAL_STATE_BEFORE = re.compile(r"[A-Z][a-z]+,[ ]$")
+
+
+def _acronym_in_prose(text: str, cand: Candidate, doc: Doc | None = None) -> bool:
+    """An acronym written in a line of running prose ("comply with NEPA. OPIC must follow"):
+    acronyms are written in capitals everywhere, so the all-capitals test that keeps captions'
+    and running heads' names out says nothing about them. The line must be prose: most of its
+    words in lower case (a caption's "FRIENDS OF THE EARTH, INC., et al.," is not). Not a roman
+    numeral ("Count III"), a post ("CFO"), a term the text defines in lower case ("CSLI") or a
+    word that only modifies nouns ("SIM card")."""
+    if not _ACRONYM.match(cand.text) or _ROMAN.match(cand.text):
+        return False
+    if cand.text in _OFFICE_ACRONYMS or _defined_as_common_noun(text, cand.text):
+        return False
+    if len(cand.text) == 2 and _POSTAL_STATE_BEFORE.search(
+        text[max(0, cand.start - 20) : cand.start]
+    ):
+        return False
+    if doc is not None and (
+        _modifier_only(doc, cand.text) or cand.text.lower() in _lower_words(doc)
+    ):
+        return False  # "SIM swaps"; "We AFFIRM" where the text also writes "affirm"
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    lower = len(_LOWER_WORD.findall(line))
+    return lower >= 4 and lower > 2 * len(_CAPS_WORD.findall(line))
+
+
 def _drop_unsupported(
     doc: Doc, candidates: list[Candidate], labelled: frozenset[str] = frozenset()
 ) -> list[Candidate]:
@@ -1161,6 +1284,8 @@ def _drop_unsupported(
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
             in_text.add(cand.key)
+        elif not cand_in_headline and _acronym_in_prose(text, cand, doc):
+            in_text.add(cand.key)  # "NEPA", "OPIC", "AT&T" in running text: always capitals
         elif labelled and _labelled_person(cand, labelled):
             # "MILES EHRLICH" in the appearances of a transcript whose "MR. EHRLICH:" speaks
             cand.kind = "person"

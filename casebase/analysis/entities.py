@@ -24,6 +24,7 @@ from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_k
 from casebase.analysis.not_names import (
     ROLE_OPENERS,
     TITLE_WORDS,
+    head_word,
     in_postal_address,
     is_address_form,
     is_bare_title,
@@ -1228,14 +1229,17 @@ def _defined_as_common_noun(text: str, acronym: str) -> bool:
 
 
 def _modifier_only(doc: Doc, word: str) -> bool:
-    """An acronym that only ever modifies a noun in lower case ("SIM swaps", "a SIM card",
+    """An acronym that (nearly) only ever modifies a common noun ("SIM swaps", "a SIM card",
     "USB drives"): a kind of thing, not a name (a name also stands alone: "comply with NEPA")."""
     uses = [t for t in doc if t.text == word]
-    return len(uses) >= 2 and all(
-        t.dep_ in {"compound", "amod", "nmod"}
-        and (t.head.text[:1].islower() or t.head.tag_ in {"NN", "NNS"})
+    lower = _lower_words(doc)  # "Unauthorized SIM Swaps" in a title: "swaps" elsewhere
+    modifying = sum(
+        1
         for t in uses
+        if t.dep_ in {"compound", "amod", "nmod"}
+        and (t.head.tag_ in {"NN", "NNS"} or t.head.lower_ in lower)
     )
+    return len(uses) >= 2 and modifying >= 0.8 * len(uses)
 
 
 #: A state's postal code after a city ("Oakland, CA 94612", "Palo Alto, CA"): an address.
@@ -1257,10 +1261,12 @@ def _acronym_in_prose(text: str, cand: Candidate, doc: Doc | None = None) -> boo
         text[max(0, cand.start - 20) : cand.start]
     ):
         return False
-    if doc is not None and (
-        _modifier_only(doc, cand.text) or cand.text.lower() in _lower_words(doc)
-    ):
-        return False  # "SIM swaps"; "We AFFIRM" where the text also writes "affirm"
+    if doc is not None:
+        span = doc.char_span(cand.start, cand.end)
+        if span is not None and span.root.tag_.startswith("VB"):
+            return False  # "For the following reasons, we AFFIRM."
+        if _modifier_only(doc, cand.text) or cand.text.lower() in _lower_words(doc):
+            return False  # "SIM swaps"; an emphasised word the text also writes in lower case
     line_start = text.rfind("\n", 0, cand.start) + 1
     line_end = text.find("\n", cand.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1302,11 +1308,46 @@ def _drop_unsupported(
             # "DAVID L. ANDERSON", "Ronald M. Gould" in a cover's title-case line: a middle
             # initial, or a judge's title after the name, makes a person's name
             in_text.add(cand.key)
+    lower = _lower_words(doc)
     return [
         c
         for c in candidates
-        if c.slug or c.key in in_text or c.kind in {"case", "court"} or c.titled or c.shaped
+        if c.slug
+        or c.titled
+        or c.shaped
+        or c.kind in {"case", "court"}
+        or (c.key in in_text and not _common_words_capitalised(c, lower))
     ]
+
+
+#: Head nouns of bodies: a name of common words headed by one names an institution
+#: ("Forest Service", "Justice Department", "Committee on Foreign Affairs").
+_INSTITUTION_HEADS = frozenset({
+    "administration", "agency", "association", "authority", "bank", "board", "bureau",
+    "center", "centre", "church", "college", "commission", "committee", "company", "conference",
+    "congress", "corporation", "council", "department", "foundation", "fund", "group",
+    "institute", "league", "ministry", "office", "organization", "party", "press", "project",
+    "school", "service", "society", "station", "system", "times", "trust", "union",
+    "university",
+})  # fmt: skip
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _common_words_capitalised(cand: Candidate, lower: set[str]) -> bool:
+    """An unlinked phrase of two or more words, each of which the text also writes in lower
+    case, and not headed by the noun of an institution: capitalised common words ("Established
+    Standing" and "Challenged Final Agency Actions" in a brief's headings, a policy's defined
+    "Open Enrollment" and "Guarantee Issue Limit", "Pretrial Conference"), not a name. A
+    person's or company's name has a word the text writes only capitalised."""
+    if cand.kind not in {"organization", "product", "person"}:
+        return False
+    words = _NAME_WORD.findall(cand.text)
+    content = [w for w in words if w.lower() not in _INITIAL_SKIP]
+    if len(content) < 2 or any(not w[:1].isupper() or w.isupper() for w in content):
+        return False
+    if head_word(cand.text) in _INSTITUTION_HEADS:
+        return False
+    return all(w.lower() in lower for w in content)
 
 
 #: An honorific or a title of office right before a name: the name is a person's ("Mr.

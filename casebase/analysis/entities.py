@@ -1094,12 +1094,60 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "Show-Cause Order", "Calderon-Fuentes": the end of a hyphened word
         if cand.slug is None and _not_a_name(text, cand):
             continue
+        if cand.kind == "place" and _DIVISION_AFTER.match(text, cand.end):
+            continue  # "SAN FRANCISCO DIVISION" under a district court: part of the court's name
+        if cand.slug is None and _split_word_end(text, cand):
+            continue  # "Governm ent", "Sche hl": a word the text layer split, no name
         if cand.slug is None and _MOTION_TO_BEFORE.search(
             text, max(0, cand.start - 20), cand.start
         ):
             continue  # "Motion to Strike", "Mot. to Compel": the relief a motion asks for
         kept.append(cand)
     return kept
+
+
+_DIVISION_AFTER = re.compile(r"[ \t]+(?:DIVISION|Division)\b")
+#: A word's last letters cut off by a space, as some PDF text layers print letter-spaced type
+#: ("Governm ent", "Sche hl", "Assistan t", "Clim ate"), right after a name candidate.
+_FRAGMENT_AFTER = re.compile(r" ([a-z]{1,3})\b")
+#: Short words of English that may follow a name ("Musk and", "OpenAI has"): no fragment.
+_SHORT_WORDS = frozenset({
+    "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it",
+    "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "v", "vs", "et", "al",
+    "all", "and", "any", "are", "but", "can", "did", "due", "far", "few", "for", "get", "got",
+    "had", "has", "her", "him", "his", "how", "its", "let", "may", "new", "nor", "not", "now",
+    "off", "old", "one", "our", "out", "own", "per", "put", "ran", "run", "saw", "say", "see",
+    "set", "she", "sue", "the", "too", "two", "use", "via", "was", "who", "why", "yet", "you",
+    "ask", "way", "won", "lost", "led", "met", "pay", "paid", "sat", "top",
+})  # fmt: skip
+
+
+def _split_word_end(text: str, cand: Candidate) -> bool:
+    """A candidate whose last word goes on after a space in lower case ("Governm ent"): the
+    text layer split a word of letter-spaced type; the name is damage, not a name. The
+    letters after the space must be no English word ("Musk and", "Meta has" are names)."""
+    last = cand.text.split()[-1] if cand.text.split() else ""
+    if not last[-1:].isalpha() or last.isupper():
+        return False  # "OPIC m ust": the next word is the one split
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", text)]
+    return bool(ends) and all(_fragment_at(text, end) for end in ends)
+
+
+def _fragment_at(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` goes on after a space ("Governm| ent"); every
+    occurrence must, or the word is whole ("Congress m ay": the next word is split)."""
+    after = _FRAGMENT_AFTER.match(text, end)
+    if after is None or after[1] in _SHORT_WORDS:
+        return False
+    return len(after[1]) < 3 or after[1] in _WORD_ENDINGS  # "Edelson law firm": a word
+
+
+#: Three-letter endings of English words that a split leaves after the space ("Governm ent",
+#: "Clim ate", "Gene ral"); other three-letter words are words ("Edelson law firm").
+_WORD_ENDINGS = frozenset({
+    "ent", "ant", "ate", "ion", "ing", "ive", "ous", "ful", "ral", "nal", "ity", "ism", "ist",
+    "ize", "ise", "ary", "ory", "ery", "ble", "ial", "ont", "ard", "ics", "ure", "nce", "ted",
+})  # fmt: skip
 
 
 #: A motion's title before a capitalised verb: "Motion to Strike", "Pls.' Mot. to Dismiss".
@@ -1216,8 +1264,12 @@ _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’&.-]*[A-Z]\b")
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_LABEL_AFTER = re.compile(r"\s*:")
+_ANY_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.?\s+$", re.IGNORECASE)
 #: Posts written as acronyms: a title, no one's name.
-_OFFICE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "CMO", "GC", "VP", "SVP", "EVP"})
+_OFFICE_ACRONYMS = frozenset(
+    {"CEO", "CFO", "COO", "CTO", "CIO", "CMO", "GC", "VP", "SVP", "EVP", "ALJ", "AUSA", "IJ"}
+)
 
 
 def _defined_as_common_noun(text: str, acronym: str) -> bool:
@@ -1255,6 +1307,10 @@ def _acronym_in_prose(text: str, cand: Candidate, doc: Doc | None = None) -> boo
     word that only modifies nouns ("SIM card")."""
     if not _ACRONYM.match(cand.text) or _ROMAN.match(cand.text):
         return False
+    if _LABEL_AFTER.match(text, cand.end) or _ANY_HONORIFIC_BEFORE.search(
+        text[max(0, cand.start - 6) : cand.start]
+    ):
+        return False  # "MS. KANE: And Your Honor, ...": a surname in a speaker label
     if cand.text in _OFFICE_ACRONYMS or _defined_as_common_noun(text, cand.text):
         return False
     if len(cand.text) == 2 and _POSTAL_STATE_BEFORE.search(
@@ -1323,7 +1379,8 @@ def _drop_unsupported(
 #: Head nouns of bodies: a name of common words headed by one names an institution
 #: ("Forest Service", "Justice Department", "Committee on Foreign Affairs").
 _INSTITUTION_HEADS = frozenset({
-    "administration", "agency", "association", "authority", "bank", "board", "bureau",
+    "administration", "agency", "alliance", "association", "authority", "bank", "board",
+    "bureau", "club", "coalition", "force", "network", "team", "tribe",
     "center", "centre", "church", "college", "commission", "committee", "company", "conference",
     "congress", "corporation", "council", "department", "foundation", "fund", "group",
     "institute", "league", "ministry", "office", "organization", "party", "press", "project",
@@ -1347,7 +1404,7 @@ def _common_words_capitalised(cand: Candidate, lower: set[str]) -> bool:
         return False
     if head_word(cand.text) in _INSTITUTION_HEADS:
         return False
-    return all(w.lower() in lower for w in content)
+    return all(w.lower() in lower or w.lower().removesuffix("s") in lower for w in content)
 
 
 #: An honorific or a title of office right before a name: the name is a person's ("Mr.

@@ -156,3 +156,33 @@ def test_papers_cited_by_abbreviation_are_no_names() -> None:
     assert "Legates Decl" not in mentions
     assert not {"Reply", "Def. Reply", "Strike", "Answer"} & mentions
     assert "David Legates" in mentions
+
+
+# The surreply's caption, a heading and the text-layer damage of its letter-spaced type.
+SURREPLY_BODY = (
+    "UNITED STATES DISTRICT COURT \n"
+    "NORTHERN DISTRICT OF CALIFORNIA \n"
+    "SAN FRANCISCO DIVISION \n"
+    " \n"
+    "I. Plaintiffs have Established Standing.   \n"
+    "Plaintiffs have established standing to challenge the Defendants’ failure to comply with \n"
+    "NEPA.  The Defendants have effectively engaged Dr. Legates to underm ine the conclusions of \n"
+    "the Governm ent’s own scientists at the EPA and the National Academ y of Sciences.  These \n"
+    "organizations take issue with the Governm ent’s clim ate change reports.  Congress m ay "
+    "act, and Congress clearly separated the two term s.\n"
+)
+
+
+def test_a_place_before_division_is_part_of_the_courts_name() -> None:
+    assert "San Francisco" not in _entities(SURREPLY_BODY)
+
+
+def test_a_heading_of_common_words_in_capitals_is_no_name() -> None:
+    # "established" and "standing" are written in lower case in the text
+    assert "Established Standing" not in _entities(SURREPLY_BODY)
+
+
+def test_a_word_split_by_letter_spacing_is_no_name_but_a_whole_word_before_one_is() -> None:
+    names = _entities(SURREPLY_BODY)
+    assert "Governm" not in names
+    assert "Congress" in names  # "Congress m ay": the next word is the split one

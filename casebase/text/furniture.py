@@ -249,6 +249,10 @@ _E_SIGNATURE = re.compile(r"(?:^|[\s:_])/s/", re.IGNORECASE)
 #: Short lines above an electronic signature that belong to its block (the date and the
 #: parties it signs for: "March 14, 2005   Friends of the Earth, Inc." / "Greenpeace, Inc.").
 SIGNATURE_ABOVE = 8
+_CLOSING = re.compile(
+    r"^(?:Sincerely|Respectfully(?:\s+submitted)?|Very\s+truly\s+yours|Yours|Regards)\b",
+    re.IGNORECASE,
+)
 #: A signature block's line may be longer than other short lines: "BARBARA J. PARKER,
 #: Assistant City Attorney (Cal. Bar" (its bar number on the next line).
 SIGNATURE_LINE_WORDS = 12
@@ -281,6 +285,8 @@ def _e_signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
             line = text[s:e]
             if len(line.split()) > SIGNATURE_LINE_WORDS or _ends_sentence(line):
                 break
+            if _CLOSING.match(line):
+                break  # "Sincerely,": the letter's text ends here, its signature below
             block.append((s, e))
         for s, e in lines[at + 1 : at + 1 + SIGNATURE_LINES]:
             line = text[s:e]

@@ -186,3 +186,20 @@ def test_a_word_split_by_letter_spacing_is_no_name_but_a_whole_word_before_one_i
     names = _entities(SURREPLY_BODY)
     assert "Governm" not in names
     assert "Congress" in names  # "Congress m ay": the next word is the split one
+
+
+# Ross v. AT&T Mobility LLC, N.D. Cal. No. 4:19-cv-06669-JST, joint discovery letter (Dkt. 89,
+# 2021), https://github.com/freelawproject/x-ray/blob/64b396db3dcf4ace7d26567e8ec01e1b05aaa91e/
+# program/data1/gov.uscourts.cand.349925.89.0_1.pdf: "AT&T" is a name in running prose now,
+# and the participle before a noun is no reporting verb.
+ROSS = (
+    "This case addresses Mr. Ross’s claimed SIM swap, and the measures that AT&T had in place "
+    "to prevent unauthorized SIM swaps.\n"
+)
+
+
+def test_att_is_a_name_and_a_claimed_swap_is_no_claim() -> None:
+    found = analyse(ROSS, published=None, known=[], kind="motion")
+    assert "AT&T" in {e.name for e in found.entities}
+    assert "SIM" not in {e.name for e in found.entities}
+    assert found.claims == []

@@ -1127,7 +1127,7 @@ def _split_word_end(text: str, cand: Candidate) -> bool:
     text layer split a word of letter-spaced type; the name is damage, not a name. The
     letters after the space must be no English word ("Musk and", "Meta has" are names)."""
     last = cand.text.split()[-1] if cand.text.split() else ""
-    if not last[-1:].isalpha() or last.isupper():
+    if not last[-1:].isalpha() or last.isupper() or not _fragment_at(text, cand.end):
         return False  # "OPIC m ust": the next word is the one split
     ends = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", text)]
     return bool(ends) and all(_fragment_at(text, end) for end in ends)
@@ -1283,7 +1283,7 @@ def _defined_as_common_noun(text: str, acronym: str) -> bool:
 def _modifier_only(doc: Doc, word: str) -> bool:
     """An acronym that (nearly) only ever modifies a common noun ("SIM swaps", "a SIM card",
     "USB drives"): a kind of thing, not a name (a name also stands alone: "comply with NEPA")."""
-    uses = [t for t in doc if t.text == word]
+    uses = [doc[i] for i in positions(doc, ORTH, ids_of(doc, [word]))]
     lower = _lower_words(doc)  # "Unauthorized SIM Swaps" in a title: "swaps" elsewhere
     modifying = sum(
         1
@@ -1296,6 +1296,22 @@ def _modifier_only(doc: Doc, word: str) -> bool:
 
 #: A state's postal code after a city ("Oakland, CA 94612", "Palo Alto, CA"): an address.
 _POSTAL_STATE_BEFORE = re.compile(r"[A-Z][a-z]+,[ ]$")
+
+
+def _acronym_word(text: str, word: str, doc: Doc | None) -> bool:
+    """The tests of an acronym that hold for the whole text, once per word and document: not a
+    post, not a term defined for a lower-case phrase, not a mere modifier ("SIM swaps"), not an
+    emphasised word the text also writes in lower case."""
+    cache: dict[str, bool] = doc.user_data.setdefault("casebase_acronyms", {}) if doc else {}
+    if word not in cache:
+        cache[word] = not (
+            word in _OFFICE_ACRONYMS
+            or _defined_as_common_noun(text, word)
+            or (
+                doc is not None and (_modifier_only(doc, word) or word.lower() in _lower_words(doc))
+            )
+        )
+    return cache[word]
 
 
 def _acronym_in_prose(text: str, cand: Candidate, doc: Doc | None = None) -> bool:
@@ -1311,8 +1327,6 @@ def _acronym_in_prose(text: str, cand: Candidate, doc: Doc | None = None) -> boo
         text[max(0, cand.start - 6) : cand.start]
     ):
         return False  # "MS. KANE: And Your Honor, ...": a surname in a speaker label
-    if cand.text in _OFFICE_ACRONYMS or _defined_as_common_noun(text, cand.text):
-        return False
     if len(cand.text) == 2 and _POSTAL_STATE_BEFORE.search(
         text[max(0, cand.start - 20) : cand.start]
     ):
@@ -1321,8 +1335,8 @@ def _acronym_in_prose(text: str, cand: Candidate, doc: Doc | None = None) -> boo
         span = doc.char_span(cand.start, cand.end)
         if span is not None and span.root.tag_.startswith("VB"):
             return False  # "For the following reasons, we AFFIRM."
-        if _modifier_only(doc, cand.text) or cand.text.lower() in _lower_words(doc):
-            return False  # "SIM swaps"; an emphasised word the text also writes in lower case
+    if not _acronym_word(text, cand.text, doc):
+        return False
     line_start = text.rfind("\n", 0, cand.start) + 1
     line_end = text.find("\n", cand.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -1346,7 +1360,11 @@ def _drop_unsupported(
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
             in_text.add(cand.key)
-        elif not cand_in_headline and _acronym_in_prose(text, cand, doc):
+        elif (
+            not cand_in_headline
+            and cand.key not in in_text  # else another mention already holds the name up
+            and _acronym_in_prose(text, cand, doc)
+        ):
             in_text.add(cand.key)  # "NEPA", "OPIC", "AT&T" in running text: always capitals
         elif labelled and _labelled_person(cand, labelled):
             # "MILES EHRLICH" in the appearances of a transcript whose "MR. EHRLICH:" speaks

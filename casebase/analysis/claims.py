@@ -149,6 +149,8 @@ def reporting_verb(token: Token) -> str | None:
         return verb  # "We affirm.": the parser may read the bare verb as an adjective
     if verb is None or not token.tag_.startswith("VB"):
         return None
+    if token.dep_ == "amod" and token.head.i > token.i:
+        return None  # "Mr. Ross's claimed SIM swap", "the alleged fraud": an adjective
     deps = {child.dep_ for child in token.children}
     quoted = _quotes(sent_of(token))
     has_clause = bool(deps & _CLAUSE_DEPS) or quoted

@@ -244,6 +244,60 @@ def _signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
             index += 1
 
 
+#: An electronic signature: "/s/ Sam Sani", "By: /s/ Sam Sani", "by: ______/s/______".
+_E_SIGNATURE = re.compile(r"(?:^|[\s:_])/s/", re.IGNORECASE)
+#: Short lines above an electronic signature that belong to its block (the date and the
+#: parties it signs for: "March 14, 2005   Friends of the Earth, Inc." / "Greenpeace, Inc.").
+SIGNATURE_ABOVE = 8
+_CLOSING = re.compile(
+    r"^(?:Sincerely|Respectfully(?:\s+submitted)?|Very\s+truly\s+yours|Yours|Regards)\b",
+    re.IGNORECASE,
+)
+#: A signature block's line may be longer than other short lines: "BARBARA J. PARKER,
+#: Assistant City Attorney (Cal. Bar" (its bar number on the next line).
+SIGNATURE_LINE_WORDS = 12
+
+
+#: A name's abbreviation at a line's end is no sentence's end ("Greenpeace, Inc.", "Jr.").
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip()
+    return line.endswith(_SENTENCE_END) and not _ABBREVIATION_END.search(line)
+
+
+def _e_signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
+    """Counsel's signature blocks around an electronic signature ("/s/"): the short lines
+    under it (name, firm, address, "Attorneys for") up to the first that ends a sentence, and
+    the short lines above it back to the last sentence (the parties signed for), when the
+    block holds an address, a telephone number, an e-mail address, a bar number or "Attorneys
+    for": a judge's or a declarant's "/s/" above their name and title is no counsel's block.
+    Date lines stay text, as under "Respectfully submitted"."""
+    index = 0
+    while index < len(lines):
+        at = index
+        index += 1
+        if not _E_SIGNATURE.search(text[slice(*lines[at])]):
+            continue
+        block = [lines[at]]
+        for s, e in reversed(lines[max(0, at - SIGNATURE_ABOVE) : at]):
+            line = text[s:e]
+            if len(line.split()) > SIGNATURE_LINE_WORDS or _ends_sentence(line):
+                break
+            if _CLOSING.match(line):
+                break  # "Sincerely,": the letter's text ends here, its signature below
+            block.append((s, e))
+        for s, e in lines[at + 1 : at + 1 + SIGNATURE_LINES]:
+            line = text[s:e]
+            if len(line.split()) > SIGNATURE_LINE_WORDS or _ends_sentence(line):
+                break
+            block.append((s, e))
+        if not any(_is_address(text[s:e]) for s, e in block):
+            continue
+        yield from ((s, e) for s, e in block if not _DATE_LINE.match(text[s:e]))
+
+
 def _page_starts(text: str, page_offsets: Sequence[int]) -> list[int]:
     """The page map, else pages cut at form feeds or at ECF stamps (a text copied from a PDF)."""
     if page_offsets:
@@ -266,6 +320,7 @@ def find_furniture(text: str, page_offsets: Sequence[int] = ()) -> list[Span]:
         *(span for lines in pages for span in _addresses(text, lines)),
         *_attorney_block(text, next((lines for lines in pages if lines), [])),
         *_signature_blocks(text, [line for lines in pages for line in lines]),
+        *_e_signature_blocks(text, [line for lines in pages for line in lines]),
     ]
     return merge(spans)
 

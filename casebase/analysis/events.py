@@ -36,6 +36,11 @@ _LEADS = {"in", "on", "since", "by", "until", "through", "during", "from", "earl
 #: Words before a weekday that make it a kind of day: "fell on a Sunday"; not when the
 #: weekday modifies a noun they belong to ("in a Monday motion").
 _KIND_OF_DAY = {"a", "an", "every", "each"}
+#: What after an undated phrase ("the fall", "the summer") makes it part of a dated one: "of
+#: 2024", "of next year", "2015".
+_OF_DATE = re.compile(
+    r"[ \t\n]*(?:(?i:of)[ \t\n]+)?(?:(?:1[89]|20)\d\d\b|(?i:next|last|this)[ \t\n]+(?i:year)\b)"
+)
 _MODIFIERS = {"compound", "nmod", "amod"}
 _SIDES = {"before", "after"}
 _LAW_YEAR = re.compile(r"\b(?:Act|Code|Amendments?) of\s*$")
@@ -167,8 +172,13 @@ def _date_matches(
         for m in parse_phrase(phrase.text, published=published, tense=tense, years=years):
             match = replace(m, start=phrase.start_char + m.start, end=phrase.start_char + m.end)
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
+            if match.date is None and _OF_DATE.match(text, match.end):
+                continue  # "the fall of" + "2024", "THE FALL OF NEXT YEAR": the year dates it
             if not overlapping and not _in_law_name(doc, match) and not part_of_named(text, match):
                 found.append(match)
+    for match in _untagged_dates(doc, published):
+        if not any(d.start < match.end and match.start < d.end for d in found):
+            found.append(match)
     for token in _premodifying_years(doc):
         match = DateMatch(
             token.idx, token.idx + len(token.text), PartialDate(int(token.text)), False,
@@ -230,6 +240,67 @@ def _count_before_line_number(doc: Doc, first: int, start: int) -> int:
     if "\n" not in doc[first - 1].text or doc[first - 2].lower_ not in COUNT_WORDS:
         return start
     return first - 2
+
+
+#: A year written with two digits after an apostrophe, after a preposition: "ran afoul of Bush
+#: in ’91" (the model tags "91" a number).
+_APOSTROPHE_YEAR = re.compile(
+    r"\b(?i:in|since|of|from|until|till|by|before|after|through|and|to|between|circa)"
+    r"[ \t]+(?P<year>['’](?P<yy>\d\d))(?![\w'’%])"
+)
+#: Words that name a day only by its distance from today: one the model may leave untagged
+#: ("Today, chaos theory is part of ..." after a heading).
+_DAY_WORDS = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+#: The end of a phrase counted back from publication: "half a century ago" (the model tags
+#: "A little over half" a number), "moments ago" (untagged in speech).
+_AGO_WORD = re.compile(
+    r"\b(?i:moments|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+    r"(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]+(?i:ago)\b"
+)
+#: A day counted on from the narrative's last one, which the model may leave untagged ("by
+#: 1:00 p.m. / the following day": Calvary Chapel v. Mills, 1st Cir. 2020); resolved or
+#: dropped by ``_days_from_context``.
+_NEXT_DAY = re.compile(
+    r"\b(?i:the[ \t\n]+(?:next|following)[ \t\n]+day|(?:a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})[ \t\n]+days?[ \t\n]+(?:later|earlier))\b"
+)
+#: How far before "ago" its count may start ("a year and a half ago", "a little over half a").
+AGO_WINDOW = 40
+#: Entities whose names hold such a word ("USA Today", the "Today" show).
+_NAMED = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "NORP", "EVENT", "GPE"}
+
+
+def _untagged_dates(doc: Doc, published: Published) -> list[DateMatch]:
+    """Date words the model left untagged: an apostrophe year after a preposition ("in ’91":
+    1991; Washington Post, 18 March 2015) and "today", "yesterday", "tomorrow" ("Today,
+    chaos theory ..."; Quanta Magazine), unless the word is part of a name ("USA Today") or a
+    capitalised word inside a sentence (a title)."""
+    text = text_of(doc)
+    out = []
+    for m in _APOSTROPHE_YEAR.finditer(text):
+        year = int(m["yy"]) + (2000 if int(m["yy"]) <= 50 else 1900)
+        out.append(DateMatch(m.start("year"), m.end("year"), PartialDate(year), False,
+                             resolved_by="text"))  # fmt: skip
+    for m in _AGO_WORD.finditer(text):
+        start = max(0, m.start() - AGO_WINDOW)
+        window = text[start : m.end()]
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        tense = date_tense(span.root) if span is not None else "past"
+        for found in parse_phrase(window, published=published, tense=tense):
+            if start + found.end == m.end():
+                out.append(replace(found, start=start + found.start, end=m.end()))
+    for m in _NEXT_DAY.finditer(text):
+        out.append(DateMatch(m.start(), m.end(), None, True, "day"))
+    for m in _DAY_WORDS.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if token.ent_type_ in _NAMED or (token.text[0].isupper() and not token.is_sent_start):
+            continue
+        for found in parse_phrase(token.text, published=published, tense=date_tense(token)):
+            out.append(replace(found, start=m.start(), end=m.end()))
+    return out
 
 
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -473,6 +544,26 @@ _TIME_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?i:(?:hearing[ \t]+)?time)[
 _OWN_DATE = re.compile(
     r"(?<![a-z])(?i:dated|published|updated|posted|executed(?:[ \t]+on)?)[ \t]*:?[ \t]*$"
 )
+#: The word before a lower-case label that makes it prose: "a blog post published Thursday",
+#: "in a letter dated September 5, 2019", "the report was released and posted Monday".
+_PROSE_WORD = re.compile(r"\b[a-z][a-z'’-]*[ \t]*$")
+
+
+def own_date_label(before: str) -> bool:
+    """Does the text before a date on its line end on the document's own date label ("Dated:",
+    "Published", "By Jane Doe Published", "CNNMoney (New York) First published", "Executed
+    on")? Not when the label is a verb of the sentence: in lower case, without a colon, after
+    a lower-case word ("a blog post published Thursday", "a letter dated September 5, 2019"
+    state when the post appeared and the letter was written; Ars Technica, 16 April 2015)."""
+    label = _OWN_DATE.search(before)
+    if label is None:
+        return False
+    word = label.group(0).strip()
+    if ":" in word or not word[:1].islower():
+        return True
+    return _PROSE_WORD.search(before[: label.start()]) is None
+
+
 #: A signature block's date: "August 5, 2020 Respectfully Submitted,".
 _SIGNATURE = re.compile(r"^[ \t,]*(?i:respectfully[ \t]+submitted)")
 #: A court's filing stamp on a line of its own, above the stamp's date ("FILED / United States
@@ -508,7 +599,7 @@ def _dates_the_document(text: str, match: DateMatch) -> bool:
     line before runs on into it ("due by / 8/26/2021.")."""
     first, last = _line_of(text, match.start, match.end)
     before, after = text[first : match.start], text[match.end : last]
-    if _OWN_DATE.search(before) or _SIGNATURE.match(after):
+    if own_date_label(before) or _SIGNATURE.match(after):
         return True
     if not (_DATE_LINE_REST.match(before) and _TIME_REST.match(after)):
         return False
@@ -527,7 +618,7 @@ def _states(text: str, sent: Span, match: DateMatch) -> bool:
     words of its own ("Closing arguments Thursday in Oakland."); not a heading or a
     dateline."""
     first, last = _line_of(text, match.start, match.end)
-    if _CAPTION_STEP.search(text[first : match.start]) and not _OWN_DATE.search(
+    if _CAPTION_STEP.search(text[first : match.start]) and not own_date_label(
         text[first : match.start]
     ):
         return True

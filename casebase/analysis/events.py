@@ -95,6 +95,8 @@ def date_tense(token: Token) -> str:
         return "future"  # "plans to appeal Monday", "is set to testify Thursday"
     if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ in _STARTING:
         return "future"
+    if _ahead_in_present(verb, auxiliaries, path):
+        return "future"
     if verb.tag_ == "VBN" and auxiliaries & _PRESENT_BE and not auxiliaries & _PAST_OR_PERFECT:
         return "present"  # a present passive: "both the April 9 and April 14-15 hearing dates
         # are stricken" (N.D. Ill. minute entry, 1:20-cv-00658, April 5, 2020)
@@ -105,6 +107,28 @@ def date_tense(token: Token) -> str:
 
 _PRESENT_BE = {"is", "are", "am"}
 _PAST_OR_PERFECT = {"was", "were", "had", "has", "have", "been", "did"}
+
+
+#: Prepositions that make their date a deadline: "have until Friday to respond".
+_DEADLINE_WORDS = {"until", "by", "till", "through"}
+
+
+def _ahead_in_present(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
+    """A present clause whose date lies ahead, as news writes a coming day: the date as what
+    "is" names ("The vote is Thursday", "The deadline to object is Friday"), a deadline
+    ("Lawyers have until Friday to respond"), the present progressive ("is meeting Tuesday")
+    and "takes effect Sunday". Past forms ("was Thursday", "had until Friday") stay past."""
+    if auxiliaries & _PAST_OR_PERFECT or verb.tag_ in {"VBD", "VBN"}:
+        return False
+    if verb.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False
+    if verb.tag_ == "VBG":
+        return bool(auxiliaries & _PRESENT_BE)  # "is meeting Tuesday"
+    if verb.lower_ in _PRESENT_BE and len(path) == 1 and path[0].dep_ in {"attr", "npadvmod"}:
+        return True  # "The vote is Thursday"
+    if any(t.lower_ in _DEADLINE_WORDS and t.dep_ == "prep" for t in path[1:]):
+        return True  # "have until Friday"
+    return verb.lower_ in {"takes", "take"} and any(c.lower_ == "effect" for c in verb.children)
 
 
 def _scheduled(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
@@ -540,9 +564,11 @@ _CAPTION_STEP = re.compile(r"(?i:\b[a-z]*[a-z]ed)[ \t]*:?[ \t]*(?:on[ \t]+)?$")
 _HEARING_DATE = re.compile(r"(?i:\b(?:hearing[ \t]+)?date)[ \t]*:[ \t]*$")
 _TIME_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?i:(?:hearing[ \t]+)?time)[ \t]*:")
 #: The document's own date line: "Dated: August 5, 2016" above a signature, "Published March
-#: 27, 2025" above an article, a declaration's "Executed on August 5, 2020".
+#: 27, 2025" above an article, a declaration's "Executed on August 5, 2020", an order's "DATED
+#: this 21st day of August, 2026" (D. Nev.), a reporter's "set my hand this 31st of October".
 _OWN_DATE = re.compile(
-    r"(?<![a-z])(?i:dated|published|updated|posted|executed(?:[ \t]+on)?)[ \t]*:?[ \t]*$"
+    r"(?<![a-z])(?i:dated|published|updated|posted|executed(?:[ \t]+on)?|set[ \t]+my[ \t]+hand)"
+    r"[ \t]*:?[ \t]*(?i:(?:on[ \t]+)?this[ \t]+)?$"
 )
 #: The word before a lower-case label that makes it prose: "a blog post published Thursday",
 #: "in a letter dated September 5, 2019", "the report was released and posted Monday".

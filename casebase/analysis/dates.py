@@ -393,6 +393,8 @@ def parse_phrase(
         _simple_relative,
         _month_of_year,
         _period,
+        _period_part,
+        _weekend,
         _season,
         _ago,
         _bare_month,
@@ -803,6 +805,59 @@ def _resolve_period(published: dt.date, which: str, unit: str, tense: str) -> Pa
     if partial.precision.value == "day":
         return PartialDate(partial.year, partial.month)  # a week is never a day
     return partial
+
+
+#: A part of the current period, named without "this": "by the end of the year", "the end of
+#: the month" (news: the period the story is in).
+_PERIOD_PART = re.compile(
+    r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+    r"(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_part(phrase: str, context: DateContext) -> list[DateMatch]:
+    """ "by the end of the year", "the end of the month": in a present or future clause, the
+    publication's year or month (a week: its month when the week lies in one); in a past
+    clause the period of a story told may be any, so it stays unresolved."""
+    out = []
+    for m in _PERIOD_PART.finditer(phrase):
+        unit = m["unit"].lower()
+        date = None
+        if context.published is not None and context.tense != "past":
+            date = _resolve_period(context.published, "this", unit, "future")
+        out.append(DateMatch(m.start(), m.end(), date, True, "month" if unit != "year" else "year"))
+    return out
+
+
+_WEEKEND = re.compile(
+    r"\b(?:(?P<which>this\s+past|the\s+past|this|last|next|the)\s+)weekend\b", re.IGNORECASE
+)
+
+
+def _weekend(phrase: str, context: DateContext) -> list[DateMatch]:
+    """ "over the weekend", "this weekend", "last weekend": the Saturday and Sunday the clause
+    points to (past or present: the last one on or before publication, "last weekend" the one
+    before a weekend publication day; future: the coming one), as the month that holds both
+    (never a day, a weekend is two); "next weekend" may be either coming one: unresolved."""
+    out = []
+    for m in _WEEKEND.finditer(phrase):
+        which = " ".join(m["which"].lower().split())
+        date = None
+        published = context.published
+        if published is not None and which != "next":
+            if context.tense == "future" and which in {"this", "the"}:
+                saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+            else:
+                back = (published.weekday() - 5) % 7  # days since the last Saturday
+                if which == "last" and published.weekday() >= 5:
+                    back += 7
+                saturday = published - dt.timedelta(days=back)
+            sunday = saturday + dt.timedelta(days=1)
+            if saturday.month == sunday.month:
+                date = PartialDate(saturday.year, saturday.month)
+        out.append(DateMatch(m.start(), m.end(), date, True, "day"))
+    return out
 
 
 def _season(phrase: str, context: DateContext) -> list[DateMatch]:

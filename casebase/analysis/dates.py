@@ -471,7 +471,11 @@ def _unresolved_points(phrase: str) -> list[DateMatch]:
     conflict during the summer"). A phrase ``_ago`` can count exactly is left to it."""
     out = [DateMatch(m.start(), m.end(), None, True) for m in _DECADE.finditer(phrase)]
     for m in _VAGUE_POINT.finditer(phrase):
-        if _AGO.fullmatch(m.group(0)) or ANAPHORIC_DAY.fullmatch(m.group(0)) or _VAGUE_AGO.search(m.group(0)):
+        if (
+            _AGO.fullmatch(m.group(0))
+            or ANAPHORIC_DAY.fullmatch(m.group(0))
+            or _VAGUE_AGO.search(m.group(0))
+        ):
             continue  # "two weeks ago", "Nine days later": counted exactly elsewhere
         if not _overlaps(out, m.start(), m.end()):
             out.append(DateMatch(m.start(), m.end(), None, True))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from casebase.analysis.dates import (
     COUNT_WORDS,
     SIMPLE_OFFSETS,
+    WEEKDAYS,
     DateMatch,
     Published,
     YearFixer,
@@ -212,7 +213,8 @@ def _date_matches(
             found.append(match)
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
     found = _days_named_today(text, found, published)
-    return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
+    found = _deadline_weekdays(doc, _days_of_speech(doc, found))
+    return _days_from_context(text, found, published, exclude)
 
 
 #: "today" right before a date that names it: "ran through today, December 8th?", over a
@@ -422,6 +424,52 @@ def _days_of_speech(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
                     if date != match.date:
                         match = replace(match, date=date, resolved_by="context")
         out.append(match)
+    return out
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?i:until|till|by)[ \t]+$")
+_BARE_WEEKDAY = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.IGNORECASE
+)
+
+
+def _deadline_weekdays(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """A weekday that is a deadline set in a past clause ("Saturday morning, Chutkan gave
+    Trump's lawyers until Monday to respond": The Messenger, 5 August 2023) lies after the
+    day the deadline was set, not before publication: the next such weekday after the one
+    other day its sentence states, else unresolved (the previous Monday would be wrong)."""
+    text = text_of(doc)
+    out = []
+    for match in found:
+        word = text[match.start : match.end]
+        before = text[max(0, match.start - 12) : match.start]
+        if (
+            match.date is None
+            or not _BARE_WEEKDAY.match(word)
+            or not _DEADLINE_BEFORE.search(before)
+            or _tense_at(doc, match.start) != "past"
+        ):
+            out.append(match)
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        sent = sent_of(span[0]) if span is not None else None
+        set_on = {
+            other.date
+            for other in found
+            if sent is not None
+            and other is not match
+            and other.date is not None
+            and other.date.precision.value == "day"
+            and sent.start_char <= other.start < sent.end_char
+        }
+        date = None
+        if len(set_on) == 1:
+            day = next(iter(set_on)).start
+            weekday = WEEKDAYS[word.lower()]
+            date = PartialDate.from_date(
+                day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7), "day"
+            )
+        out.append(replace(match, date=date, resolved_by="context" if date else None))
     return out
 
 

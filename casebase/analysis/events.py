@@ -433,22 +433,36 @@ _BARE_WEEKDAY = re.compile(
 )
 
 
+def _would(doc: Doc, start: int) -> bool:
+    """Is the verb that governs the date at ``start`` a future in the past ("would still be
+    Thursday", "would begin Friday")?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    verb: Token | None = span.root if span is not None else None
+    for _ in range(5):
+        if verb is None or verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.lower_ == "would" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _deadline_weekdays(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
-    """A weekday that is a deadline set in a past clause ("Saturday morning, Chutkan gave
-    Trump's lawyers until Monday to respond": The Messenger, 5 August 2023) lies after the
-    day the deadline was set, not before publication: the next such weekday after the one
-    other day its sentence states, else unresolved (the previous Monday would be wrong)."""
+    """A weekday ahead of a past day: a deadline set in a past clause ("Saturday morning,
+    Chutkan gave Trump's lawyers until Monday to respond": The Messenger, 5 August 2023) or a
+    future in the past ("A federal judge Tuesday said Roger Stone's sentencing hearing would
+    still be Thursday": UPI, 18 February 2020). It lies after the day the sentence states,
+    not before publication: the next such weekday after the one other day its sentence
+    states, else unresolved (the previous Monday or Thursday would be wrong)."""
     text = text_of(doc)
     out = []
     for match in found:
         word = text[match.start : match.end]
         before = text[max(0, match.start - 12) : match.start]
-        if (
-            match.date is None
-            or not _BARE_WEEKDAY.match(word)
-            or not _DEADLINE_BEFORE.search(before)
-            or _tense_at(doc, match.start) != "past"
-        ):
+        ahead_of_past = (
+            _DEADLINE_BEFORE.search(before) is not None and _tense_at(doc, match.start) == "past"
+        ) or _would(doc, match.start)
+        if match.date is None or not _BARE_WEEKDAY.match(word) or not ahead_of_past:
             out.append(match)
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")

@@ -424,10 +424,13 @@ _VAGUE_POINT = re.compile(
     r"centur(?:y|ies))(?:\s+and\s+a\s+half)?\s+(?P<way>ago|later|earlier)\b",
     re.IGNORECASE,
 )
-#: A season without the year it is in: "during the summer", "in the fall" (with its year,
-#: "the summer of 1961", the year is the date; "this fall" is ``_season``'s).
+#: A season without the year it is in, as a time something happened: "during the summer", "in
+#: the fall" (with its year, "the summer of 1961", the year is the date; "this fall" is
+#: ``_season``'s). Not a season named as a kind of weather ("the challenges of winter",
+#: "Winter can also bring", "in winter").
 _BARE_SEASON = re.compile(
-    r"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?\d)",
+    r"\b(?:during|in|over|since|until|through|by)\s+the\s+(?P<season>spring|summer|fall|"
+    r"autumn|winter)\b(?!\s+(?:of\s+)?\d)",
     re.IGNORECASE,
 )
 _SEASON_WORDS = re.compile(r"\b(?:last|this|next|early|late|mid)[\s-]+$", re.IGNORECASE)

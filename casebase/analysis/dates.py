@@ -6,7 +6,8 @@ relative phrase ("Thursday", "last week", "earlier this year") is resolved again
 publication date; without one it stays unresolved (``date`` None): never guessed. A date
 written without a year ("April 27", "in March") gets one only when its weekday or the
 document's other full dates fix it. Every resolved date says how (``DateMatch.resolved_by``).
-Durations, ages, decades and bare numbers are not dates.
+Durations, ages and bare numbers are not dates; a decade ("the 1990s") or a vague count ("a
+year and a half ago") is a date phrase no rule can date (an event without a date).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ relative phrase ("Thursday", "last week", "earlier this year") is resolved again
 publication date; without one it stays unresolved (``date`` None): never guessed. A date
 written without a year ("April 27", "in March") gets one only when its weekday or the
 document's other full dates fix it. Every resolved date says how (``DateMatch.resolved_by``).
-Durations, ages, decades and bare numbers are not dates.
+Durations, ages and bare numbers are not dates; a decade ("the 1990s") or a vague count ("a
+year and a half ago") is a date phrase no rule can date (an event without a date).
 """
 
 from __future__ import annotations
@@ -380,17 +381,21 @@ def parse_phrase(
     """
     known, precision = _anchor(published)
     found = parse_absolute(phrase)
+    found += [m for m in _unresolved_points(phrase) if not _overlaps(found, m.start, m.end)]
     if _NOT_A_DATE.search(phrase) and not found:
         return []
     anchored = years if isinstance(years, Mapping) else dict.fromkeys(years)
     context = DateContext(known, tense, anchored)
     finders = (
+        _vague_ago,
         _anaphoric,
         _month_day,
         _weekday,
         _simple_relative,
         _month_of_year,
         _period,
+        _period_part,
+        _weekend,
         _season,
         _ago,
         _bare_month,
@@ -405,6 +410,84 @@ def parse_phrase(
             if not _overlaps(found, match.start, match.end):
                 found.append(match)
     return sorted(found, key=lambda d: d.start)
+
+
+#: A decade or century named by its years: "the 1990s", "the mid-1960s", "the late 1800s",
+#: "the ’90s" (not an age: "in her 30s").
+_DECADE = re.compile(r"(?:\b(?:1[0-9]|20)\d0s|(?<![\w'’])['’]\d0s)\b")
+#: A point in time counted from one the text does not fix: "half a century ago", "a year and
+#: a half ago", "about a decade later", "Years later"; a count and "ago", "later" or
+#: "earlier". The count may be vague, so the point is never resolved (``_ago`` reads the
+#: exact ones: "two weeks ago").
+_VAGUE_POINT = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
+    r"couple|half|\d{1,2})\b[\w\s-]*?\s)?(?P<unit>days?|weeks?|months?|years?|decades?|"
+    r"centur(?:y|ies))(?:\s+and\s+a\s+half)?\s+(?P<way>ago|later|earlier)\b",
+    re.IGNORECASE,
+)
+#: A season without the year it is in, as a time something happened: "during the summer", "in
+#: the fall" (with its year, "the summer of 1961", the year is the date; "this fall" is
+#: ``_season``'s). Not a season named as a kind of weather ("the challenges of winter",
+#: "Winter can also bring", "in winter").
+_BARE_SEASON = re.compile(
+    r"\b(?:during|in|over|since|until|through|by)\s+the\s+(?P<season>spring|summer|fall|"
+    r"autumn|winter)\b(?!\s+(?:of\s+)?\d)",
+    re.IGNORECASE,
+)
+_SEASON_WORDS = re.compile(r"\b(?:last|this|next|early|late|mid)[\s-]+$", re.IGNORECASE)
+
+
+#: "a few days ago", "several weeks ago", "a couple of months ago": a count the text leaves
+#: vague, read as the range it allows (``_VAGUE_SPANS``, in days back from publication).
+_VAGUE_AGO = re.compile(
+    r"\b(?:a\s+few|several|a\s+couple\s+of|a\s+couple|some)\s+(?P<unit>day|week|month|year)s\s+ago\b",
+    re.IGNORECASE,
+)
+_VAGUE_SPANS = {"day": (2, 9), "week": (14, 42), "month": (60, 183), "year": (730, 3650)}
+
+
+def _vague_ago(phrase: str, context: DateContext) -> list[DateMatch]:
+    """ "a few days ago" is the month (or year) that holds every day it may mean, counted back
+    from publication: two to nine days, two to six weeks, two to six months, two to ten years
+    ("a few days ago" said on 23 January 2021: January 2021); unresolved when that range
+    crosses a year."""
+    out = []
+    for m in _VAGUE_AGO.finditer(phrase):
+        date = None
+        unit = m["unit"].lower()
+        if context.published is not None:
+            low, high = _VAGUE_SPANS[unit]
+            first = context.published - dt.timedelta(days=high)
+            last = context.published - dt.timedelta(days=low)
+            if first.year == last.year:
+                date = covering(first, last)
+                if date.precision.value == "day":
+                    date = PartialDate(date.year, date.month)
+        out.append(DateMatch(m.start(), m.end(), date, True, "month" if unit != "year" else "year"))
+    return out
+
+
+def _unresolved_points(phrase: str) -> list[DateMatch]:
+    """Date phrases that name a point in time the rules cannot date: decades ("the 1990s"),
+    vague counts ("a year and a half ago", "about a decade later") and seasons without a year
+    ("during the summer"). Each is an event with no date rather than no event (Quanta
+    Magazine, 2019: "studied at MIT in the 1990s"; Washington Post, 2015: "the bloody Gaza
+    conflict during the summer"). A phrase ``_ago`` can count exactly is left to it."""
+    out = [DateMatch(m.start(), m.end(), None, True) for m in _DECADE.finditer(phrase)]
+    for m in _VAGUE_POINT.finditer(phrase):
+        if (
+            _AGO.fullmatch(m.group(0))
+            or ANAPHORIC_DAY.fullmatch(m.group(0))
+            or _VAGUE_AGO.search(m.group(0))
+        ):
+            continue  # "two weeks ago", "Nine days later": counted exactly elsewhere
+        if not _overlaps(out, m.start(), m.end()):
+            out.append(DateMatch(m.start(), m.end(), None, True))
+    for m in _BARE_SEASON.finditer(phrase):
+        if _SEASON_WORDS.search(phrase[: m.start()]) or _overlaps(out, m.start(), m.end()):
+            continue
+        out.append(DateMatch(m.start(), m.end(), None, True))
+    return out
 
 
 @dataclass(frozen=True)
@@ -730,6 +813,59 @@ def _resolve_period(published: dt.date, which: str, unit: str, tense: str) -> Pa
     if partial.precision.value == "day":
         return PartialDate(partial.year, partial.month)  # a week is never a day
     return partial
+
+
+#: A part of the current period, named without "this": "by the end of the year", "the end of
+#: the month" (news: the period the story is in).
+_PERIOD_PART = re.compile(
+    r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+    r"(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _period_part(phrase: str, context: DateContext) -> list[DateMatch]:
+    """ "by the end of the year", "the end of the month": in a present or future clause, the
+    publication's year or month (a week: its month when the week lies in one); in a past
+    clause the period of a story told may be any, so it stays unresolved."""
+    out = []
+    for m in _PERIOD_PART.finditer(phrase):
+        unit = m["unit"].lower()
+        date = None
+        if context.published is not None and context.tense != "past":
+            date = _resolve_period(context.published, "this", unit, "future")
+        out.append(DateMatch(m.start(), m.end(), date, True, "month" if unit != "year" else "year"))
+    return out
+
+
+_WEEKEND = re.compile(
+    r"\b(?:(?P<which>this\s+past|the\s+past|this|last|next|the)\s+)weekend\b", re.IGNORECASE
+)
+
+
+def _weekend(phrase: str, context: DateContext) -> list[DateMatch]:
+    """ "over the weekend", "this weekend", "last weekend": the Saturday and Sunday the clause
+    points to (past or present: the last one on or before publication, "last weekend" the one
+    before a weekend publication day; future: the coming one), as the month that holds both
+    (never a day, a weekend is two); "next weekend" may be either coming one: unresolved."""
+    out = []
+    for m in _WEEKEND.finditer(phrase):
+        which = " ".join(m["which"].lower().split())
+        date = None
+        published = context.published
+        if published is not None and which != "next":
+            if context.tense == "future" and which in {"this", "the"}:
+                saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+            else:
+                back = (published.weekday() - 5) % 7  # days since the last Saturday
+                if which == "last" and published.weekday() >= 5:
+                    back += 7
+                saturday = published - dt.timedelta(days=back)
+            sunday = saturday + dt.timedelta(days=1)
+            if saturday.month == sunday.month:
+                date = PartialDate(saturday.year, saturday.month)
+        out.append(DateMatch(m.start(), m.end(), date, True, "day"))
+    return out
 
 
 def _season(phrase: str, context: DateContext) -> list[DateMatch]:

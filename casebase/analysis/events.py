@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from casebase.analysis.dates import (
     COUNT_WORDS,
     SIMPLE_OFFSETS,
+    WEEKDAYS,
     DateMatch,
     Published,
     YearFixer,
@@ -36,6 +37,11 @@ _LEADS = {"in", "on", "since", "by", "until", "through", "during", "from", "earl
 #: Words before a weekday that make it a kind of day: "fell on a Sunday"; not when the
 #: weekday modifies a noun they belong to ("in a Monday motion").
 _KIND_OF_DAY = {"a", "an", "every", "each"}
+#: What after an undated phrase ("the fall", "the summer") makes it part of a dated one: "of
+#: 2024", "of next year", "2015".
+_OF_DATE = re.compile(
+    r"[ \t\n]*(?:(?i:of)[ \t\n]+)?(?:(?:1[89]|20)\d\d\b|(?i:next|last|this)[ \t\n]+(?i:year)\b)"
+)
 _MODIFIERS = {"compound", "nmod", "amod"}
 _SIDES = {"before", "after"}
 _LAW_YEAR = re.compile(r"\b(?:Act|Code|Amendments?) of\s*$")
@@ -90,6 +96,8 @@ def date_tense(token: Token) -> str:
         return "future"  # "plans to appeal Monday", "is set to testify Thursday"
     if verb.tag_ in {"VBZ", "VBP"} and verb.lower_ in _STARTING:
         return "future"
+    if _ahead_in_present(verb, auxiliaries, path):
+        return "future"
     if verb.tag_ == "VBN" and auxiliaries & _PRESENT_BE and not auxiliaries & _PAST_OR_PERFECT:
         return "present"  # a present passive: "both the April 9 and April 14-15 hearing dates
         # are stricken" (N.D. Ill. minute entry, 1:20-cv-00658, April 5, 2020)
@@ -100,6 +108,28 @@ def date_tense(token: Token) -> str:
 
 _PRESENT_BE = {"is", "are", "am"}
 _PAST_OR_PERFECT = {"was", "were", "had", "has", "have", "been", "did"}
+
+
+#: Prepositions that make their date a deadline: "have until Friday to respond".
+_DEADLINE_WORDS = {"until", "by", "till", "through"}
+
+
+def _ahead_in_present(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
+    """A present clause whose date lies ahead, as news writes a coming day: the date as what
+    "is" names ("The vote is Thursday", "The deadline to object is Friday"), a deadline
+    ("Lawyers have until Friday to respond"), the present progressive ("is meeting Tuesday")
+    and "takes effect Sunday". Past forms ("was Thursday", "had until Friday") stay past."""
+    if auxiliaries & _PAST_OR_PERFECT or verb.tag_ in {"VBD", "VBN"}:
+        return False
+    if verb.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False
+    if verb.tag_ == "VBG":
+        return bool(auxiliaries & _PRESENT_BE)  # "is meeting Tuesday"
+    if verb.lower_ in _PRESENT_BE and len(path) == 1 and path[0].dep_ in {"attr", "npadvmod"}:
+        return True  # "The vote is Thursday"
+    if any(t.lower_ in _DEADLINE_WORDS and t.dep_ == "prep" for t in path[1:]):
+        return True  # "have until Friday"
+    return verb.lower_ in {"takes", "take"} and any(c.lower_ == "effect" for c in verb.children)
 
 
 def _scheduled(verb: Token, auxiliaries: set[str], path: list[Token]) -> bool:
@@ -167,8 +197,13 @@ def _date_matches(
         for m in parse_phrase(phrase.text, published=published, tense=tense, years=years):
             match = replace(m, start=phrase.start_char + m.start, end=phrase.start_char + m.end)
             overlapping = any(d.start < match.end and match.start < d.end for d in found)
+            if match.date is None and _OF_DATE.match(text, match.end):
+                continue  # "the fall of" + "2024", "THE FALL OF NEXT YEAR": the year dates it
             if not overlapping and not _in_law_name(doc, match) and not part_of_named(text, match):
                 found.append(match)
+    for match in _untagged_dates(doc, published):
+        if not any(d.start < match.end and match.start < d.end for d in found):
+            found.append(match)
     for token in _premodifying_years(doc):
         match = DateMatch(
             token.idx, token.idx + len(token.text), PartialDate(int(token.text)), False,
@@ -178,7 +213,8 @@ def _date_matches(
             found.append(match)
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
     found = _days_named_today(text, found, published)
-    return _days_from_context(text, _days_of_speech(doc, found), published, exclude)
+    found = _deadline_weekdays(doc, _days_of_speech(doc, found))
+    return _days_from_context(text, found, published, exclude)
 
 
 #: "today" right before a date that names it: "ran through today, December 8th?", over a
@@ -230,6 +266,67 @@ def _count_before_line_number(doc: Doc, first: int, start: int) -> int:
     if "\n" not in doc[first - 1].text or doc[first - 2].lower_ not in COUNT_WORDS:
         return start
     return first - 2
+
+
+#: A year written with two digits after an apostrophe, after a preposition: "ran afoul of Bush
+#: in ’91" (the model tags "91" a number).
+_APOSTROPHE_YEAR = re.compile(
+    r"\b(?i:in|since|of|from|until|till|by|before|after|through|and|to|between|circa)"
+    r"[ \t]+(?P<year>['’](?P<yy>\d\d))(?![\w'’%])"
+)
+#: Words that name a day only by its distance from today: one the model may leave untagged
+#: ("Today, chaos theory is part of ..." after a heading).
+_DAY_WORDS = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+#: The end of a phrase counted back from publication: "half a century ago" (the model tags
+#: "A little over half" a number), "moments ago" (untagged in speech).
+_AGO_WORD = re.compile(
+    r"\b(?i:moments|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"
+    r"(?:[ \t]+and[ \t]+a[ \t]+half)?[ \t]+(?i:ago)\b"
+)
+#: A day counted on from the narrative's last one, which the model may leave untagged ("by
+#: 1:00 p.m. / the following day": Calvary Chapel v. Mills, 1st Cir. 2020); resolved or
+#: dropped by ``_days_from_context``.
+_NEXT_DAY = re.compile(
+    r"\b(?i:the[ \t\n]+(?:next|following)[ \t\n]+day|(?:a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d{1,2})[ \t\n]+days?[ \t\n]+(?:later|earlier))\b"
+)
+#: How far before "ago" its count may start ("a year and a half ago", "a little over half a").
+AGO_WINDOW = 40
+#: Entities whose names hold such a word ("USA Today", the "Today" show).
+_NAMED = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "PERSON", "NORP", "EVENT", "GPE"}
+
+
+def _untagged_dates(doc: Doc, published: Published) -> list[DateMatch]:
+    """Date words the model left untagged: an apostrophe year after a preposition ("in ’91":
+    1991; Washington Post, 18 March 2015) and "today", "yesterday", "tomorrow" ("Today,
+    chaos theory ..."; Quanta Magazine), unless the word is part of a name ("USA Today") or a
+    capitalised word inside a sentence (a title)."""
+    text = text_of(doc)
+    out = []
+    for m in _APOSTROPHE_YEAR.finditer(text):
+        year = int(m["yy"]) + (2000 if int(m["yy"]) <= 50 else 1900)
+        out.append(DateMatch(m.start("year"), m.end("year"), PartialDate(year), False,
+                             resolved_by="text"))  # fmt: skip
+    for m in _AGO_WORD.finditer(text):
+        start = max(0, m.start() - AGO_WINDOW)
+        window = text[start : m.end()]
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        tense = date_tense(span.root) if span is not None else "past"
+        for found in parse_phrase(window, published=published, tense=tense):
+            if start + found.end == m.end():
+                out.append(replace(found, start=start + found.start, end=m.end()))
+    for m in _NEXT_DAY.finditer(text):
+        out.append(DateMatch(m.start(), m.end(), None, True, "day"))
+    for m in _DAY_WORDS.finditer(text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if token.ent_type_ in _NAMED or (token.text[0].isupper() and not token.is_sent_start):
+            continue
+        for found in parse_phrase(token.text, published=published, tense=date_tense(token)):
+            out.append(replace(found, start=m.start(), end=m.end()))
+    return out
 
 
 _YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -327,6 +424,66 @@ def _days_of_speech(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
                     if date != match.date:
                         match = replace(match, date=date, resolved_by="context")
         out.append(match)
+    return out
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?i:until|till|by)[ \t]+$")
+_BARE_WEEKDAY = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.IGNORECASE
+)
+
+
+def _would(doc: Doc, start: int) -> bool:
+    """Is the verb that governs the date at ``start`` a future in the past ("would still be
+    Thursday", "would begin Friday")?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    verb: Token | None = span.root if span is not None else None
+    for _ in range(5):
+        if verb is None or verb.pos_ in {"VERB", "AUX"}:
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.lower_ == "would" and c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _deadline_weekdays(doc: Doc, found: list[DateMatch]) -> list[DateMatch]:
+    """A weekday ahead of a past day: a deadline set in a past clause ("Saturday morning,
+    Chutkan gave Trump's lawyers until Monday to respond": The Messenger, 5 August 2023) or a
+    future in the past ("A federal judge Tuesday said Roger Stone's sentencing hearing would
+    still be Thursday": UPI, 18 February 2020). It lies after the day the sentence states,
+    not before publication: the next such weekday after the one other day its sentence
+    states, else unresolved (the previous Monday or Thursday would be wrong)."""
+    text = text_of(doc)
+    out = []
+    for match in found:
+        word = text[match.start : match.end]
+        before = text[max(0, match.start - 12) : match.start]
+        ahead_of_past = (
+            _DEADLINE_BEFORE.search(before) is not None and _tense_at(doc, match.start) == "past"
+        ) or _would(doc, match.start)
+        if match.date is None or not _BARE_WEEKDAY.match(word) or not ahead_of_past:
+            out.append(match)
+            continue
+        span = doc.char_span(match.start, match.end, alignment_mode="expand")
+        sent = sent_of(span[0]) if span is not None else None
+        set_on = {
+            other.date
+            for other in found
+            if sent is not None
+            and other is not match
+            and other.date is not None
+            and other.date.precision.value == "day"
+            and sent.start_char <= other.start < sent.end_char
+        }
+        date = None
+        if len(set_on) == 1:
+            day = next(iter(set_on)).start
+            weekday = WEEKDAYS[word.lower()]
+            date = PartialDate.from_date(
+                day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7), "day"
+            )
+        out.append(replace(match, date=date, resolved_by="context" if date else None))
     return out
 
 
@@ -469,10 +626,32 @@ _CAPTION_STEP = re.compile(r"(?i:\b[a-z]*[a-z]ed)[ \t]*:?[ \t]*(?:on[ \t]+)?$")
 _HEARING_DATE = re.compile(r"(?i:\b(?:hearing[ \t]+)?date)[ \t]*:[ \t]*$")
 _TIME_LABEL = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]+)?(?i:(?:hearing[ \t]+)?time)[ \t]*:")
 #: The document's own date line: "Dated: August 5, 2016" above a signature, "Published March
-#: 27, 2025" above an article, a declaration's "Executed on August 5, 2020".
+#: 27, 2025" above an article, a declaration's "Executed on August 5, 2020", an order's "DATED
+#: this 21st day of August, 2026" (D. Nev.), a reporter's "set my hand this 31st of October".
 _OWN_DATE = re.compile(
-    r"(?<![a-z])(?i:dated|published|updated|posted|executed(?:[ \t]+on)?)[ \t]*:?[ \t]*$"
+    r"(?<![a-z])(?i:dated|published|updated|posted|executed(?:[ \t]+on)?|set[ \t]+my[ \t]+hand)"
+    r"[ \t]*:?[ \t]*(?i:(?:on[ \t]+)?this[ \t]+)?$"
 )
+#: The word before a lower-case label that makes it prose: "a blog post published Thursday",
+#: "in a letter dated September 5, 2019", "the report was released and posted Monday".
+_PROSE_WORD = re.compile(r"\b[a-z][a-z'’-]*[ \t]*$")
+
+
+def own_date_label(before: str) -> bool:
+    """Does the text before a date on its line end on the document's own date label ("Dated:",
+    "Published", "By Jane Doe Published", "CNNMoney (New York) First published", "Executed
+    on")? Not when the label is a verb of the sentence: in lower case, without a colon, after
+    a lower-case word ("a blog post published Thursday", "a letter dated September 5, 2019"
+    state when the post appeared and the letter was written; Ars Technica, 16 April 2015)."""
+    label = _OWN_DATE.search(before)
+    if label is None:
+        return False
+    word = label.group(0).strip()
+    if ":" in word or not word[:1].islower():
+        return True
+    return _PROSE_WORD.search(before[: label.start()]) is None
+
+
 #: A signature block's date: "August 5, 2020 Respectfully Submitted,".
 _SIGNATURE = re.compile(r"^[ \t,]*(?i:respectfully[ \t]+submitted)")
 #: A court's filing stamp on a line of its own, above the stamp's date ("FILED / United States
@@ -508,7 +687,7 @@ def _dates_the_document(text: str, match: DateMatch) -> bool:
     line before runs on into it ("due by / 8/26/2021.")."""
     first, last = _line_of(text, match.start, match.end)
     before, after = text[first : match.start], text[match.end : last]
-    if _OWN_DATE.search(before) or _SIGNATURE.match(after):
+    if own_date_label(before) or _SIGNATURE.match(after):
         return True
     if not (_DATE_LINE_REST.match(before) and _TIME_REST.match(after)):
         return False
@@ -527,7 +706,7 @@ def _states(text: str, sent: Span, match: DateMatch) -> bool:
     words of its own ("Closing arguments Thursday in Oakland."); not a heading or a
     dateline."""
     first, last = _line_of(text, match.start, match.end)
-    if _CAPTION_STEP.search(text[first : match.start]) and not _OWN_DATE.search(
+    if _CAPTION_STEP.search(text[first : match.start]) and not own_date_label(
         text[first : match.start]
     ):
         return True

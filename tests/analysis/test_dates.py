@@ -75,13 +75,20 @@ def test_future_tense_points_forward() -> None:
     assert _iso("Friday", tense="future") == [None]  # today or a week from now: not guessed
 
 
+def test_a_decade_is_a_point_in_time_without_a_date() -> None:
+    # round 11 (h-dates11): "studied at MIT in the 1990s" dates a statement the text makes;
+    # no day, month or year says it, so it is an event without a date (was no event)
+    (match,) = parse_phrase("the 1990s", published=None)
+    assert match.date is None
+
+
 @pytest.mark.parametrize(
     "phrase",
     [
         "three years",
         "the past year",
         "decades",
-        "the 1990s",
+        "in her 30s",
         "52-year-old",
         "may",
         "80%",

@@ -259,7 +259,7 @@ _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,2}\.|(?:[A-Z]\.){2,}
 def _may_recur(line: str) -> bool:
     """A line shaped like a running head or footer: short, two words or more, neither a list
     item nor a numbered paragraph ("12. Plaintiff ..."), nor speech or a sentence (ending in
-    ".", "?", "!", ":", ";" or ","; "Inc." aside)."""
+    ".", "?", "!", ":", ";" or ","; "Inc." aside), nor a quotation (in quotation marks)."""
     words = line.split()
     if (
         line[:1].islower()
@@ -268,8 +268,8 @@ def _may_recur(line: str) -> bool:
         or _prose(line)
     ):
         return False
-    if line.endswith(("?", "!", ":", ";", ",")):
-        return False
+    if line.endswith(("?", "!", ":", ";", ",", "\u201d", '"')) or line.startswith(("\u201c", '"')):
+        return False  # speech, a sentence going on, a quotation
     return not line.endswith(".") or bool(_ABBREVIATION_END.search(line))
 
 

@@ -1173,6 +1173,8 @@ _SECTIONED = frozenset({"statute", "regulation", "rule"})
 #: Hyphens a word processor writes for "-" inside a number (U+2010 hyphen, U+2011 non-breaking
 #: hyphen, U+2012 figure dash): "No. 20\u201116276", "Circuit Rule 27\u20113".
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
+
+
 def _id_antecedent(
     text: str, before: list[FoundCitation], start: int, notes: list[tuple[int, int]]
 ) -> FoundCitation:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
@@ -317,14 +318,30 @@ def _bare_page_numbers(text: str) -> list[Span]:
         number = _DIGITS.search(text[s:e])
         if number and _PAGE_NUMBER.match(text[s:e]) and _blank_around(text, s, e):
             alone.append((s, e, int(number.group())))
+    # the longest chain n, n+1, n+2 ... a page apart each: for each number, the best chain
+    # ending at it extends the best one ending at n-1 at least a page above (prefix maxima)
+    ends: dict[int, list[tuple[int, int, int]]] = {}  # value: (start, length, index), in order
+    previous: list[int] = []
+    length: list[int] = []
+    for index, (s, _, value) in enumerate(alone):
+        before = ends.get(value - 1, [])
+        at = bisect_right(before, s - PAGE_CHARS, key=lambda end: end[0])
+        link = before[at - 1] if at else None
+        previous.append(link[2] if link else -1)
+        length.append(link[1] + 1 if link else 1)
+        mine = ends.setdefault(value, [])
+        if mine and mine[-1][1] >= length[-1]:  # the longer chain before, listed at this start
+            mine.append((s, mine[-1][1], mine[-1][2]))
+        else:
+            mine.append((s, length[-1], index))
+    if not alone:
+        return []
+    index = max(range(len(alone)), key=lambda i: length[i])
     best: list[Span] = []
-    for first in range(len(alone)):
-        chain = [alone[first]]
-        for s, e, value in alone[first + 1 :]:
-            if value == chain[-1][2] + 1 and s - chain[-1][0] >= PAGE_CHARS:
-                chain.append((s, e, value))
-        if len(chain) > len(best):
-            best = [(s, e) for s, e, _ in chain]
+    while index >= 0:
+        best.append(alone[index][:2])
+        index = previous[index]
+    best.reverse()
     return best if len(best) >= REPEATED_MIN else []
 
 

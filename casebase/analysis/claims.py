@@ -48,7 +48,8 @@ for _verb, _forms in {
     "told": "tell tells told telling inform informs informed informing",
     "ruled": "rule rules ruled ruling hold holds held dismiss dismisses dismissed reject rejects "
     "rejected affirm affirms affirmed reverse reverses reversed vacate vacates vacated uphold "
-    "upholds upheld overrule overrules overruled sustain sustains sustained",
+    "upholds upheld overrule overrules overruled sustain sustains sustained rejecting "
+    "dismissing affirming reversing vacating upholding overruling",
     "found": "find finds found finding conclude concludes concluded concluding determine "
     "determines determined determining",
     "granted": "grant grants granted granting",
@@ -86,12 +87,17 @@ _NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "maintain", "m
                "noting", "maintaining", "informing", "finding", "concluding", "determining",
                "indicating", "explaining", *_FILER_ONLY}  # fmt: skip
 _NEEDS_OBJECT = {"granted", "denied"}
+#: A ruling verb's present participle reports a ruling only as a participle of the judge's
+#: other verb ("A California U.S. District judge derailed a potential class-action lawsuit
+#: ..., rejecting a complaint that ..."), never in the progressive.
+_RULING_PARTICIPLES = {"rejecting", "dismissing", "affirming", "reversing", "vacating",
+                       "upholding", "overruling"}  # fmt: skip
 #: Verbs that are a court's act only when a judge or court does them.
 _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rejected", "affirm",
                   "affirms", "affirmed", "reverse", "reverses", "reversed", "vacate", "vacates",
                   "vacated", "uphold", "upholds", "upheld", "hold", "holds", "held", "granted",
                   "grant", "grants", "overrule", "overrules", "overruled", "sustain", "sustains",
-                  "sustained"}  # fmt: skip
+                  "sustained", *_RULING_PARTICIPLES}  # fmt: skip
 #: Verbs that count only when the speaker is a named entity.
 _NAMED_ONLY = {"describe", "describes", "described", "describing", "characterize",
                "characterizes", "characterized", "call", "calls", "called", "hail", "hails",
@@ -143,6 +149,8 @@ def reporting_verb(token: Token) -> str | None:
         return verb  # "We affirm.": the parser may read the bare verb as an adjective
     if verb is None or not token.tag_.startswith("VB"):
         return None
+    if token.dep_ == "amod" and token.head.i > token.i:
+        return None  # "Mr. Ross's claimed SIM swap", "the alleged fraud": an adjective
     deps = {child.dep_ for child in token.children}
     quoted = _quotes(sent_of(token))
     has_clause = bool(deps & _CLAUSE_DEPS) or quoted
@@ -158,7 +166,8 @@ def reporting_verb(token: Token) -> str | None:
     clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
     if token.lower_ in _NEEDS_THAT and not clause:
         return None
-    if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps):
+    if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps or clause):
+        # "As we reported earlier, the case could see ...": the "as" clause's main clause
         return None
     needs_object = verb in _NEEDS_OBJECT or token.lower_ in _JUDICIAL_ONLY
     if needs_object and not has_object and token.lower_ not in _DISPOSITIONS:
@@ -191,7 +200,7 @@ _AS_FOLLOWS_VERBS = {"complain", "complains", "state", "states"}
 _PARTICIPLES_ONLY = {"stating", "adding", "stressing", "noting", "emphasizing", "contending",
                      "maintaining", "asserting", "insisting", "acknowledging", "informing",
                      "finding", "concluding", "determining", "reporting", "indicating",
-                     "explaining", "describing"}  # fmt: skip
+                     "explaining", "describing", *_RULING_PARTICIPLES}  # fmt: skip
 
 
 def _participle(token: Token) -> bool:
@@ -469,7 +478,8 @@ def _sentence_claims(
                     best[key] = (_depth(token), token, noun[0], noun[1])
             continue
         verb = reporting_verb(token)
-        if verb is not None and (_negated(token) or any(a <= token.idx < b for a, b in quoted)):
+        inside = any(a <= token.idx < b for a, b in quoted) and _quoted(token)
+        if verb is not None and (_negated(token) or inside):
             continue  # "does not allege"; a verb inside a quotation is the quote's content
         if verb is not None and _ATTESTATION.search(text):
             continue  # "I declare under penalty of perjury ...": a formula, not a statement
@@ -487,11 +497,11 @@ def _sentence_claims(
     said = {c.speaker for c in found}
     outer = [b[1] for b in best.values()]
     for _, token, verb, speaker in sorted(best.values(), key=lambda b: b[1].i):
-        if _nested(token, outer) and not _reports_speech(token):
+        if _nested(token, outer) and not _reports_speech(token) and not _ruling(verb, speaker):
             continue  # "claimed that employees wrote code": no second claim
         if speaker.name in said and speaker.name is not None:
             continue  # "according to X" already gave X's claim
-        resolver.remember(token.idx, speaker)
+        resolver.remember(token.idx, speaker, verb)
         found.append(_claim(sent_of(token), verb, speaker, content_of(token)))
     if not found:  # a document no party is named for, when no one else speaks in it
         found += documents
@@ -604,6 +614,13 @@ def _court_disposes(token: Token, resolver: SpeakerResolver) -> bool:
         c.dep_ in {"amod", "compound"} for c in subject.children
     )
     return own
+
+
+def _ruling(verb: str, speaker: Speaker) -> bool:
+    """A judge's or court's ruling, a claim of its own also where another speaker reports it
+    ("Bloomberg reported that U.S. District Judge Lucy Koh Friday denied class action
+    certification ...")."""
+    return speaker.judicial and verb in {"ruled", "found", "granted", "denied"}
 
 
 def _nested(token: Token, verbs: list[Token]) -> bool:
@@ -732,7 +749,7 @@ def _unasserted(token: Token, *, disposing: bool = False) -> bool:
         return True
     for clause in token.lefts:  # "if you were to say X, they say no": the consequence
         if clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+            c.dep_ == "mark" and c.lower_ == "if" and not _quoted(c) for c in clause.children
         ):
             return True
     if (
@@ -743,12 +760,30 @@ def _unasserted(token: Token, *, disposing: bool = False) -> bool:
         return True  # "they say", "you say": habitual or generic, no statement made
     current = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS for c in current.children):
+        if any(
+            c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL_MARKS and not _quoted(c)
+            for c in current.children
+        ):
             return True
         if current.dep_ not in {"xcomp", "ccomp", "advcl", "conj"} or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside a quotation opened in its sentence or the one before
+    (the parser may split a quotation from its attribution; within the paragraph): a
+    condition there ("“... may not sue ... if they simply think ...,” the Court found") is
+    what was said, not a condition on saying it."""
+    doc, text = token.doc, text_of(token.doc)
+    sent = sent_of(token)
+    opened = sent_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    start = max(text.rfind("\n\n", 0, token.idx), opened, 0)
+    before = text[start : token.idx]
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    return before.count('"') % 2 == 1
 
 
 #: Heads under which speech is wanted, planned or proposed, not made ("we're not proposing

@@ -24,6 +24,7 @@ from casebase.analysis.linking import KnownIndex, looks_like_person_name, name_k
 from casebase.analysis.not_names import (
     ROLE_OPENERS,
     TITLE_WORDS,
+    head_word,
     in_postal_address,
     is_address_form,
     is_bare_title,
@@ -620,7 +621,7 @@ _COMPANY_SUFFIX_AFTER = re.compile(r",?[ ](?:Inc|INC|Corp|CORP|LLC|Ltd|LTD|L\.L\
 
 #: A Bluebook short-form citation after a name: "Iqbal, 556 U.S. at 678", "Penn Gaming, 656
 #: F.3d at 1214" (the name is the case's).
-_SHORT_CITE_AFTER = re.compile(r"^,\s+\d{1,4}\s+[A-Z][A-Za-z0-9.’' ]{0,24}?\s+at\s+\*?\d")
+_SHORT_CITE_AFTER = re.compile(r"^[ ]?,\s+\d{1,4}\s+[A-Z][A-Za-z0-9.’' ]{0,24}?\s+at\s+\*?\d")
 #: A defined term in a parenthesis right after a name: "City of El Paso (the “City”)",
 #: "Plaintiff Kerry Walls ("Walls" or "plaintiff")".
 _DEFINED_AFTER = re.compile(
@@ -679,6 +680,58 @@ def _court_paper_short_forms(text: str, candidates: list[Candidate]) -> None:
             continue  # already joined to a name it shortens ("Trump" of "Donald J. Trump")
         term.key, term.kind, term.slug = owner.key, owner.kind, term.slug or owner.slug
     candidates += [c for c in added if c.key]
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&"})
+_BODY_OF = re.compile(r"^(?P<field>[A-Z][a-z]+) (?P<body>Department|Bureau|Commission|Agency)$")
+_CORPORATE_SUFFIX = re.compile(
+    r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|PBC|PLC|PC|PA|NA|AG|SA|GmbH|L\.?L\.?C|N\.A)\.?,?$",
+    re.IGNORECASE,
+)
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name may be written as: the initials of its words without and with its
+    small words ("Federal Bureau of Investigation": "FBI"; "Department of Justice": "DOJ")."""
+    inverted = _BODY_OF.match(name)
+    if inverted:  # "Justice Department" is the "Department of Justice": "DOJ"
+        name = f"{inverted['body']} of {inverted['field']}"
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    while words and _CORPORATE_SUFFIX.match(words[-1]):
+        words.pop()  # "Anthropic PBC" is no "AP"
+    if len(words) < 2:
+        return set()
+    full = "".join(w[0] for w in words).upper()
+    short = "".join(w[0] for w in words if w.lower() not in _INITIAL_SKIP).upper()
+    return {full, short}
+
+
+def _acronym_expansions(candidates: list[Candidate]) -> None:
+    """An acronym and the one name in the text whose initials it spells ("EPA" and
+    "Environmental Protection Agency", "GM" and "General Motors") are one entity: the acronym
+    joins the name, or the name the acronym the knowledge base linked."""
+    named: dict[str, set[str]] = {}
+    owners: dict[str, Candidate] = {}
+    for cand in candidates:
+        if cand.kind in {"case", "court"} or _ACRONYM.match(cand.text):
+            continue
+        for acronym in _initials(cand.text):
+            named.setdefault(acronym, set()).add(cand.key)
+            owners.setdefault(cand.key, cand)
+    for cand in candidates:
+        if not _ACRONYM.match(cand.text) or _ROMAN.match(cand.text):
+            continue
+        keys = named.get(cand.text.replace("&", ""), set()) - {cand.key}
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        owner = owners[key]
+        if cand.slug is None:
+            cand.key, cand.kind, cand.slug = key, owner.kind, owner.slug
+        elif owner.slug is None:
+            for other in candidates:
+                if other.key == key:
+                    other.key, other.kind, other.slug = cand.key, cand.kind, cand.slug
 
 
 #: The country before a federal body's name: "U.S. Copyright Office" is the "Copyright
@@ -946,6 +999,7 @@ def find_entities(
     _court_paper_short_forms(text, candidates)
     _national_prefix(candidates)
     _company_short_forms(candidates)
+    _acronym_expansions(candidates)
     candidates = _drop_unsupported(doc, candidates, labelled)
     if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
         _short_forms(candidates, text)
@@ -1040,8 +1094,64 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue  # "Show-Cause Order", "Calderon-Fuentes": the end of a hyphened word
         if cand.slug is None and _not_a_name(text, cand):
             continue
+        if cand.kind == "place" and _DIVISION_AFTER.match(text, cand.end):
+            continue  # "SAN FRANCISCO DIVISION" under a district court: part of the court's name
+        if cand.slug is None and _split_word_end(text, cand):
+            continue  # "Governm ent", "Sche hl": a word the text layer split, no name
+        if cand.slug is None and _MOTION_TO_BEFORE.search(
+            text, max(0, cand.start - 20), cand.start
+        ):
+            continue  # "Motion to Strike", "Mot. to Compel": the relief a motion asks for
         kept.append(cand)
     return kept
+
+
+_DIVISION_AFTER = re.compile(r"[ \t]+(?:DIVISION|Division)\b")
+#: A word's last letters cut off by a space, as some PDF text layers print letter-spaced type
+#: ("Governm ent", "Sche hl", "Assistan t", "Clim ate"), right after a name candidate.
+_FRAGMENT_AFTER = re.compile(r" ([a-z]{1,3})\b")
+#: Short words of English that may follow a name ("Musk and", "OpenAI has"): no fragment.
+_SHORT_WORDS = frozenset({
+    "a", "i", "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it",
+    "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we", "v", "vs", "et", "al",
+    "all", "and", "any", "are", "but", "can", "did", "due", "far", "few", "for", "get", "got",
+    "had", "has", "her", "him", "his", "how", "its", "let", "may", "new", "nor", "not", "now",
+    "off", "old", "one", "our", "out", "own", "per", "put", "ran", "run", "saw", "say", "see",
+    "set", "she", "sue", "the", "too", "two", "use", "via", "was", "who", "why", "yet", "you",
+    "ask", "way", "won", "lost", "led", "met", "pay", "paid", "sat", "top",
+})  # fmt: skip
+
+
+def _split_word_end(text: str, cand: Candidate) -> bool:
+    """A candidate whose last word goes on after a space in lower case ("Governm ent"): the
+    text layer split a word of letter-spaced type; the name is damage, not a name. The
+    letters after the space must be no English word ("Musk and", "Meta has" are names)."""
+    last = cand.text.split()[-1] if cand.text.split() else ""
+    if not last[-1:].isalpha() or last.isupper() or not _fragment_at(text, cand.end):
+        return False  # "OPIC m ust": the next word is the one split
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(last)}\b", text)]
+    return bool(ends) and all(_fragment_at(text, end) for end in ends)
+
+
+def _fragment_at(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` goes on after a space ("Governm| ent"); every
+    occurrence must, or the word is whole ("Congress m ay": the next word is split)."""
+    after = _FRAGMENT_AFTER.match(text, end)
+    if after is None or after[1] in _SHORT_WORDS:
+        return False
+    return len(after[1]) < 3 or after[1] in _WORD_ENDINGS  # "Edelson law firm": a word
+
+
+#: Three-letter endings of English words that a split leaves after the space ("Governm ent",
+#: "Clim ate", "Gene ral"); other three-letter words are words ("Edelson law firm").
+_WORD_ENDINGS = frozenset({
+    "ent", "ant", "ate", "ion", "ing", "ive", "ous", "ful", "ral", "nal", "ity", "ism", "ist",
+    "ize", "ise", "ary", "ory", "ery", "ble", "ial", "ont", "ard", "ics", "ure", "nce", "ted",
+})  # fmt: skip
+
+
+#: A motion's title before a capitalised verb: "Motion to Strike", "Pls.' Mot. to Dismiss".
+_MOTION_TO_BEFORE = re.compile(r"\b(?:Motion|MOTION|Mot\.)\s+(?:to|TO)\s+$")
 
 
 #: A letter and a hyphen (or a soft hyphen, or either at a line's end) right before a name:
@@ -1145,6 +1255,95 @@ _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _CAPS_FIRM = re.compile(r"\b(?:LLP|LLC|INC|CORP|CORPORATION|L\.L\.P)\.?$")
 
 
+#: An acronym: one word of two to six capitals, "&" or digits after the first ("EPA", "AT&T",
+#: "GMAC", "FY2020" is none: it has lower case).
+_ACRONYM = re.compile(r"^[A-Z][A-Z&0-9]{1,5}$")
+#: A word written in lower case (at least three letters): running prose around a name.
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’&.-]*[A-Z]\b")
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_LABEL_AFTER = re.compile(r"\s*:")
+_ANY_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Mx)\.?\s+$", re.IGNORECASE)
+#: Posts written as acronyms: a title, no one's name.
+_OFFICE_ACRONYMS = frozenset(
+    {"CEO", "CFO", "COO", "CTO", "CIO", "CMO", "GC", "VP", "SVP", "EVP", "ALJ", "AUSA", "IJ"}
+)
+
+
+def _defined_as_common_noun(text: str, acronym: str) -> bool:
+    """An acronym the text defines for a phrase in lower case: "cell-site location information
+    (CSLI)", "name, image, and likeness (NIL)", "a presentence report ("PSR")": a term of the
+    text, not a name."""
+    pattern = rf"\b([a-z][a-z-]*)\s*\(\s*(?:the\s+)?[“\"]?{re.escape(acronym)}[”\"]?\s*\)"
+    return any(m[1][0] == acronym[-1].lower() for m in re.finditer(pattern, text))
+
+
+def _modifier_only(doc: Doc, word: str) -> bool:
+    """An acronym that (nearly) only ever modifies a common noun ("SIM swaps", "a SIM card",
+    "USB drives"): a kind of thing, not a name (a name also stands alone: "comply with NEPA")."""
+    uses = [doc[i] for i in positions(doc, ORTH, ids_of(doc, [word]))]
+    lower = _lower_words(doc)  # "Unauthorized SIM Swaps" in a title: "swaps" elsewhere
+    modifying = sum(
+        1
+        for t in uses
+        if t.dep_ in {"compound", "amod", "nmod"}
+        and (t.head.tag_ in {"NN", "NNS"} or t.head.lower_ in lower)
+    )
+    return len(uses) >= 2 and modifying >= 0.8 * len(uses)
+
+
+#: A state's postal code after a city ("Oakland, CA 94612", "Palo Alto, CA"): an address.
+_POSTAL_STATE_BEFORE = re.compile(r"[A-Z][a-z]+,[ ]$")
+
+
+def _acronym_word(text: str, word: str, doc: Doc | None) -> bool:
+    """The tests of an acronym that hold for the whole text, once per word and document: not a
+    post, not a term defined for a lower-case phrase, not a mere modifier ("SIM swaps"), not an
+    emphasised word the text also writes in lower case."""
+    cache: dict[str, bool] = doc.user_data.setdefault("casebase_acronyms", {}) if doc else {}
+    if word not in cache:
+        cache[word] = not (
+            word in _OFFICE_ACRONYMS
+            or _defined_as_common_noun(text, word)
+            or (
+                doc is not None and (_modifier_only(doc, word) or word.lower() in _lower_words(doc))
+            )
+        )
+    return cache[word]
+
+
+def _acronym_in_prose(text: str, cand: Candidate, doc: Doc | None = None) -> bool:
+    """An acronym written in a line of running prose ("comply with NEPA. OPIC must follow"):
+    acronyms are written in capitals everywhere, so the all-capitals test that keeps captions'
+    and running heads' names out says nothing about them. The line must be prose: most of its
+    words in lower case (a caption's "FRIENDS OF THE EARTH, INC., et al.," is not). Not a roman
+    numeral ("Count III"), a post ("CFO"), a term the text defines in lower case ("CSLI") or a
+    word that only modifies nouns ("SIM card")."""
+    if not _ACRONYM.match(cand.text) or _ROMAN.match(cand.text):
+        return False
+    if _LABEL_AFTER.match(text, cand.end) or _ANY_HONORIFIC_BEFORE.search(
+        text[max(0, cand.start - 6) : cand.start]
+    ):
+        return False  # "MS. KANE: And Your Honor, ...": a surname in a speaker label
+    if len(cand.text) == 2 and _POSTAL_STATE_BEFORE.search(
+        text[max(0, cand.start - 20) : cand.start]
+    ):
+        return False
+    if doc is not None:
+        span = doc.char_span(cand.start, cand.end)
+        if span is not None and span.root.tag_.startswith("VB"):
+            return False  # "For the following reasons, we AFFIRM."
+    if not _acronym_word(text, cand.text, doc):
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    lower = len(_LOWER_WORD.findall(line))
+    return lower >= 4 and lower > 2 * len(_CAPS_WORD.findall(line))
+
+
 def _drop_unsupported(
     doc: Doc, candidates: list[Candidate], labelled: frozenset[str] = frozenset()
 ) -> list[Candidate]:
@@ -1161,6 +1360,12 @@ def _drop_unsupported(
         cand_in_headline = headline.get(sent_start, False)
         if not cand_in_headline and (not cand.text.isupper() or _CAPS_FIRM.search(cand.text)):
             in_text.add(cand.key)
+        elif (
+            not cand_in_headline
+            and cand.key not in in_text  # else another mention already holds the name up
+            and _acronym_in_prose(text, cand, doc)
+        ):
+            in_text.add(cand.key)  # "NEPA", "OPIC", "AT&T" in running text: always capitals
         elif labelled and _labelled_person(cand, labelled):
             # "MILES EHRLICH" in the appearances of a transcript whose "MR. EHRLICH:" speaks
             cand.kind = "person"
@@ -1177,11 +1382,47 @@ def _drop_unsupported(
             # "DAVID L. ANDERSON", "Ronald M. Gould" in a cover's title-case line: a middle
             # initial, or a judge's title after the name, makes a person's name
             in_text.add(cand.key)
+    lower = _lower_words(doc)
     return [
         c
         for c in candidates
-        if c.slug or c.key in in_text or c.kind in {"case", "court"} or c.titled or c.shaped
+        if c.slug
+        or c.titled
+        or c.shaped
+        or c.kind in {"case", "court"}
+        or (c.key in in_text and not _common_words_capitalised(c, lower))
     ]
+
+
+#: Head nouns of bodies: a name of common words headed by one names an institution
+#: ("Forest Service", "Justice Department", "Committee on Foreign Affairs").
+_INSTITUTION_HEADS = frozenset({
+    "administration", "agency", "alliance", "association", "authority", "bank", "board",
+    "bureau", "club", "coalition", "force", "network", "team", "tribe",
+    "center", "centre", "church", "college", "commission", "committee", "company", "conference",
+    "congress", "corporation", "council", "department", "foundation", "fund", "group",
+    "institute", "league", "ministry", "office", "organization", "party", "press", "project",
+    "school", "service", "society", "station", "system", "times", "trust", "union",
+    "university",
+})  # fmt: skip
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _common_words_capitalised(cand: Candidate, lower: set[str]) -> bool:
+    """An unlinked phrase of two or more words, each of which the text also writes in lower
+    case, and not headed by the noun of an institution: capitalised common words ("Established
+    Standing" and "Challenged Final Agency Actions" in a brief's headings, a policy's defined
+    "Open Enrollment" and "Guarantee Issue Limit", "Pretrial Conference"), not a name. A
+    person's or company's name has a word the text writes only capitalised."""
+    if cand.kind not in {"organization", "product", "person"}:
+        return False
+    words = _NAME_WORD.findall(cand.text)
+    content = [w for w in words if w.lower() not in _INITIAL_SKIP]
+    if len(content) < 2 or any(not w[:1].isupper() or w.isupper() for w in content):
+        return False
+    if head_word(cand.text) in _INSTITUTION_HEADS:
+        return False
+    return all(w.lower() in lower or w.lower().removesuffix("s") in lower for w in content)
 
 
 #: An honorific or a title of office right before a name: the name is a person's ("Mr.

@@ -26,6 +26,9 @@ DOCUMENT_HEADS = frozenset({
     "motions", "notice", "offer", "opinion", "order", "orders", "paragraph", "paragraphs",
     "petition", "record", "report", "rule", "rules", "statement", "stipulation", "subpoena",
     "summary", "table", "transcript",
+    # papers a brief answers and their record-cite abbreviations ("Def. Reply at 8", "Pls'
+    # Surreply", "Answer to Pls' 2d Am. Compl.", "Legates Decl. at ¶ 11"; issue 17, round 11)
+    "reply", "replies", "surreply", "sur-reply", "answer", "opposition", "decl", "aff", "compl",
 })  # fmt: skip
 #: Party roles a filing capitalises as defined terms ("Counterclaim Defendants").
 ROLE_HEADS = frozenset({

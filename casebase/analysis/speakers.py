@@ -60,10 +60,16 @@ _SAME_DOCUMENT = dict.fromkeys(_SUITS, _SUITS)
 _FILER_LOOK_BACK = 400
 #: How many sentences after "a lawsuit alleging ..." may say who filed it.
 _FILER_LOOK_AHEAD = 3
-_FILING_VERBS = {"filed", "brought"}
+_FILING_VERBS = {"filed", "brought", "led"}
+#: Claim verbs of an accuser (``SpeakerResolver.remember``).
+_ACCUSING = {"accused", "alleged"}
 _CLAUSE_STOPS = {"that", "which", "who", "against", "over", "accusing", "alleging", "claiming"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_TITLE = re.compile(r"\b(?:judge|justice|magistrate)\s*$", re.IGNORECASE)
+_TITLE = re.compile(
+    r"\b(?:judge|justice|magistrate)(?:\s+(?:for|of)\s+the\s+(?:(?-i:[A-Z])[\w.'’-]*\s+(?:(?:of|for|"
+    r"the)\s+)*){1,6})?\s*$",
+    re.IGNORECASE,
+)  # "Judge Rita Lin", "US District Judge for the Northern District of California Vince Chhabria"
 _TITLE_FIRST = re.compile(r"^(?:judge|justice|magistrate)\s", re.IGNORECASE)
 #: A title after the name: "EDWARD M. CHEN, UNITED STATES DISTRICT JUDGE", "..., Circuit Judge".
 _QUALIFIERS = (
@@ -160,9 +166,11 @@ _DEFINITION = re.compile(
     r"{0,38})[”\"]|(?<=the )(?P<bare>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))(?:,?\s+or\s+(?:the\s+)?"
     r"[“\"](?P<other>[A-Z][^”\"\d()]{0,38})[”\"])?\)"
 )
-#: What may stand between a name and its definition: a corporate suffix, a comma.
+#: What may stand between a name and its definition: a corporate suffix, a comma, or the rest
+#: of a name the entity holds only in part ("Ruben" of "Ruben Diaz (“Employee”)").
 _BEFORE_DEFINITION = re.compile(
-    r"^[,\s]*(?:(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|LP|PBC|PLC|P\.A|P\.C)\.?,?\s*)?$"
+    r"^(?:[ \t]+(?:(?:of|for)[ \t]+)?[A-Z][\w.&'’-]*){0,3}"
+    r"[,\s]*(?:(?:Inc|LLC|L\.L\.C|Ltd|Corp|Co|N\.A|L\.P|LP|PBC|PLC|P\.A|P\.C)\.?,?\s*)?$"
 )
 #: Where the list of names a "collectively" closes begins: after "against", "by", a party role,
 #: a clause's or sentence's end.
@@ -176,11 +184,12 @@ _ROLE_TERMS = re.compile(rf"^(?:{_ROLE_WORD}|Parties|Party)$", re.IGNORECASE)
 
 def defined_terms(text: str, entities: Sequence[FoundEntity]) -> dict[str, FoundEntity]:
     """Short names a paper defines for its parties (``_DEFINITION``) -> the entity named right
-    before the parentheses (for "collectively", the first named in the 300 characters before);
-    party roles ("Plaintiffs") are left to the caption."""
+    before the parentheses (for "collectively", the first named in the 300 characters before;
+    a case when the party's name was read as the case's short form); party roles
+    ("Plaintiffs") are left to the caption."""
     if "(" not in text:
         return {}
-    named = [(m.start, m.end, e) for e in entities if e.kind in {"person", "organization"}
+    named = [(m.start, m.end, e) for e in entities if e.kind in {"person", "organization", "case"}
              for m in e.mentions]  # fmt: skip
     found: dict[str, FoundEntity] = {}
     for match in _DEFINITION.finditer(text):
@@ -358,6 +367,9 @@ class SpeakerResolver:
         self.courts = [e for e in entities if e.kind == "court"]
         self.recent: list[tuple[int, FoundEntity]] = []  # (position, speaker of a claim)
         self.recent_courts: list[tuple[int, Speaker]] = []  # courts no entity holds
+        #: (position, party) of earlier claims that accuse or allege: whose suit "the
+        #: complaint" is when the text never says who filed it
+        self.accusers: list[tuple[int, FoundEntity]] = []
         self._signed: str | bool | None = False  # False: not looked for yet
         self._caption_court: str | bool | None = False
         self._caption_parties: dict[str, tuple[str, int]] | None = None
@@ -400,16 +412,22 @@ class SpeakerResolver:
                     self._filing_party = self.party(title["role"])
         return self._filing_party if isinstance(self._filing_party, Speaker) else None
 
-    def remember(self, position: int, speaker: Speaker) -> None:
+    def remember(self, position: int, speaker: Speaker, verb: str | None = None) -> None:
         if speaker.entity is not None:
             self.recent.append((position, speaker.entity))
+            if (
+                verb in _ACCUSING
+                and not speaker.judicial
+                and speaker.entity.kind in {"person", "organization"}
+            ):
+                self.accusers.append((position, speaker.entity))
         elif speaker.judicial and speaker.name is not None:
             self.recent_courts.append((position, speaker))  # a court only the text names
 
     def _is_titled(self, entity: FoundEntity) -> bool:
         text = text_of(self.doc)
         return any(
-            _TITLE.search(text[max(0, m.start - 30) : m.start])
+            _TITLE.search(text[max(0, m.start - 90) : m.start])
             or _TITLE_AFTER.match(text[m.end : m.end + 40])
             or (m.text.isupper() and _TITLE_AFTER_CAPS.match(text[m.end : m.end + 40]))
             or _TITLE_FIRST.match(m.text)  # the mention holds its title: "Judge Rita Lin"
@@ -420,8 +438,27 @@ class SpeakerResolver:
         return self._speaker(entity)
 
     def _speaker(self, entity: FoundEntity) -> Speaker:
+        owner = self._short_for(entity)
+        if owner is not None:
+            return owner
         judicial = entity.kind == "court" or entity in self.judges
         return Speaker(entity.name, entity.slug, entity, judicial=judicial)
+
+    def _short_for(self, entity: FoundEntity) -> Speaker | None:
+        """The party an entity stands for when it is only a short name the paper defines for
+        it ("The Chapel", found as an organization, of "Calvary Chapel of Bangor (the
+        Chapel)"): "Its verified complaint alleged" is the Chapel's."""
+        if entity.kind not in {"person", "organization"}:
+            return None
+        if self._terms is None:
+            self._terms = defined_terms(text_of(self.doc), self.entities)
+        owner = self._terms.get(entity.name.removeprefix("The ").removeprefix("the "))
+        if owner is None or owner is entity:
+            return None
+        if owner.kind == "case":
+            return self._side_party(owner.name.split(" v. ", 1)[0])
+        judicial = owner.kind == "court" or owner in self.judges
+        return Speaker(owner.name, owner.slug, owner, judicial=judicial)
 
     def resolve(self, subject: Token) -> Speaker:
         if subject.lower_ in DOCUMENTS and _quantified(subject):
@@ -438,6 +475,9 @@ class SpeakerResolver:
         if our is not None:
             return our
         defined = self._defined_term(subject)
+        if defined is not None and defined.kind == "case":  # the party a case's short form
+            return self._case_party(defined, subject)  # names: "Calvary Chapel of Bangor
+            # (the Chapel)", read as the case "Calvary Chapel of Bangor v. Mills"
         if defined is not None:
             return self._speaker(defined)  # "the Chapel" of "Calvary Chapel of Bangor (the Chapel)"
         named = self._named(subject)
@@ -488,9 +528,21 @@ class SpeakerResolver:
             kind = "person" if owner.lower_ in {"his", "her"} else "organization"
             found = self.antecedent(owner, kind)
             return self._speaker(found) if found is not None else Speaker(None)
+        if _pair(subject):  # "... the claims made by Ross Missaghi and Charles Thompson. The
+            found = self._pair_before(subject)  # two alleged ...": the first of the pair
+            return self._speaker(found) if found is not None else Speaker(None)
+        represented = _represented(subject)
+        if represented is not None:  # "A lawyer for the plaintiffs said ...": the party, whom
+            return self.party(represented.lower_) or Speaker(None)  # the text may not name
         if word in RELATIVE and subject.head.dep_ == "relcl":
             noun = subject.head.head  # "authors who allege ...": the authors
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
+            if word == "which" and (found is None or found.kind == "person"):
+                document = _document_above(noun)  # "his suit against OpenAI, Sam Altman, and
+                if document is not None:  # Greg Brockman, which alleges ...": the suit
+                    return self._document(document)
+                if found is not None:
+                    return Speaker(None, generic=True)  # "which" is never a person
             return self._speaker(found) if found else Speaker(None, generic=True)
         if word in FIRST_PERSON:
             label = self._numbered_label(subject)
@@ -510,8 +562,10 @@ class SpeakerResolver:
             found_party = self.party(side)
             if found_party is not None:
                 return found_party
-        if self.court_voice and (self._party_role(subject) or self._the_party(subject)):
-            return Speaker(None)  # "Plaintiffs allege" in an opinion: a party left unnamed
+        outside = self.court_voice or self.filer_voice  # not a transcript's colloquy
+        if outside and (self._party_role(subject) or self._the_party(subject)):
+            return Speaker(None)  # "Plaintiffs allege" in an opinion, "which the plaintiffs
+            # said" in a story: a party of the case, left unnamed
         if subject.tag_ in {"NNP", "NNPS"}:
             short = self._short_name(subject)
             if short is not None:
@@ -673,6 +727,11 @@ class SpeakerResolver:
         side = sides[0]
         if len(sides) == 2 and " v. " not in written and _side_name(sides[1]) in written:
             side = sides[1]
+        return self._side_party(side)
+
+    def _side_party(self, side: str) -> Speaker:
+        """The first party of a case name's side, as the person or organization the text names
+        so, else as written."""
         name = _side_name(side)
         if not name or name.lower().startswith("in re"):
             return Speaker(None)
@@ -680,7 +739,8 @@ class SpeakerResolver:
             if entity.kind not in {"person", "organization"}:
                 continue
             if entity.name == name or entity.name.endswith(f" {name}"):
-                return self._speaker(entity)
+                judicial = entity in self.judges
+                return Speaker(entity.name, entity.slug, entity, judicial=judicial)
         return Speaker(name)
 
     def _document(self, noun: Token) -> Speaker:
@@ -706,14 +766,25 @@ class SpeakerResolver:
                         filer = self._filer(token)
                 ahead = sent.end
         if filer is not None:
-            return Speaker(filer.name, filer.slug, filer, document=True)
+            return replace(self._speaker(filer), document=True, judicial=False)
         side = _FILED_BY.get(noun.lower_)
         party = self.party(side) if side is not None else None
         if party is not None:  # "The complaint alleges": the caption's (or case's) plaintiff
             party.document = True
             return party
+        accuser = self._accuser_before(noun) if side == "plaintiff" else None
+        if accuser is not None:  # "The agency had accused Amazon ... according to the
+            return replace(self._speaker(accuser), document=True)  # complaint": the agency's
         words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
         return Speaker(" ".join(t.text for t in [*words, noun]), document=True)
+
+    def _accuser_before(self, noun: Token) -> FoundEntity | None:
+        """The party of the last claim before ``noun`` that accused or alleged (``remember``):
+        in a story that never says who filed "the complaint" or "the lawsuit", the one who
+        made the accusations it holds ("The agency had accused Amazon of ... About 35 million
+        customers were affected, according to the complaint.")."""
+        before = [(p, e) for p, e in self.accusers if p < noun.idx]
+        return max(before, key=lambda f: f[0])[1] if before else None
 
     def _filer(self, token: Token) -> FoundEntity | None:
         """Who filed the document ``token`` names, or the subject of "sued"."""
@@ -1014,17 +1085,32 @@ class SpeakerResolver:
             )
         ]
         people = [e for e in inside if e.kind == "person"]
+        named_agent = [e for e in people if not self._possessor_in(e, span)]
+        if len(people) > 1 and named_agent:  # "Hwang's lawyer Barry Berke urged", "according
+            return named_agent[0]  # to Musk's attorney Marc Toberoff": the one named, not whose
         if people:
             return people[0]
         head = entity_at(self.entities, subject.idx, subject.idx + len(subject.text))
         if head is not None and head.kind != "place":
             return head
-        others = [e for e in inside if e.kind != "place"]
+        # a product modifying the head ("The ChatGPT maker says") is not who speaks
+        others = [e for e in inside if e.kind not in {"place", "product"}]
+        if head is None and inside and not others and _role_noun(subject) is not None:
+            return None  # the role: "the ChatGPT maker" is its maker
         if others:
             return others[0]
         if head is not None or inside:  # a place is no speaker: the parse went astray
             return self._person_before(subject)
         return None
+
+    def _possessor_in(self, entity: FoundEntity, span: Span) -> bool:
+        """Whether every mention of ``entity`` in ``span`` is a possessive ("Musk's")."""
+        text = text_of(self.doc)
+        inside = [m for m in entity.mentions if span.start_char <= m.start < span.end_char]
+        return bool(inside) and all(
+            text[m.end : m.end + 2] in _POSSESSIVE or text[m.end : m.end + 1] in _POSSESSIVE
+            for m in inside
+        )
 
     def _person_before(self, subject: Token) -> FoundEntity | None:
         """The last person named before the subject in its sentence."""
@@ -1040,6 +1126,8 @@ class SpeakerResolver:
 
     def _role(self, role: Token) -> FoundEntity | None:
         word = role.lower_
+        if word in JUDGE_ROLES and _indefinite(role):
+            return _next(self.judges, role.idx)  # "A US judge ruled ...": a judge not yet named
         if word in JUDGE_ROLES:
             return _nearest(self.judges, role.idx)
         if word == "court":
@@ -1051,8 +1139,8 @@ class SpeakerResolver:
                 if not named and not set(kinds) & _COURT_NAME_WORDS:
                     # "the trial court", "the motion court", "the lower court": a role, not
                     # a name; in a reviewing court's opinion, the court below
-                    return self._court_below(role)
-                return self._unique_or_nearest(named, role.idx)
+                    return self._court_below(role) or self._story_judge(role)
+                return self._unique_or_nearest(named, role.idx) or self._story_judge(role)
             lower = self._court_below(role)
             if lower is not None:
                 return lower
@@ -1069,6 +1157,14 @@ class SpeakerResolver:
             named = [e for e in self.entities if e.kind == "person" and self._is_alj(e)]
             return named[0] if len(named) == 1 else None
         return None
+
+    def _story_judge(self, role: Token) -> FoundEntity | None:
+        """ "A U.S. court on Tuesday denied ..." in a story (not a court's own paper) that names
+        no such court but one judge ("U.S. District Judge Yvonne Gonzalez Rogers ... said"):
+        that judge, as a bare "the court" already is."""
+        if self.court_voice or len(self.judges) != 1:
+            return None
+        return self.judges[0]
 
     def _is_alj(self, entity: FoundEntity) -> bool:
         text = text_of(self.doc)
@@ -1122,8 +1218,9 @@ class SpeakerResolver:
         """The entity of ``kind`` before ``subject`` in its sentence, else in one of the
         ``LOOK_BACK`` sentences before: the only one there, or the only grammatical subject or
         earlier speaker there. None when it is not clear."""
+        objects = self._objects_of(subject)
         for start, end in self._windows(subject):
-            found = self._candidates(start, end, kind)
+            found = [e for e in self._candidates(start, end, kind) if e not in objects]
             if len(found) > 1:
                 found = [e for e in found if self._is_subject_in(e, start, end)]
             if len(found) == 1:
@@ -1131,6 +1228,21 @@ class SpeakerResolver:
             if found:
                 return None
         return None
+
+    def _objects_of(self, subject: Token) -> list[FoundEntity]:
+        """The entities named in the objects of the verb ``subject`` is the subject of: "The
+        agency had accused Amazon of ...": "the agency" is not Amazon."""
+        if subject.dep_ not in {"nsubj", "nsubjpass"}:
+            return []
+        spans = [
+            (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+            for child in subject.head.children
+            if child.dep_ in {"dobj", "dative", "iobj"}
+            for tokens in [list(child.subtree)]
+        ]
+        return [
+            e for e in self.entities if any(a <= m.start < b for m in e.mentions for a, b in spans)
+        ]
 
     def _windows(self, subject: Token) -> list[tuple[int, int]]:
         sent = sent_of(subject)
@@ -1151,16 +1263,58 @@ class SpeakerResolver:
             for m in e.mentions
             if m.start < end and start < m.end
         ]
+        quoted = _quotations(text_of(self.doc), start, end)
         for entity in self.entities:
             if _kind_fits(entity.kind, kind) and any(
-                start <= m.start < end and not any(a <= m.start < b for a, b in cases)
+                start <= m.start < end
+                and not any(a <= m.start < b for a, b in cases)
+                and not any(a <= m.start < b for a, b in quoted)
                 for m in entity.mentions
-            ):  # a party inside a case name ("Thaler v. Perlmutter") is no antecedent
-                found.append(entity)
+            ):  # a party inside a case name ("Thaler v. Perlmutter") is no antecedent, nor
+                found.append(entity)  # a name inside a quotation ("“If Sam Altman ...,” he said")
         for position, entity in self.recent:
             if start <= position < end and _kind_fits(entity.kind, kind) and entity not in found:
                 found.append(entity)
+        for entity in self._defined_in(start, end):
+            if _kind_fits(entity.kind, kind) and entity not in found:
+                found.append(entity)  # "Employee was guiding a wheelbarrow ... He reported"
         return found
+
+    def _pair_before(self, subject: Token) -> FoundEntity | None:
+        """The first of the last two parties named as a pair ("X and Y") in the subject's
+        sentence before it or in the sentences a pronoun may look back to."""
+        for start, end in self._windows(subject):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            pairs = []
+            for token in span:
+                if token.idx >= subject.idx:
+                    break
+                first = entity_at(self.entities, token.idx, token.idx + len(token.text))
+                if first is None or first.kind not in {"person", "organization"}:
+                    continue
+                for other in token.children:
+                    if other.dep_ != "conj":
+                        continue
+                    second = entity_at(self.entities, other.idx, other.idx + len(other.text))
+                    if second is not None and second is not first:
+                        pairs.append(first)
+            if pairs:
+                return pairs[-1]
+        return None
+
+    def _defined_in(self, start: int, end: int) -> list[FoundEntity]:
+        """The parties whose defined short names ("Ruben Diaz (“Employee”)") the text uses
+        between ``start`` and ``end``: mentions of them as much as their names are."""
+        if self._terms is None:
+            self._terms = defined_terms(text_of(self.doc), self.entities)
+        text = text_of(self.doc)[start:end]
+        return [
+            owner
+            for term, owner in self._terms.items()
+            if owner.kind != "case" and re.search(rf"(?<![\w“\"]){re.escape(term)}\b", text)
+        ]
 
     def _is_subject_in(self, entity: FoundEntity, start: int, end: int) -> bool:
         if any(start <= pos < end and e is entity for pos, e in self.recent):
@@ -1182,6 +1336,33 @@ class SpeakerResolver:
 _QUANTIFIERS = {"any", "every", "each", "no", "all"}
 #: The caption's sovereign party: "UNITED STATES", "UNITED STATES OF AMERICA".
 _SOVEREIGN_PARTY = re.compile(r"(?i)(?:the\s+)?united\s+states(?:\s+of\s+america)?")
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted passages between ``start`` and ``end`` (paired curly quotes, else straight
+    quotes in pairs from ``start``)."""
+    window = text[start:end]
+    curly = [(start + m.start(), start + m.end()) for m in _CURLY.finditer(window)]
+    straight = [(start + m.start(), start + m.end()) for m in _STRAIGHT.finditer(window)]
+    return curly + straight
+
+
+_CURLY = re.compile(r"“[^“”]*”")
+_STRAIGHT = re.compile(r'"[^"]*"')
+
+
+def _document_above(noun: Token) -> Token | None:
+    """The filing a relative clause's misattached noun belongs to: "suit" in "his suit against
+    OpenAI, Sam Altman, and Greg Brockman, which alleges ...", where the parser hangs the
+    clause on the last name of the list."""
+    current = noun
+    for _ in range(6):
+        if current.lower_ in DOCUMENTS and current.i != noun.i:
+            return current
+        if current.dep_ not in {"conj", "pobj", "prep", "appos"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return current if current.lower_ in DOCUMENTS and current.i != noun.i else None
 
 
 def _descriptions(subject: Token) -> list[tuple[int, int]]:
@@ -1276,6 +1457,19 @@ def _nearest(
     return min(after, key=lambda pair: pair[0])[1] if after else None
 
 
+def _indefinite(noun: Token) -> bool:
+    """ "A judge", "a federal judge", "an appeals court judge": a referent the text introduces
+    here, never one it has named before (a roundup's next section: "A US judge ruled it was not
+    fair use ... A summary judgment from US Circuit Judge Stephanos Bibas found ...")."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+
+
+def _next(entities: Sequence[FoundEntity], position: int) -> FoundEntity | None:
+    """The entity mentioned first after ``position``."""
+    after = [(m.start, e) for e in entities for m in e.mentions if m.start >= position]
+    return min(after, key=lambda pair: pair[0])[1] if after else None
+
+
 def _kind_fits(kind: str, wanted: str) -> bool:
     if wanted == "party":
         return kind == "organization"
@@ -1299,6 +1493,30 @@ def _pronoun_owner(subject: Token) -> Token | None:
     for child in subject.children:
         if child.dep_ == "poss" and child.lower_ in {"his", "her", "its", "their"}:
             return child
+    return None
+
+
+def _pair(subject: Token) -> bool:
+    """ "The two", "the pair", "both" as a subject: two parties named before."""
+    if subject.lower_ == "both" and not list(subject.children):
+        return True
+    return (
+        subject.lower_ in {"two", "pair"}
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        and not any(c.dep_ in {"prep", "amod", "compound"} for c in subject.children)
+    )
+
+
+def _represented(subject: Token) -> Token | None:
+    """The party role an agent noun speaks for: "A lawyer for the plaintiffs", "attorneys for
+    the defendants" (a named party is found in the phrase before this is asked)."""
+    if subject.lower_ not in _AGENTS:
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+            for role in prep.children:
+                if role.dep_ == "pobj" and _PARTY_ROLE.fullmatch(role.lower_ + " "):
+                    return role
     return None
 
 

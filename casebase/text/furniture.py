@@ -245,6 +245,60 @@ def _signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
             index += 1
 
 
+#: An electronic signature: "/s/ Sam Sani", "By: /s/ Sam Sani", "by: ______/s/______".
+_E_SIGNATURE = re.compile(r"(?:^|[\s:_])/s/", re.IGNORECASE)
+#: Short lines above an electronic signature that belong to its block (the date and the
+#: parties it signs for: "March 14, 2005   Friends of the Earth, Inc." / "Greenpeace, Inc.").
+SIGNATURE_ABOVE = 8
+_CLOSING = re.compile(
+    r"^(?:Sincerely|Respectfully(?:\s+submitted)?|Very\s+truly\s+yours|Yours|Regards)\b",
+    re.IGNORECASE,
+)
+#: A signature block's line may be longer than other short lines: "BARBARA J. PARKER,
+#: Assistant City Attorney (Cal. Bar" (its bar number on the next line).
+SIGNATURE_LINE_WORDS = 12
+
+
+#: A name's abbreviation at a line's end is no sentence's end ("Greenpeace, Inc.", "Jr.").
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[A-Z]\.)+[A-Z]?)\.$")
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip()
+    return line.endswith(_SENTENCE_END) and not _ABBREVIATION_END.search(line)
+
+
+def _e_signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
+    """Counsel's signature blocks around an electronic signature ("/s/"): the short lines
+    under it (name, firm, address, "Attorneys for") up to the first that ends a sentence, and
+    the short lines above it back to the last sentence (the parties signed for), when the
+    block holds an address, a telephone number, an e-mail address, a bar number or "Attorneys
+    for": a judge's or a declarant's "/s/" above their name and title is no counsel's block.
+    Date lines stay text, as under "Respectfully submitted"."""
+    index = 0
+    while index < len(lines):
+        at = index
+        index += 1
+        if not _E_SIGNATURE.search(text[slice(*lines[at])]):
+            continue
+        block = [lines[at]]
+        for s, e in reversed(lines[max(0, at - SIGNATURE_ABOVE) : at]):
+            line = text[s:e]
+            if len(line.split()) > SIGNATURE_LINE_WORDS or _ends_sentence(line):
+                break
+            if _CLOSING.match(line):
+                break  # "Sincerely,": the letter's text ends here, its signature below
+            block.append((s, e))
+        for s, e in lines[at + 1 : at + 1 + SIGNATURE_LINES]:
+            line = text[s:e]
+            if len(line.split()) > SIGNATURE_LINE_WORDS or _ends_sentence(line):
+                break
+            block.append((s, e))
+        if not any(_is_address(text[s:e]) for s, e in block):
+            continue
+        yield from ((s, e) for s, e in block if not _DATE_LINE.match(text[s:e]))
+
+
 #: A page of a text that lost its page map holds more than this many characters: lines that
 #: recur closer together are the text's own (a caption's ")" column, a repeated label).
 PAGE_CHARS = 400
@@ -252,15 +306,16 @@ PAGE_CHARS = 400
 #: percentile) at most this many times the shorter ones (the 20th).
 PAGE_SPREAD = 3.0
 _LIST_ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•*▪‣◦-](?!\s*\d))\s")
-#: A line ending with "." ends a sentence unless its last word is a short abbreviation ("Inc.",
-#: "U.S.", "No."): "THE COURT: Okay." and "YOUR HONOR." are speech, not a running head.
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Z][A-Za-z]{0,2}\.|(?:[A-Z]\.){2,})$")
+#: A transcript's turn: a speaker's label in capitals and a colon ("THE COURT: Okay.", "MR.
+#: TOBEROFF: Yes."), however short the speech.
+_SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+)*[A-Z][A-Z.'’-]+:\s")
 
 
 def _may_recur(line: str) -> bool:
     """A line shaped like a running head or footer: short, two words or more, neither a list
-    item nor a numbered paragraph ("12. Plaintiff ..."), nor speech or a sentence (ending in
-    ".", "?", "!", ":", ";" or ","; "Inc." aside), nor a quotation (in quotation marks)."""
+    item nor a numbered paragraph ("12. Plaintiff ..."), nor a speaker's turn, nor a sentence
+    (ending in ".", "?", "!", ";", ":" or ","; "Inc." aside: ``_ends_sentence``), nor a
+    quotation (in quotation marks)."""
     words = line.split()
     if (
         line[:1].islower()
@@ -269,9 +324,10 @@ def _may_recur(line: str) -> bool:
         or _prose(line)
     ):
         return False
-    if line.endswith(("?", "!", ":", ";", ",", "\u201d", '"')) or line.startswith(("\u201c", '"')):
-        return False  # speech, a sentence going on, a quotation
-    return not line.endswith(".") or bool(_ABBREVIATION_END.search(line))
+    if _ends_sentence(line) or _SPEAKER_TURN.match(line):
+        return False  # a sentence, speech
+    # a sentence going on, a quotation
+    return not line.endswith((":", ",", "\u201d", '"')) and not line.startswith(("\u201c", '"'))
 
 
 def _regular(starts: list[int]) -> bool:
@@ -377,7 +433,9 @@ def _page_starts(text: str, page_offsets: Sequence[int]) -> list[int]:
 
 def find_furniture(text: str, page_offsets: Sequence[int] = ()) -> list[Span]:
     """Furniture ranges of ``text``, sorted and merged; ``page_offsets[i]`` is where page i+1
-    starts (texts without a page map are split at form feeds)."""
+    starts (a text without a page map is cut at form feeds, ECF stamps or its most frequent
+    running head, and its recurring heads and bare page numbers are found from their
+    repetition: ``recurring_heads``, ``_bare_page_numbers``)."""
     starts = _page_starts(text, page_offsets)
     bounds = [*starts[1:], len(text)]
     pages = [_lines(text, start, end) for start, end in zip(starts, bounds, strict=True)]
@@ -394,6 +452,7 @@ def find_furniture(text: str, page_offsets: Sequence[int] = ()) -> list[Span]:
         *(span for lines in pages for span in _addresses(text, lines)),
         *_attorney_block(text, next((lines for lines in pages if lines), [])),
         *_signature_blocks(text, [line for lines in pages for line in lines]),
+        *_e_signature_blocks(text, [line for lines in pages for line in lines]),
     ]
     return merge(spans)
 

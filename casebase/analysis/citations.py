@@ -1121,7 +1121,6 @@ def _with_short_forms(
     out = list(found)
     unresolved: list[FoundCitation] = []
     notes: list[tuple[int, int]] | None = None  # the footnotes, found at the first "Id."
-    heads: list[tuple[int, int]] = []  # running heads, found with them
     for start, end, cite in short:
         if any(c.start < end and start < c.end for c in found):
             continue
@@ -1132,9 +1131,7 @@ def _with_short_forms(
             if section and section.text.startswith("§") and not text[end : section.start].strip():
                 continue  # "Id. § 459i-5": the section, normalized in full, is the citation
             if notes is None:
-                notes, heads = _footnotes(text), _running_heads(text)
-            if heads:  # never a running head's docket or "Cite as" (a text without a page map)
-                before = [c for c in before if not any(a <= c.start < b for a, b in heads)]
+                notes = _footnotes(text)
             if _PAGE_PIN.match(text, end) or _PAGE_PIN.search(text[start:end]):
                 # "Id., at 557" pins a page: a statute, regulation or rule quoted since (“...
                 # in the action under § 1983.” Id., at 557) is cited by section, not by page
@@ -1176,24 +1173,6 @@ _SECTIONED = frozenset({"statute", "regulation", "rule"})
 #: Hyphens a word processor writes for "-" inside a number (U+2010 hyphen, U+2011 non-breaking
 #: hyphen, U+2012 figure dash): "No. 20\u201116276", "Circuit Rule 27\u20113".
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
-#: A line's shape: its numbers as "#", its spaces one.
-_DIGITS = re.compile(r"\d+")
-
-
-def _running_heads(text: str) -> list[tuple[int, int]]:
-    """The lines of ``text`` that recur three times or more with only their numbers changed
-    and five words or more ("No. 18-1821   United States v. May-Shaw   Page 7", "Cite as: 593
-    U. S. ____ (2021)   3"): a running head printed on every page of a text whose page
-    map is lost (the text stage finds furniture by its pages). Their citations are no "Id."'s
-    antecedent."""
-    lines = [
-        (m.start(), m.end(), _DIGITS.sub("#", _SPACE.sub(" ", m.group(0)).strip()))
-        for m in re.finditer(r"[^\n]{12,}", text)
-    ]
-    counts: dict[str, int] = {}
-    for _, _, shape in lines:
-        counts[shape] = counts.get(shape, 0) + 1
-    return [(a, b) for a, b, shape in lines if counts[shape] >= 3 and shape.count(" ") >= 4]
 
 
 def _id_antecedent(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
@@ -298,24 +299,155 @@ def _e_signature_blocks(text: str, lines: list[Span]) -> Iterator[Span]:
         yield from ((s, e) for s, e in block if not _DATE_LINE.match(text[s:e]))
 
 
+#: A page of a text that lost its page map holds more than this many characters: lines that
+#: recur closer together are the text's own (a caption's ")" column, a repeated label).
+PAGE_CHARS = 400
+#: The gaps between a running head's occurrences are alike: the longer ones (the 80th
+#: percentile) at most this many times the shorter ones (the 20th).
+PAGE_SPREAD = 3.0
+_LIST_ITEM = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[•*▪‣◦-](?!\s*\d))\s")
+#: A transcript's turn: a speaker's label in capitals and a colon ("THE COURT: Okay.", "MR.
+#: TOBEROFF: Yes."), however short the speech.
+_SPEAKER_TURN = re.compile(r"^(?:[A-Z][A-Z.'’-]*\s+)*[A-Z][A-Z.'’-]+:\s")
+
+
+def _may_recur(line: str) -> bool:
+    """A line shaped like a running head or footer: short, two words or more, neither a list
+    item nor a numbered paragraph ("12. Plaintiff ..."), nor a speaker's turn, nor a sentence
+    (ending in ".", "?", "!", ";", ":" or ","; "Inc." aside: ``_ends_sentence``), nor a
+    quotation (in quotation marks)."""
+    words = line.split()
+    if (
+        line[:1].islower()
+        or not 2 <= len(words) <= STAMP_WORDS
+        or _LIST_ITEM.match(line)
+        or _prose(line)
+    ):
+        return False
+    if _ends_sentence(line) or _SPEAKER_TURN.match(line):
+        return False  # a sentence, speech
+    # a sentence going on, a quotation
+    return not line.endswith((":", ",", "\u201d", '"')) and not line.startswith(("\u201c", '"'))
+
+
+def _regular(starts: list[int]) -> bool:
+    """Occurrences a page apart: the gaps (but a fifth of them: a page holding a heading
+    only) above ``PAGE_CHARS`` and alike."""
+    gaps = sorted(b - a for a, b in pairwise(starts))
+    if not gaps:
+        return False
+    low, high = gaps[(len(gaps) - 1) // 5], gaps[len(gaps) - 1 - (len(gaps) - 1) // 5]
+    return low >= PAGE_CHARS and high <= PAGE_SPREAD * low
+
+
+def recurring_heads(text: str, pages: int = 0) -> list[list[Span]]:
+    """Running heads and footers of a text without a page map (pasted, a .txt export, OCR):
+    the lines whose shape (numbers aside) recurs ``REPEATED_MIN`` times or more, a page apart
+    each time and at regular intervals ("Case: 20-16276, 06/09/2020, ID: 11715412, DktEntry:
+    13-1, Page 3 of 21", "Cite as: 598 U. S. ___ (2023)", a running title); each group of
+    occurrences in order, the most frequent first. A heading, a quote or a speaker's label
+    repeated once or twice, or close together, is none; nor is a list item, a sentence or a
+    line that goes on one (lower case first). Where the text's ``pages`` are known (cut at
+    form feeds, ECF stamps or the most frequent head), a head is on half of them at least:
+    a table's row repeated on three pages of eight is text."""
+    groups: dict[str, list[Span]] = {}
+    for s, e in _lines(text, 0, len(text)):
+        line = text[s:e]
+        if _may_recur(line):
+            groups.setdefault(_shape(line), []).append((s, e))
+    found = [
+        spans
+        for spans in groups.values()
+        if len(spans) >= max(REPEATED_MIN, math.ceil(pages * REPEATED_SHARE))
+        and _regular([s for s, _ in spans])
+    ]
+    return sorted(found, key=lambda spans: (-len(spans), spans[0]))
+
+
+def _bare_page_numbers(text: str) -> list[Span]:
+    """Page numbers of a text without a page map: lines holding only a number ("3", "- 3 -"),
+    a blank line above and below, that count up by one a page apart (at least
+    ``REPEATED_MIN`` of them). Pleading-paper line numbers are closer together; a number
+    heading a numbered paragraph is not alone between blank lines."""
+    alone = []
+    for s, e in _lines(text, 0, len(text)):
+        number = _DIGITS.search(text[s:e])
+        if number and _PAGE_NUMBER.match(text[s:e]) and _blank_around(text, s, e):
+            alone.append((s, e, int(number.group())))
+    # the longest chain n, n+1, n+2 ... a page apart each: for each number, the best chain
+    # ending at it extends the best one ending at n-1 at least a page above (prefix maxima)
+    ends: dict[int, list[tuple[int, int, int]]] = {}  # value: (start, length, index), in order
+    previous: list[int] = []
+    length: list[int] = []
+    for index, (s, _, value) in enumerate(alone):
+        before = ends.get(value - 1, [])
+        at = bisect_right(before, s - PAGE_CHARS, key=lambda end: end[0])
+        link = before[at - 1] if at else None
+        previous.append(link[2] if link else -1)
+        length.append(link[1] + 1 if link else 1)
+        mine = ends.setdefault(value, [])
+        if mine and mine[-1][1] >= length[-1]:  # the longer chain before, listed at this start
+            mine.append((s, mine[-1][1], mine[-1][2]))
+        else:
+            mine.append((s, length[-1], index))
+    if not alone:
+        return []
+    index = max(range(len(alone)), key=lambda i: length[i])
+    best: list[Span] = []
+    while index >= 0:
+        best.append(alone[index][:2])
+        index = previous[index]
+    best.reverse()
+    return best if len(best) >= REPEATED_MIN else []
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _blank_around(text: str, start: int, end: int) -> bool:
+    """A blank line (or the text's edge) above and below the line at ``start:end``."""
+    begin = _line_start(text, start)
+    above = not begin or not text[_line_start(text, begin - 1) : begin].strip()
+    newline = text.find("\n", end)
+    if newline < 0:
+        return above
+    following = text.find("\n", newline + 1)
+    return above and not text[newline + 1 : following if following >= 0 else len(text)].strip()
+
+
 def _page_starts(text: str, page_offsets: Sequence[int]) -> list[int]:
-    """The page map, else pages cut at form feeds or at ECF stamps (a text copied from a PDF)."""
+    """The page map, else pages cut at form feeds, at ECF stamps or at the most frequent
+    running head (a text copied from a PDF: ``recurring_heads``)."""
     if page_offsets:
         return list(page_offsets)
     cuts = [m.end() for m in re.finditer("\f", text)]
     if not cuts:
         cuts = [s for s, e in _lines(text, 0, len(text)) if s and _stamp(text[s:e])]
+    if not cuts:
+        heads = recurring_heads(text)
+        cuts = [_line_start(text, s) for s, _ in heads[0]] if heads else []
+        cuts = [cut for cut in cuts if cut]
     return [0, *cuts]
 
 
 def find_furniture(text: str, page_offsets: Sequence[int] = ()) -> list[Span]:
     """Furniture ranges of ``text``, sorted and merged; ``page_offsets[i]`` is where page i+1
-    starts (texts without a page map are split at form feeds)."""
+    starts (a text without a page map is cut at form feeds, ECF stamps or its most frequent
+    running head, and its recurring heads and bare page numbers are found from their
+    repetition: ``recurring_heads``, ``_bare_page_numbers``)."""
     starts = _page_starts(text, page_offsets)
     bounds = [*starts[1:], len(text)]
     pages = [_lines(text, start, end) for start, end in zip(starts, bounds, strict=True)]
+    unpaged = not page_offsets
     spans = [
         *_running_heads(text, pages),
+        *(
+            span
+            for group in (recurring_heads(text, len(pages)) if unpaged else [])
+            for span in group
+        ),
+        *(_bare_page_numbers(text) if unpaged else []),
         *_page_numbers(text, pages),
         *(span for lines in pages for span in _addresses(text, lines)),
         *_attorney_block(text, next((lines for lines in pages if lines), [])),

@@ -41,23 +41,30 @@ def test_an_id_after_a_running_head_repeated_on_every_page_of_a_text_without_pag
     """United States v. May-Shaw, 955 F.3d 563 (6th Cir. 2020), the court's file 20a0109p.06,
     https://www.opn.ca6.uscourts.gov/opinions.pdf/20a0109p-06.pdf
     as plain text without its page breaks: the head "No. 18-1821 United States v. May-Shaw
-    Page 7" recurs with its page number, so its docket is no
-    antecedent of the "Id. at 289–90" that opens page 7 (it is Houston, 813 F.3d 282)."""
+    Page 7" recurs a page apart with its page number, so the text stage marks it as furniture
+    (``find_furniture``, no page map) and its docket is no antecedent of the "Id. at 289–90"
+    that opens page 7 (it is Houston, 813 F.3d 282). The pages' filler is made up."""
+    from casebase.text.furniture import find_furniture
+
     heads = [
         f" No. 18-1821                       United States v. May-Shaw                  Page {n}\n"
         for n in (5, 6, 7)
     ]
+    filler = "The officers watched the house from a pole camera for several weeks.\n" * 7
     text = (
         heads[0]
         + "\nAmendment; and (4) even if the dog sniff was unconstitutional.\n"
+        + filler
         + heads[1]
         + "\nhome. 813 F.3d 282, 288 (6th Cir. 2016). We rejected the claim.\n"
+        + filler
         + heads[2]
         + "\nId. at 289\u201390. That reasoning was applied in United States v. Powell.\n"
     )
-    found = _found(text)
+    found = _found(text, find_furniture(text))
     assert ("Id.", "813 F.3d 282") in found
     assert [n for t, n in found if t.startswith("Id")] == ["813 F.3d 282"]
+    assert not any(n.startswith("18-1821") for _, n in found)
 
 
 def test_an_id_with_a_page_pin_passes_over_a_statute_quoted_since() -> None:

@@ -94,3 +94,22 @@ def test_a_claim_in_furniture_is_dropped_but_one_a_running_head_interrupts_is_ke
     assert analyse(text, published=None, known=[]).citations  # else no test
     only_furniture = analyse(text, published=None, known=[], furniture=[(0, len(text))])
     assert only_furniture.claims == [] and only_furniture.entities == []
+
+
+def test_a_running_title_of_a_plain_text_is_no_entity_mention() -> None:
+    """State v. Mitcham (Ariz. 2024) as CourtListener's plain text,
+    https://www.courtlistener.com/opinion/10293607/state-of-arizona-v-ian-mitcham/: the
+    running title "STATE V. MITCHAM" recurs on every page (no page map); the text stage marks
+    it and the analysis reads no mention there, while the case cited in the text stays.
+    The filler sentences are made up."""
+    filler = "The police kept the second vial of blood in the evidence room for years.\n" * 8
+    text = "See State v. Mitcham, 256 Ariz. 104 (App. 2023).\n" + "".join(
+        f"{filler}\n{' ' * 37}{n}\n{' ' * 29}STATE V. MITCHAM\n{' ' * 28}Opinion of the Court\n\n"
+        for n in range(2, 6)
+    )
+    furniture = find_furniture(text)
+    heads = [s for s, e in furniture if text[s:e] == "STATE V. MITCHAM"]
+    assert len(heads) == 4
+    result = analyse(text, published=None, known=[], furniture=furniture)
+    mentions = [m.start for e in result.entities for m in e.mentions]
+    assert not set(heads) & set(mentions)

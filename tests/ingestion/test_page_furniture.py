@@ -187,3 +187,67 @@ def test_tax_opinion_page_numbers(court_pdf: ReadPdf) -> None:
         assert _is_furniture(result, f"\n- {page} -\n".strip()), page
     assert not _touches_furniture(result, "[*2] M LLC; and for 2010 and 2011")
     assert not _touches_furniture(result, "T.C. Memo. 2020-26")  # on page 1 only: a caption
+
+
+#: https://www.courtlistener.com/opinion/10293607/state-of-arizona-v-ian-mitcham/ (State v.
+#: Mitcham, Ariz. 2024, CourtListener's plain text: no form feeds, the page number, the running
+#: title and "Opinion of the Court" between the pages). The heads and the numbers are the
+#: court's; the filler sentences between them are made up (a page is longer than a quote).
+_MITCHAM_FILLER = "The police kept the second vial of blood in the evidence room for years.\n" * 8
+
+
+def _mitcham(pages: range) -> str:
+    return "¶1 After police arrested Ian Mitcham for driving under the\n" + "".join(
+        f"{_MITCHAM_FILLER}\n{' ' * 37}{n}\n{' ' * 29}STATE V. MITCHAM\n"
+        f"{' ' * 28}Opinion of the Court\n\n"
+        for n in pages
+    )
+
+
+def test_running_heads_of_a_plain_text_without_page_breaks_are_furniture() -> None:
+    """No page map, no form feed, no ECF stamp: the lines recurring a page apart with only
+    their number changed are the page furniture, found from their repetition alone."""
+    text = _mitcham(range(2, 6))
+    marked = [text[s:e] for s, e in find_furniture(text)]
+    assert marked.count("STATE V. MITCHAM") == 4
+    assert marked.count("Opinion of the Court") == 4
+    assert [m for m in marked if m.isdigit()] == ["2", "3", "4", "5"]
+    assert not any("police" in m for m in marked)
+
+
+def test_a_head_printed_twice_is_not_a_running_head() -> None:
+    """Two pages are not enough to tell a running head from a heading the text repeats."""
+    text = _mitcham(range(2, 4))
+    assert [text[s:e] for s, e in find_furniture(text)] == []
+
+
+def test_a_circuit_stamp_no_parser_knows_cuts_a_pasted_text_into_pages() -> None:
+    """The Ninth Circuit's stamp of Zepeda Rivas v. Jennings (appellees' motion, RECAP copy
+    https://github.com/freelawproject/doctor/blob/0106ff606b5b09610e76c363b7fe22c2304a0627/doctor/test_assets/recap_documents/ca9_19.pdf)
+    recurs with its page number: it is furniture, and the bare page numbers at the edge of
+    the pages it cuts are too. Sentences made up."""
+    body = "The district court ordered the release of detainees from the facility.\n" * 7
+    text = "".join(
+        f"Case: 20-16276, 08/05/2020, ID: 11778722, DktEntry: 19, Page {n} of 15\n\n{body}\n{n}\n\n"
+        for n in range(1, 5)
+    )
+    marked = [text[s:e] for s, e in find_furniture(text)]
+    assert sum(m.startswith("Case: 20-16276") for m in marked) == 4
+    assert [m for m in marked if m.isdigit()] == ["1", "2", "3", "4"]
+
+
+def test_speech_numbered_paragraphs_and_lower_case_lines_that_recur_are_text() -> None:
+    """What recurs a page apart but is text: a transcript's "THE COURT: Okay." (speech ends
+    as a sentence), a complaint's numbered paragraph ("12. Plaintiff realleges ..."), a line
+    that goes on a sentence (lower case first), a repeated quote."""
+    body = "Counsel described the schedule for the remaining depositions in detail.\n" * 7
+    recurring = (
+        "THE COURT: Okay.",
+        "{n}. Plaintiff realleges and incorporates the paragraphs above",
+        "indicated to me that his clients believe",
+        "\u201cthe privacy of the third party outweighs the public interest\u201d",
+    )
+    text = "".join(
+        "".join(f"{line.format(n=n)}\n{body}" for line in recurring) for n in range(1, 6)
+    )
+    assert [text[s:e] for s, e in find_furniture(text)] == []

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from casebase.analysis import us_states
 from casebase.analysis.entities import entity_at, is_headline
 from casebase.analysis.spans import (
     ids_of,
@@ -27,7 +26,7 @@ from casebase.analysis.spans import (
     text_of,
     within,
 )
-from casebase.analysis.speakers import DOCUMENTS, Speaker, SpeakerResolver
+from casebase.analysis.speakers import DOCUMENTS, Speaker, SpeakerResolver, cited_court
 from casebase.analysis.types import FoundClaim, FoundEntity
 
 _VERBS: dict[str, str] = {}
@@ -358,37 +357,6 @@ _HOLDING_CUE = re.compile(
 _HOLDING_VERBS = {"holding": "ruled", "ruling": "ruled", "rejecting": "ruled",
                   "affirming": "ruled", "reversing": "ruled", "finding": "found",
                   "concluding": "found"}  # fmt: skip
-_CIRCUIT_ABBREVIATION = re.compile(r"^(?P<n>\d{1,2})(?:st|nd|rd|th|d)\s+Cir\.$")
-_ORDINAL_NAMES = {"1": "First", "2": "Second", "3": "Third", "4": "Fourth", "5": "Fifth",
-                  "6": "Sixth", "7": "Seventh", "8": "Eighth", "9": "Ninth", "10": "Tenth",
-                  "11": "Eleventh"}  # fmt: skip
-_PARTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western", "C": "Central",
-          "M": "Middle"}  # fmt: skip
-_STATES = {**us_states.NAMES, "D.C.": "Columbia"}  # "D.D.C.": the District of Columbia
-#: A district court's abbreviation: "N.D. Cal." (a state's part) or "D. Del." (the whole state).
-_DISTRICT_ABBREVIATION = re.compile(
-    r"^(?:(?P<part>[NSEWCM])\.\s?)?D\.\s?(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z]\.)?)$"
-)
-
-
-def cited_court(parenthetical: str) -> str | None:
-    """The court a citation's parenthetical names, as the courts' own names end: "9th Cir." is
-    "Ninth Circuit", "D.C. Cir." "D.C. Circuit", "Fed. Cir." "Federal Circuit", "N.D. Cal."
-    "Northern District of California", "D. Del." "District of Delaware"; else None (a state
-    court, a year alone)."""
-    text = " ".join(parenthetical.split())
-    circuit = _CIRCUIT_ABBREVIATION.match(text)
-    if circuit and circuit["n"] in _ORDINAL_NAMES:
-        return f"{_ORDINAL_NAMES[circuit['n']]} Circuit"
-    if text in {"D.C. Cir.", "Fed. Cir."}:
-        return "D.C. Circuit" if text.startswith("D.C.") else "Federal Circuit"
-    district = _DISTRICT_ABBREVIATION.match(text)
-    if district is None or district["state"] not in _STATES:
-        return None
-    part = f"{_PARTS[district['part']]} " if district["part"] else ""
-    return f"{part}District of {_STATES[district['state']]}"
-
-
 #: Subsequent history between a citation and its parenthetical: "Dimaya v. Lynch, 803 F.3d
 #: 1110 (9th Cir. 2015), aff'd sub nom. Sessions v. Dimaya, 138 S. Ct. 1204 (2018) (noting
 #: ...)": the parenthetical explains the first citation, the Ninth Circuit's.

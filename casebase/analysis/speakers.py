@@ -335,6 +335,7 @@ def _court_title(words: list[str]) -> str:
 LOOK_BACK = 2
 _MAX_LOOK_BACK = 8
 _SPAN = 300
+_COURT_LOOK_BACK = 600  # characters a filing's bare "the Court" looks back for a court's claim
 
 
 _CIRCUIT_ABBREVIATION = re.compile(r"^(?P<n>\d{1,2})(?:st|nd|rd|th|d)\s+Cir\.$")
@@ -530,7 +531,7 @@ class SpeakerResolver:
         role = _role_noun(subject)
         word = (role or subject).lower_
         if role is not None:
-            cited = self.cited_in_sentence(role)
+            cited = self.cited_in_sentence(role) or self._court_just_speaking(role)
             if cited is not None:
                 return cited
             found = self._role(role)
@@ -1242,6 +1243,26 @@ class SpeakerResolver:
         if entity is not None:
             return self._speaker(entity)
         return Speaker(name, judicial=True)
+
+    def _court_just_speaking(self, role: Token) -> Speaker | None:
+        """Outside a court's own paper, a bare "the Court" right after another claim of a
+        court or judge (in the sentences a pronoun looks back to, or the 600 characters
+        before: a wrapped brief's sentences are long) is that court: a petition's "The
+        District Court issued an order ..., denying ... The Court concluded that ..." is the
+        district court, not the Supreme Court its caption addresses."""
+        if self.court_voice or role.lower_ != "court":
+            return None
+        if any(c.dep_ in {"amod", "compound"} or c.lower_ == "this" for c in role.children):
+            return None
+        start = min(self._windows(role)[-1][0], role.idx - _COURT_LOOK_BACK)
+        judicial = [
+            (position, entity)
+            for position, entity in self.recent
+            if start <= position < role.idx and (entity.kind == "court" or entity in self.judges)
+        ]
+        if not judicial:
+            return None
+        return self._speaker(max(judicial, key=lambda found: found[0])[1])
 
     def _story_judge(self, role: Token) -> FoundEntity | None:
         """ "A U.S. court on Tuesday denied ..." in a story (not a court's own paper) that names

@@ -107,3 +107,28 @@ THALER = (
 def test_an_agency_that_accepts_a_fact_admits_it() -> None:
     claims = analyse(THALER, published=None, known=[], kind="motion").claims
     assert [(c.speaker, c.verb) for c in claims] == [("Copyright Office", "admitted")]
+
+
+# The same petition (its caption's court, the sentence naming the district court, and the
+# passage describing its decision, then "The Court concluded"; the citation shortened).
+THALER_BELOW = (
+    "IN THE\nSupreme Court of the United States\n"
+    "The memorandum opinion of the United States\nDistrict Court for the District of Columbia "
+    "is reported at\nThaler v. Perlmutter, 687 F. Supp. 3d 140 (D.D.C. 2023).\n"
+    "The District Court issued an order and memorandum\nof opinion on August 18, 2023, "
+    "denying Thaler’s motion\nfor summary judgment and granting Copyright Office’s\nmotion "
+    "for summary judgment. See Thaler v. Perlmutter,\nDistrict Court Case No. "
+    "1:22-cv-01564-BAH, Document\nNo. 23 (D.D.C. Aug. 18, 2023) and Pet. App. 28a–46a. The\n"
+    "Court based its decision on its framing of the question at\nissue: “the single legal "
+    "question presented here is whether\na work generated autonomously by a computer falls\n"
+    "under the protection of copyright law upon its creation.”\nPet. App. 35a. The Court "
+    "concluded that, “United States\ncopyright law protects only works of human creation.”\n"
+)
+
+
+def test_a_filings_bare_court_after_another_courts_ruling_is_that_court() -> None:
+    claims = analyse(THALER_BELOW, published=None, known=[], kind="motion").claims
+    issued = [c.speaker for c in claims if c.sentence.startswith("The District Court")]
+    concluded = [c.speaker for c in claims if "The Court concluded" in c.sentence]
+    assert issued[0] is not None and "Supreme" not in issued[0]
+    assert concluded == issued  # not the Supreme Court the petition is filed in

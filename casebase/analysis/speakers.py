@@ -568,9 +568,9 @@ class SpeakerResolver:
                 if recent is not None:
                     return recent
             if word == "it" and not self.court_voice and _disposes_of_motion(subject):
-                court = self._court_of_paper(subject)  # a filing's "it granted and denied the
-                if court is not None:  # motion in part": only a court disposes of a motion
-                    return court
+                disposer = self._court_of_paper(subject)  # a filing's "it granted and denied
+                if disposer is not None:  # the motion in part": only a court disposes of one
+                    return disposer
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
         owner = _pronoun_owner(subject)

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from casebase.analysis import us_states
 from casebase.analysis.entities import entity_at, is_headline
 from casebase.analysis.spans import (
     ids_of,
@@ -27,7 +26,7 @@ from casebase.analysis.spans import (
     text_of,
     within,
 )
-from casebase.analysis.speakers import DOCUMENTS, Speaker, SpeakerResolver
+from casebase.analysis.speakers import DOCUMENTS, Speaker, SpeakerResolver, cited_court
 from casebase.analysis.types import FoundClaim, FoundEntity
 
 _VERBS: dict[str, str] = {}
@@ -42,8 +41,9 @@ for _verb, _forms in {
     "claimed": "claim claims claimed claiming assert asserts asserted asserting insist insists "
     "insisted insisting",
     "admitted": "admit admits admitted admitting acknowledge acknowledges acknowledged "
-    "acknowledging concede concedes conceded conceding",
-    "denied": "deny denies denied denying",
+    "acknowledging concede concedes conceded conceding recognize recognizes recognized "
+    "accept accepts accepted",
+    "denied": "deny denies denied denying refuse refuses refused",
     "wrote": "write writes wrote written writing",
     "told": "tell tells told telling inform informs informed informing",
     "ruled": "rule rules ruled ruling hold holds held dismiss dismisses dismissed reject rejects "
@@ -85,7 +85,8 @@ _NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "maintain", "m
                "declared", "declaring", "reiterate", "reiterates", "reiterated", "observe",
                "observes", "observed", "complain", "complains", "complained", "stating", "adding",
                "noting", "maintaining", "informing", "finding", "concluding", "determining",
-               "indicating", "explaining", *_FILER_ONLY}  # fmt: skip
+               "indicating", "explaining", "recognize", "recognizes", "recognized", "accept",
+               "accepts", "accepted", *_FILER_ONLY}  # fmt: skip
 _NEEDS_OBJECT = {"granted", "denied"}
 #: A ruling verb's present participle reports a ruling only as a participle of the judge's
 #: other verb ("A California U.S. District judge derailed a potential class-action lawsuit
@@ -97,7 +98,10 @@ _JUDICIAL_ONLY = {"dismiss", "dismisses", "dismissed", "reject", "rejects", "rej
                   "affirms", "affirmed", "reverse", "reverses", "reversed", "vacate", "vacates",
                   "vacated", "uphold", "upholds", "upheld", "hold", "holds", "held", "granted",
                   "grant", "grants", "overrule", "overrules", "overruled", "sustain", "sustains",
-                  "sustained", *_RULING_PARTICIPLES}  # fmt: skip
+                  "sustained", "refuse", "refuses", "refused", *_RULING_PARTICIPLES}  # fmt: skip
+#: Concessions of a party or an agency ("The Copyright Office accepted that ...", "The
+#: Defendants' answer ... recognizes that ..."), never a court's holding.
+_PARTY_ONLY = {"recognize", "recognizes", "recognized", "accept", "accepts", "accepted"}
 #: Verbs that count only when the speaker is a named entity.
 _NAMED_ONLY = {"describe", "describes", "described", "describing", "characterize",
                "characterizes", "characterized", "call", "calls", "called", "hail", "hails",
@@ -335,7 +339,7 @@ def find_claims(
     # Only reporting verbs, nouns of assertion and "according" can start a claim: the rest are
     # never looked at.
     cues = positions(
-        doc, LOWER, ids_of(doc, [*_VERBS, *_ASSERTION_NOUNS, "according", *_COURT_ONLY])
+        doc, LOWER, ids_of(doc, [*_VERBS, *_ASSERTION_NOUNS, "according", "position", *_COURT_ONLY])
     )
     for sent in sentences(doc):
         claims += _sentence_claims(sent, resolver, entities, [doc[i] for i in within(sent, cues)])
@@ -358,37 +362,6 @@ _HOLDING_CUE = re.compile(
 _HOLDING_VERBS = {"holding": "ruled", "ruling": "ruled", "rejecting": "ruled",
                   "affirming": "ruled", "reversing": "ruled", "finding": "found",
                   "concluding": "found"}  # fmt: skip
-_CIRCUIT_ABBREVIATION = re.compile(r"^(?P<n>\d{1,2})(?:st|nd|rd|th|d)\s+Cir\.$")
-_ORDINAL_NAMES = {"1": "First", "2": "Second", "3": "Third", "4": "Fourth", "5": "Fifth",
-                  "6": "Sixth", "7": "Seventh", "8": "Eighth", "9": "Ninth", "10": "Tenth",
-                  "11": "Eleventh"}  # fmt: skip
-_PARTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western", "C": "Central",
-          "M": "Middle"}  # fmt: skip
-_STATES = {**us_states.NAMES, "D.C.": "Columbia"}  # "D.D.C.": the District of Columbia
-#: A district court's abbreviation: "N.D. Cal." (a state's part) or "D. Del." (the whole state).
-_DISTRICT_ABBREVIATION = re.compile(
-    r"^(?:(?P<part>[NSEWCM])\.\s?)?D\.\s?(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z]\.)?)$"
-)
-
-
-def cited_court(parenthetical: str) -> str | None:
-    """The court a citation's parenthetical names, as the courts' own names end: "9th Cir." is
-    "Ninth Circuit", "D.C. Cir." "D.C. Circuit", "Fed. Cir." "Federal Circuit", "N.D. Cal."
-    "Northern District of California", "D. Del." "District of Delaware"; else None (a state
-    court, a year alone)."""
-    text = " ".join(parenthetical.split())
-    circuit = _CIRCUIT_ABBREVIATION.match(text)
-    if circuit and circuit["n"] in _ORDINAL_NAMES:
-        return f"{_ORDINAL_NAMES[circuit['n']]} Circuit"
-    if text in {"D.C. Cir.", "Fed. Cir."}:
-        return "D.C. Circuit" if text.startswith("D.C.") else "Federal Circuit"
-    district = _DISTRICT_ABBREVIATION.match(text)
-    if district is None or district["state"] not in _STATES:
-        return None
-    part = f"{_PARTS[district['part']]} " if district["part"] else ""
-    return f"{part}District of {_STATES[district['state']]}"
-
-
 #: Subsequent history between a citation and its parenthetical: "Dimaya v. Lynch, 803 F.3d
 #: 1110 (9th Cir. 2015), aff'd sub nom. Sessions v. Dimaya, 138 S. Ct. 1204 (2018) (noting
 #: ...)": the parenthetical explains the first citation, the Ninth Circuit's.
@@ -669,9 +642,28 @@ def _holder(noun: Token) -> Token | None:
     return None
 
 
+_TAKE = {"take", "takes", "took", "taken", "taking", "adopt", "adopts", "adopted"}
+
+
+def _position_taken(noun: Token) -> Token | None:
+    """The subject of "take(s) the position that ..." (a party's stated view, a claim like
+    "argues that"), when the noun has its "that" clause."""
+    if noun.lower_ != "position" or noun.dep_ != "dobj" or noun.head.lower_ not in _TAKE:
+        return None
+    if _that_clause(noun) is None:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
 def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speaker] | None:
     """A noun of assertion with a holder the text names and a content clause: (verb,
     speaker); a pronoun holder ("her argument that") is the nearest fitting antecedent."""
+    taken = _position_taken(token)
+    if taken is not None:  # "Vizio takes the position that it properly disclosed ...": the
+        speaker = resolver.resolve(taken)  # subject of "takes" holds the position
+        if speaker.generic or (speaker.entity is None and speaker.name is None):
+            return None
+        return "argued", speaker
     verb = _ASSERTION_NOUNS.get(token.lower_)
     holder = _holder(token) if verb else None
     if verb is None or holder is None or _that_clause(token) is None:
@@ -847,6 +839,8 @@ def _acceptable(token: Token, speaker: Speaker) -> bool:
         return False
     if token.lower_ in _JUDICIAL_ONLY and not speaker.judicial:
         return False
+    if token.lower_ in _PARTY_ONLY and speaker.judicial:
+        return False  # a court's "We recognize, of course, that ..." concedes, holds nothing
     if token.lower_ in _FILER_ONLY and not (speaker.first_person and speaker.name):
         return False
     return not (token.lower_ in _NAMED_ONLY and speaker.entity is None)

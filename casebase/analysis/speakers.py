@@ -335,6 +335,49 @@ def _court_title(words: list[str]) -> str:
 LOOK_BACK = 2
 _MAX_LOOK_BACK = 8
 _SPAN = 300
+_COURT_LOOK_BACK = 600  # characters a filing's bare "the Court" looks back for a court's claim
+
+
+_CIRCUIT_ABBREVIATION = re.compile(r"^(?P<n>\d{1,2})(?:st|nd|rd|th|d)\s+Cir\.$")
+_ORDINAL_NAMES = {"1": "First", "2": "Second", "3": "Third", "4": "Fourth", "5": "Fifth",
+                  "6": "Sixth", "7": "Seventh", "8": "Eighth", "9": "Ninth", "10": "Tenth",
+                  "11": "Eleventh"}  # fmt: skip
+_PARTS = {"N": "Northern", "S": "Southern", "E": "Eastern", "W": "Western", "C": "Central",
+          "M": "Middle"}  # fmt: skip
+_STATES = {**us_states.NAMES, "D.C.": "Columbia"}  # "D.D.C.": the District of Columbia
+#: A district court's abbreviation: "N.D. Cal." (a state's part) or "D. Del." (the whole state).
+_DISTRICT_ABBREVIATION = re.compile(
+    r"^(?:(?P<part>[NSEWCM])\.\s?)?D\.\s?(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z]\.)?)$"
+)
+
+
+#: State courts as their citations name them (the Bluebook's abbreviations of the courts a
+#: federal paper cites most).
+_STATE_COURTS = {"Del. Ch.": "Delaware Court of Chancery", "Del.": "Delaware Supreme Court",
+                 "Del. Super.": "Delaware Superior Court",
+                 "Cal. Ct. App.": "California Court of Appeal",
+                 "N.Y. App. Div.": "New York Appellate Division"}  # fmt: skip
+
+
+def cited_court(parenthetical: str) -> str | None:
+    """The court a citation's parenthetical names, as the courts' own names end: "9th Cir." is
+    "Ninth Circuit", "D.C. Cir." "D.C. Circuit", "Fed. Cir." "Federal Circuit", "N.D. Cal."
+    "Northern District of California", "D. Del." "District of Delaware", "Del. Ch."
+    "Delaware Court of Chancery"; else None
+    (a year alone)."""
+    text = " ".join(parenthetical.split())
+    circuit = _CIRCUIT_ABBREVIATION.match(text)
+    if circuit and circuit["n"] in _ORDINAL_NAMES:
+        return f"{_ORDINAL_NAMES[circuit['n']]} Circuit"
+    if text in {"D.C. Cir.", "Fed. Cir."}:
+        return "D.C. Circuit" if text.startswith("D.C.") else "Federal Circuit"
+    if text in _STATE_COURTS:
+        return _STATE_COURTS[text]
+    district = _DISTRICT_ABBREVIATION.match(text)
+    if district is None or district["state"] not in _STATES:
+        return None
+    part = f"{_PARTS[district['part']]} " if district["part"] else ""
+    return f"{part}District of {_STATES[district['state']]}"
 
 
 @dataclass
@@ -488,6 +531,9 @@ class SpeakerResolver:
         role = _role_noun(subject)
         word = (role or subject).lower_
         if role is not None:
+            cited = self.cited_in_sentence(role) or self._court_just_speaking(role)
+            if cited is not None:
+                return cited
             found = self._role(role)
             if found is None or found.kind == "court":
                 signed = self._own_court_judge(role)
@@ -521,6 +567,10 @@ class SpeakerResolver:
                 recent = self._recent_court(subject)
                 if recent is not None:
                     return recent
+            if word == "it" and not self.court_voice and _disposes_of_motion(subject):
+                disposer = self._court_of_paper(subject)  # a filing's "it granted and denied
+                if disposer is not None:  # the motion in part": only a court disposes of one
+                    return disposer
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
         owner = _pronoun_owner(subject)
@@ -534,6 +584,8 @@ class SpeakerResolver:
         represented = _represented(subject)
         if represented is not None:  # "A lawyer for the plaintiffs said ...": the party, whom
             return self.party(represented.lower_) or Speaker(None)  # the text may not name
+        if _agent_of_unnamed(subject):  # "Counsel for the third party has requested ...": a
+            return Speaker(None)  # party the text never names; the role phrase is no name
         if word in RELATIVE and subject.head.dep_ == "relcl":
             noun = subject.head.head  # "authors who allege ...": the authors
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
@@ -1158,6 +1210,60 @@ class SpeakerResolver:
             return named[0] if len(named) == 1 else None
         return None
 
+    def _court_of_paper(self, subject: Token) -> Speaker | None:
+        """The court a party's paper speaks of when it says "the court" with no kind: its one
+        judge, else the one court named or the nearest before (as ``_role`` reads "the
+        court")."""
+        if len(self.judges) == 1:
+            return self._speaker(self.judges[0])
+        assigned = None if self.judges else self.signed_judge()
+        if assigned is not None:  # "Judge: Hon. Josephine L. Staton" in the paper's caption
+            return Speaker(assigned, judicial=True)
+        found = self._unique_or_nearest(self.courts, subject.idx)
+        return self._speaker(found) if found is not None else None
+
+    def cited_in_sentence(self, role: Token) -> Speaker | None:
+        """Outside a court's own paper, a bare "the court" whose sentence ends in a citation
+        naming its court ("In the lawsuit arising out of ..., the court criticized ...,
+        Twitter, Inc. v. Musk, ... (Del. Ch. Aug. 23, 2022)."): the court the citation names,
+        as the court entity holding that name when there is one."""
+        if self.court_voice or role.lower_ != "court":
+            return None
+        if any(c.dep_ in {"amod", "compound"} or c.lower_ == "this" for c in role.children):
+            return None  # "the District Court", "this Court": named otherwise
+        sent = role.sent
+        text = text_of(self.doc)[role.idx : sent.end_char]
+        match = _SENTENCE_CITATION.search(text)
+        if match is None:
+            return None
+        name = cited_court(match["court"])
+        if name is None:
+            return None
+        entity = next((c for c in self.courts if c.name.endswith(name)), None)
+        if entity is not None:
+            return self._speaker(entity)
+        return Speaker(name, judicial=True)
+
+    def _court_just_speaking(self, role: Token) -> Speaker | None:
+        """Outside a court's own paper, a bare "the Court" right after another claim of a
+        court or judge (in the sentences a pronoun looks back to, or the 600 characters
+        before: a wrapped brief's sentences are long) is that court: a petition's "The
+        District Court issued an order ..., denying ... The Court concluded that ..." is the
+        district court, not the Supreme Court its caption addresses."""
+        if self.court_voice or role.lower_ != "court":
+            return None
+        if any(c.dep_ in {"amod", "compound"} or c.lower_ == "this" for c in role.children):
+            return None
+        start = min(self._windows(role)[-1][0], role.idx - _COURT_LOOK_BACK)
+        judicial = [
+            (position, entity)
+            for position, entity in self.recent
+            if start <= position < role.idx and (entity.kind == "court" or entity in self.judges)
+        ]
+        if not judicial:
+            return None
+        return self._speaker(max(judicial, key=lambda found: found[0])[1])
+
     def _story_judge(self, role: Token) -> FoundEntity | None:
         """ "A U.S. court on Tuesday denied ..." in a story (not a court's own paper) that names
         no such court but one judge ("U.S. District Judge Yvonne Gonzalez Rogers ... said"):
@@ -1518,6 +1624,43 @@ def _represented(subject: Token) -> Token | None:
                 if role.dep_ == "pobj" and _PARTY_ROLE.fullmatch(role.lower_ + " "):
                     return role
     return None
+
+
+_MOTIONS = {"motion", "motions", "request", "requests", "petition", "application", "objection",
+            "objections"}  # fmt: skip
+
+
+def _disposes_of_motion(subject: Token) -> bool:
+    """ "it granted and denied the motion in part": a ruling verb whose object is a motion."""
+    verb = subject.head
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or verb.lower_ not in RULING_VERBS:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    return any(o.dep_ == "dobj" and o.lower_ in _MOTIONS for v in verbs for o in v.children)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+#: A citation's court parenthetical closing a sentence: "(Del. Ch. Aug. 23, 2022).",
+#: "(N.D. Cal. 2007)".
+_SENTENCE_CITATION = re.compile(
+    rf"\((?P<court>[A-Z][A-Za-z. ]{{1,30}}?)\s+(?:{_MONTH}\s+\d{{1,2}},\s+)?\d{{4}}\)[.;]?\s*$"
+)
+
+
+def _agent_of_unnamed(subject: Token) -> bool:
+    """An agent noun for a party only a common noun describes ("Counsel for the third party",
+    "a lawyer for the company"): a named party is found in the phrase before this is asked."""
+    if subject.lower_ not in _AGENTS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"for", "of"}
+        and any(
+            obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.ent_type_ == ""
+            for obj in prep.children
+        )
+        for prep in subject.children
+    )
 
 
 def _role_noun(subject: Token) -> Token | None:

@@ -154,17 +154,35 @@ def _through_plural_possessive(ent: Span) -> Span:
     through the capitalised words after it on the same line."""
     doc = ent.doc
     last = doc[ent.end - 1]
-    if len(ent) < 2 or last.text not in {"'", "’"} or not doc[ent.end - 2].text.endswith("s"):
-        return ent
     end = ent.end
-    while (
-        end < len(doc)
-        and doc[end - 1].whitespace_ in {"", " "}
-        and (doc[end].is_title or doc[end].is_upper)
-        and doc[end].is_alpha
+    if (
+        len(ent) >= 2
+        and last.text.endswith("s")
+        and not last.whitespace_
+        and end < len(doc)
+        and doc[end].text in {"'", "’"}
+        and ent[-2].lower_ in {"of", "for"}
     ):
-        end += 1
-    return doc[ent.start : end] if end > ent.end else ent
+        end += 1  # the model stopped before the apostrophe: "Bureau of Workers" + "’"
+        last = doc[end - 1]
+    elif len(ent) < 2 or last.text not in {"'", "’"} or not doc[ent.end - 2].text.endswith("s"):
+        return ent
+    opened = end
+    while end < len(doc):
+        if end == opened and doc[end].text == "\n" and not doc[end - 1].whitespace_:
+            end += 1  # "Bureau of Workers’\nCompensation": a line break after the apostrophe
+            continue
+        if (
+            doc[end - 1].whitespace_ in {"", " "}
+            and (doc[end].is_title or doc[end].is_upper)
+            and doc[end].is_alpha
+        ):
+            end += 1
+            continue
+        break
+    while end > opened and doc[end - 1].is_space:
+        end -= 1
+    return doc[ent.start : end] if end > opened else ent
 
 
 def _without_line_end(ent: Span) -> Span:

@@ -164,7 +164,6 @@ def _through_plural_possessive(ent: Span) -> Span:
         and ent[-2].lower_ in {"of", "for"}
     ):
         end += 1  # the model stopped before the apostrophe: "Bureau of Workers" + "’"
-        last = doc[end - 1]
     elif len(ent) < 2 or last.text not in {"'", "’"} or not doc[ent.end - 2].text.endswith("s"):
         return ent
     opened = end
@@ -258,6 +257,20 @@ def _common_word(doc: Doc, span: Span) -> bool:
     return span.text.lower() in _lower_words(doc)
 
 
+#: The tagger's tags of a common word: noun, adjective, verb, adverb (not a plural noun: a
+#: surname ending in "s" is tagged so).
+_COMMON_TAGS = frozenset({"NN", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+
+
+def _tagged_common(span: Span) -> bool:
+    """A one-word name in title case that the tagger reads as a common word, not a proper
+    noun: the model's ORG on a capitalised adjective opening a sentence ("Wireless carriers
+    collect"), a verb opening a prayer for relief ("Declare that Defendants' acts ...")."""
+    if len(span) != 1 or not span.text.istitle() or _MIXED_CASE.match(span.text):
+        return False
+    return span[0].tag_ in _COMMON_TAGS
+
+
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
@@ -278,6 +291,8 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
             continue
         if slug is None and (is_junk_name(span_text(span)) or _common_word(doc, span)):
             continue
+        if slug is None and kind == "organization" and _tagged_common(span):
+            continue  # "Wireless carriers", "Declare that": the tagger reads a common word
         if slug is None and kind == "place" and _abbreviated_modifier(span):
             continue  # "U.S. District Judge", "a Calif. court": an adjective
         if kind == "person" and _MIXED_CASE.match(span_text(span)):

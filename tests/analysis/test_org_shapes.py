@@ -20,3 +20,19 @@ def test_plural_possessive_inside_a_name_is_not_cut_at_the_apostrophe() -> None:
     # "Bureau of Workers"
     broken = analyse(DIAZ, published=None, known=[]).entities
     assert "Bureau of Workers" not in {e.name for e in broken}
+
+
+#: Carpenter v. United States, 585 U.S. 296 (2018), syllabus,
+#: https://www.docketalarm.com/cases/Supreme_Court/16-402/Timothy_Ivory_Carpenter_Petitioner_v._United_States/06-22-2018-Judgment_REVERSED_and_case_REMANDED/
+CARPENTER = (
+    "Prosecutors applied for court orders to obtain the suspects’ cell phone records under the "
+    "Stored Communications Act.\nWireless carriers produced CSLI for petitioner Timothy "
+    "Carpenter’s phone."
+)
+
+
+def test_capitalised_adjective_opening_a_sentence_is_no_organization() -> None:
+    entities = analyse(CARPENTER, published=None, known=[]).entities
+    names = {e.name for e in entities}
+    assert "Wireless" not in names
+    assert "Timothy Carpenter" in names

@@ -36,3 +36,31 @@ def test_capitalised_adjective_opening_a_sentence_is_no_organization() -> None:
     names = {e.name for e in entities}
     assert "Wireless" not in names
     assert "Timothy Carpenter" in names
+
+
+#: Williams v. Wells Fargo Bank, N.A., W.D. Tenn., complaint (2022), p. 4 (its line numbers
+#: left out), https://github.com/decisionandlaw-sys/derechoartificialnew/blob/6ffad476784eba7c8bd660ff9c9609898c24a29e/public/fuentes/gov.uscourts.cand.391955.1.0.pdf
+WILLIAMS = (
+    "(W.D. Tenn.). Wells Fargo also settled a lawsuit for $37 million led by the National Fair "
+    "Housing\nAlliance alleging that Wells Fargo took better care of foreclosed properties that "
+    "it owned in white\nneighborhoods than those in African American and Latino communities."
+)
+
+#: In re Vizio, Inc., Consumer Privacy Litigation, C.D. Cal., motion for preliminary approval,
+#: p. 1 (line numbers left out),
+#: https://github.com/freelawproject/x-ray/blob/64b396db3dcf4ace7d26567e8ec01e1b05aaa91e/program/data/gov.uscourts.cacd.645219.282.1.pdf
+VIZIO = (
+    "Plaintiffs brought this class action seeking monetary and injunctive relief for all "
+    "individuals in the United States who purchased a Vizio Smart\nTelevision for personal or "
+    "household use."
+)
+
+
+def test_institution_name_hard_wrapped_over_a_line() -> None:
+    names = {e.name: e.kind for e in analyse(WILLIAMS, published=None, known=[]).entities}
+    assert names.get("National Fair Housing Alliance") == "organization", names
+
+
+def test_wrapped_name_headed_by_no_institution_stays_unjoined() -> None:
+    names = {e.name for e in analyse(VIZIO, published=None, known=[]).entities}
+    assert "Vizio Smart Television" not in names, names

@@ -154,17 +154,34 @@ def _through_plural_possessive(ent: Span) -> Span:
     through the capitalised words after it on the same line."""
     doc = ent.doc
     last = doc[ent.end - 1]
-    if len(ent) < 2 or last.text not in {"'", "’"} or not doc[ent.end - 2].text.endswith("s"):
-        return ent
     end = ent.end
-    while (
-        end < len(doc)
-        and doc[end - 1].whitespace_ in {"", " "}
-        and (doc[end].is_title or doc[end].is_upper)
-        and doc[end].is_alpha
+    if (
+        len(ent) >= 2
+        and last.text.endswith("s")
+        and not last.whitespace_
+        and end < len(doc)
+        and doc[end].text in {"'", "’"}
+        and ent[-2].lower_ in {"of", "for"}
     ):
-        end += 1
-    return doc[ent.start : end] if end > ent.end else ent
+        end += 1  # the model stopped before the apostrophe: "Bureau of Workers" + "’"
+    elif len(ent) < 2 or last.text not in {"'", "’"} or not doc[ent.end - 2].text.endswith("s"):
+        return ent
+    opened = end
+    while end < len(doc):
+        if end == opened and doc[end].text == "\n" and not doc[end - 1].whitespace_:
+            end += 1  # "Bureau of Workers’\nCompensation": a line break after the apostrophe
+            continue
+        if (
+            doc[end - 1].whitespace_ in {"", " "}
+            and (doc[end].is_title or doc[end].is_upper)
+            and doc[end].is_alpha
+        ):
+            end += 1
+            continue
+        break
+    while end > opened and doc[end - 1].is_space:
+        end -= 1
+    return doc[ent.start : end] if end > opened else ent
 
 
 def _without_line_end(ent: Span) -> Span:
@@ -240,6 +257,53 @@ def _common_word(doc: Doc, span: Span) -> bool:
     return span.text.lower() in _lower_words(doc)
 
 
+#: The least a line must hold, before a name's line break, to be a line of hard-wrapped prose.
+_FULL_LINE = 40
+
+
+def _hard_wrapped(doc: Doc, span: Span) -> bool:
+    """An organization's name the model read across one line break of hard-wrapped prose
+    ("led by the National Fair Housing\n   Alliance alleging", a pleading's line number blank
+    before "Alliance"): the line before the break is a full line that runs on (no stop or colon
+    at its end), the name starts inside it (not on a heading's line), every word after the
+    break is capitalised, and the name is headed by the noun of an institution ("Alliance",
+    "Department"; "Vizio Smart\nTelevision" is a product). A heading run into the next line
+    stays no name (``kinds.is_junk_name``)."""
+    text = text_of(doc)
+    inner = text[span.start_char : span.end_char]
+    if inner.count("\n") != 1:
+        return False
+    head, tail = inner.split("\n")
+    if not head.strip() or not tail.strip() or not all(w[:1].isupper() for w in tail.split()):
+        return False
+    if not head.rstrip()[-1:].isalpha():
+        return False  # "Calderon\xad\nFuentes": a word broken at the line's end, not two words
+    if head_word(_flat(inner)) not in _INSTITUTION_HEADS:
+        return False  # "Vizio Smart\n4 Television": a product's name, not a body's
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[line_start : span.start_char]
+    line = before + head
+    return (
+        len(line.strip()) >= _FULL_LINE
+        and bool(before.strip())
+        and not line.rstrip().endswith((".", ":", ";", "?", "!"))
+    )
+
+
+#: The tagger's tags of a common word: noun, adjective, verb, adverb (not a plural noun: a
+#: surname ending in "s" is tagged so).
+_COMMON_TAGS = frozenset({"NN", "JJ", "JJR", "JJS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB"})
+
+
+def _tagged_common(span: Span) -> bool:
+    """A one-word name in title case that the tagger reads as a common word, not a proper
+    noun: the model's ORG on a capitalised adjective opening a sentence ("Wireless carriers
+    collect"), a verb opening a prayer for relief ("Declare that Defendants' acts ...")."""
+    if len(span) != 1 or not span.text.istitle() or _MIXED_CASE.match(span.text):
+        return False
+    return span[0].tag_ in _COMMON_TAGS
+
+
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
@@ -258,8 +322,13 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
             slug, kind = None, "person"  # the ruler's "Ross" after "Mr.": see _link
         if slug is None and any(c.start < span.end_char and span.start_char < c.end for c in taken):
             continue
-        if slug is None and (is_junk_name(span_text(span)) or _common_word(doc, span)):
+        name = span_text(span)
+        if kind == "organization" and _hard_wrapped(doc, span):
+            name = _flat(name)  # "the National Fair Housing\n   Alliance": one name
+        if slug is None and (is_junk_name(name) or _common_word(doc, span)):
             continue
+        if slug is None and kind == "organization" and _tagged_common(span):
+            continue  # "Wireless carriers", "Declare that": the tagger reads a common word
         if slug is None and kind == "place" and _abbreviated_modifier(span):
             continue  # "U.S. District Judge", "a Calif. court": an adjective
         if kind == "person" and _MIXED_CASE.match(span_text(span)):

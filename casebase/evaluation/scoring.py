@@ -496,33 +496,74 @@ def _sum_kinds(parts: Iterable[dict[str, Ratio]]) -> dict[str, Ratio]:
 
 
 def error_shapes(gold: Item, predicted: Item) -> Counter[str]:
-    """What went wrong in one document, counted by shape and never quoted: entities missed
-    (by gold kind) and false (by predicted kind), kinds confused (gold -> predicted), and claim
-    speakers wrong: none given where gold has one, one given where gold has none, another."""
+    """What went wrong in one document, counted by shape and never quoted: entities, event
+    dates and claims (``_entity_shapes``, ``_date_shapes``, ``_claim_shapes``)."""
+    return (
+        _entity_shapes(gold["entities"], predicted.get("entities", []))
+        + _date_shapes(gold["events"], predicted.get("events", []))
+        + _claim_shapes(gold["claims"], predicted.get("claims", []))
+    )
+
+
+def _entity_shapes(gold: Sequence[Item], predicted: Sequence[Item]) -> Counter[str]:
+    """Entities missed (by gold kind) and false (by predicted kind), kinds confused."""
     shapes: Counter[str] = Counter()
-    gold_entities, predicted_entities = gold["entities"], predicted.get("entities", [])
-    pairs = match_pairs(gold_entities, predicted_entities, _entity_score)
+    pairs = match_pairs(gold, predicted, _entity_score)
     matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    for i, item in enumerate(gold_entities):
-        if i not in matched_g:
-            shapes[f"entity missed: {item.get('kind')}"] += 1
-    for i, item in enumerate(predicted_entities):
-        if i not in matched_p:
-            shapes[f"entity false: {item.get('kind')}"] += 1
+    shapes.update(
+        f"entity missed: {e.get('kind')}" for i, e in enumerate(gold) if i not in matched_g
+    )
+    shapes.update(
+        f"entity false: {e.get('kind')}" for i, e in enumerate(predicted) if i not in matched_p
+    )
     for g, p in pairs:
-        kinds = gold_entities[g].get("kind"), predicted_entities[p].get("kind")
+        kinds = gold[g].get("kind"), predicted[p].get("kind")
         if kinds[0] != kinds[1]:
             shapes[f"entity kind: {kinds[0]} -> {kinds[1]}"] += 1
-    gold_claims, predicted_claims = gold["claims"], predicted.get("claims", [])
-    for g, p in match_pairs(gold_claims, predicted_claims, _claim_score):
-        expected, got = gold_claims[g].get("speaker"), predicted_claims[p].get("speaker")
+    return shapes
+
+
+def _date_shapes(gold: Sequence[Item], predicted: Sequence[Item]) -> Counter[str]:
+    """Each gold date that is not right, by what happened and gold's precision: "date not
+    found: day" (no event there), "date wrong: month", "date missed: day" (found, no date)."""
+    shapes: Counter[str] = Counter()
+    pairs = match_pairs(gold, predicted, _event_score)
+    matched = {g for g, _ in pairs}
+    shapes.update(
+        f"date not found: {e.get('precision') or 'unresolved'}"
+        for i, e in enumerate(gold)
+        if i not in matched
+    )
+    for g, p in pairs:
+        expected = (gold[g].get("date"), gold[g].get("precision"))
+        outcome = date_outcome(expected, (predicted[p].get("date"), predicted[p].get("precision")))
+        if outcome != "correct":
+            name = {"more_precise": "finer", "less_precise": "coarser"}.get(outcome, outcome)
+            shapes[f"date {name}: {expected[1] or 'unresolved'}"] += 1
+    return shapes
+
+
+def _claim_shapes(gold: Sequence[Item], predicted: Sequence[Item]) -> Counter[str]:
+    """Claims missed and false by verb, and wrong speakers: none given where gold has one,
+    one given where gold has none, another."""
+    shapes: Counter[str] = Counter()
+    pairs = match_pairs(gold, predicted, _claim_score)
+    matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
+    shapes.update(
+        f"claim missed: {c.get('verb')}" for i, c in enumerate(gold) if i not in matched_g
+    )
+    shapes.update(
+        f"claim false: {c.get('verb')}" for i, c in enumerate(predicted) if i not in matched_p
+    )
+    for g, p in pairs:
+        expected, got = gold[g].get("speaker"), predicted[p].get("speaker")
         if not speakers_match(expected, got):
             shape = (
                 "none given"
                 if got is None
                 else "given, gold none"
                 if expected is None
-                else ("another")
+                else "another"
             )
             shapes[f"claim speaker: {shape}"] += 1
     return shapes

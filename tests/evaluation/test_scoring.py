@@ -461,10 +461,30 @@ def test_error_shapes_count_what_went_wrong_without_quoting_it() -> None:
         "claims": [claim(None, "said", SECOND), claim("OpenAI", "said", "Elon Musk sued")],
         "citations": [],
     }
-    shapes = summarize([score_document("a", gold, predicted)])["error_shapes"]
+    other_gold = {
+        "entities": GOLD_ENTITIES,
+        "events": [
+            event("Tuesday", "2024-03-05", "day", SECOND),
+            event("sued", None, "unresolved", "Elon Musk sued"),
+        ],
+        "claims": [claim("Elon Musk", "alleged", "Elon Musk sued")],
+        "citations": [],
+    }
+    other_predicted = {
+        **other_gold,
+        "events": [event("Tuesday", "2024-03-12", "day", SECOND)],  # wrong day; "sued" not found
+        "claims": [claim("OpenAI", "said", SECOND)],  # the allegation missed, a false "said"
+    }
+    shapes = summarize(
+        [score_document("a", gold, predicted), score_document("b", other_gold, other_predicted)]
+    )["error_shapes"]
     assert shapes == {
+        "claim false: said": 1,
+        "claim missed: alleged": 1,
         "claim speaker: given, gold none": 1,
         "claim speaker: none given": 1,
+        "date not found: unresolved": 1,
+        "date wrong: day": 1,
         "entity false: person": 1,
         "entity kind: person -> organization": 1,
         "entity missed: organization": 1,

@@ -42,7 +42,9 @@ from casebase.analysis.furniture import Furniture
 from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
-    r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|mc|mj|ap|bk|cb)-"
+    # the case types of the federal courts' numbers; "ml" is a multidistrict litigation's in the
+    # districts that do not write "md" (C.D. Cal.: "Case No. 8:16-ml-02693-JLS")
+    r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|ml|mc|mj|ap|bk|cb)-"
     r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{1,4})*(?:-\d{1,3}\b)?)(?!\w|-\w)",
     re.IGNORECASE,
 )
@@ -188,7 +190,10 @@ _RECORD = re.compile(
     r"(?<![\w.])(?P<prefix>(?:Rec\.|R\.)[ ]Doc\."
     r"|ECF|Dkts?\.?|DKT\.?|Docket[ ]Entry|DOCKET[ ]ENTRY|Docket|DOCKET"
     # "(Docs. 145, 152.)", "[docket no. 6]", "(doc. no. 114)"
-    r"|Document(?=[ ]Nos?\.)|[Dd]ocs?\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.))"
+    r"|Document(?=[ ]Nos?\.)|[Dd]ocs?\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.)"
+    # the District of Delaware's docket item (and the Federal Circuit briefs' from it): "(D.I.
+    # 79)", "(D.I. 79 at 3; ...)", "see D.I. 223"
+    r"|D\.I\.(?=[ ]?\d))"
     r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?[ ]?#?[ ]?"
     # the entry in brackets (E.D. Mo.: "Doc. [65]", "Doc. [67] ¶ 1")
     rf"(?P<open>\[)?(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)(?(open)\])"
@@ -355,6 +360,14 @@ _PAPER_PIN = re.compile(
     r"(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
     r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
     rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
+)
+#: A declaration cited by its declarant's name, as a brief cites its evidence: "Decl. of Wilda
+#: Siu", "Decl. of John A. Smith ¶ 4", "Decl. of Dr. Jane Roe, Ex. B". The name is one to four
+#: capitalized words; the paper's further title ("In Support of ...", "ISO") is not the name.
+_DECLARATION_OF = re.compile(
+    r"(?<![\w.])Decl\.[ ]of[ ](?:(?:Dr|Mr|Ms|Mrs)\.[ ])?[A-Z][a-z][\w'’-]*"
+    r"(?:[ ](?!(?:In|ISO|Supp|Support|Re|Regarding|Ex|Exh)\b)(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}"
+    rf"(?:,?[ ]¶¶?[ ]?{_PIN}|,?[ ]at[ ]{_PIN}|,[ ]Exh?\.[ ]?(?:[A-Z]{{1,2}}|\d{{1,3}})\b)?"
 )
 #: A paper cited by the short name it is given in the same breath, with a pin: "(Defendant's
 #: Memorandum of Law (“Def.’s Mem.”) at 1.)" (S.D.N.Y.): the short name names a paper.
@@ -1422,7 +1435,9 @@ def _records(text: str) -> list[FoundCitation]:
         normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     # each expression runs only on texts holding a word every one of its matches needs
-    patterns = [_EXCERPTS] if _EXCERPTS_CUE.search(text) else []
+    # a declaration by its declarant first: its exhibit ("Decl. of Jane Roe, Ex. B") is its pin
+    patterns = [_DECLARATION_OF] if "Decl. of " in text else []
+    patterns += [_EXCERPTS] if _EXCERPTS_CUE.search(text) else []
     patterns += [p for p, cues in _RECORD_CUES if any(cue in text for cue in cues)]
     if "Tr." in text or "Dep." in text:
         patterns.append(_TRANSCRIPT)
@@ -1477,7 +1492,7 @@ def _normalize_record(m: re.Match[str]) -> str:
     written = "Doc." if written in ("doc.", "DOC.") else written  # "(doc. 34)"
     written = "Docs." if written == "docs." else written  # "(docs. 45, 53)": the plural as written
     written = "Docket Entry" if written == "DOCKET ENTRY" else written  # "(Docs. 145, 152.)"
-    kept = ("ECF", "Docket Entry", "Document", "Doc.", "Docs.", "R. Doc.", "Rec. Doc.")
+    kept = ("ECF", "Docket Entry", "Document", "Doc.", "Docs.", "R. Doc.", "Rec. Doc.", "D.I.")
     prefix = written if written in kept else "Dkt."
     prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:

@@ -1,0 +1,89 @@
+"""Record references and dockets of district-court papers (docs/evaluation.md, "Round 12:
+citation recall on court papers"). Each passage is a short quote of a real public paper, its
+address in the test's docstring; the forms are the courts' own conventions (the District of
+Delaware's "D.I." docket item, a multidistrict litigation's "ml" case type, a declaration cited
+by its declarant), not one paper's words."""
+
+from __future__ import annotations
+
+from casebase.analysis.citations import find_citations
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(c.text, c.kind, c.normalized) for c in find_citations(text)]
+
+
+def test_delaware_docket_items_are_record_references() -> None:
+    """XMTT, Inc. v. Intel Corp., No. 18-cv-1810-RGA (D. Del. May 12, 2020), Memorandum Opinion,
+    https://law.justia.com/cases/federal/district-courts/delaware/dedce/1:2018cv01810/66927/117/
+    The District of Delaware cites its docket as "D.I." (docket item), with a pin like any
+    entry's."""
+    text = (
+        "The Court has considered the Parties’ Joint Claim Construction Brief. (D.I. 79). The "
+        "Court heard oral argument by videoconference on April 30, 2020. (D.I. 114). I. "
+        "BACKGROUND Plaintiff filed this action on November 16, 2018, alleging infringement of "
+        "the ’388 and ’879 patents. (D.I. 1). The asserted patents are directed to a “computer "
+        "memory architecture for hybrid serial and parallel computing systems.” (D.I. 79 at 3; "
+        "see 388 patent at 1:25-27)."
+    )
+    assert _found(text) == [
+        ("D.I. 79", "record", "D.I. 79"),
+        ("D.I. 114", "record", "D.I. 114"),
+        ("D.I. 1", "record", "D.I. 1"),
+        ("D.I. 79 at 3", "record", "D.I. 79 at 3"),
+    ]
+
+
+def test_a_delaware_docket_item_after_see_and_in_a_footnote() -> None:
+    """Gilead Sciences, Inc. v. Apotex, Inc., C.A. No. 20-189-MN (D. Del. May 26, 2021),
+    Memorandum Order, http://ecases.us/case/ded/c8995654/gilead-sciences-inc-v-apotex-inc"""
+    text = (
+        "with agreed-upon construction is construed as follows (see D.I. 223)1: 1 The Court "
+        "refers to the parties’ Joint Claim Construction Brief, D.I. 223, dated April 29, 2021."
+    )
+    found = _found(text)
+    assert found.count(("D.I. 223", "record", "D.I. 223")) == 2
+    assert ("20-189", "docket", "20-189") not in found  # no caption in the passage
+
+
+def test_d_i_without_a_number_is_no_citation() -> None:
+    """Made-up prose: the letters alone ("D.I. Smith", "the D.I. unit") cite nothing."""
+    assert _found("The report of D.I. Smith reached the D.I. unit on Monday.") == []
+
+
+#: In re Vizio, Inc., Consumer Privacy Litigation, No. 8:16-ml-02693-JLS (C.D. Cal.), Dkt.
+#: 282-1, plaintiffs' memorandum in support of preliminary approval (a development text),
+#: https://github.com/freelawproject/x-ray/blob/64b396db3dcf4ace7d26567e8ec01e1b05aaa91e/program/data/gov.uscourts.cacd.645219.282.1.pdf
+_VIZIO_CAPTION = (
+    "IN RE: VIZIO, INC., CONSUMER Case No. 8:16-ml-02693- JLS (KESx)\nPRIVACY LITIGATION"
+)
+_VIZIO_SIU = (
+    "7 Vizio earns revenue by licensing this data to third parties. Decl. of Wilda Siu\n"
+    "8 (identifying specific amount). Between February 1, 2014 and February 6, 2017, Vizio\n"
+)
+
+
+def test_a_multidistrict_litigation_number_is_a_docket() -> None:
+    """The Central District of California numbers a multidistrict litigation "ml" (others
+    write "md"); the text layer breaks the judge's initials off after the hyphen."""
+    assert _found(_VIZIO_CAPTION) == [("8:16-ml-02693", "docket", "16-ml-02693")]
+
+
+def test_a_declaration_cited_by_its_declarant() -> None:
+    """ "Decl. of Wilda Siu": the declaration is the evidence cited, by its declarant's name."""
+    assert _found(_VIZIO_SIU) == [("Decl. of Wilda Siu", "record", "Decl. of Wilda Siu")]
+
+
+def test_a_declarations_title_and_exhibit() -> None:
+    """Made-up sentences in the form the brief for this round lists ("Decl. of X ¶ 4"): the
+    paragraph or exhibit is the declaration's pin; the paper's further title is not the name."""
+    assert _found("See Decl. of John A. Smith ¶ 4.") == [
+        ("Decl. of John A. Smith ¶ 4", "record", "Decl. of John A. Smith ¶ 4")
+    ]
+    assert _found("(Decl. of Dr. Jane Roe, Ex. B.)") == [
+        ("Decl. of Dr. Jane Roe, Ex. B", "record", "Decl. of Dr. Jane Roe, Ex. B")
+    ]
+    assert _found("Decl. of John Smith In Support of Motion to Dismiss, ECF No. 12-2.") == [
+        ("Decl. of John Smith", "record", "Decl. of John Smith"),
+        ("ECF No. 12-2", "record", "ECF No. 12-2"),
+    ]

@@ -343,7 +343,10 @@ _TRANSCRIPT = re.compile(
 _EXHIBIT_LIST = r"(?:[ \t]*(?:,|and|&)[ \t]*(?:\d{1,4}[a-z]?|[A-Z]{1,2})(?!\w))*"
 _EXHIBIT_NUMBER = r"(?:No\.[ ]?)?(?:\d{1,4}[a-z]?(?:-\d{1,3})?|[A-Z]{1,2}(?:-\d{1,3})?)(?!\w)"
 _EXHIBIT_ABBREVIATED = re.compile(
-    rf"(?<![\w.])(?:(?:Exh?s?\.|EXH?S?\.)[ ]?{_EXHIBIT_NUMBER}{_EXHIBIT_LIST}"
+    # the party whose exhibit it is, part of its name: "Def. Ex. D", "(Def.Ex. C)" (S.D.N.Y.),
+    # "Pl.'s Ex. 4", "Pls.' Exs. 3, 4", "Gov't Ex. 12"
+    r"(?<![\w.])(?:(?:Pls?|Defs?)\.(?:['’]s|['’])?[ ]?|Gov(?:['’]|ernmen)t(?:['’]s)?[ ])?"
+    rf"(?:(?:Exh?s?\.|EXH?S?\.)[ ]?{_EXHIBIT_NUMBER}{_EXHIBIT_LIST}"
     r"|[PDGJ]X[- ]?\d{1,5}(?![\w-]))"
     rf"(?P<pin>\s+at\s+{_PIN})?"
 )
@@ -359,7 +362,8 @@ _PAPER_PIN = re.compile(
     r"(?<![\w.])(?:(?:(?:Pl|Pls|Def|Defs|Plaintiffs?|Defendants?)\.?(?:['’]s|s?['’])[ ])?"
     r"(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
     r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
-    rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
+    # a declaration's or an affidavit's paragraph: "Smith Decl. ¶ 5", "(Mutnick Aff. ¶ 5)"
+    rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?(?:Decl|Aff)\.\s*¶¶?\s*{_PIN})"
 )
 #: A declaration cited by its declarant's name, as a brief cites its evidence: "Decl. of Wilda
 #: Siu", "Decl. of John A. Smith ¶ 4", "Decl. of Dr. Jane Roe, Ex. B". The name is one to four
@@ -1112,9 +1116,10 @@ def _law_kind(normalized: str) -> str:
 
 
 def _base(citation: FoundCitation) -> str:
-    """The citation a short form stands for, without its pin ("Dkt. 127 at 4" -> "Dkt. 127")."""
+    """The citation a short form stands for, without its pin ("Dkt. 127 at 4" -> "Dkt. 127";
+    a paragraph is a pin too: "Mutnick Aff. ¶ 5" -> "Mutnick Aff.", "Dkt. 45 ¶ 3" -> "Dkt. 45")."""
     if citation.kind == "record":
-        return citation.normalized.split(" at ")[0]
+        return re.split(r" at |,? ¶", citation.normalized)[0]
     if citation.kind == "case":
         return citation.normalized.split(",")[0]
     return citation.normalized
@@ -1443,7 +1448,7 @@ def _records(text: str) -> list[FoundCitation]:
         patterns.append(_TRANSCRIPT)
     if "xhibit" in text or "XHIBIT" in text:
         patterns.append(_EXHIBIT_WRITTEN)
-    if any(word in text for word in ("Mot.", "Mem.", "Opp", "Reply", "Br.", "Resp.", "Decl.")):
+    if any(w in text for w in ("Mot.", "Mem.", "Opp", "Reply", "Br.", "Resp.", "Decl.", "Aff.")):
         patterns.append(_PAPER_PIN)
     for pattern in patterns:
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())

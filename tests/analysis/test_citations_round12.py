@@ -87,3 +87,43 @@ def test_a_declarations_title_and_exhibit() -> None:
         ("Decl. of John Smith", "record", "Decl. of John Smith"),
         ("ECF No. 12-2", "record", "ECF No. 12-2"),
     ]
+
+
+#: DVL, Inc. v. Mutnick (S.D.N.Y., Mukasey, J.), Opinion and Order, as the CLERC corpus of the
+#: Caselaw Access Project holds it (document 11,207,711),
+#: https://chatgptweb.us.kg/datasets/ylkhayat/clerc-documents-beir-corpus/viewer/default/train?p=3407
+_DVL = (
+    "On December 9, 1985, Mutnick executed a promissory note (the “Note”) in connection with his "
+    "purchase of a one-unit limited partnership interest in Sonya Associates Limited "
+    "Partnership. (Def.Ex. C) The Note included a payment schedule and provided that Mutnick "
+    "would be in default if, inter alia, he failed to pay any installment within 10 days of the "
+    "date it was due. (Id. at 1) In the event of a default, Mutnick would become obligated to pay "
+    "the remaining note principal and accrued interest. (Id. at 1-2) Sonya assigned the Note to "
+    "its sponsor, Kenbee Management, Inc.; the Note was reassigned to DVL. (Id. at 2-3) Mutnick "
+    "made all of the payments due on the Note through 1989. (Mutnick Aff. ¶ 5) By letter dated "
+    "October 23, 1990, Kenbee informed Mutnick that it was suspending distributions from Sonya "
+    "because Sonya was unable to meet its financial obligations. (Id. ¶ 6 & Def. Ex. D)"
+)
+
+
+def test_a_partys_exhibit_and_an_affidavits_paragraph() -> None:
+    """A party's exhibit keeps the party ("Def.Ex. C", "Def. Ex. D": the defendant's exhibits,
+    not the plaintiff's C and D), so the "Id. at 1" after it is that exhibit; an affidavit is
+    cited by paragraph as a declaration is ("Mutnick Aff. ¶ 5"), and the "Id. ¶ 6" after it is
+    the affidavit without the paragraph (a short form is normalized without its pin)."""
+    assert _found(_DVL) == [
+        ("Def.Ex. C", "record", "Def.Ex. C"),
+        ("Id. at 1", "short_form", "Def.Ex. C"),
+        ("Id. at 1-2", "short_form", "Def.Ex. C"),
+        ("Id. at 2-3", "short_form", "Def.Ex. C"),
+        ("Mutnick Aff. ¶ 5", "record", "Mutnick Aff. ¶ 5"),
+        ("Id.", "short_form", "Mutnick Aff."),
+        ("Def. Ex. D", "record", "Def. Ex. D"),
+    ]
+
+
+def test_an_exhibit_without_a_party_and_the_word_def_alone() -> None:
+    """Made-up sentences: an exhibit with no party is as before; "Def." before anything but an
+    exhibit's abbreviation is no citation."""
+    assert _found("See Ex. 5 at 3.") == [("Ex. 5 at 3", "record", "Ex. 5 at 3")]
+    assert _found("The Def. Exhibit list was filed late.") == []

@@ -194,7 +194,8 @@ _RECORD = re.compile(
     # the District of Delaware's docket item (and the Federal Circuit briefs' from it): "(D.I.
     # 79)", "(D.I. 79 at 3; ...)", "see D.I. 223"
     r"|D\.I\.(?=[ ]?\d))"
-    r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?[ ]?#?[ ]?"
+    # (a line may end between "Dkt." and "# 14": "[Dkt.\n# 14]", D.D.C.'s bracketed entries)
+    r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?(?:[ ]?\n[ \t]*(?=\#)|[ ]?)\#?[ ]?"
     # the entry in brackets (E.D. Mo.: "Doc. [65]", "Doc. [67] ¶ 1")
     rf"(?P<open>\[)?(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)(?(open)\])"
     # the pin: "at 4", "at ¶ 14", "at p. 3", "at 3:4-10" (page and line), "at 1 n.1", "at
@@ -362,8 +363,10 @@ _PAPER_PIN = re.compile(
     r"(?<![\w.])(?:(?:(?:Pl|Pls|Def|Defs|Plaintiffs?|Defendants?)\.?(?:['’]s|s?['’])[ ])?"
     r"(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
     r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
-    # a declaration's or an affidavit's paragraph: "Smith Decl. ¶ 5", "(Mutnick Aff. ¶ 5)"
-    rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?(?:Decl|Aff)\.\s*¶¶?\s*{_PIN})"
+    # the pin read whole, as a docket entry's is: a footnote ("Opp’n at 3 n.4", "Mot. at 7
+    # n.1") and page and line ("Reply at 3:4-10"); cut short it is another citation's key
+    rf"{_RECORD_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?(?:Decl|Aff)\.\s*¶¶?\s*{_PIN})"
+    # and a declaration's or an affidavit's paragraph: "Smith Decl. ¶ 5", "(Mutnick Aff. ¶ 5)"
 )
 #: A declaration cited by its declarant's name, as a brief cites its evidence: "Decl. of Wilda
 #: Siu", "Decl. of John A. Smith ¶ 4", "Decl. of Dr. Jane Roe, Ex. B". The name is one to four
@@ -1381,7 +1384,8 @@ def _records(text: str) -> list[FoundCitation]:
     """Record references: docket entries and excerpts of record."""
     # "Docket No. 310986" of six digits or more is a court's number for the case (Michigan),
     # not a docket entry
-    out = [FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
+    out = [_bracket_pinned(text, m) or
+           FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
            for m in _RECORD.finditer(text) if not _case_number(m)]  # fmt: skip
     for m in list(_RECORD.finditer(text)) if "#" in text else ():
         if "#" not in m.group(0):
@@ -1430,6 +1434,8 @@ def _records(text: str) -> list[FoundCitation]:
                 ref = m.group(0)
                 out.append(FoundCitation(ref, "record", _list(ref), m.start(), m.end()))
     out += _record_parts(text)
+    for m in _MINUTE_ORDER.finditer(text) if "inute" in text or "Min." in text else ():
+        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _PLEADING.finditer(text) if "¶" in text else ():
@@ -1454,6 +1460,30 @@ def _records(text: str) -> list[FoundCitation]:
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
                 for m in pattern.finditer(text)]  # fmt: skip
     return out
+
+
+#: The pin after a docket entry cited in brackets after its paper's title (D.D.C.: "Joint
+#: Status Report [Dkt. # 20] at 1–2", "Ex. A to Compl. [Dkt. # 1-1] at 1"): the entry's pin.
+_BRACKET_PIN = re.compile(rf"\][ ]?(?P<pin>,?[ ]at[ ](?:¶+[ ]?|pp?\.[ ]?)?{_RECORD_PIN})")
+#: An order entered on the docket without a number, cited by its date (D.D.C.: "See Minute
+#: Order (Feb. 10, 2025)", "Min. Order (Mar. 3, 2021)"); kept as written.
+_MINUTE_ORDER = re.compile(
+    r"\b(?:Minute|Min\.)[ ](?:Order|Entry)[ ]\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct"
+    r"|Nov|Dec)[a-z]*\.?[ ]\d{1,2},[ ]\d{4}\)"
+)
+
+
+def _bracket_pinned(text: str, m: re.Match[str]) -> FoundCitation | None:
+    """A docket entry in brackets with its pin after the bracket, read with the pin ("Dkt. #
+    20] at 1–2" = "Dkt. 20 at 1-2"); None for any other."""
+    if m["pin"] or m["open"] or text[m.start() - 1 : m.start()] != "[":
+        return None
+    after = _BRACKET_PIN.match(text, m.end())
+    if not after:
+        return None
+    pin = re.sub(r"^,? ?", " ", _SPACE.sub(" ", after["pin"]).replace("–", "-"))
+    written = text[m.start() : after.end()]
+    return FoundCitation(written, "record", _normalize_record(m) + pin, m.start(), after.end())
 
 
 def _record_parts(text: str) -> list[FoundCitation]:

@@ -42,7 +42,9 @@ from casebase.analysis.furniture import Furniture
 from casebase.analysis.types import FoundCitation
 
 _FEDERAL_DOCKET = re.compile(
-    r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|mc|mj|ap|bk|cb)-"
+    # the case types of the federal courts' numbers; "ml" is a multidistrict litigation's in the
+    # districts that do not write "md" (C.D. Cal.: "Case No. 8:16-ml-02693-JLS")
+    r"(?<![\w:-])(?:(?P<div>\d{1,2}):)?(?P<yy>\d{2})-(?P<type>cv|cr|md|ml|mc|mj|ap|bk|cb)-"
     r"(?P<num>\d{1,6})(?P<judges>(?:-[A-Z]{1,4})*(?:-\d{1,3}\b)?)(?!\w|-\w)",
     re.IGNORECASE,
 )
@@ -188,8 +190,12 @@ _RECORD = re.compile(
     r"(?<![\w.])(?P<prefix>(?:Rec\.|R\.)[ ]Doc\."
     r"|ECF|Dkts?\.?|DKT\.?|Docket[ ]Entry|DOCKET[ ]ENTRY|Docket|DOCKET"
     # "(Docs. 145, 152.)", "[docket no. 6]", "(doc. no. 114)"
-    r"|Document(?=[ ]Nos?\.)|[Dd]ocs?\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.))"
-    r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?[ ]?#?[ ]?"
+    r"|Document(?=[ ]Nos?\.)|[Dd]ocs?\.|DOC\.|D\.[ ]?E\.|docket(?=[ ]nos?\.)"
+    # the District of Delaware's docket item (and the Federal Circuit briefs' from it): "(D.I.
+    # 79)", "(D.I. 79 at 3; ...)", "see D.I. 223"
+    r"|D\.I\.(?=[ ]?\d))"
+    # (a line may end between "Dkt." and "# 14": "[Dkt.\n# 14]", D.D.C.'s bracketed entries)
+    r"(?:[ ]?(?P<no>Nos?|NOS?|nos?(?=\.))\b\.?:?)?(?:[ ]?\n[ \t]*(?=\#)|[ ]?)\#?[ ]?"
     # the entry in brackets (E.D. Mo.: "Doc. [65]", "Doc. [67] ¶ 1")
     rf"(?P<open>\[)?(?P<entries>{_RECORD_ENTRY}(?:\s*,\s*{_RECORD_ENTRY})*)(?(open)\])"
     # the pin: "at 4", "at ¶ 14", "at p. 3", "at 3:4-10" (page and line), "at 1 n.1", "at
@@ -338,7 +344,10 @@ _TRANSCRIPT = re.compile(
 _EXHIBIT_LIST = r"(?:[ \t]*(?:,|and|&)[ \t]*(?:\d{1,4}[a-z]?|[A-Z]{1,2})(?!\w))*"
 _EXHIBIT_NUMBER = r"(?:No\.[ ]?)?(?:\d{1,4}[a-z]?(?:-\d{1,3})?|[A-Z]{1,2}(?:-\d{1,3})?)(?!\w)"
 _EXHIBIT_ABBREVIATED = re.compile(
-    rf"(?<![\w.])(?:(?:Exh?s?\.|EXH?S?\.)[ ]?{_EXHIBIT_NUMBER}{_EXHIBIT_LIST}"
+    # the party whose exhibit it is, part of its name: "Def. Ex. D", "(Def.Ex. C)" (S.D.N.Y.),
+    # "Pl.'s Ex. 4", "Pls.' Exs. 3, 4", "Gov't Ex. 12"
+    r"(?<![\w.])(?:(?:Pls?|Defs?)\.(?:['’]s|['’])?[ ]?|Gov(?:['’]|ernmen)t(?:['’]s)?[ ])?"
+    rf"(?:(?:Exh?s?\.|EXH?S?\.)[ ]?{_EXHIBIT_NUMBER}{_EXHIBIT_LIST}"
     r"|[PDGJ]X[- ]?\d{1,5}(?![\w-]))"
     rf"(?P<pin>\s+at\s+{_PIN})?"
 )
@@ -354,7 +363,18 @@ _PAPER_PIN = re.compile(
     r"(?<![\w.])(?:(?:(?:Pl|Pls|Def|Defs|Plaintiffs?|Defendants?)\.?(?:['’]s|s?['’])[ ])?"
     r"(?:Mot\.|Mem\.|Opp(?:[’']n|\.)|Reply|Br\.|Resp\.)"
     r"(?:[ ](?:of|to|for|in|re|ISO|[A-Z][\w.'’]*)){0,6}?\s+at\s+"
-    rf"{_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?Decl\.\s*¶¶?\s*{_PIN})"
+    # the pin read whole, as a docket entry's is: a footnote ("Opp’n at 3 n.4", "Mot. at 7
+    # n.1") and page and line ("Reply at 3:4-10"); cut short it is another citation's key
+    rf"{_RECORD_PIN}|(?:[A-Z][a-z][\w'’-]*\s+)?(?:Decl|Aff)\.\s*¶¶?\s*{_PIN})"
+    # and a declaration's or an affidavit's paragraph: "Smith Decl. ¶ 5", "(Mutnick Aff. ¶ 5)"
+)
+#: A declaration cited by its declarant's name, as a brief cites its evidence: "Decl. of Wilda
+#: Siu", "Decl. of John A. Smith ¶ 4", "Decl. of Dr. Jane Roe, Ex. B". The name is one to four
+#: capitalized words; the paper's further title ("In Support of ...", "ISO") is not the name.
+_DECLARATION_OF = re.compile(
+    r"(?<![\w.])Decl\.[ ]of[ ](?:(?:Dr|Mr|Ms|Mrs)\.[ ])?[A-Z][a-z][\w'’-]*"
+    r"(?:[ ](?!(?:In|ISO|Supp|Support|Re|Regarding|Ex|Exh)\b)(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}"
+    rf"(?:,?[ ]¶¶?[ ]?{_PIN}|,?[ ]at[ ]{_PIN}|,[ ]Exh?\.[ ]?(?:[A-Z]{{1,2}}|\d{{1,3}})\b)?"
 )
 #: A paper cited by the short name it is given in the same breath, with a pin: "(Defendant's
 #: Memorandum of Law (“Def.’s Mem.”) at 1.)" (S.D.N.Y.): the short name names a paper.
@@ -1099,9 +1119,10 @@ def _law_kind(normalized: str) -> str:
 
 
 def _base(citation: FoundCitation) -> str:
-    """The citation a short form stands for, without its pin ("Dkt. 127 at 4" -> "Dkt. 127")."""
+    """The citation a short form stands for, without its pin ("Dkt. 127 at 4" -> "Dkt. 127";
+    a paragraph is a pin too: "Mutnick Aff. ¶ 5" -> "Mutnick Aff.", "Dkt. 45 ¶ 3" -> "Dkt. 45")."""
     if citation.kind == "record":
-        return citation.normalized.split(" at ")[0]
+        return re.split(r" at |,? ¶", citation.normalized)[0]
     if citation.kind == "case":
         return citation.normalized.split(",")[0]
     return citation.normalized
@@ -1363,7 +1384,8 @@ def _records(text: str) -> list[FoundCitation]:
     """Record references: docket entries and excerpts of record."""
     # "Docket No. 310986" of six digits or more is a court's number for the case (Michigan),
     # not a docket entry
-    out = [FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
+    out = [_bracket_pinned(text, m) or
+           FoundCitation(m.group(0), "record", _normalize_record(m), m.start(), m.end())
            for m in _RECORD.finditer(text) if not _case_number(m)]  # fmt: skip
     for m in list(_RECORD.finditer(text)) if "#" in text else ():
         if "#" not in m.group(0):
@@ -1412,6 +1434,8 @@ def _records(text: str) -> list[FoundCitation]:
                 ref = m.group(0)
                 out.append(FoundCitation(ref, "record", _list(ref), m.start(), m.end()))
     out += _record_parts(text)
+    for m in _MINUTE_ORDER.finditer(text) if "inute" in text or "Min." in text else ():
+        out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _FACTS_STATEMENT.finditer(text) if "¶" in text else ():
         out.append(FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end()))
     for m in _PLEADING.finditer(text) if "¶" in text else ():
@@ -1422,18 +1446,44 @@ def _records(text: str) -> list[FoundCitation]:
         normalized = f"{_SPACE.sub(' ', m['decl'])} Ex. {m['ex']}{pin}"
         out.append(FoundCitation(m.group(0), "record", normalized, m.start(), m.end()))
     # each expression runs only on texts holding a word every one of its matches needs
-    patterns = [_EXCERPTS] if _EXCERPTS_CUE.search(text) else []
+    # a declaration by its declarant first: its exhibit ("Decl. of Jane Roe, Ex. B") is its pin
+    patterns = [_DECLARATION_OF] if "Decl. of " in text else []
+    patterns += [_EXCERPTS] if _EXCERPTS_CUE.search(text) else []
     patterns += [p for p, cues in _RECORD_CUES if any(cue in text for cue in cues)]
     if "Tr." in text or "Dep." in text:
         patterns.append(_TRANSCRIPT)
     if "xhibit" in text or "XHIBIT" in text:
         patterns.append(_EXHIBIT_WRITTEN)
-    if any(word in text for word in ("Mot.", "Mem.", "Opp", "Reply", "Br.", "Resp.", "Decl.")):
+    if any(w in text for w in ("Mot.", "Mem.", "Opp", "Reply", "Br.", "Resp.", "Decl.", "Aff.")):
         patterns.append(_PAPER_PIN)
     for pattern in patterns:
         out += [FoundCitation(m.group(0), "record", _list(m.group(0)), m.start(), m.end())
                 for m in pattern.finditer(text)]  # fmt: skip
     return out
+
+
+#: The pin after a docket entry cited in brackets after its paper's title (D.D.C.: "Joint
+#: Status Report [Dkt. # 20] at 1–2", "Ex. A to Compl. [Dkt. # 1-1] at 1"): the entry's pin.
+_BRACKET_PIN = re.compile(rf"\][ ]?(?P<pin>,?[ ]at[ ](?:¶+[ ]?|pp?\.[ ]?)?{_RECORD_PIN})")
+#: An order entered on the docket without a number, cited by its date (D.D.C.: "See Minute
+#: Order (Feb. 10, 2025)", "Min. Order (Mar. 3, 2021)"); kept as written.
+_MINUTE_ORDER = re.compile(
+    r"\b(?:Minute|Min\.)[ ](?:Order|Entry)[ ]\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct"
+    r"|Nov|Dec)[a-z]*\.?[ ]\d{1,2},[ ]\d{4}\)"
+)
+
+
+def _bracket_pinned(text: str, m: re.Match[str]) -> FoundCitation | None:
+    """A docket entry in brackets with its pin after the bracket, read with the pin ("Dkt. #
+    20] at 1–2" = "Dkt. 20 at 1-2"); None for any other."""
+    if m["pin"] or m["open"] or text[m.start() - 1 : m.start()] != "[":
+        return None
+    after = _BRACKET_PIN.match(text, m.end())
+    if not after:
+        return None
+    pin = re.sub(r"^,? ?", " ", _SPACE.sub(" ", after["pin"]).replace("–", "-"))
+    written = text[m.start() : after.end()]
+    return FoundCitation(written, "record", _normalize_record(m) + pin, m.start(), after.end())
 
 
 def _record_parts(text: str) -> list[FoundCitation]:
@@ -1477,7 +1527,7 @@ def _normalize_record(m: re.Match[str]) -> str:
     written = "Doc." if written in ("doc.", "DOC.") else written  # "(doc. 34)"
     written = "Docs." if written == "docs." else written  # "(docs. 45, 53)": the plural as written
     written = "Docket Entry" if written == "DOCKET ENTRY" else written  # "(Docs. 145, 152.)"
-    kept = ("ECF", "Docket Entry", "Document", "Doc.", "Docs.", "R. Doc.", "Rec. Doc.")
+    kept = ("ECF", "Docket Entry", "Document", "Doc.", "Docs.", "R. Doc.", "Rec. Doc.", "D.I.")
     prefix = written if written in kept else "Dkt."
     prefix = "D.E." if written.startswith("D.") and written.endswith("E.") else prefix
     if prefix == "ECF" or m["no"]:

@@ -535,7 +535,9 @@ _PRODUCT_CLASSES = _PRODUCT_NOUNS | {
 #: What "the iPhone maker", "the ChatGPT developer" say of the name before them: it is made.
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
 #: Words that may stand in a list between a class noun and one of its members.
-_LIST_WORDS = frozenset({",", "(", ":", "and", "or", "such", "as", "including", "like", "the"})
+_LIST_WORDS = frozenset({
+    ",", "(", ":", "and", "or", "such", "as", "including", "like", "the", "among", "other",
+})  # fmt: skip
 
 
 def _classed_product(span: Span) -> bool:
@@ -569,8 +571,7 @@ def _classed_product(span: Span) -> bool:
             or token.text[:1].isupper()
             or token.like_num
         ):
-            if not (token.lower_ in {"among", "other"} and i > 0):
-                return False
+            return False
         i -= 1
         steps += 1
     return False
@@ -1239,14 +1240,19 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 continue
         if _not_in_text(text, cand.start, cand.end, cand.text, cand.kind):
             continue
-        if cand.slug is None and _OFFICE_FIELD_BEFORE.search(
-            text, max(0, cand.start - 40), cand.start
+        if (
+            cand.slug is None
+            and len(cand.text.split()) == 1
+            and cand.text.istitle()
+            and _OFFICE_FIELD_BEFORE.search(text, max(0, cand.start - 40), cand.start)
         ):
-            if len(cand.text.split()) == 1 and cand.text.istitle():
-                continue  # "the Secretary of\nTransportation", "of the Treasury": a post's field
-        if cand.slug is None and _JUDGE_INITIALS.match(cand.text):
-            if _DOCKET_BEFORE_INITIALS.search(text, max(0, cand.start - 40), cand.start):
-                continue  # "Case No. 8:15-cv-01228 DOC (MRWx)": the magistrate judge's initials
+            continue  # "the Secretary of\nTransportation", "of the Treasury": a post's field
+        if (
+            cand.slug is None
+            and _JUDGE_INITIALS.match(cand.text)
+            and _DOCKET_BEFORE_INITIALS.search(text, max(0, cand.start - 40), cand.start)
+        ):
+            continue  # "Case No. 8:15-cv-01228 DOC (MRWx)": the magistrate judge's initials
         if cand.slug is None and _HYPHEN_BEFORE.search(text, max(0, cand.start - 3), cand.start):
             continue  # "Show-Cause Order", "Calderon-Fuentes": the end of a hyphened word
         if cand.slug is None and _not_a_name(text, cand):

@@ -28,6 +28,7 @@ from casebase.analysis.not_names import (
     in_postal_address,
     is_address_form,
     is_bare_title,
+    is_contract,
     is_document_or_role,
     is_generic_court,
     is_ocr_damage,
@@ -71,6 +72,7 @@ class Candidate:
     key: str = ""  # grouping key: "slug:<slug>" or "name:<name_key>"
     titled: bool = False  # a judge by the title after the name ("LEE, Circuit Judges")
     shaped: bool = False  # a statute or government body by its shape (shaped_names)
+    classed: bool = False  # a product by a class noun beside it ("the chatbot Grok")
 
 
 def _trim(span: Span) -> Span | None:
@@ -340,6 +342,7 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
         if slug is None and suffix and kind in {"person", "organization"} and text == span.text:
             text, kind = text + suffix.group(0), "organization"  # "Lowenstein Sandler PC"
         found.append(Candidate(span.start_char, span.start_char + len(text), text, kind, slug))
+        found[-1].classed = slug is None and kind == "product" and _classed_product(span)
     return found
 
 
@@ -383,6 +386,7 @@ def _fallback_candidates(doc: Doc, covered: set[int]) -> list[Candidate]:
             continue  # a capitalised first word is not evidence of a name
         kind = _product_or(kind, span)
         found.append(Candidate(span.start_char, span.end_char, span.text, kind))
+        found[-1].classed = kind == "product" and _classed_product(span)
         covered.update(t.i for t in span)
     return found
 
@@ -515,9 +519,62 @@ def _product_or(kind: str, span: Span) -> str:
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.lower_ in _PRODUCT_NOUNS and after.tag_.startswith("NN"):
         return "product"
-    if _PRODUCT_NAME.search(span.text):
+    if _PRODUCT_NAME.search(span.text) or _classed_product(span):
         return "product"
     return kind
+
+
+#: Class nouns of things made, not makers: a name the text sets beside one ("the chatbot
+#: Grok", "Instagram, a photo and video sharing website", "shadow libraries (Books3, LibGen,
+#: and Pirate Library Mirror)", "repositories such as Library Genesis") is a product.
+_PRODUCT_CLASSES = _PRODUCT_NOUNS | {
+    "libraries", "repositories", "repository", "websites", "website", "application",
+    "applications", "apps", "products", "product", "platforms", "services", "databases",
+    "datasets", "browser", "browsers", "smartphone", "smartphones", "device", "devices",
+}  # fmt: skip
+#: What "the iPhone maker", "the ChatGPT developer" say of the name before them: it is made.
+_MAKER_NOUNS = frozenset({"maker", "makers", "developer", "developers", "creator", "creators"})
+#: Words that may stand in a list between a class noun and one of its members.
+_LIST_WORDS = frozenset({
+    ",", "(", ":", "and", "or", "such", "as", "including", "like", "the", "among", "other",
+})  # fmt: skip
+
+
+def _classed_product(span: Span) -> bool:
+    """A name the text itself classes as a made thing, by the shape of the phrase: a class
+    noun in apposition ("the chatbot Grok", "Instagram, a photo and video sharing website");
+    a maker named by it ("the iPhone maker", "ChatGPT maker OpenAI": the name before "maker");
+    or a member of a list a plural class noun opens ("shadow libraries (Books3, LibGen, and
+    Pirate Library Mirror)", "repositories such as Library Genesis and Pirate Library Mirror",
+    "operates, among other products, Facebook and Instagram")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text in _MAKER_NOUNS and after.tag_.startswith("NN"):
+        return True
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.text in _PRODUCT_CLASSES and child.i >= span.end:
+            return True  # "Instagram, a photo and video sharing website"
+        if child.dep_ == "compound" and child.i < span.start and child.text in _PRODUCT_CLASSES:
+            return True  # "the chatbot Grok"
+    # a list's member: walk back over names and list words to a plural class noun
+    i = span.start - 1
+    steps = 0
+    while i >= 0 and steps < 24:
+        token = doc[i]
+        if token.text in _PRODUCT_CLASSES and token.tag_ == "NNS":
+            return True  # in lower case: a caption's "APPLICATIONS FOR LEAVE" opens no list
+        if not (
+            token.lower_ in _LIST_WORDS
+            or token.is_space
+            or token.tag_ in _NAME_TAGS
+            or token.text[:1].isupper()
+            or token.like_num
+        ):
+            return False
+        i -= 1
+        steps += 1
+    return False
 
 
 def _according_to(token: Token) -> bool:
@@ -633,9 +690,12 @@ def _short_forms(candidates: list[Candidate], text: str = "") -> None:
     by_suffix: dict[str, set[str]] = {}
     by_prefix: dict[str, set[str]] = {}  # given names: "Elon" of "Elon Musk"
     kinds: dict[str, str] = {}
+    longest: dict[str, str] = {}  # a person's key -> its longest name, lower-cased
     for cand in candidates:
         words = _flat(cand.text).split()
         if len(words) > 1 and cand.kind == "person" and not _TITLES.match(cand.text):
+            if len(name_key(_flat(cand.text))) > len(longest.get(cand.key, "")):
+                longest[cand.key] = name_key(_flat(cand.text))
             for i in range(1, len(words)):
                 by_suffix.setdefault(name_key(" ".join(words[i:])), set()).add(cand.key)
                 by_prefix.setdefault(name_key(" ".join(words[:i])), set()).add(cand.key)
@@ -658,7 +718,7 @@ def _short_forms(candidates: list[Candidate], text: str = "") -> None:
     for cand in candidates:
         if cand.slug is not None:
             continue
-        keys = by_suffix.get(name_key(cand.text), set()) - {cand.key}
+        keys = _longest_of(by_suffix.get(name_key(cand.text), set()) - {cand.key}, longest)
         if not keys and cand.kind in {"person", "place"} and " " not in cand.text.strip():
             # a given name ("Ruben" of "Ruben Diaz"), when it is no surname of another too
             keys = by_prefix.get(name_key(cand.text), set()) - {cand.key}
@@ -681,6 +741,20 @@ def _short_forms(candidates: list[Candidate], text: str = "") -> None:
         if len(keys) == 1:
             cand.key = next(iter(keys))
             cand.kind = kinds[cand.key]
+
+
+def _longest_of(keys: set[str], longest: dict[str, str]) -> set[str]:
+    """Of several people a short form may stand for, the one whose name holds all the others
+    at its end: "Pierre" is Vanessa St. Pierre's short form whether "St. Pierre" (a surname of
+    two words) or "Vanessa St. Pierre" is read as the longer name; two different people ("Jane
+    Roe", "John Roe") stay two, and the short form joins neither."""
+    if len(keys) < 2:
+        return keys
+    top = max(keys, key=lambda k: len(longest.get(k, "")))
+    whole = longest.get(top, "")
+    if all(whole.endswith(" " + longest.get(k, "-")) or k == top for k in keys):
+        return {top}
+    return keys
 
 
 #: A corporate suffix right after a name the model ended before it ("PALANTIR TECHNOLOGIES
@@ -1157,8 +1231,28 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
                 cand.start += cut
                 cand.text = cand.text[cut:]
                 cand.key = ""
+        section = _SECTION_SIGN.search(cand.text) if cand.slug is None else None
+        if section:  # "Texas Insurance Code § 4001.003(1": the code, not the cite's section
+            cand.text = cand.text[: section.start()]
+            cand.end = cand.start + len(cand.text)
+            cand.kind, cand.key = refine_kind(cand.kind, cand.text), ""
+            if is_junk_name(cand.text):
+                continue
         if _not_in_text(text, cand.start, cand.end, cand.text, cand.kind):
             continue
+        if (
+            cand.slug is None
+            and len(cand.text.split()) == 1
+            and cand.text.istitle()
+            and _OFFICE_FIELD_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        ):
+            continue  # "the Secretary of\nTransportation", "of the Treasury": a post's field
+        if (
+            cand.slug is None
+            and _JUDGE_INITIALS.match(cand.text)
+            and _DOCKET_BEFORE_INITIALS.search(text, max(0, cand.start - 40), cand.start)
+        ):
+            continue  # "Case No. 8:15-cv-01228 DOC (MRWx)": the magistrate judge's initials
         if cand.slug is None and _HYPHEN_BEFORE.search(text, max(0, cand.start - 3), cand.start):
             continue  # "Show-Cause Order", "Calderon-Fuentes": the end of a hyphened word
         if cand.slug is None and _not_a_name(text, cand):
@@ -1176,6 +1270,22 @@ def _screen(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 _DIVISION_AFTER = re.compile(r"[ \t]+(?:DIVISION|Division)\b")
+#: A magistrate judge's initials in a Central District of California docket number, in a
+#: parenthesis after the district judge's: "8:15-cv-01228 DOC (MRWx)", "2:23-cv-03440-AB
+#: (AGRx)".
+_JUDGE_INITIALS = re.compile(r"^[A-Z]{2,4}[xX]$")
+_DOCKET_BEFORE_INITIALS = re.compile(r"\d{2,}(?:[- ][A-Z]{2,4})?[ ]*\([ ]*$")
+
+#: A section sign inside a name: the model ran a statute's name into its cite ("Texas
+#: Insurance Code § 4001.003(1"); the name ends before it.
+_SECTION_SIGN = re.compile(r"\s*§")
+#: The title of a post before its field: "the Secretary of \nTransportation", "Secretary of
+#: the Treasury", "Minister of Finance". The field names the post, not a body (the body is
+#: written "Department of Transportation", "the Treasury Department").
+_OFFICE_FIELD_BEFORE = re.compile(
+    r"\b(?:Secretary|SECRETARY|Secretaries|Minister|MINISTER|Ministers)\s+(?:of|OF)\s+"
+    r"(?:the\s+|THE\s+)?$"
+)
 #: A word's last letters cut off by a space, as some PDF text layers print letter-spaced type
 #: ("Governm ent", "Sche hl", "Assistan t", "Clim ate"), right after a name candidate.
 _FRAGMENT_AFTER = re.compile(r" ([a-z]{1,3})\b")
@@ -1244,7 +1354,7 @@ _NAME_GOES_ON = re.compile(r"^\s+(?:of|for)\s")
 def _not_a_name(text: str, cand: Candidate) -> bool:
     if is_ocr_damage(cand.text) or is_document_or_role(cand.text) or is_bare_title(cand.text):
         return True
-    if cand.kind != "law" and is_office(cand.text):
+    if cand.kind != "law" and (is_office(cand.text) or is_contract(cand.text)):
         return True  # "President", "Acting Solicitor": a post, not a name
     if is_abbreviation_chain(text, cand.start, cand.end):
         return True  # "Asst. Atty. Gen.", "Defs. 56.1 Stmt.": abbreviations, no name
@@ -1537,6 +1647,9 @@ def _group(candidates: list[Candidate], index: KnownIndex, text: str = "") -> li
                 key=lambda c: (not _TITLES.match(c.text), len(c.text.split()), len(c.text)),
             ).text
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
+            if any(c.classed for c in members) and kind in {"person", "organization"}:
+                kind = "product"  # "Instagram, a photo and video sharing website": whatever
+                # the other mentions' model said
             name = _LINE_NUMBER_INSIDE.sub(" ", name)  # "Jaymie\n\n20    Parkkinen"
             name = _uncapitalised(" ".join(name.split()))  # a caption's court spans two lines
             titled = any(c.titled for c in members)  # "Before: WARDLAW, ... Circuit Judges"

@@ -43,6 +43,12 @@ _MONTHS = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
 }  # fmt: skip
+#: Holidays: days of the calendar like weekdays and months, never a body or a product ("will
+#: be Christmas in April"; issue 17, round 12).
+_HOLIDAYS = {
+    "christmas", "easter", "thanksgiving", "halloween", "hanukkah", "passover", "ramadan",
+    "diwali", "kwanzaa", "xmas",
+}  # fmt: skip
 #: Ordinal numbers written as words: "The First, Second, Third ... Claims for Relief" lists
 #: parts, no names (issue 17, round 8).
 _ORDINALS = {
@@ -107,6 +113,8 @@ def is_junk_name(text: str) -> bool:
     if len(name) < 2 or low in _GENERIC or low in _PRONOUNS or _ROLE.match(name):
         return True
     if low in _WEEKDAYS or low in _MONTHS or low.rstrip("s") in _WEEKDAYS or low in _ORDINALS:
+        return True
+    if low in _HOLIDAYS or low.removesuffix(" day") in _HOLIDAYS:
         return True
     if not any(ch.isalpha() for ch in name) or name[0].isdigit():
         return True

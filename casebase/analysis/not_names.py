@@ -57,6 +57,20 @@ def head_word(name: str) -> str:
     return first_part if first_part in ROLE_HEADS else last
 
 
+#: Head nouns of the instruments parties sign or publish: "the Settlement Agreement", "Terms of
+#: Service", "Privacy Policy", "the Agreement" — a paper, not a body or a product (issue 17,
+#: round 12). Not for a law's kind: a treaty ("the Paris Agreement") is annotated as a law.
+CONTRACT_HEADS = frozenset({
+    "agreement", "agreements", "contract", "contracts", "terms", "policy", "policies",
+    "bylaws", "addendum", "amendments",
+})  # fmt: skip
+
+
+def is_contract(name: str) -> bool:
+    """ "Settlement Agreement", "Terms of Use", "Privacy Policy": an instrument, by its head."""
+    return head_word(name) in CONTRACT_HEADS
+
+
 def is_document_or_role(name: str) -> bool:
     """ "Smith Declaration", "May 13 Preservation Order", "Table of Contents", "Counterclaim
     Plaintiffs", "Defendants/Appellants": headed by a document noun or a party role."""

@@ -18,6 +18,8 @@ from casebase.analysis.dates import (
     Published,
     YearFixer,
     anaphoric_offset,
+    anaphoric_period,
+    period_after,
     month_and_day,
     month_listed,
     parse_absolute,
@@ -154,6 +156,7 @@ def _date_matches(
     exclude: Sequence[tuple[int, int]] = (),
     *,
     transcript: bool = False,
+    court: bool = False,
 ) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), a weekday written
     with a month and day ("Thursday (June 27)"), then the dates in phrases the model tagged,
@@ -161,14 +164,19 @@ def _date_matches(
     without a year fixes its year (``YearFixer``); the dates that date the document itself
     (its publication day, running headers, stamps) or sit in citations and page furniture
     (``exclude``) fix none; in a ``transcript`` only a full date said before it does
-    (``YearFixer``'s ``ranging``)."""
+    (``YearFixer``'s ``ranging``); in a ``court`` decision (an opinion or order) the
+    story's year goes on (``YearFixer``'s ``story``)."""
     text = text_of(doc)
     absolute = parse_absolute(text)
     narrative = [m for m in absolute if _narrates(text, m, published, exclude)]
     if transcript:  # the hearing's own date on the cover is no date said in it
         narrative = [m for m in narrative if m.date != _publication_day(published)]
     fixer = YearFixer(
-        [m for m in absolute if not _in_header(text, m)], published, narrative, ranging=transcript
+        [m for m in absolute if not _in_header(text, m)],
+        published,
+        narrative,
+        ranging=transcript,
+        story=court and not transcript,
     )
     found: list[DateMatch] = [m for m in absolute if not _in_law_name(doc, m)]
     for m in parse_weekday_dates(
@@ -368,6 +376,10 @@ def _days_from_context(
     out: list[DateMatch] = []
     for match in found:
         offset = anaphoric_offset(text[match.start : match.end])
+        period = anaphoric_period(text[match.start : match.end])
+        if period is not None:
+            out.append(_period_from_context(text, out, match, period, published, exclude))
+            continue
         if offset is None:
             out.append(match)
             continue
@@ -384,6 +396,32 @@ def _days_from_context(
             date = PartialDate.from_date(day, "day")
             out.append(replace(match, date=date, resolved_by="context"))
     return out
+
+
+def _period_from_context(
+    text: str,
+    out: list[DateMatch],
+    match: DateMatch,
+    period: tuple[int, str],
+    published: Published,
+    exclude: Sequence[tuple[int, int]],
+) -> DateMatch:
+    """ "The next month", "the following year", "the previous week" count from the last date
+    the text stated before them, never from publication ("On March 4, 2019 ... The next
+    month": 2019-04); without one close before them they keep their reading from
+    publication ("The lawsuit was filed in the previous year")."""
+    step, unit = period
+    stated = [
+        m
+        for m in out
+        if m.date is not None
+        and match.start - ANAPHORA_CHARS <= m.start < match.start
+        and (m.relative or _narrates(text, m, published, exclude))
+    ]
+    if not stated:
+        return match
+    date = period_after(stated[-1].date, step, unit)  # type: ignore[arg-type]
+    return replace(match, date=date, resolved_by="context" if date is not None else None)
 
 
 _OPENING_QUOTES = "“‘"
@@ -579,14 +617,16 @@ def find_events(
     published: Published,
     exclude: Sequence[tuple[int, int]] = (),
     transcript: bool = False,
+    court: bool = False,
 ) -> list[FoundEvent]:
     """One event per date phrase, spanning its sentence; phrases inside citations are skipped
     (reporter pages and parenthetical years are not events). In a ``transcript`` a date
-    without a year takes one only from a full date said before it."""
+    without a year takes one only from a full date said before it; in a ``court`` decision
+    one that goes on from the last full date takes its year."""
     events = []
     text = text_of(doc)
     mentioned = _mention_starts(entities)
-    for match in _date_matches(doc, published, exclude, transcript=transcript):
+    for match in _date_matches(doc, published, exclude, transcript=transcript, court=court):
         if any(start <= match.start < end for start, end in exclude):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")

@@ -177,6 +177,10 @@ ANAPHORIC_PERIOD = re.compile(
     r"\bthe\s+(?P<step>next|following|previous|prior|preceding)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
+#: The year of the date the text just stated: "That same year", "later that year".
+THAT_YEAR = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?year\b", re.IGNORECASE
+)
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -213,6 +217,7 @@ def _distance(years: Years, year: int, candidate: dt.date, against: dt.date | No
     if isinstance(years, StoryYears) and years.onward == year and candidate >= against:
         return 0
     return abs((candidate - against).days)
+
 
 #: How a date was resolved (``DateMatch.resolved_by``): its year is written ("text"), it is
 #: counted from the publication date ("publication"), it is a day or month written without a
@@ -374,9 +379,7 @@ class YearFixer:
         """The years that may fix a date written at ``position``, each with the day it is read
         against: the full date before it, or the publication day."""
         before = bisect_right(self._ends, position)
-        years: dict[int, dt.date | None] = (
-            StoryYears() if self._story and before else {}
-        )
+        years: dict[int, dt.date | None] = StoryYears() if self._story and before else {}
         years.update(dict.fromkeys(self._published, self._published_day))
         if before:
             years[self._years[before - 1]] = self._days[before - 1]
@@ -812,9 +815,11 @@ def anaphoric_offset(phrase: str) -> int | None:
 
 
 def _anaphoric(phrase: str, context: DateContext) -> list[DateMatch]:
-    return [
-        DateMatch(m.start(), m.end(), None, True, "day") for m in ANAPHORIC_DAY.finditer(phrase)
-    ] + [_period_from_publication(m, context) for m in ANAPHORIC_PERIOD.finditer(phrase)]
+    return (
+        [DateMatch(m.start(), m.end(), None, True, "day") for m in ANAPHORIC_DAY.finditer(phrase)]
+        + [_period_from_publication(m, context) for m in ANAPHORIC_PERIOD.finditer(phrase)]
+        + [DateMatch(m.start(), m.end(), None, True, "year") for m in THAT_YEAR.finditer(phrase)]
+    )
 
 
 def _period_from_publication(m: re.Match[str], context: DateContext) -> DateMatch:
@@ -831,7 +836,9 @@ def _period_from_publication(m: re.Match[str], context: DateContext) -> DateMatc
 
 def anaphoric_period(phrase: str) -> tuple[int, str] | None:
     """The step and unit of an ``ANAPHORIC_PERIOD`` phrase ("the following year": (1,
-    "year")); None when it is not one."""
+    "year")) or of ``THAT_YEAR`` ((0, "year")); None when it is not one."""
+    if THAT_YEAR.fullmatch(phrase.strip()):
+        return 0, "year"
     m = ANAPHORIC_PERIOD.fullmatch(phrase.strip())
     if m is None:
         return None

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.dates import (
     COUNT_WORDS,
+    MONTHS,
     SIMPLE_OFFSETS,
     WEEKDAYS,
     DateMatch,
@@ -19,13 +20,13 @@ from casebase.analysis.dates import (
     YearFixer,
     anaphoric_offset,
     anaphoric_period,
-    period_after,
     month_and_day,
     month_listed,
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
     part_of_named,
+    period_after,
 )
 from casebase.analysis.spans import any_between, sent_of, sentence_bounds, sentences, text_of
 from casebase.analysis.transcript import opens_turn
@@ -222,7 +223,9 @@ def _date_matches(
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
     found = _days_named_today(text, found, published)
     found = _deadline_weekdays(doc, _days_of_speech(doc, found))
-    return _days_from_context(text, found, published, exclude)
+    return _days_from_context(
+        text, found, published, exclude, tense_at=lambda start: _tense_at(doc, start)
+    )
 
 
 #: "today" right before a date that names it: "ran through today, December 8th?", over a
@@ -367,7 +370,12 @@ ANAPHORA_CHARS = 1200
 
 
 def _days_from_context(
-    text: str, found: list[DateMatch], published: Published, exclude: Sequence[tuple[int, int]]
+    text: str,
+    found: list[DateMatch],
+    published: Published,
+    exclude: Sequence[tuple[int, int]],
+    *,
+    tense_at: Callable[[int], str] = lambda start: "past",
 ) -> list[DateMatch]:
     """ "The next day", "the following day", "that day", "the day before" count from the last
     day the text stated before them ("On December 30, 2018, Employee ... slipped and fell. He
@@ -377,7 +385,7 @@ def _days_from_context(
     for match in found:
         offset = anaphoric_offset(text[match.start : match.end])
         period = anaphoric_period(text[match.start : match.end])
-        if period is not None:
+        if period is not None and tense_at(match.start) == "past":
             out.append(_period_from_context(text, out, match, period, published, exclude))
             continue
         if offset is None:
@@ -406,10 +414,11 @@ def _period_from_context(
     published: Published,
     exclude: Sequence[tuple[int, int]],
 ) -> DateMatch:
-    """ "The next month", "the following year", "the previous week" count from the last date
-    the text stated before them, never from publication ("On March 4, 2019 ... The next
-    month": 2019-04); without one close before them they keep their reading from
-    publication ("The lawsuit was filed in the previous year")."""
+    """ "The next month", "the following year", "the previous week" in a past clause count
+    from the last date the text stated before them, never from publication ("On March 4,
+    2019 ... The next month": 2019-04); without one close before them they keep their reading
+    from publication ("The lawsuit was filed in the previous year"), as they do in a present
+    or future clause ("within the next week or two")."""
     step, unit = period
     stated = [
         m
@@ -547,13 +556,20 @@ _DATABASE_CITE = re.compile(r"^[ \t\n]+(?:[A-Z][A-Za-z.&']*[ \t\n]+){0,8}(?:LEXI
 _CITED = re.compile(r"\sv\.\s|\bLEXIS\b|\bWL\b|\bat \*\d")
 
 
+#: A rule's or statute's effective date in its citation: "Rule 341(h)(7) (eff. Oct. 1, 2020)".
+_EFFECTIVE_OPEN = re.compile(r"\((?:eff\.|effective)[ \t\n]+$", re.IGNORECASE)
+
+
 def _closes_citation(text: str, match: DateMatch) -> bool:
     """A date in the parenthetical that closes a citation ("Buchanan v. Carlex Glass Co., 2015
     TN Wrk. Comp. App. Bd. LEXIS 39, at *6 (Sept. 29, 2015)", "(D.D.C. Aug. 18, 2023)",
-    "(2007)"), or the year that opens a database citation ("2015 ... LEXIS 39"): the
-    decision's date, not an event of the text."""
+    "(2007)"), a rule's effective date ("Rule 341 (eff. Oct. 1, 2020)", as Illinois cites its
+    supreme court rules), or the year that opens a database citation ("2015 ... LEXIS 39"):
+    the decision's or the rule's date, not an event of the text."""
     if _DATABASE_CITE.match(text[match.end : match.end + 80]):
         return True  # "2015 TN Wrk. Comp. App. Bd. LEXIS 39", "2023 WL 4567890"
+    if _EFFECTIVE_OPEN.search(text[max(0, match.start - 20) : match.start]):
+        return text[match.end : match.end + 1] == ")"  # "Rule 341 (eff. Oct. 1, 2020)"
     opening = _PARENTHETICAL_OPEN.search(text[max(0, match.start - 40) : match.start])
     if opening is None or text[match.end : match.end + 1] != ")":
         return False
@@ -820,11 +836,15 @@ def _continues(before: Span, after: Span) -> bool:
     last = words[-1]
     if last.text in {",", ";"} or last.tag_ in _FUNCTION_TAGS:
         return True
+    if last.lower_.rstrip(".") in MONTHS and len(words) == 1:
+        return True  # "On / March / 3, 2021, the plaintiff appealed": spaCy cut the date
     if last.text in {"’", "'"} and _possessive(before, last):
         return True  # "Intervenor-Defendants’ / Motion": a possessive needs what it owns
     if last.text[-1] in '.!?:"”’)':
         return False
     following = [t for t in after if not t.is_space]
+    if following and following[0].text in {",", ";"}:
+        return True  # no sentence opens on a comma: "April / 2023 / , based on ..."
     if following and following[0].like_num and len(following) > 1:
         following = following[1:]  # a pleading's or a transcript's line number
     return bool(following) and following[0].text[:1].islower()

@@ -5,8 +5,11 @@ Each test quotes a public document (URL in its comment). Two shapes of language:
 - A court's decision tells its facts in order and writes a year once: a month or day written
   without one after "In January 2025" goes on in 2025, though the decision is dated 2026.
   Parties' letters and motions argue about the present, and keep the nearer reading.
-- "The next month", "the following year", "the previous week" count from the date the text
-  just stated; only when it states none are they read from publication, as "next month" is.
+- "The next month", "the following year", "the previous week" in a past clause count from
+  the date the text just stated; only when it states none are they read from publication, as
+  "next month" is. "That same year", "later that year" are the year of the date stated.
+- A rule's effective date in its citation ("Rule 341 (eff. Oct. 1, 2020)") is no event, and a
+  date a double-spaced text layer cuts into pieces is read with its sentence.
 """
 
 from __future__ import annotations
@@ -84,8 +87,8 @@ def test_a_partys_letter_keeps_the_present_year() -> None:
 
 
 # Wikipedia, "Software design pattern" (History), https://en.wikipedia.org/wiki/
-# Software_design_pattern, as quoted in a public repository: "the following year" is 1995,
-# counted from the year just stated (before: no event at all).
+# Software_design_pattern, as quoted in a public repository: "That same year" is 1994 and
+# "the following year" 1995, counted from the year just stated (before: no event at all).
 PATTERNS = (
     "Design patterns gained popularity in computer science after the book Design Patterns: "
     'Elements of Reusable Object-Oriented Software was published in 1994 by the so-called "Gang '
@@ -96,7 +99,9 @@ PATTERNS = (
 
 
 def test_the_following_year_counts_from_the_year_stated() -> None:
-    assert ("the following year", "1995") in _events(PATTERNS, dt.date(2024, 1, 10), "other")
+    events = _events(PATTERNS, dt.date(2024, 1, 10), "other")
+    assert ("That same year", "1994") in events
+    assert ("the following year", "1995") in events
 
 
 # ainews.date, 27 March 2025, https://ainews.date/8dpyrTLgdOC (development gold text): with no
@@ -111,3 +116,39 @@ AINEWS = (
 def test_the_previous_year_without_a_stated_date_is_publications() -> None:
     events = _events(AINEWS, dt.date(2025, 3, 27), "news_article")
     assert [date for anchor, date in events if anchor.endswith("previous year")] == ["2024"]
+
+
+# Cole v. Lee, 2026 IL App (1st) 252223-U (Ill. App. Ct. July 30, 2026), Rule 23 order,
+# https://github.com/SafeLegalAI/us-genai-court-opinions (work/agents/source_text/
+# 095-Cole_v._Lee_2026_IL_App_1st_252223-U.txt). Illinois cites its supreme court rules with
+# their effective date: part of the citation, no event (before: an event of October 1, 2020).
+COLE_HELD = (
+    "¶1       Held: We strike appellant’s brief and dismiss his appeal for violating Illinois "
+    "Supreme\n"
+    "               Court Rule 341 (eff. Oct. 1, 2020).\n"
+)
+# The same order's text layer is double-spaced: a blank line after every line, so every line
+# is a paragraph to the parser, which also cut "In / April / 2023 / , based on ..." into
+# pieces without a verb (before: "April 2023" was no event).
+COLE_FACTS = (
+    "¶4      This case concerns a mixed-use property located at 1205 North Milwaukee Avenue in\n\n"
+    "Chicago that, for a time, Lee owned and Cole leased. In 2022 and 2023, Lee attempted to "
+    "evict\n\n"
+    "Cole twice, but, in both actions, the circuit court dismissed the eviction actions against "
+    "Cole. In\n\n"
+    "April 2023, based on Lee’s attempts to evict Cole, Cole sued Lee pro se in small claims "
+    "court,\n\n"
+    "raising various causes of action. In December 2023, while the litigation was ongoing, Lee "
+    "sold the\n\n"
+    "property to 1205 Milwaukee LLC. Several months later, 1205 Milwaukee LLC initiated "
+    "eviction\n\n"
+    "proceedings against Cole and ultimately evicted him.\n"
+)
+
+
+def test_a_rules_effective_date_is_no_event() -> None:
+    assert _events(COLE_HELD, dt.date(2026, 7, 30), "order") == []
+
+
+def test_a_date_cut_by_blank_lines_is_read_with_its_sentence() -> None:
+    assert ("April 2023", "2023-04") in _events(COLE_FACTS, dt.date(2026, 7, 30), "order")

@@ -852,7 +852,7 @@ def period_after(stated: PartialDate, step: int, unit: str) -> PartialDate | Non
     if unit == "year":
         return PartialDate(stated.year + step)
     if unit == "month":
-        if stated.precision.value == "year":
+        if stated.month is None:
             return None
         index = stated.year * 12 + stated.month - 1 + step
         return PartialDate(index // 12, index % 12 + 1)

@@ -122,10 +122,20 @@ def test_the_previous_year_without_a_stated_date_is_publications() -> None:
 # https://github.com/SafeLegalAI/us-genai-court-opinions (work/agents/source_text/
 # 095-Cole_v._Lee_2026_IL_App_1st_252223-U.txt). Illinois cites its supreme court rules with
 # their effective date: part of the citation, no event (before: an event of October 1, 2020).
-COLE_HELD = (
-    "¶1       Held: We strike appellant’s brief and dismiss his appeal for violating Illinois "
-    "Supreme\n"
-    "               Court Rule 341 (eff. Oct. 1, 2020).\n"
+COLE_RULE = (
+    "¶ 13   “A reviewing court is entitled to have the issues clearly defined and supported by "
+    "pertinent\n\n"
+    "authority and cohesive arguments; it is not merely a repository into which an appellant "
+    "may dump\n\n"
+    "the burden of argument and research, nor is it the obligation of this court to act as an "
+    "advocate or\n\n"
+    "seek error in the record.” (Internal quotation marks omitted.) U.S. Bank v. Lindsey, 397 "
+    "Ill. App.\n\n"
+    "3d 437, 459 (2009). Under Illinois Supreme Court Rule 341(h)(7) (eff. Oct. 1, 2020), an "
+    "appellant’s\n\n"
+    "brief must contain argument “with citation of the authorities.” Implicit in this "
+    "requirement is that\n\n"
+    "citations to authority be accurate.\n"
 )
 # The same order's text layer is double-spaced: a blank line after every line, so every line
 # is a paragraph to the parser, which also cut "In / April / 2023 / , based on ..." into
@@ -147,7 +157,7 @@ COLE_FACTS = (
 
 
 def test_a_rules_effective_date_is_no_event() -> None:
-    assert _events(COLE_HELD, dt.date(2026, 7, 30), "order") == []
+    assert _events(COLE_RULE, dt.date(2026, 7, 30), "order") == []
 
 
 def test_a_date_cut_by_blank_lines_is_read_with_its_sentence() -> None:

@@ -170,6 +170,17 @@ ANAPHORIC_DAY = re.compile(
     r"(?P<way>later|earlier))\b",
     re.IGNORECASE,
 )
+#: A period counted from the date the text just stated, not from publication: "the next
+#: month", "the following year", "the previous week" (with "the": "next month" alone is
+#: publication's).
+ANAPHORIC_PERIOD = re.compile(
+    r"\bthe\s+(?P<step>next|following|previous|prior|preceding)\s+(?P<unit>week|month|year)\b",
+    re.IGNORECASE,
+)
+#: The year of the date the text just stated: "That same year", "later that year".
+THAT_YEAR = re.compile(
+    r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?year\b", re.IGNORECASE
+)
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -187,6 +198,26 @@ _NOT_A_DATE = re.compile(
 #: The years that may fix a date written without one (``YearFixer``), each with the day it is
 #: read against (the full date stated before it, or the publication day), None when unknown.
 Years = Mapping[int, dt.date | None]
+
+
+class StoryYears(dict[int, dt.date | None]):
+    """``Years`` in a court's decision, which tells its facts in order and writes a year once: the
+    year of the last full date before (``onward``) goes on to every later month and day written
+    without one ("In January 2025, Brankle sued ... In July, both parties filed": July 2025,
+    though the decision is of August 2026)."""
+
+    onward: int | None = None
+
+
+def _distance(years: Years, year: int, candidate: dt.date, against: dt.date | None) -> int | None:
+    """How far (days) a candidate date is from the day its year is read against; none at all
+    when it goes on from the last full date of a court decision's story (``StoryYears``)."""
+    if against is None:
+        return None
+    if isinstance(years, StoryYears) and years.onward == year and candidate >= against:
+        return 0
+    return abs((candidate - against).days)
+
 
 #: How a date was resolved (``DateMatch.resolved_by``): its year is written ("text"), it is
 #: counted from the publication date ("publication"), it is a day or month written without a
@@ -307,7 +338,9 @@ class YearFixer:
     year when the text states full dates in it (a letter dated March 23, 2021 writes of "March
     17"). The reader keeps the date only when exactly one of them fits the tense. Only the
     ``narrative`` dates (by default all) count as the last full date before a position: a
-    running header or a stamp is no part of the story.
+    running header or a stamp is no part of the story. In a court's decision (``story``) a date
+    that goes on from the last full date before it, in that date's year, takes that year
+    (``StoryYears``).
 
     A transcript (``ranging``) is speech that ranges over time: only the last full date stated
     before a date fixes its year. A later full date does not ("March 30th" said before "August
@@ -322,6 +355,7 @@ class YearFixer:
         narrative: list[DateMatch] | None = None,
         *,
         ranging: bool = False,
+        story: bool = False,
     ) -> None:
         dated = sorted(
             (m.end, m.date)
@@ -336,6 +370,7 @@ class YearFixer:
         stated = document_years(absolute)
         year = published.year if published is not None and not ranging else None
         self._published = frozenset({year}) if year is not None and year in stated else frozenset()
+        self._story = story
         self._published_day = _anchor(published)[0] if published is not None else None
         if isinstance(published, PartialDate) and published.precision.value != "day":
             self._published_day = None
@@ -344,9 +379,12 @@ class YearFixer:
         """The years that may fix a date written at ``position``, each with the day it is read
         against: the full date before it, or the publication day."""
         before = bisect_right(self._ends, position)
-        years: dict[int, dt.date | None] = dict.fromkeys(self._published, self._published_day)
+        years: dict[int, dt.date | None] = StoryYears() if self._story and before else {}
+        years.update(dict.fromkeys(self._published, self._published_day))
         if before:
             years[self._years[before - 1]] = self._days[before - 1]
+            if isinstance(years, StoryYears):
+                years.onward = self._years[before - 1]
         else:
             years.update(dict.fromkeys(self._alone))
         return years
@@ -567,7 +605,7 @@ def year_less_day(
             continue
         if weekday is not None and candidate.weekday() != weekday:
             continue
-        fits.append((year, abs((candidate - against).days) if against is not None else None))
+        fits.append((year, _distance(context.years, year, candidate, against)))
     fixed = nearest(fits)
     if fixed is not None:
         how = "weekday" if weekday is not None else "document"
@@ -663,7 +701,7 @@ def _bare_month(phrase: str, context: DateContext) -> list[DateMatch]:
         if published is not None:
             now = (published.year, published.month)
             fits = [
-                (year, _months_apart(year, month, against))
+                (year, _month_distance(context.years, year, month, against))
                 for year, against in sorted(context.years.items())
                 if tense == "present"
                 or ((year, month) >= now if tense == "future" else (year, month) <= now)
@@ -673,6 +711,19 @@ def _bare_month(phrase: str, context: DateContext) -> list[DateMatch]:
         how = "document" if date is not None else None
         out.append(DateMatch(m.start("m"), m.end("m"), date, True, "month", how))
     return out
+
+
+def _month_distance(years: Years, year: int, month: int, against: dt.date | None) -> int | None:
+    """``_months_apart``, but none when the month goes on from the last full date of a court
+    decision's story (``StoryYears``: "In July" after "In January 2025")."""
+    if (
+        against is not None
+        and isinstance(years, StoryYears)
+        and years.onward == year
+        and (year, month) >= (against.year, against.month)
+    ):
+        return 0
+    return _months_apart(year, month, against)
 
 
 def _months_apart(year: int, month: int, against: dt.date | None) -> int | None:
@@ -764,9 +815,53 @@ def anaphoric_offset(phrase: str) -> int | None:
 
 
 def _anaphoric(phrase: str, context: DateContext) -> list[DateMatch]:
-    return [
-        DateMatch(m.start(), m.end(), None, True, "day") for m in ANAPHORIC_DAY.finditer(phrase)
-    ]
+    return (
+        [DateMatch(m.start(), m.end(), None, True, "day") for m in ANAPHORIC_DAY.finditer(phrase)]
+        + [_period_from_publication(m, context) for m in ANAPHORIC_PERIOD.finditer(phrase)]
+        + [DateMatch(m.start(), m.end(), None, True, "year") for m in THAT_YEAR.finditer(phrase)]
+    )
+
+
+def _period_from_publication(m: re.Match[str], context: DateContext) -> DateMatch:
+    """ "the next month", "the previous year" read from publication, as "next month" is: what
+    they mean when the text states no date before them (events.py counts them from one)."""
+    unit = m["unit"].lower()
+    which = "next" if m["step"].lower() in {"next", "following"} else "previous"
+    date = None
+    if context.published is not None:
+        date = _resolve_period(context.published, which, unit, context.tense)
+    needs = {"week": "day", "month": "month"}.get(unit, "year")
+    return DateMatch(m.start(), m.end(), date, True, needs)
+
+
+def anaphoric_period(phrase: str) -> tuple[int, str] | None:
+    """The step and unit of an ``ANAPHORIC_PERIOD`` phrase ("the following year": (1,
+    "year")) or of ``THAT_YEAR`` ((0, "year")); None when it is not one."""
+    if THAT_YEAR.fullmatch(phrase.strip()):
+        return 0, "year"
+    m = ANAPHORIC_PERIOD.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    return (1 if m["step"].lower() in {"next", "following"} else -1), m["unit"].lower()
+
+
+def period_after(stated: PartialDate, step: int, unit: str) -> PartialDate | None:
+    """The period ``step`` units from a stated date ("the next month" after March 4, 2019:
+    2019-04); None when the stated date is too coarse for the unit. A week is its month when it
+    lies in one, never a day."""
+    if unit == "year":
+        return PartialDate(stated.year + step)
+    if unit == "month":
+        if stated.month is None:
+            return None
+        index = stated.year * 12 + stated.month - 1 + step
+        return PartialDate(index // 12, index % 12 + 1)
+    if stated.precision.value != "day":
+        return None
+    day = stated.start + dt.timedelta(weeks=step)
+    monday = day - dt.timedelta(days=day.weekday())
+    week = covering(monday, monday + dt.timedelta(days=6))
+    return week if week.precision.value == "month" else None
 
 
 def covering(first: dt.date, last: dt.date) -> PartialDate:
@@ -783,6 +878,8 @@ def _period(phrase: str, context: DateContext) -> list[DateMatch]:
     for m in _PERIOD.finditer(phrase):
         if m["which"].lower() == "past" or _PART_OF_NAMED.match(phrase, m.end()):
             continue  # "the past year" is a duration, not a point in time
+        if ANAPHORIC_PERIOD.match(phrase, max(0, m.start() - 4)):
+            continue  # "the next month": counted from the story's date (``_anaphoric``)
         date = None
         if context.published is not None:
             which, unit = m["which"].lower(), m["unit"].lower()

@@ -5,25 +5,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from casebase.analysis.dates import (
     COUNT_WORDS,
+    MONTHS,
     SIMPLE_OFFSETS,
     WEEKDAYS,
     DateMatch,
     Published,
     YearFixer,
     anaphoric_offset,
+    anaphoric_period,
     month_and_day,
     month_listed,
     parse_absolute,
     parse_phrase,
     parse_weekday_dates,
     part_of_named,
+    period_after,
 )
 from casebase.analysis.spans import any_between, sent_of, sentence_bounds, sentences, text_of
 from casebase.analysis.transcript import opens_turn
@@ -154,6 +157,7 @@ def _date_matches(
     exclude: Sequence[tuple[int, int]] = (),
     *,
     transcript: bool = False,
+    court: bool = False,
 ) -> list[DateMatch]:
     """Full dates anywhere (the model often splits "December 27, 2023"), a weekday written
     with a month and day ("Thursday (June 27)"), then the dates in phrases the model tagged,
@@ -161,14 +165,19 @@ def _date_matches(
     without a year fixes its year (``YearFixer``); the dates that date the document itself
     (its publication day, running headers, stamps) or sit in citations and page furniture
     (``exclude``) fix none; in a ``transcript`` only a full date said before it does
-    (``YearFixer``'s ``ranging``)."""
+    (``YearFixer``'s ``ranging``); in a ``court`` decision (an opinion or order) the
+    story's year goes on (``YearFixer``'s ``story``)."""
     text = text_of(doc)
     absolute = parse_absolute(text)
     narrative = [m for m in absolute if _narrates(text, m, published, exclude)]
     if transcript:  # the hearing's own date on the cover is no date said in it
         narrative = [m for m in narrative if m.date != _publication_day(published)]
     fixer = YearFixer(
-        [m for m in absolute if not _in_header(text, m)], published, narrative, ranging=transcript
+        [m for m in absolute if not _in_header(text, m)],
+        published,
+        narrative,
+        ranging=transcript,
+        story=court and not transcript,
     )
     found: list[DateMatch] = [m for m in absolute if not _in_law_name(doc, m)]
     for m in parse_weekday_dates(
@@ -214,7 +223,9 @@ def _date_matches(
     found = _drop_weekdays_of_dates(text, sorted(found, key=lambda d: d.start))
     found = _days_named_today(text, found, published)
     found = _deadline_weekdays(doc, _days_of_speech(doc, found))
-    return _days_from_context(text, found, published, exclude)
+    return _days_from_context(
+        text, found, published, exclude, tense_at=lambda start: _tense_at(doc, start)
+    )
 
 
 #: "today" right before a date that names it: "ran through today, December 8th?", over a
@@ -359,7 +370,12 @@ ANAPHORA_CHARS = 1200
 
 
 def _days_from_context(
-    text: str, found: list[DateMatch], published: Published, exclude: Sequence[tuple[int, int]]
+    text: str,
+    found: list[DateMatch],
+    published: Published,
+    exclude: Sequence[tuple[int, int]],
+    *,
+    tense_at: Callable[[int], str] = lambda start: "past",
 ) -> list[DateMatch]:
     """ "The next day", "the following day", "that day", "the day before" count from the last
     day the text stated before them ("On December 30, 2018, Employee ... slipped and fell. He
@@ -368,6 +384,10 @@ def _days_from_context(
     out: list[DateMatch] = []
     for match in found:
         offset = anaphoric_offset(text[match.start : match.end])
+        period = anaphoric_period(text[match.start : match.end])
+        if period is not None and tense_at(match.start) == "past":
+            out.append(_period_from_context(text, out, match, period, published, exclude))
+            continue
         if offset is None:
             out.append(match)
             continue
@@ -384,6 +404,33 @@ def _days_from_context(
             date = PartialDate.from_date(day, "day")
             out.append(replace(match, date=date, resolved_by="context"))
     return out
+
+
+def _period_from_context(
+    text: str,
+    out: list[DateMatch],
+    match: DateMatch,
+    period: tuple[int, str],
+    published: Published,
+    exclude: Sequence[tuple[int, int]],
+) -> DateMatch:
+    """ "The next month", "the following year", "the previous week" in a past clause count
+    from the last date the text stated before them, never from publication ("On March 4,
+    2019 ... The next month": 2019-04); without one close before them they keep their reading
+    from publication ("The lawsuit was filed in the previous year"), as they do in a present
+    or future clause ("within the next week or two")."""
+    step, unit = period
+    stated = [
+        m
+        for m in out
+        if m.date is not None
+        and match.start - ANAPHORA_CHARS <= m.start < match.start
+        and (m.relative or _narrates(text, m, published, exclude))
+    ]
+    if not stated:
+        return match
+    date = period_after(stated[-1].date, step, unit)  # type: ignore[arg-type]
+    return replace(match, date=date, resolved_by="context" if date is not None else None)
 
 
 _OPENING_QUOTES = "“‘"
@@ -509,13 +556,20 @@ _DATABASE_CITE = re.compile(r"^[ \t\n]+(?:[A-Z][A-Za-z.&']*[ \t\n]+){0,8}(?:LEXI
 _CITED = re.compile(r"\sv\.\s|\bLEXIS\b|\bWL\b|\bat \*\d")
 
 
+#: A rule's or statute's effective date in its citation: "Rule 341(h)(7) (eff. Oct. 1, 2020)".
+_EFFECTIVE_OPEN = re.compile(r"\((?:eff\.|effective)[ \t\n]+$", re.IGNORECASE)
+
+
 def _closes_citation(text: str, match: DateMatch) -> bool:
     """A date in the parenthetical that closes a citation ("Buchanan v. Carlex Glass Co., 2015
     TN Wrk. Comp. App. Bd. LEXIS 39, at *6 (Sept. 29, 2015)", "(D.D.C. Aug. 18, 2023)",
-    "(2007)"), or the year that opens a database citation ("2015 ... LEXIS 39"): the
-    decision's date, not an event of the text."""
+    "(2007)"), a rule's effective date ("Rule 341 (eff. Oct. 1, 2020)", as Illinois cites its
+    supreme court rules), or the year that opens a database citation ("2015 ... LEXIS 39"):
+    the decision's or the rule's date, not an event of the text."""
     if _DATABASE_CITE.match(text[match.end : match.end + 80]):
         return True  # "2015 TN Wrk. Comp. App. Bd. LEXIS 39", "2023 WL 4567890"
+    if _EFFECTIVE_OPEN.search(text[max(0, match.start - 20) : match.start]):
+        return text[match.end : match.end + 1] == ")"  # "Rule 341 (eff. Oct. 1, 2020)"
     opening = _PARENTHETICAL_OPEN.search(text[max(0, match.start - 40) : match.start])
     if opening is None or text[match.end : match.end + 1] != ")":
         return False
@@ -579,14 +633,16 @@ def find_events(
     published: Published,
     exclude: Sequence[tuple[int, int]] = (),
     transcript: bool = False,
+    court: bool = False,
 ) -> list[FoundEvent]:
     """One event per date phrase, spanning its sentence; phrases inside citations are skipped
     (reporter pages and parenthetical years are not events). In a ``transcript`` a date
-    without a year takes one only from a full date said before it."""
+    without a year takes one only from a full date said before it; in a ``court`` decision
+    one that goes on from the last full date takes its year."""
     events = []
     text = text_of(doc)
     mentioned = _mention_starts(entities)
-    for match in _date_matches(doc, published, exclude, transcript=transcript):
+    for match in _date_matches(doc, published, exclude, transcript=transcript, court=court):
         if any(start <= match.start < end for start, end in exclude):
             continue
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
@@ -780,11 +836,15 @@ def _continues(before: Span, after: Span) -> bool:
     last = words[-1]
     if last.text in {",", ";"} or last.tag_ in _FUNCTION_TAGS:
         return True
+    if last.lower_.rstrip(".") in MONTHS and len(words) == 1:
+        return True  # "On / March / 3, 2021, the plaintiff appealed": spaCy cut the date
     if last.text in {"’", "'"} and _possessive(before, last):
         return True  # "Intervenor-Defendants’ / Motion": a possessive needs what it owns
     if last.text[-1] in '.!?:"”’)':
         return False
     following = [t for t in after if not t.is_space]
+    if following and following[0].text in {",", ";"}:
+        return True  # no sentence opens on a comma: "April / 2023 / , based on ..."
     if following and following[0].like_num and len(following) > 1:
         following = following[1:]  # a pleading's or a transcript's line number
     return bool(following) and following[0].text[:1].islower()

@@ -52,6 +52,11 @@ FURNITURE_CLAIM_SHARE = 0.5
 
 #: Document kinds written in a court's own voice: their "we" and "I" are the court.
 COURT_VOICE_KINDS = {"opinion", "order"}
+#: A court's decisions tell their facts and procedural history in order and write a year
+#: once, so a month or day without one goes on in the year of the story
+#: (casebase.analysis.dates.StoryYears). Not the parties' papers: a letter brief of March 2021
+#: recounting a January 1, 2018 cut-off writes "the letter of March 2" for 2021.
+STORY_KINDS = {"opinion", "order"}
 
 Published = dt.date | PartialDate | None
 Spans = Sequence[tuple[int, int]]
@@ -247,6 +252,7 @@ def analyse_doc(
         published=published,
         exclude=[*cited, *furnished.spans],
         transcript=transcript,
+        court=kind in STORY_KINDS,
     )
     claims = [
         c

@@ -8,11 +8,11 @@ keeps boundaries that are already set.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
-
-from casebase.analysis.transcript import is_transcript
 
 COMPONENT = "casebase_line_boundaries"
 #: Texts whose long lines are this long hold a paragraph a line, not wrapped lines.
@@ -50,7 +50,7 @@ def line_boundaries(doc: Doc) -> Doc:
     text = doc.text
     width = full_line_chars(text)
     every_line = width >= PARAGRAPH_LINE_CHARS
-    double = not every_line and double_spaced(text) and not is_transcript(text, None)
+    double = not every_line and double_spaced(text)
     line_starts = [0]
     for token in map(doc.__getitem__, _line_breaks(doc, text)):
         line_starts.append(token.i + 1)
@@ -129,14 +129,20 @@ def _ends_line(text: str, newline_at: int, width: int) -> bool:
 #: at least this share of its line breaks between two lines of text hold a blank line.
 DOUBLE_SPACED_SHARE = 0.6
 _DOUBLE_SPACED_MIN = 40
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]+\S")
+_NUMBERED_SHARE = 0.3
 
 
 def double_spaced(text: str) -> bool:
     """Whether the text's lines stand one blank line apart (most breaks between two lines of
     text): then a blank line is only a line break ("... the Defendants\n\npersist in their
-    argument that ..."), never a paragraph's end by itself. (A transcript's turns are read
-    from its own lines: the caller leaves transcripts out.)"""
+    argument that ..."), never a paragraph's end by itself. A text whose lines still start
+    with their numbers (a transcript's, which keeps them to read its turns; a pleading's are
+    blank by now) is left as it is."""
     lines = text.split("\n")
+    written = [line for line in lines if line.strip()]
+    if sum(1 for line in written if _NUMBERED_LINE.match(line)) >= _NUMBERED_SHARE * len(written):
+        return False
     breaks = blank = 0
     previous_text = False
     blank_run = 0

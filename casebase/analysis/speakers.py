@@ -249,7 +249,7 @@ def caption_parties(text: str) -> dict[str, tuple[str, int]]:
 _FILER_TITLE = re.compile(
     r"(?:^|(?<=[)\]_])[ \t]*)[ \t]*(?P<role>PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|"
     r"APPELLANTS?|APPELLEES?|MOVANTS?)(?:['’]S?|S['’])?[ \t]+(?:[A-Z][A-Z.,&-]*[ \t]+){0,4}?"
-    r"(?:REPLY|MOTION|OPPOSITION|RESPONSE|BRIEF|MEMORANDUM|ANSWER|OBJECTIONS?|SUR-REPLY|"
+    r"(?:REPLY|MOTION|OPPOSITION|RESPONSE|BRIEF|MEMORANDUM|ANSWER|OBJECTIONS?|SUR-?REPLY|"
     r"NOTICE|PETITION|SUPPLEMENTAL|OPENING|STATEMENT)\b",
     re.MULTILINE,
 )
@@ -608,6 +608,9 @@ class SpeakerResolver:
                 return self.authoring_court()  # "For the following reasons, we AFFIRM."
             if self.court_voice and word == "i":
                 return self.own_court()  # "I largely GRANT defendants' motions"
+            if word == "we" and self._quoted_in_paragraph(subject):
+                return Speaker(None, generic=True)  # a party's paper quoting a court ("“Only
+                # where ... have we found against jurisdiction ...”"): never the filer's "we"
             if word == "we":
                 filer = self.filing_party()
                 if filer is not None:  # a party's paper: "In our opening brief, we demonstrated"
@@ -1067,9 +1070,15 @@ class SpeakerResolver:
             return Speaker(as_written)
         if role not in {"plaintiff", "defendant", "petitioner", "respondent"}:
             return None
-        case = next((e for e in self.entities if e.kind == "case" and " v. " in e.name), None)
-        if case is None:
+        heading = [  # the paper's own case, as its heading names it: a precedent the body
+            (e.mentions[0].start, e)  # cites ("Authors Guild v. Google, 804 F.3d ...") is
+            for e in self.entities  # another case, whose parties are not this paper's
+            if e.kind == "case" and " v. " in e.name and e.mentions
+            and e.mentions[0].start < _CAPTION_CHARS * 2
+        ]  # fmt: skip
+        if not heading:
             return None
+        case = min(heading, key=lambda found: found[0])[1]
         side = case.name.split(" v. ")[0 if role in {"plaintiff", "petitioner"} else 1]
         name = re.split(r",| et al\b", side)[0].strip()
         if not name or name.lower().startswith("in re"):
@@ -1326,6 +1335,17 @@ class SpeakerResolver:
         if len(entities) == 1:
             return entities[0]
         return _nearest(entities, position, before_only=True)
+
+    def _quoted_in_paragraph(self, token: Token) -> bool:
+        """Whether a party's paper (not a court's, not a transcript) has ``token`` inside a
+        quotation that opens in its sentence or the one before."""
+        if self.court_voice or not self.filer_voice:
+            return False
+        sent = sent_of(token)
+        start = sent_of(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+        return any(
+            a < token.idx < b for a, b in _quotations(text_of(self.doc), start, sent.end_char)
+        )
 
     def party_antecedent(self, pronoun: Token) -> Speaker | None:
         """A plural pronoun ("they", "their") whose nearest plural subject before it (in its

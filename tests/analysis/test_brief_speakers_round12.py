@@ -45,7 +45,8 @@ def test_they_after_a_party_role_is_that_party() -> None:
     # sentence before, the caption's first defendant
     text = CAPTION + (
         "PLAINTIFFS’ MOTION TO STRIKE DECLARATIONS\n\n"
-        "The traditional elements of estoppel are also met.  First, the Defendants know the facts.\n"
+        "The traditional elements of estoppel are also met.  First, the Defendants know the "
+        "facts.\n"
         "They hold the record and admit that they are responsible for its certification.  Def. "
         "Opp’n to Pls’\nMot. to Strike at 2, n.2.\n"
     )

@@ -608,9 +608,6 @@ class SpeakerResolver:
                 return self.authoring_court()  # "For the following reasons, we AFFIRM."
             if self.court_voice and word == "i":
                 return self.own_court()  # "I largely GRANT defendants' motions"
-            if word == "we" and self._quoted_in_paragraph(subject):
-                return Speaker(None, generic=True)  # a party's paper quoting a court ("“Only
-                # where ... have we found against jurisdiction ...”"): never the filer's "we"
             if word == "we":
                 filer = self.filing_party()
                 if filer is not None:  # a party's paper: "In our opening brief, we demonstrated"
@@ -1335,17 +1332,6 @@ class SpeakerResolver:
         if len(entities) == 1:
             return entities[0]
         return _nearest(entities, position, before_only=True)
-
-    def _quoted_in_paragraph(self, token: Token) -> bool:
-        """Whether a party's paper (not a court's, not a transcript) has ``token`` inside a
-        quotation that opens in its sentence or the one before."""
-        if self.court_voice or not self.filer_voice:
-            return False
-        sent = sent_of(token)
-        start = sent_of(self.doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-        return any(
-            a < token.idx < b for a, b in _quotations(text_of(self.doc), start, sent.end_char)
-        )
 
     def party_antecedent(self, pronoun: Token) -> Speaker | None:
         """A plural pronoun ("they", "their") whose nearest plural subject before it (in its

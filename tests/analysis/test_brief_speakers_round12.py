@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from casebase.analysis.boundaries import double_spaced
 from casebase.analysis.pipeline import analyse
+from casebase.analysis.speakers import _FILER_TITLE
 
 SURREPLY = (
     "https://github.com/MatiasLoiseau/greenpeace-rag-system/blob/"
@@ -38,6 +39,12 @@ def _speaker_of(text: str, words: str) -> str | None:
     found = [speaker for speaker, sentence in _claims(text) if words in sentence]
     assert found, f"no claim in a sentence holding {words!r}: {_claims(text)}"
     return found[0]
+
+
+def test_a_surreply_title_names_its_filer() -> None:
+    # SURREPLY's title, written without a hyphen: the plaintiffs' paper, so its "we" is theirs
+    title = _FILER_TITLE.search("PLAINTIFFS’ SURREPLY TO DEFENDANTS’ REPLY MEMORANDUM\n")
+    assert title is not None and title["role"] == "PLAINTIFFS"
 
 
 def test_they_after_a_party_role_is_that_party() -> None:

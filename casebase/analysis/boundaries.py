@@ -8,6 +8,8 @@ keeps boundaries that are already set.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -48,10 +50,19 @@ def line_boundaries(doc: Doc) -> Doc:
     text = doc.text
     width = full_line_chars(text)
     every_line = width >= PARAGRAPH_LINE_CHARS
+    double = not every_line and double_spaced(text)
     line_starts = [0]
     for token in map(doc.__getitem__, _line_breaks(doc, text)):
         line_starts.append(token.i + 1)
-        if every_line or token.text.count("\n") >= 2 or _ends_line(text, token.idx, width):
+        if double and token.text.count("\n") >= 2 and token.i + 1 < len(doc):
+            # double-spaced text: a blank line is its line break, a paragraph's end only
+            # where a wrapped line's break would be one
+            if _ends_line_across(text, token.idx, token.idx + len(token.text), width):
+                doc[token.i + 1].is_sent_start = True
+            elif not _ends_sentence(doc, token.i):
+                token.is_sent_start = False
+                doc[token.i + 1].is_sent_start = False
+        elif every_line or token.text.count("\n") >= 2 or _ends_line(text, token.idx, width):
             doc[token.i + 1].is_sent_start = True
         elif not _ends_sentence(doc, token.i):
             # A wrapped line: the parser must not end the sentence at the line break.
@@ -112,3 +123,45 @@ def _ends_line(text: str, newline_at: int, width: int) -> bool:
     next_end = text.find("\n", newline_at + 1)
     following = text[newline_at + 1 : next_end if next_end != -1 else len(text)]
     return line_ends_sentence(text[line_start:newline_at], following, width)
+
+
+#: Double-spaced text (a pleading's PDF read line by line with a blank line between lines):
+#: at least this share of its line breaks between two lines of text hold a blank line.
+DOUBLE_SPACED_SHARE = 0.6
+_DOUBLE_SPACED_MIN = 40
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]+\S")
+_NUMBERED_SHARE = 0.3
+
+
+def double_spaced(text: str) -> bool:
+    """Whether the text's lines stand one blank line apart (most breaks between two lines of
+    text): then a blank line is only a line break ("... the Defendants\n\npersist in their
+    argument that ..."), never a paragraph's end by itself. A text whose lines still start
+    with their numbers (a transcript's, which keeps them to read its turns; a pleading's are
+    blank by now) is left as it is."""
+    lines = text.split("\n")
+    written = [line for line in lines if line.strip()]
+    if sum(1 for line in written if _NUMBERED_LINE.match(line)) >= _NUMBERED_SHARE * len(written):
+        return False
+    breaks = blank = 0
+    previous_text = False
+    blank_run = 0
+    for line in lines:
+        if line.strip():
+            if previous_text:
+                breaks += 1
+                if blank_run:
+                    blank += 1
+            previous_text, blank_run = True, 0
+        else:
+            blank_run += 1
+    return breaks >= _DOUBLE_SPACED_MIN and blank >= DOUBLE_SPACED_SHARE * breaks
+
+
+def _ends_line_across(text: str, start: int, end: int, width: int) -> bool:
+    """Whether the whitespace from ``start`` to ``end`` (holding blank lines) ends a sentence,
+    read as one wrapped line's break: the lines of text before and after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    next_end = text.find("\n", end)
+    following = text[end : next_end if next_end != -1 else len(text)]
+    return line_ends_sentence(text[line_start:start], following, width)

@@ -497,7 +497,7 @@ def is_title(sent: Span) -> bool:
     """A headline or title: a title-case line without a full stop, or a line standing alone
     between blank lines that ends without sentence punctuation ("In lawsuit over teen's
     death, judge rejects arguments that ...")."""
-    if is_headline(sent):
+    if is_headline(sent) or _point_heading(sent):
         return True
     start, end, body = sentence_bounds(sent)
     if not body or body.endswith(_SENTENCE_END):
@@ -507,6 +507,25 @@ def is_title(sent: Span) -> bool:
     alone_before = _BLANK_BEFORE.search(before) or (start <= 20 and not before.strip())
     alone_after = _BLANK_AFTER.match(after) or (end + 40 >= len(text) and not after.strip())
     return bool(alone_before and alone_after)
+
+
+#: A brief's point heading states its argument in title case and may end with a full stop
+#: ("Defendants’ Standing and Finality Arguments Should be Struck Because They Refuse to File
+#: the Record and Now Argue That the Record Provided to the Plaintiffs May Not Be
+#: Appropriate."): this many words of four letters or more, nearly all capitalised.
+_HEADING_WORDS = 8
+_HEADING_SHARE = 0.9
+
+
+def _point_heading(sent: Span) -> bool:
+    """A title-case heading that ends with a full stop (a brief's point heading); a
+    sentence of prose never capitalises nine in ten of its longer words."""
+    if not span_text(sent).rstrip().endswith("."):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    if len(words) < _HEADING_WORDS or any(t.text in {"“", '"'} for t in sent):
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) >= _HEADING_SHARE * len(words)
 
 
 _ORDER_RULINGS = {"granted", "denied", "dismissed", "affirmed", "reversed", "vacated"}
@@ -668,8 +687,9 @@ def _assertion_noun(token: Token, resolver: SpeakerResolver) -> tuple[str, Speak
     holder = _holder(token) if verb else None
     if verb is None or holder is None or _that_clause(token) is None:
         return None
-    if holder.lower_ == "their":
-        return verb, Speaker(None)  # people or an organization: never guessed
+    if holder.lower_ == "their":  # people or an organization: never guessed, unless a
+        party = resolver.party_antecedent(holder)  # party's role is the subject before it
+        return verb, (party if party is not None else Speaker(None))
     if holder.lower_ == "our":  # "our contention that ...": a party's paper's filer, if any
         filer = resolver.filing_party()
         return (verb, filer) if filer is not None else None
@@ -831,7 +851,18 @@ def _discourse_connective(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    """ "did not claim", "Never has a Court held that ...", "No court has found ...": nothing
+    said or held."""
+    return any(
+        child.dep_ == "neg"
+        or (child.dep_ == "advmod" and child.lower_ == "never")
+        or (child.dep_ in {"aux", "auxpass"} and any(n.dep_ == "neg" for n in child.children))
+        or (
+            child.dep_ in {"nsubj", "nsubjpass"}
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        )
+        for child in token.children
+    )
 
 
 def _acceptable(token: Token, speaker: Speaker) -> bool:

@@ -249,7 +249,7 @@ def caption_parties(text: str) -> dict[str, tuple[str, int]]:
 _FILER_TITLE = re.compile(
     r"(?:^|(?<=[)\]_])[ \t]*)[ \t]*(?P<role>PLAINTIFFS?|DEFENDANTS?|PETITIONERS?|RESPONDENTS?|"
     r"APPELLANTS?|APPELLEES?|MOVANTS?)(?:['’]S?|S['’])?[ \t]+(?:[A-Z][A-Z.,&-]*[ \t]+){0,4}?"
-    r"(?:REPLY|MOTION|OPPOSITION|RESPONSE|BRIEF|MEMORANDUM|ANSWER|OBJECTIONS?|SUR-REPLY|"
+    r"(?:REPLY|MOTION|OPPOSITION|RESPONSE|BRIEF|MEMORANDUM|ANSWER|OBJECTIONS?|SUR-?REPLY|"
     r"NOTICE|PETITION|SUPPLEMENTAL|OPENING|STATEMENT)\b",
     re.MULTILINE,
 )
@@ -571,6 +571,10 @@ class SpeakerResolver:
                 disposer = self._court_of_paper(subject)  # a filing's "it granted and denied
                 if disposer is not None:  # the motion in part": only a court disposes of one
                     return disposer
+            if word == "they":
+                party = self.party_antecedent(subject)
+                if party is not None:
+                    return party
             found = self.antecedent(subject, kind)
             return self._speaker(found) if found is not None else Speaker(None)
         owner = _pronoun_owner(subject)
@@ -609,6 +613,9 @@ class SpeakerResolver:
                 if filer is not None:  # a party's paper: "In our opening brief, we demonstrated"
                     return replace(filer, first_person=True)
             return Speaker(None, first_person=word != "you", second_person=word == "you")
+        cited_party = self.cited_case_party(subject)
+        if cited_party is not None:
+            return cited_party
         side = self.side_of(subject)
         if side is not None:
             found_party = self.party(side)
@@ -1060,9 +1067,15 @@ class SpeakerResolver:
             return Speaker(as_written)
         if role not in {"plaintiff", "defendant", "petitioner", "respondent"}:
             return None
-        case = next((e for e in self.entities if e.kind == "case" and " v. " in e.name), None)
-        if case is None:
+        heading = [  # the paper's own case, as its heading names it: a precedent the body
+            (e.mentions[0].start, e)  # cites ("Authors Guild v. Google, 804 F.3d ...") is
+            for e in self.entities  # another case, whose parties are not this paper's
+            if e.kind == "case" and " v. " in e.name and e.mentions
+            and e.mentions[0].start < _CAPTION_CHARS * 2
+        ]  # fmt: skip
+        if not heading:
             return None
+        case = min(heading, key=lambda found: found[0])[1]
         side = case.name.split(" v. ")[0 if role in {"plaintiff", "petitioner"} else 1]
         name = re.split(r",| et al\b", side)[0].strip()
         if not name or name.lower().startswith("in re"):
@@ -1123,7 +1136,7 @@ class SpeakerResolver:
         return Speaker(name, judicial=True) if name else None
 
     def _named(self, subject: Token) -> FoundEntity | None:
-        span = _phrase(subject)
+        span = _first_member(subject)
         described = _descriptions(subject)
         inside = [
             e
@@ -1319,6 +1332,61 @@ class SpeakerResolver:
         if len(entities) == 1:
             return entities[0]
         return _nearest(entities, position, before_only=True)
+
+    def party_antecedent(self, pronoun: Token) -> Speaker | None:
+        """A plural pronoun ("they", "their") whose nearest plural subject before it (in its
+        sentence, else in the sentences a pronoun looks back to) is a party's role as the
+        paper's defined term: that party. "First, the Defendants know the facts. They hold the
+        record and admit that ...", "the Defendants persist in their argument that ..."; None
+        when the nearest plural subject is anything else ("the agencies concluded ...; they
+        concluded ...")."""
+        for start, end in self._windows(pronoun):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in reversed(span):
+                if token.i >= pronoun.i or token.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                if token.lower_ == "they":
+                    continue  # the same pronoun before: look further back
+                plural_role = token.lower_.endswith("s") and bool(
+                    _PARTY_ROLE.fullmatch(token.lower_ + " ")
+                )  # "Defendants", which the tagger may read as a singular proper noun
+                if token.tag_ not in {"NNS", "NNPS"} and not plural_role:
+                    continue  # a singular subject: no antecedent of "they"
+                if token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in _POSSESSIVE:
+                    continue  # "Plaintiffs’ claims": a possessor misread as a subject
+                side = self.side_of(token)
+                return self.party(side) if side is not None else None
+        return None
+
+    def cited_case_party(self, subject: Token) -> Speaker | None:
+        """A lower-case party role inside the parenthetical that follows a citation ("Ocean
+        Advocates v. ..., 2004 U.S. App. LEXIS 28034 (9th Cir. 2005) (finding that plaintiff
+        had standing where plaintiff alleged ...)"): the cited case's party on that side (its
+        first for a plaintiff or petitioner, its second for a defendant or respondent), never
+        the party of the paper's own caption; None when no case is named there."""
+        if subject.text[:1].isupper() or not _PARTY_ROLE.fullmatch(subject.lower_ + " "):
+            return None
+        text = text_of(self.doc)
+        opening = text.rfind("(", max(0, subject.idx - 400), subject.idx)
+        if opening < 0 or ")" in text[opening : subject.idx]:
+            return None
+        if not _CITATION_BEFORE.search(text[max(0, opening - 40) : opening + 1]):
+            return None
+        cases = [
+            (m.start, e)
+            for e in self.entities
+            if e.kind == "case" and " v. " in e.name
+            for m in e.mentions
+            if opening - 300 <= m.start < opening
+        ]
+        if not cases:
+            return Speaker(None)
+        case = max(cases, key=lambda found: found[0])[1]
+        sides = case.name.split(" v. ", 1)
+        first = subject.lower_.rstrip("s") in {"plaintiff", "petitioner", "appellant"}
+        return self._side_party(sides[0] if first else sides[1])
 
     def antecedent(self, subject: Token, kind: str) -> FoundEntity | None:
         """The entity of ``kind`` before ``subject`` in its sentence, else in one of the
@@ -1683,3 +1751,22 @@ def _side_name(side: str) -> str:
 def _phrase(subject: Token) -> Span:
     subtree = list(subject.subtree)
     return subject.doc[subtree[0].i : subtree[-1].i + 1]
+
+
+def _first_member(subject: Token) -> Span:
+    """The subject's phrase up to its first coordinated member: "this Court and the Ninth
+    Circuit have repeatedly held" is the first one's ("this Court"), as a group speaks by its
+    first named member; the whole phrase when nothing is coordinated."""
+    span = _phrase(subject)
+    cut = [c.i for c in subject.children if c.dep_ in {"cc", "conj"} and c.i > subject.i]
+    if not cut:
+        return span
+    end = min(cut)
+    while end > span.start + 1 and subject.doc[end - 1].dep_ == "punct":
+        end -= 1
+    return subject.doc[span.start : end]
+
+
+#: A citation's closing parenthetical before a parenthetical of its own: "... 2004 U.S. App.
+#: LEXIS 28034, *17-18 (9th Cir. 2005)\n\n(finding that plaintiff had standing ...".
+_CITATION_BEFORE = re.compile(r"\d{4}\)[\s\d]*\($")

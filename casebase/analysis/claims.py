@@ -61,7 +61,8 @@ for _verb, _forms in {
     "describes described describing characterize characterizes characterized "
     "call calls called hail hails hailed condemn condemns condemned predict predicts predicted "
     "declare declares declared declaring reiterate reiterates reiterated observe observes "
-    "observed complain complains complained",
+    "observed complain complains complained mention mentions mentioned mentioning point "
+    "points pointed pointing",
     "argued_by_filer": "demonstrate demonstrated establish established show showed shown",
 }.items():
     for _form in _forms.split():
@@ -75,7 +76,12 @@ _FILER_ONLY = {"demonstrate", "demonstrated", "establish", "established", "show"
 
 #: Verbs too common in other senses to count without a clause, quote or object saying what.
 _NEEDS_CLAUSE = {"found", "ruled", "reported", "said", "wrote", "told", "answered", "claimed"}
+#: "mention" and "point out" report only with what was said ("as Senator Bunning noted",
+#: "As I pointed out in my prepared remarks, we have ...", "Pat mentioned that ..."): never
+#: "mentioned the case", "pointed to the record" (docs/evaluation.md, transcripts).
+_POINT = {"point", "points", "pointed", "pointing"}
 _NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "maintain", "maintains",
+               "mention", "mentions", "mentioned", "mentioning", *_POINT,
                "maintained", "add", "adds", "added", "state", "states",
                "stated", "concluded", "concludes", "conclude", "note", "notes", "noted",
                "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
@@ -170,6 +176,10 @@ def reporting_verb(token: Token) -> str | None:
     clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
     if token.lower_ in _NEEDS_THAT and not clause:
         return None
+    if token.lower_ in _POINT and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+    ):
+        return None  # "pointed to", "points of law": only "point out" reports
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps or clause):
         # "As we reported earlier, the case could see ...": the "as" clause's main clause
         return None

@@ -418,7 +418,8 @@ def hearing_cover_bodies(text: str) -> list[ShapedName]:
     if banner is None:
         return []
     cover = text[:_GPO_COVER_CHARS]
-    found = [ShapedName(banner.start("office"), banner.end("office"), banner["office"], "organization")]
+    office = banner["office"]
+    found = [ShapedName(banner.start("office"), banner.end("office"), office, "organization")]
     for m in _GPO_CHAMBER.finditer(cover):
         group = "name" if m["name"] else "congress"
         found.append(ShapedName(m.start(group), m.end(group), m[group], "organization"))
@@ -431,7 +432,8 @@ def hearing_cover_bodies(text: str) -> list[ShapedName]:
                 break
             line_start = pos + nxt.end()
             line_end = cover.find("\n", line_start)
-            line = _GPO_NAME_LINE.match(cover[line_start : len(cover) if line_end < 0 else line_end])
+            line_end = len(cover) if line_end < 0 else line_end
+            line = _GPO_NAME_LINE.match(cover[line_start:line_end])
             if line is None or _GPO_NAME_STOP.match(line["part"]):
                 break
             end = line_start + line.end("part")
@@ -460,7 +462,9 @@ _GPO_HEADING_TITLE = re.compile(
     r"SECRETARY|GOVERNOR|DR\.|MR\.|MS\.|MRS\.)?\s*"
 )
 _GPO_PERSON = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,4}$")
-_GPO_CORPORATE = re.compile(r"^(?:LLC|L\.L\.C\.|INC\.?|LLP|L\.P\.|LP|CO\.|CORP\.?|N\.A\.|JR\.|SR\.)$")
+_GPO_CORPORATE = re.compile(
+    r"^(?:LLC|L\.L\.C\.|INC\.?|LLP|L\.P\.|LP|CO\.|CORP\.?|N\.A\.|JR\.|SR\.)$"
+)
 #: Words of a title, not of an organization's name: the last field of "NAME, TITLE, ORG" is
 #: the organization only when it has none of them.
 _GPO_TITLE_WORDS = frozenset({
@@ -516,8 +520,10 @@ def hearing_headings(text: str) -> tuple[list[tuple[int, int, str]], list[Shaped
             lead = re.match(r"(?:ON\s+BEHALF\s+OF\s+)?(?:THE\s+)?", last)
             s += lead.end() if lead else 0
             words = set(text[s:e].replace(",", " ").split())
-            if len(words) >= 2 and not words & _GPO_TITLE_WORDS and not text[s:e].startswith(
-                ("A ", "AN ")
+            if (
+                len(words) >= 2
+                and not words & _GPO_TITLE_WORDS
+                and not text[s:e].startswith(("A ", "AN "))
             ):
                 orgs.append(ShapedName(s, e, text[s:e], "organization"))
     return people, orgs

@@ -17,15 +17,15 @@ from casebase.analysis.shaped_names import (
 from casebase.analysis.transcript import speaker_turns
 
 # Legislative Hearing on H.R. 2309 and H.R. 2190, House Energy and Commerce, May 12, 2009
-# (Serial No. 111-38), the cover and turns as govinfo prints them, copied in the public repo
-# ihmc/congressional_hearings:
+# (Serial No. 111-38), the cover and turns as govinfo prints them (trailing spaces of its lines
+# dropped), copied in the public repo ihmc/congressional_hearings:
 # https://github.com/ihmc/congressional_hearings/blob/eba56391656be6fae63e85a5d48831d58e3709f4/data/CongressionalHearings/Other/House_Energy_and_Commerce/HEC_-_HR_2309_-_Consumer_Credit_Protection_Improvement_Act/CHRG-111hhrg72887.htm
 ENERGY_COMMERCE = """[House Hearing, 111 Congress]
 [From the U.S. Government Printing Office]
 
 
- 
-     LEGISLATIVE HEARING ON H.R. 2309, CONSUMER CREDIT PROTECTION 
+
+     LEGISLATIVE HEARING ON H.R. 2309, CONSUMER CREDIT PROTECTION
     IMPROVEMENT ACT; AND H.R. 2190, MERCURY POLLUTION REDUCTION ACT
 
 =======================================================================
@@ -54,36 +54,36 @@ ENERGY_COMMERCE = """[House Hearing, 111 Congress]
 
                            Serial No. 111-38
 
-    Mr. Rush. The Chair now recognizes the gentleman from 
-Maryland Mr. Sarbanes for 2 minutes for the purposes of opening 
+    Mr. Rush. The Chair now recognizes the gentleman from
+Maryland Mr. Sarbanes for 2 minutes for the purposes of opening
 statement.
 
-OPENING STATEMENT OF HON. JOHN P. SARBANES, A REPRESENTATIVE IN 
+OPENING STATEMENT OF HON. JOHN P. SARBANES, A REPRESENTATIVE IN
               CONGRESS FROM THE STATE OF MARYLAND
 
-    Mr. Sarbanes. Thank you, Mr. Chairman. I appreciate you 
+    Mr. Sarbanes. Thank you, Mr. Chairman. I appreciate you
 calling a hearing on these two important bills.
-    So I thank you for calling the hearing so we can hear these 
+    So I thank you for calling the hearing so we can hear these
 proposals discussed.
     Mr. Rush. The Chair thanks the gentleman.
-    The Chair now recognizes my friend from Georgia Mr. Barrow 
+    The Chair now recognizes my friend from Georgia Mr. Barrow
 for 2 minutes for the purposes of an opening statement.
 
-  OPENING STATEMENT OF HON. JOHN BARROW, A REPRESENTATIVE IN 
+  OPENING STATEMENT OF HON. JOHN BARROW, A REPRESENTATIVE IN
                CONGRESS FROM THE STATE OF GEORGIA
 
     Mr. Barrow. I thank the Chair.
-    I am going to limit my remarks to H.R. 2190, the Mercury 
+    I am going to limit my remarks to H.R. 2190, the Mercury
 Pollution Reduction Act.
-    The question is, can we serve both purposes and find a 
-productive solution for all involved? I think we can. I 
-respectfully suggest the bill, as written--and considering time 
-and financial pressures, it is going to be very hard for the 
-affected companies to comply with except to shut them down. It 
-is not my goal to shut down an employer in my district. I won't 
+    The question is, can we serve both purposes and find a
+productive solution for all involved? I think we can. I
+respectfully suggest the bill, as written--and considering time
+and financial pressures, it is going to be very hard for the
+affected companies to comply with except to shut them down. It
+is not my goal to shut down an employer in my district. I won't
 consider that a success.
-    Mr. Rush. The Chair now recognizes the gentlelady from 
-California. Ms. Matsui is recognized for 2 minutes for the 
+    Mr. Rush. The Chair now recognizes the gentlelady from
+California. Ms. Matsui is recognized for 2 minutes for the
 purposes of opening statement.
 """
 
@@ -99,8 +99,8 @@ SENATE_BANKING = """[Senate Hearing 111-59]
 
                                                          S. Hrg. 111-59
 
- 
-   CONSUMER PROTECTIONS IN FINANCIAL SERVICES: PAST PROBLEMS, FUTURE 
+
+   CONSUMER PROTECTIONS IN FINANCIAL SERVICES: PAST PROBLEMS, FUTURE
                                SOLUTIONS
 
 =======================================================================
@@ -117,42 +117,42 @@ SENATE_BANKING = """[Senate Hearing 111-59]
 
                              FIRST SESSION
 
-    Ms. McCoy. Yes. So first of all, also with respect to the 
-Federal Reserve, the Federal Reserve, of course, has 
-jurisdiction over the Truth in Lending Act and it still 
-astonishes me that to this day, the Fed has not updated its 
-TILA rules on closed-end mortgages. It turns out that TILA 
-disclosures just didn't work well for risk-based pricing. The 
+    Ms. McCoy. Yes. So first of all, also with respect to the
+Federal Reserve, the Federal Reserve, of course, has
+jurisdiction over the Truth in Lending Act and it still
+astonishes me that to this day, the Fed has not updated its
+TILA rules on closed-end mortgages. It turns out that TILA
+disclosures just didn't work well for risk-based pricing. The
 Federal Reserve issued a report----
-    Chairman Dodd. ``TILA'' is Truth in Lending, just so the 
+    Chairman Dodd. ``TILA'' is Truth in Lending, just so the
 record is clear.
-    Ms. McCoy. Yes. My apologies. It is lawyer lingo. The 
-Federal Reserve actually wrote a report in 1998 diagnosing this 
-problem, but here we are 11 years later. It hasn't fixed it. 
+    Ms. McCoy. Yes. My apologies. It is lawyer lingo. The
+Federal Reserve actually wrote a report in 1998 diagnosing this
+problem, but here we are 11 years later. It hasn't fixed it.
 That is one thing.
-    The other Federal banking regulators also had authority 
-under Section 5 of the Federal Trade Commission Act to regulate 
-unfair and deceptive acts and practices. Their rulemaking 
-authority was somewhat limited. I think that needs to be 
-addressed. But they had full enforcement authority, and again, 
+    The other Federal banking regulators also had authority
+under Section 5 of the Federal Trade Commission Act to regulate
+unfair and deceptive acts and practices. Their rulemaking
+authority was somewhat limited. I think that needs to be
+addressed. But they had full enforcement authority, and again,
 as I mentioned, they failed to exercise it.
-    Senator Shelby. Ms. Seidman, do you have any comment on 
+    Senator Shelby. Ms. Seidman, do you have any comment on
 that?
-    Ms. Seidman. I also agree that one of the critical elements 
-is that people need to have skin in the game, and Pat's 
-assignee liability proposal is one that I have looked at and I 
+    Ms. Seidman. I also agree that one of the critical elements
+is that people need to have skin in the game, and Pat's
+assignee liability proposal is one that I have looked at and I
 would support.
-    I would point out two other things. Pat mentioned this 
-really briefly, but the capital rules are also absolutely 
-critical here. We need 
-to deal with that issue. And as Steve mentioned, we need to 
-deal with it in a manner that is counter cyclical, not pro 
+    I would point out two other things. Pat mentioned this
+really briefly, but the capital rules are also absolutely
+critical here. We need
+to deal with that issue. And as Steve mentioned, we need to
+deal with it in a manner that is counter cyclical, not pro
 cyclical.
-    Senator Shelby. Do you believe that realigning the incentive structure to 
-give everyone within the securitization chain a stake in the 
-loans' performance would greatly enhance consumer protection, 
+    Senator Shelby. Do you believe that realigning the incentive structure to
+give everyone within the securitization chain a stake in the
+loans' performance would greatly enhance consumer protection,
 or would it compound it? I want to ask Professor McCoy first.
-    Ms. McCoy. Senator Shelby, thank you. This is a really 
+    Ms. McCoy. Senator Shelby, thank you. This is a really
 critical question and the answer is yes.
 """
 
@@ -161,7 +161,10 @@ def test_a_printed_hearings_cover_names_its_bodies() -> None:
     found = {(n.text, n.kind) for n in hearing_cover_bodies(ENERGY_COMMERCE)}
     assert found == {
         ("U.S. Government Printing Office", "organization"),
-        ("SUBCOMMITTEE ON COMMERCE, TRADE,\n                        AND CONSUMER PROTECTION", "organization"),
+        (
+            "SUBCOMMITTEE ON COMMERCE, TRADE,\n                        AND CONSUMER PROTECTION",
+            "organization",
+        ),
         ("COMMITTEE ON ENERGY AND COMMERCE", "organization"),
         ("HOUSE OF REPRESENTATIVES", "organization"),
         ("CONGRESS", "organization"),
@@ -170,7 +173,8 @@ def test_a_printed_hearings_cover_names_its_bodies() -> None:
     assert "COMMITTEE ON\n                   BANKING,HOUSING,AND URBAN AFFAIRS" in senate
     assert "UNITED STATES SENATE" in senate
     # only under the GPO's banner: a court paper's "COMMITTEE ON ..." line is no cover
-    assert hearing_cover_bodies("IN RE: COMMITTEE ON THE JUDICIARY\n\nHOUSE OF REPRESENTATIVES\n") == []
+    court = "IN RE: COMMITTEE ON THE JUDICIARY\n\nHOUSE OF REPRESENTATIVES\n"
+    assert hearing_cover_bodies(court) == []
 
 
 def test_a_members_heading_names_the_state_not_the_state_as_a_party() -> None:
@@ -215,10 +219,10 @@ HEADINGS = """[House Hearing, 111 Congress]
 
     The Chair recognizes Ms. Harrington.
 
-  STATEMENTS OF EILEEN HARRINGTON, ACTING DIRECTOR, BUREAU OF 
-CONSUMER PROTECTION, FEDERAL TRADE COMMISSION; KATHLEEN KEEST, 
-SENIOR POLICY COUNSEL, CENTER FOR RESPONSIBLE LENDING; AND JOHN 
-BEISNER, MANAGING PARTNER, O'MELEVENY & MYERS, ON BEHALF OF THE 
+  STATEMENTS OF EILEEN HARRINGTON, ACTING DIRECTOR, BUREAU OF
+CONSUMER PROTECTION, FEDERAL TRADE COMMISSION; KATHLEEN KEEST,
+SENIOR POLICY COUNSEL, CENTER FOR RESPONSIBLE LENDING; AND JOHN
+BEISNER, MANAGING PARTNER, O'MELEVENY & MYERS, ON BEHALF OF THE
                     U.S. CHAMBER OF COMMERCE
 
                  STATEMENT OF EILEEN HARRINGTON
@@ -229,7 +233,7 @@ BEISNER, MANAGING PARTNER, O'MELEVENY & MYERS, ON BEHALF OF THE
 # 2009 (CHRG-111hhrg51592), a witness's heading:
 # https://github.com/ihmc/congressional_hearings/blob/eba56391656be6fae63e85a5d48831d58e3709f4/data/CongressionalHearings/Dodd-Frank/CHRG-111hhrg51592/CHRG-111hhrg51592.htm
 DOBILAS = """
- STATEMENT OF ROBERT G. DOBILAS, PRESIDENT AND CHIEF EXECUTIVE 
+ STATEMENT OF ROBERT G. DOBILAS, PRESIDENT AND CHIEF EXECUTIVE
                     OFFICER, REALPOINT, LLC
 """
 

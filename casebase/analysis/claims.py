@@ -272,6 +272,29 @@ def _as_follows(token: Token) -> bool:
     )
 
 
+#: A bill's or a statute's words are the text of law, no claim (docs/evaluation.md, claims):
+#: "The bill would create an oversight board ...; and it specifically says later on in the
+#: bill that any of the recipients must report ...", "And it then says, the board may ...".
+_LAW_NOUNS = frozenset({"bill", "bills", "legislation", "statute", "provision", "amendment"})
+_A_BILL = re.compile(
+    r"\b(?:the|this|that|our|my|your|his|her|their)[ \t\n]+(?:bill|legislation|statute)\b",
+    re.IGNORECASE,
+)
+#: How far back "it" may find the bill it stands for (the sentence before, about).
+_LAW_CONTEXT_CHARS = 300
+
+
+def _text_of_law(subject: Token) -> bool:
+    """A subject that is a bill or a statute, or "it" where one was just named."""
+    if subject.lower_ in _LAW_NOUNS:
+        return True
+    if subject.lower_ != "it":
+        return False
+    sent = subject.sent
+    start = max(0, sent.start_char - _LAW_CONTEXT_CHARS)
+    return bool(_A_BILL.search(text_of(subject.doc)[start : sent.end_char]))
+
+
 def subject_of(token: Token) -> Token | None:
     """The verb's subject, or the one it shares with the verb it depends on ("His lawsuit was
     filed in 2024 and accuses ..."), or the filing it describes ("a lawsuit alleging ...")."""
@@ -471,6 +494,8 @@ def _sentence_claims(
         subject = subject_of(token) if verb else None
         if verb is None or subject is None:
             continue
+        if _text_of_law(subject):
+            continue  # "it specifically says later on in the bill that ...": a bill's text
         speaker = resolver.resolve(subject)
         if not _acceptable(token, speaker):
             continue

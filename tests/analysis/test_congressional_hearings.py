@@ -276,3 +276,32 @@ def test_a_witnesss_own_report_of_another_statement_is_a_claim_of_its_own(
     assert [(c.speaker, c.verb) for c in pointed] == [("Alan Mulally", "other")]
     # "So back on the first point--and we have seen the future.": no "point out"
     assert not [c for c in analysis.claims if c.verb == "other" and "first point" in c.sentence]
+
+
+# The same hearing, the Chairman reading the bill (lines as govinfo prints them):
+BILL_READ = """    The Chairman. The gentleman's time has expired.
+    The gentleman raised an important question about the
+possibility of additional fund investments elsewhere. We did
+specifically anticipate that in the legislation.
+    The bill would create an oversight board, including the
+Secretary of Energy, the Secretary of Labor, the Secretary of
+Transportation, the Administrator of the EPA, and the Secretary
+of the Treasury; and it specifically says later on in the bill
+that any of the recipients must report to this oversight board,
+``any asset sale, investment, contract or commitment posed to
+be entered into by such recipient that has a value in excess of
+$25 million.''
+    And it then says, the board may, ``prohibit the recipient
+of the loan from consummating any such proposed sale,
+investment, contract or commitment.''
+"""
+
+
+def test_what_a_bill_says_is_the_text_of_law_no_claim() -> None:
+    claims = analyse(BILL_READ, published=None, known=[], kind="transcript").claims
+    assert [c for c in claims if "says" in c.sentence] == []
+    # a member who says what a bill will do still makes a claim: "I respectfully suggest the
+    # bill, as written--... it is going to be very hard for the affected companies to comply"
+    claims = analyse(ENERGY_COMMERCE, published=None, known=[], kind="transcript").claims
+    suggested = [(c.speaker, c.verb) for c in claims if "suggest" in c.sentence]
+    assert suggested == [("John Barrow", "other")]

@@ -476,6 +476,17 @@ _GPO_TITLE_WORDS = frozenset({
 })  # fmt: skip
 
 
+#: Words of no person's name: a body's statement ("PREPARED STATEMENT OF THE AMERICAN BANKERS
+#: ASSOCIATION") names no witness.
+_GPO_NOT_PERSON = frozenset({
+    "OF", "AND", "THE", "FOR", "ON", "IN", "AT", "ASSOCIATION", "INSTITUTE", "COUNCIL",
+    "COMMITTEE", "BANK", "BANKERS", "CORPORATION", "COMPANY", "GROUP", "FOUNDATION",
+    "UNIVERSITY", "CENTER", "DEPARTMENT", "OFFICE", "BOARD", "COMMISSION", "AGENCY",
+    "SERVICE", "SERVICES", "FEDERAL", "NATIONAL", "AMERICAN", "UNITED", "STATES", "COALITION",
+    "UNION", "LEAGUE", "FEDERATION", "CHAMBER", "INC.", "LLC", "LLP",
+})  # fmt: skip
+
+
 def _fields(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     """``text[start:end]`` cut at ``sep``, each part without its spaces, as (start, end)."""
     parts, at = [], start
@@ -511,7 +522,8 @@ def hearing_headings(text: str) -> tuple[list[tuple[int, int, str]], list[Shaped
             s, e = merged[0]
             s += _GPO_HEADING_TITLE.match(text[s:e]).end()  # type: ignore[union-attr]
             name = " ".join(text[s:e].split())
-            if _GPO_PERSON.match(name) and not set(name.split()) & _GPO_TITLE_WORDS:
+            words = set(name.split())
+            if _GPO_PERSON.match(name) and not words & (_GPO_TITLE_WORDS | _GPO_NOT_PERSON):
                 people.append((s, e, text[s:e]))
             if len(merged) < 3:
                 continue

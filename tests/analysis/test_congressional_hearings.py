@@ -254,6 +254,12 @@ def test_a_printed_hearings_statement_headings_name_witnesses_and_their_employer
     assert [" ".join(w.split()) for _, _, w in people] == ["JOHN P. SARBANES", "JOHN BARROW"]
     assert orgs == []
     assert hearing_headings(DOBILAS) == ([], [])  # no GPO banner: not read
+    # a body's statement names no witness: a constructed negative (no real heading), the
+    # "Statement submitted by the Mortgage Bankers Association" of the contents of the
+    # Senate record CHRG-111shrg56262 put in a heading's capitals
+    banner = HEADINGS.split("\n\n")[0] + "\n\n"
+    body = banner + "   PREPARED STATEMENT OF THE MORTGAGE BANKERS ASSOCIATION\n"
+    assert hearing_headings(body) == ([], [])
     names = {e.name for e in analyse(HEADINGS, published=None, known=[]).entities}
     assert {"Kathleen Keest", "Center for Responsible Lending", "John Beisner"} <= names
 

@@ -61,7 +61,8 @@ for _verb, _forms in {
     "describes described describing characterize characterizes characterized "
     "call calls called hail hails hailed condemn condemns condemned predict predicts predicted "
     "declare declares declared declaring reiterate reiterates reiterated observe observes "
-    "observed complain complains complained",
+    "observed complain complains complained mention mentions mentioned mentioning point "
+    "points pointed pointing",
     "argued_by_filer": "demonstrate demonstrated establish established show showed shown",
 }.items():
     for _form in _forms.split():
@@ -75,7 +76,12 @@ _FILER_ONLY = {"demonstrate", "demonstrated", "establish", "established", "show"
 
 #: Verbs too common in other senses to count without a clause, quote or object saying what.
 _NEEDS_CLAUSE = {"found", "ruled", "reported", "said", "wrote", "told", "answered", "claimed"}
+#: "mention" and "point out" report only with what was said ("as Senator Bunning noted",
+#: "As I pointed out in my prepared remarks, we have ...", "Pat mentioned that ..."): never
+#: "mentioned the case", "pointed to the record" (docs/evaluation.md, transcripts).
+_POINT = {"point", "points", "pointed", "pointing"}
 _NEEDS_THAT = {"find", "finds", "found", "hold", "holds", "held", "maintain", "maintains",
+               "mention", "mentions", "mentioned", "mentioning", *_POINT,
                "maintained", "add", "adds", "added", "state", "states",
                "stated", "concluded", "concludes", "conclude", "note", "notes", "noted",
                "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
@@ -170,6 +176,10 @@ def reporting_verb(token: Token) -> str | None:
     clause = "ccomp" in deps or quoted or _object_clause(token) or _as_clause(token)
     if token.lower_ in _NEEDS_THAT and not clause:
         return None
+    if token.lower_ in _POINT and not any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+    ):
+        return None  # "pointed to", "points of law": only "point out" reports
     if verb in _NEEDS_CLAUSE and not (has_clause or has_object or "prep" in deps or clause):
         # "As we reported earlier, the case could see ...": the "as" clause's main clause
         return None
@@ -260,6 +270,29 @@ def _as_follows(token: Token) -> bool:
         c.lower_ == "follows" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
         for c in token.children
     )
+
+
+#: A bill's or a statute's words are the text of law, no claim (docs/evaluation.md, claims):
+#: "The bill would create an oversight board ...; and it specifically says later on in the
+#: bill that any of the recipients must report ...", "And it then says, the board may ...".
+_LAW_NOUNS = frozenset({"bill", "bills", "legislation", "statute", "provision", "amendment"})
+_A_BILL = re.compile(
+    r"\b(?:the|this|that|our|my|your|his|her|their)[ \t\n]+(?:bill|legislation|statute)\b",
+    re.IGNORECASE,
+)
+#: How far back "it" may find the bill it stands for (the sentence before, about).
+_LAW_CONTEXT_CHARS = 300
+
+
+def _text_of_law(subject: Token) -> bool:
+    """A subject that is a bill or a statute, or "it" where one was just named."""
+    if subject.lower_ in _LAW_NOUNS:
+        return True
+    if subject.lower_ != "it":
+        return False
+    sent = subject.sent
+    start = max(0, sent.start_char - _LAW_CONTEXT_CHARS)
+    return bool(_A_BILL.search(text_of(subject.doc)[start : sent.end_char]))
 
 
 def subject_of(token: Token) -> Token | None:
@@ -461,6 +494,8 @@ def _sentence_claims(
         subject = subject_of(token) if verb else None
         if verb is None or subject is None:
             continue
+        if _text_of_law(subject):
+            continue  # "it specifically says later on in the bill that ...": a bill's text
         speaker = resolver.resolve(subject)
         if not _acceptable(token, speaker):
             continue

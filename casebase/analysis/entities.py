@@ -44,6 +44,8 @@ from casebase.analysis.shaped_names import (
     appearance_firms,
     caption_parties,
     government_bodies,
+    hearing_cover_bodies,
+    hearing_headings,
     is_abbreviation_chain,
     is_clerk_signature,
     statute_names,
@@ -1107,11 +1109,18 @@ def find_entities(
     cases = [c for c in cases if not _cut_inside(c, firms)]
     for n in [
         *statute_names(text), *government_bodies(text), *appearance_firms(text), *firms,
-        *caption_parties(text),
+        *caption_parties(text), *hearing_cover_bodies(text),
     ]:  # fmt: skip
         if not any(c.start < n.end and n.start < c.end for c in cases):
             cases.append(Candidate(n.start, n.end, n.text, n.kind, shaped=True))
     people = cover_people(text) if transcript else []
+    heading_people, heading_orgs = hearing_headings(text)
+    people += heading_people
+    cases += [
+        Candidate(n.start, n.end, n.text, n.kind, shaped=True)
+        for n in heading_orgs
+        if not any(c.start < n.end and n.start < c.end for c in cases)
+    ]
     cases += [
         Candidate(start, end, written, "person", shaped=True)
         for start, end, written in people

@@ -68,9 +68,10 @@ _BODY_AFTER = re.compile(
 )
 #: A preposition before the body: the place it governs is meant ("under the laws of the State
 #: of California", "admitted to practice in the State of California", "a citizen of the State
-#: of Alabama"), not the party.
+#: of Alabama", a member's heading "A REPRESENTATIVE IN CONGRESS FROM THE STATE OF MARYLAND"),
+#: not the party.
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|of|within|throughout|at|from|to|under|across|IN|OF)[ ](?:the[ ]|THE[ ])?$"
+    r"\b(?i:in|of|within|throughout|at|from|to|under|across)[ ](?:the[ ]|THE[ ])?$"
 )
 #: A notarial certificate's venue: "STATE OF NEW YORK )\n) ss.:".
 _VENUE_AFTER = re.compile(r"^[ \t]*\)?[ \t]*\n?[ \t]*\)?[ \t]*(?:ss|SS|Ss)\b")
@@ -376,3 +377,165 @@ def _party_kind(name: str) -> str:
     if _PARTY_PERSON.match(name) and not _ROLE.search(name):
         return "person"
     return ""
+
+
+#: The banner of a printed congressional hearing (govinfo's plain text of a GPO record):
+#: "[House Hearing, 111 Congress]" or "[Senate Hearing 111-59]", then "[From the U.S.
+#: Government Printing Office]" ("Publishing" since 2014).
+_GPO_BANNER = re.compile(
+    r"\A\s*\[(?:House|Senate|Joint) Hearing[^\]\n]*\]\s*\n\s*\[From the "
+    r"(?P<office>U\.S\. Government (?:Printing|Publishing) Office)\]"
+)
+#: The cover's title block ends at the first speaker's turn or at its member lists.
+_GPO_COVER_CHARS = 3000
+#: A cover line naming the chamber ("U.S. HOUSE OF REPRESENTATIVES", "UNITED STATES SENATE")
+#: or the Congress ("ONE HUNDRED ELEVENTH CONGRESS": the Congress, not its number).
+_GPO_CHAMBER = re.compile(
+    r"^[ \t]*(?P<name>(?:U\.S\. )?HOUSE OF REPRESENTATIVES|UNITED STATES SENATE)[ \t]*$"
+    r"|^[ \t]*ONE HUNDRED(?: [A-Z-]+)+ (?P<congress>CONGRESS)[ \t]*$",
+    re.MULTILINE,
+)
+#: A committee's heading on the cover, its name going on over the next capitalised lines
+#: ("SUBCOMMITTEE ON CAPITAL MARKETS, / INSURANCE, AND GOVERNMENT / SPONSORED ENTERPRISES",
+#: "COMMITTEE ON / BANKING,HOUSING,AND URBAN AFFAIRS") up to "OF THE", the chamber or the date.
+_GPO_COMMITTEE = re.compile(r"^[ \t]*(?P<name>(?:SUB)?COMMITTEE ON\b[^\n]*?)[ \t]*$", re.MULTILINE)
+_GPO_NAME_LINE = re.compile(r"^[ \t]*(?P<part>[A-Z][A-Z,&'’. -]*[A-Z,])[ \t]*$")
+_GPO_NAME_STOP = re.compile(
+    r"^(?:OF THE|BEFORE THE|HEARING|ON|U\.S\. HOUSE|HOUSE OF|UNITED STATES|ONE HUNDRED|"
+    r"(?:FIRST|SECOND) SESSION|[A-Z]+ \d{1,2}, \d{4})\b"
+)
+#: "Printed for the use of the Committee on Financial Services" (the name on that line).
+_GPO_PRINTED = re.compile(
+    r"Printed for the use of the (?P<name>Committee on [A-Z][^\n]*?)[ \t]*\n[ \t]*\n"
+)
+
+
+def hearing_cover_bodies(text: str) -> list[ShapedName]:
+    """The bodies a printed congressional hearing's cover names by its layout (issue 17, round
+    12): the Printing Office of its banner, the chamber, the Congress and the committees of
+    its title block, as organizations. Read only under the GPO banner, in the cover."""
+    banner = _GPO_BANNER.match(text)
+    if banner is None:
+        return []
+    cover = text[:_GPO_COVER_CHARS]
+    office = banner["office"]
+    found = [ShapedName(banner.start("office"), banner.end("office"), office, "organization")]
+    for m in _GPO_CHAMBER.finditer(cover):
+        group = "name" if m["name"] else "congress"
+        found.append(ShapedName(m.start(group), m.end(group), m[group], "organization"))
+    for m in _GPO_COMMITTEE.finditer(cover):
+        end = m.end("name")
+        pos = m.end()
+        while True:  # the name's next lines, blank lines between them allowed
+            nxt = re.match(r"(?:[ \t]*\n)+", cover[pos:])
+            if nxt is None:
+                break
+            line_start = pos + nxt.end()
+            line_end = cover.find("\n", line_start)
+            line_end = len(cover) if line_end < 0 else line_end
+            line = _GPO_NAME_LINE.match(cover[line_start:line_end])
+            if line is None or _GPO_NAME_STOP.match(line["part"]):
+                break
+            end = line_start + line.end("part")
+            pos = line_start + line.end()
+        written = text[m.start("name") : end]
+        found.append(ShapedName(m.start("name"), end, written, "organization"))
+    for m in _GPO_PRINTED.finditer(cover):
+        found.append(ShapedName(m.start("name"), m.end("name"), m["name"], "organization"))
+    return found
+
+
+#: A witness's or member's heading in a printed hearing: "STATEMENT OF ROBERT G. DOBILAS,
+#: PRESIDENT AND CHIEF EXECUTIVE / OFFICER, REALPOINT, LLC", "STATEMENTS OF EILEEN HARRINGTON,
+#: ...; KATHLEEN KEEST, ...; AND JOHN / BEISNER, ...", "OPENING STATEMENT OF HON. JOHN P.
+#: SARBANES, A REPRESENTATIVE IN / CONGRESS FROM THE STATE OF MARYLAND", "STATEMENT OF
+#: SENATOR JIM BUNNING": capitals, one or more lines, up to a blank line.
+#: A heading's character: no lower case but a name's "Mc", "Mac" or "De" ("McCOY", "DeMINT").
+_HEADING_CHAR = r"(?:[^\na-z]|(?<=\bM)a?c(?=[A-Z])|(?<=\bD)e(?=[A-Z]))"
+_GPO_HEADING = re.compile(
+    rf"^[ \t]*(?:OPENING |PREPARED )?STATEMENTS? OF[ ]+(?P<body>[A-Z]{_HEADING_CHAR}*[A-Z.]"
+    rf"(?:,?[ \t]*\n[ \t]*[A-Z]{_HEADING_CHAR}*[A-Z.])*)[ \t]*$",
+    re.MULTILINE,
+)
+_GPO_HEADING_TITLE = re.compile(
+    r"^(?:AND[ ]+)?(?:THE[ ]+)?(?:HON\.|HONORABLE|SENATOR|CHAIRMAN|CHAIRWOMAN|REPRESENTATIVE|"
+    r"SECRETARY|GOVERNOR|DR\.|MR\.|MS\.|MRS\.)?\s*"
+)
+_GPO_PERSON = re.compile(r"^[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){1,4}$")
+_GPO_CORPORATE = re.compile(
+    r"^(?:LLC|L\.L\.C\.|INC\.?|LLP|L\.P\.|LP|CO\.|CORP\.?|N\.A\.|JR\.|SR\.)$"
+)
+#: Words of a title, not of an organization's name: the last field of "NAME, TITLE, ORG" is
+#: the organization only when it has none of them.
+_GPO_TITLE_WORDS = frozenset({
+    "PRESIDENT", "DIRECTOR", "OFFICER", "PROFESSOR", "COUNSEL", "CHAIRMAN", "CHAIRWOMAN",
+    "SECRETARY", "MEMBER", "FELLOW", "ECONOMIST", "PARTNER", "MANAGER", "ADMINISTRATOR",
+    "COMMISSIONER", "ANALYST", "REPRESENTATIVE", "SENATOR", "GOVERNOR", "ATTORNEY",
+    "PRINCIPAL", "HEAD", "CHIEF", "VICE", "DEPUTY", "ASSISTANT", "ASSOCIATE", "SENIOR",
+    "CONGRESS", "STATE", "EMERITUS", "FOUNDER",
+})  # fmt: skip
+
+
+#: Words of no person's name: a body's statement ("PREPARED STATEMENT OF THE AMERICAN BANKERS
+#: ASSOCIATION") names no witness.
+_GPO_NOT_PERSON = frozenset({
+    "OF", "AND", "THE", "FOR", "ON", "IN", "AT", "ASSOCIATION", "INSTITUTE", "COUNCIL",
+    "COMMITTEE", "BANK", "BANKERS", "CORPORATION", "COMPANY", "GROUP", "FOUNDATION",
+    "UNIVERSITY", "CENTER", "DEPARTMENT", "OFFICE", "BOARD", "COMMISSION", "AGENCY",
+    "SERVICE", "SERVICES", "FEDERAL", "NATIONAL", "AMERICAN", "UNITED", "STATES", "COALITION",
+    "UNION", "LEAGUE", "FEDERATION", "CHAMBER", "INC.", "LLC", "LLP",
+})  # fmt: skip
+
+
+def _fields(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at ``sep``, each part without its spaces, as (start, end)."""
+    parts, at = [], start
+    for piece in text[start:end].split(sep):
+        lead = len(piece) - len(piece.lstrip())
+        parts.append((at + lead, at + len(piece.rstrip())))
+        at += len(piece) + len(sep)
+    return [(s, e) for s, e in parts if e > s]
+
+
+def hearing_headings(text: str) -> tuple[list[tuple[int, int, str]], list[ShapedName]]:
+    """The people and organizations a printed hearing's statement headings name (issue 17,
+    round 12): each witness's name (the first field of "NAME, TITLE, ..., ORGANIZATION", after
+    "HON."/"SENATOR"/"CHAIRMAN") and, when the heading has a title between, the organization
+    of its last field ("ON BEHALF OF THE" dropped; "REALPOINT, LLC" kept whole; no field with
+    a title's word such as "A REPRESENTATIVE IN CONGRESS FROM THE STATE OF MARYLAND"). Only
+    under the GPO's banner."""
+    if _GPO_BANNER.match(text) is None:
+        return [], []
+    people: list[tuple[int, int, str]] = []
+    orgs: list[ShapedName] = []
+    for m in _GPO_HEADING.finditer(text):
+        for seg_start, seg_end in _fields(text, m.start("body"), m.end("body"), ";"):
+            fields = _fields(text, seg_start, seg_end, ",")
+            merged: list[tuple[int, int]] = []
+            for s, e in fields:  # "REALPOINT, LLC", "JOHN DOE, JR.": one field
+                if merged and _GPO_CORPORATE.match(text[s:e]):
+                    merged[-1] = (merged[-1][0], e)
+                else:
+                    merged.append((s, e))
+            if not merged:
+                continue
+            s, e = merged[0]
+            s += _GPO_HEADING_TITLE.match(text[s:e]).end()  # type: ignore[union-attr]
+            name = " ".join(text[s:e].split())
+            words = set(name.split())
+            if _GPO_PERSON.match(name) and not words & (_GPO_TITLE_WORDS | _GPO_NOT_PERSON):
+                people.append((s, e, text[s:e]))
+            if len(merged) < 3:
+                continue
+            s, e = merged[-1]
+            last = text[s:e]
+            lead = re.match(r"(?:ON\s+BEHALF\s+OF\s+)?(?:THE\s+)?", last)
+            s += lead.end() if lead else 0
+            words = set(text[s:e].replace(",", " ").split())
+            if (
+                len(words) >= 2
+                and not words & _GPO_TITLE_WORDS
+                and not text[s:e].startswith(("A ", "AN "))
+            ):
+                orgs.append(ShapedName(s, e, text[s:e], "organization"))
+    return people, orgs

@@ -40,12 +40,13 @@ _TURN = re.compile(
 #: A printed hearing's turn (the Government Publishing Office's style): an indented
 #: paragraph opening with its speaker and a full stop ("    Mr. Wagoner. No, sir. I think
 #: ...", "    The Chairman. Thank you", "    Senator LEVIN. The Committee will ...", "    Mr.
-#: Wagoner. $4- or $5 billion every month.").
+#: Wagoner. $4- or $5 billion every month.", "    Chairman Dodd. ``TILA'' is Truth in Lending":
+#: the GPO's plain text opens a quotation with two backquotes).
 _HEARING_TURN = re.compile(
     r"^[ \t]{2,}(?P<named>The (?:Chair(?:man|woman)?|CHAIR(?:MAN|WOMAN)?)|"
     r"(?:Mr|Ms|Mrs|Dr)\. [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?|"
     r"(?:Senator|Representative|Chairman|Chairwoman|Secretary|Governor) [A-Z][A-Za-z'-]+"
-    r"(?: [A-Z][A-Za-z'-]+)?)\.[ \t]+(?=[\"“‘'(\[$A-Z0-9])",
+    r"(?: [A-Z][A-Za-z'-]+)?)\.[ \t]+(?=[\"“‘'`(\[$A-Z0-9])",
     re.MULTILINE,
 )
 #: A printed hearing is read as one from this many such turns on.
@@ -53,6 +54,13 @@ MIN_HEARING_TURNS = 4
 #: Labels that name a member of the legislature (who asks; never a witness).
 _MEMBER = re.compile(
     r"^(?:the )?(?:chair(?:man|woman)?|senator|sen\.|representative|rep\.)\b", re.IGNORECASE
+)
+#: What only a member says in a printed hearing: the chair gives the floor ("The Chair now
+#: recognizes the gentleman from Maryland", "is recognized for 5 minutes", "The Chair thanks
+#: the gentlelady") and members yield it ("I yield back the balance of my time").
+_MEMBER_SPEECH = re.compile(
+    r"\bThe Chair(?:man|woman)? (?:now |will now |then )?(?:recognizes|thanks)\b|"
+    r"\bis (?:now )?recognized for \w+ minutes?\b|\bI yield (?:back|the balance|my time)\b"
 )
 _HONORIFIC = re.compile(r"^(?:mr|ms|mrs|dr)\.?\s+", re.IGNORECASE)
 #: A transcript that says its witnesses were sworn: their answers are under oath.
@@ -107,8 +115,9 @@ def _hearing_turns(text: str) -> list[re.Match[str]] | None:
 
 
 def _title(name: str) -> str:
-    """ "MR. SAVITT" -> "Mr. Savitt"; "ELON MUSK" -> "Elon Musk"."""
-    return " ".join(word.capitalize() for word in name.split())
+    """ "MR. SAVITT" -> "Mr. Savitt"; "ELON MUSK" -> "Elon Musk"; a word already in mixed
+    case stays as written ("Ms. McCoy", not "Mccoy")."""
+    return " ".join(word.capitalize() if word.isupper() else word for word in name.split())
 
 
 class _Names:
@@ -345,19 +354,27 @@ def _legislative_witnesses(turns: list[SpeakerTurn]) -> None:
     """A legislative hearing's witnesses, told by the exchange itself: members ask, witnesses
     answer. A speaker whose label is no member's title ("Mr. Wagoner", not "Senator Levin" or
     "The Chairman") and whose turns follow another speaker's question more often than they ask
-    one is a witness: their turns are answers. Nothing changes in a court's transcript (it has
-    "THE COURT" or Q./A. lines)."""
+    one is a witness: their turns are answers. A question is what a turn ends by asking (its
+    last sentences: a member's rhetorical "can we serve both purposes ...?" inside an opening
+    statement asks no one), and a speaker who gives or yields the floor ("The Chair now
+    recognizes ...", "I yield back") is a member whatever the label ("Mr. Rush" chairing).
+    Nothing changes in a court's transcript (it has "THE COURT" or Q./A. lines)."""
     if any(t.label in {"Q", "A", "THE COURT"} for t in turns):
         return
     asks: dict[str, int] = {}
     answers: dict[str, int] = {}
+    members = {t.label for t in turns if _MEMBER_SPEECH.search(" ".join(t.text.split()))}
     for before, turn in zip([None, *turns], turns, strict=False):
         asks[turn.label] = asks.get(turn.label, 0) + ("?" in turn.text)
-        follows = before is not None and before.label != turn.label and "?" in before.text
+        follows = (
+            before is not None
+            and before.label != turn.label
+            and "?" in _last_sentences(" ".join(before.text.split()))
+        )
         answers[turn.label] = answers.get(turn.label, 0) + follows
     for turn in turns:
         label = turn.label
-        if not _MEMBER.match(label) and answers[label] > asks[label]:
+        if not _MEMBER.match(label) and label not in members and answers[label] > asks[label]:
             turn.role = "answer"
 
 
@@ -628,6 +645,24 @@ def _addressee(sentence: str, speakers: dict[str, SpeakerTurn]) -> SpeakerTurn |
     return turns[0] if len(turns) == 1 else None
 
 
+#: The witness pointing back to the answers already given ("As I said, I think ...", "and
+#: again, as I mentioned, they failed"): a repetition of this testimony, no claim of its own
+#: (unlike "As I pointed out in my prepared remarks, ...", which reports another statement).
+_AS_I_SAID = re.compile(
+    r"\bas I (?:(?:have|had|just|already|previously|earlier)\s+)*"
+    r"(?:said|say|mentioned|mention|noted|note|stated|indicated|testified|explained)\s*[,.;]",
+    re.IGNORECASE,
+)
+
+
+def _in_first_sentence(claim: FoundClaim, turn: SpeakerTurn) -> bool:
+    """Whether a claim lies in its answer's first sentence (after the courtesies)."""
+    answer = _without_courtesies(turn.text)
+    offset = turn.start + len(turn.text) - len(answer)
+    stop = _SENTENCE_STOP.search(answer)
+    return claim.start < offset + (stop.end() if stop else len(answer))
+
+
 #: Verbs that make a claim of a first-person speaker only when the court speaks: its
 #: findings and holdings from the bench.
 _FINDINGS = {"found", "ruled"}
@@ -635,8 +670,11 @@ _FINDINGS = {"found", "ruled"}
 
 def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> list[FoundClaim]:
     """Sentence-level claims in a transcript: dropped inside questions (a lawyer's question
-    asserts nothing) and, when their subject ("I") did not resolve, inside answers (the answer
-    is already the witness's one claim); elsewhere an unresolved "I"/"we" is the turn's
+    asserts nothing) and, when their subject did not resolve, inside answers (the answer is
+    already the witness's one claim), except the witness's own reporting verb after the
+    answer's first sentence ("As I pointed out in my prepared remarks, ...": the witness's;
+    docs/evaluation.md, transcripts), not a bare "as I said," repeating this testimony;
+    elsewhere an unresolved "I"/"we" is the turn's
     speaker, and any other unresolved subject ("they said ...") stays unattributed. A
     first person's "find"/"hold" is a finding only in the court's own turns."""
     kept = []
@@ -653,7 +691,13 @@ def within_turns(claims: Sequence[FoundClaim], turns: Sequence[SpeakerTurn]) -> 
         if turn is not None and turn.role == "question":
             continue
         if turn is not None and turn.role == "answer" and claim.speaker is None:
-            continue
+            if (
+                not claim.first_person
+                or _in_first_sentence(claim, turn)
+                or _AS_I_SAID.search(" ".join(claim.sentence.split()))
+            ):
+                continue  # the answer's own claim already holds it
+            claim.speaker, claim.speaker_slug = turn.speaker, turn.speaker_slug
         if (
             turn is not None
             and claim.first_person

@@ -406,7 +406,9 @@ _CODE_WORDS = {
     "alcoholic": "Alco.", "beverage": "Bev.", "unemployment": "Unemp.", "and": "&",
 }  # fmt: skip
 _STATE_NAME = "|".join(re.escape(name) for name in sorted(_STATES, key=len, reverse=True))
-_STATE_ABBR = "|".join(re.escape(a) for a in sorted(set(_STATES.values()), key=len, reverse=True))
+_STATE_ABBR = "|".join(
+    re.escape(a) for a in sorted(set(_STATES.values()), key=lambda a: (-len(a), a))
+)
 _TITLE_WORD = r"(?:[A-Z][a-z]+\.?|[A-Z][a-z]*['’][a-z]+|[A-Z]{2,}['’]?[A-Z]*\.?|and|&)"
 _CODE_SECTION_NUMBER = (
     r"(?P<section>\d+(?:[.:-]\d+)*[a-z]?)(?P<sub>(?:\([a-zA-Z0-9]{1,4}\))*)(?![\w.-]\w)"

@@ -6,8 +6,8 @@ the name filters drop them (issue 17, round 12).
   abbreviated (AP's "Calif." or the Bluebook's "Cal."), names a place, and so does the city
   before it. An abbreviation is otherwise no name (``kinds.is_junk_name``), and a city in
   capitals is otherwise taken for a caption's or a running head's words.
-- A news dateline: a line opening with a place in capitals before the agency ("SAN FRANCISCO
-  (Reuters) -", "WASHINGTON, Dec 4 (AP) —").
+- A news dateline: a line opening with a place in capitals before the agency or a dash and
+  the story ("SAN FRANCISCO (Reuters) -", "WASHINGTON, Dec 4 (AP) —", "WASHINGTON — The").
 - "the U.S." / "the US" as a noun ("in the U.S. and beyond", "ban the app in the US on January
   19"): a place, as the annotation rules count it; as a modifier ("U.S. District Judge", "the
   US president") it is none. Both spellings are otherwise junk (an abbreviation; "us").
@@ -31,7 +31,7 @@ _STATE_NAMES = sorted((n for n in ABBREVIATIONS if "." not in n), key=len, rever
 STATE_NAMES = frozenset(_STATE_NAMES)
 #: Abbreviation -> full name: the Bluebook's and AP's ("Cal.", "Calif.", "Fla.", "N.Y.").
 _ABBREVIATED = {
-    **{abbr: name for name, abbr in ABBREVIATIONS.items() if abbr.endswith(".") and "." not in name},
+    **{a: name for name, a in ABBREVIATIONS.items() if a.endswith(".") and "." not in name},
     **{abbr: name for name, abbr in AP_ABBREVIATIONS.items()},
     "Calif.": "California",
 }
@@ -44,17 +44,25 @@ _CITY = r"[A-Z][A-Za-z'’.-]*(?:[ ][A-Z][A-Za-z'’.-]*){0,2}"
 _CITY_STATE = re.compile(
     rf"(?<![\w.&’'-])(?P<city>{_CITY}),[ ]+(?P<state>{_ABBR_ALT}|{_NAME_ALT}|{_CAPS_ALT})(?![\w])"
 )
-#: A news dateline: "SAN FRANCISCO (Reuters) -", "WASHINGTON, Dec 4 (AP) —".
+#: A news dateline: "SAN FRANCISCO (Reuters) -", "WASHINGTON, Dec 4 (AP) —", "BEIJING — The".
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,2})(?:,[ ][^\n()]{1,30}?)?[ ]*"
-    r"\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua)\)",
+    r"(?:\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua)\)|[ ]?[—–][ ]?(?=[A-Z][a-z])|[ ]-[ ](?=[A-Z][a-z]))",
     re.MULTILINE,
 )
+#: Words in capitals that open a line before a dash and are no place: a heading's or a
+#: story's label ("EXCLUSIVE — ", "UPDATE — ", "BACKGROUND — ").
+_NOT_DATELINE = frozenset({
+    "EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE",
+    "BACKGROUND", "ARGUMENT", "DISCUSSION", "CONCLUSION", "INTRODUCTION", "FACTS", "ORDER",
+    "WATCH", "LIVE", "CORRECTION", "COMMENTARY", "REVIEW", "INTERVIEW", "SUMMARY", "HELD",
+})  # fmt: skip
 #: A state written out in running text, a region's word before it allowed ("Southern
-#: California"); "Washington" is also a city, a man and a newspaper's first word: left out.
+#: California"); "Washington" is also a city, a man and a newspaper's first word: kept only
+#: after "State of".
 _STATE_IN_TEXT = re.compile(
     r"(?<![\w.&’'-])(?P<state>(?:(?:Northern|Southern|Eastern|Western|Central)[ ])?"
-    rf"(?:{'|'.join(re.escape(n) for n in _STATE_NAMES if n != 'Washington')}))(?![\w])"
+    rf"(?:{'|'.join(re.escape(n) for n in _STATE_NAMES)}))(?![\w])"
 )
 #: The name goes on: a capitalised word after it ("California Secretary of State", "Texas
 #: Instruments", "New York Times"), or a name of which it is the object before it
@@ -114,7 +122,7 @@ def shaped_places(text: str) -> list[Place]:
         found.append(Place(m.start("state"), m.end("state"), name))
     for m in _DATELINE.finditer(text):
         city = _city(text, m.start("city"), m.end("city"))
-        if city is not None:
+        if city is not None and not set(m["city"].split()) & _NOT_DATELINE:
             found.append(Place(city[0], city[1], text[city[0] : city[1]]))
     for m in _STATE_IN_TEXT.finditer(text):
         start, end = m.span("state")
@@ -123,6 +131,8 @@ def shaped_places(text: str) -> list[Place]:
             _NAME_BEFORE.search(before) and not _STATE_OF_BEFORE.search(before)
         ):
             continue
+        if m["state"] == "Washington" and not _STATE_OF_BEFORE.search(before):
+            continue  # a city, a man, a newspaper's first word; "the State of Washington" only
         found.append(Place(start, end, m["state"]))
     return found
 

@@ -113,3 +113,19 @@ SECRETARY = (
 def test_a_state_in_running_text_is_a_place_but_not_inside_a_longer_name() -> None:
     assert [COUNTERCLAIMS[p.start : p.end] for p in shaped_places(COUNTERCLAIMS)] == ["California"]
     assert shaped_places(SECRETARY) == []
+
+
+#: The Well News, Supreme Court stories (Dan McCue), 2023-04-24,
+#: https://www.thewellnews.com/supreme-court/page/4?amp=1
+WELL_NEWS = (
+    "High Court to Decide When Officials Can Block People on Social Media\n\n"
+    "WASHINGTON — The Supreme Court on Monday agreed to determine whether the First Amendment "
+    "protects social media users from being blocked on the personal pages of government "
+    "officials."
+)
+
+
+def test_a_datelines_place_before_a_dash_is_a_place() -> None:
+    assert _places(WELL_NEWS, "news_article") == {"Washington": ["WASHINGTON"]}
+    # a story's label in capitals before the dash is no place
+    assert shaped_places("EXCLUSIVE — The Supreme Court on Monday agreed") == []

@@ -69,6 +69,9 @@ _STATE_IN_TEXT = re.compile(
 #: ("University of California", "Bank of New York"); "the State of Maine" is the state.
 _NAME_AFTER = re.compile(r"(?:[ ]+|[ \t]*\n(?:[ \t]*\d{1,3})?[ \t]*)(?:&[ ]+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|&)[ ]+$|[A-Z][\w’'-]*[ ]+(?:of|for)[ ]+(?:the[ ]+)?$")
+#: A court's place given as "<county>, <state>" ("Appeal from the Circuit Court of\n ) St.
+#: Charles County, Missouri"): the state is part of the court's name, as the county is.
+_COURT_OF_BEFORE = re.compile(r"\b(?:Court|COURT)[ ]+(?:of|OF)\b[^;:]*,[ ]+$")
 _STATE_OF_BEFORE = re.compile(r"\b(?:State|STATE|Commonwealth|COMMONWEALTH)[ ]+of[ ]+(?:the[ ]+)?$")
 #: Words that open a sentence or a caption, no city's: "In", "The", "Defendant".
 _NOT_CITY = frozenset({
@@ -130,6 +133,8 @@ def shaped_places(text: str) -> list[Place]:
         if _NAME_AFTER.match(text, end) or (
             _NAME_BEFORE.search(before) and not _STATE_OF_BEFORE.search(before)
         ):
+            continue
+        if _COURT_OF_BEFORE.search(text, max(0, start - 80), start):
             continue
         if m["state"] == "Washington" and not _STATE_OF_BEFORE.search(before):
             continue  # a city, a man, a newspaper's first word; "the State of Washington" only

@@ -129,3 +129,16 @@ def test_a_datelines_place_before_a_dash_is_a_place() -> None:
     assert _places(WELL_NEWS, "news_article") == {"Washington": ["WASHINGTON"]}
     # a story's label in capitals before the dash is no place
     assert shaped_places("EXCLUSIVE — The Supreme Court on Monday agreed") == []
+
+
+#: Jagels v. State, No. ED108783 (Mo. Ct. App. 2021), caption,
+#: https://github.com/freelawproject/doctor/blob/main/doctor/test_assets/missouri.pdf
+JAGELS = (
+    "Appellant,    ) Appeal from  the Circuit Court of\n"
+    "      ) St. Charles County, Missouri\n"
+    "vs.      ) No. 1711-CC00064\n"
+)
+
+
+def test_a_courts_county_and_state_are_the_courts() -> None:
+    assert shaped_places(JAGELS) == []

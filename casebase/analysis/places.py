@@ -51,8 +51,10 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 #: Words in capitals that open a line before a dash and are no place: a heading's or a
-#: story's label ("EXCLUSIVE — ", "UPDATE — ", "BACKGROUND — ").
+#: story's label ("EXCLUSIVE — ", "UPDATE — ", "BACKGROUND — "), an archive photo's caption
+#: ("FILE - In this undated photo").
 _NOT_DATELINE = frozenset({
+    "FILE", "PHOTO", "PHOTOS", "VIDEO", "LISTEN", "AUDIO", "GRAPHIC",
     "EXCLUSIVE", "UPDATE", "UPDATED", "BREAKING", "ANALYSIS", "OPINION", "EDITORIAL", "NOTE",
     "BACKGROUND", "ARGUMENT", "DISCUSSION", "CONCLUSION", "INTRODUCTION", "FACTS", "ORDER",
     "WATCH", "LIVE", "CORRECTION", "COMMENTARY", "REVIEW", "INTERVIEW", "SUMMARY", "HELD",

@@ -20,10 +20,15 @@ AP_DATELINE = (
 )
 
 
+#: the same story's photo caption: "FILE -" labels an archive photo, no dateline
+AP_PHOTO = "FILE - In this undated photo provided by Megan Garcia of Florida in October 2024"
+
+
 def test_a_datelines_city_and_abbreviated_state_are_places() -> None:
     places = _places(AP_DATELINE, "news_article")
     assert places.get("Tallahassee") == ["TALLAHASSEE"]
     assert places.get("Florida") == ["Fla."]  # grouped under the state's name
+    assert [AP_PHOTO[p.start : p.end] for p in shaped_places(AP_PHOTO)] == ["Florida"]
 
 
 #: The National, "TikTok fights for US survival at the Supreme Court", 2025-01-11,

@@ -47,7 +47,8 @@ _CITY_STATE = re.compile(
 #: A news dateline: "SAN FRANCISCO (Reuters) -", "WASHINGTON, Dec 4 (AP) —", "BEIJING — The".
 _DATELINE = re.compile(
     r"^[ \t]*(?P<city>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,2})(?:,[ ][^\n()]{1,30}?)?[ ]*"
-    r"(?:\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua)\)|[ ]?[—–][ ]?(?=[A-Z][a-z])|[ ]-[ ](?=[A-Z][a-z]))",
+    r"(?:\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua)\)"
+    r"|[ ]?[—–][ ]?(?=[A-Z][a-z])|[ ]-[ ](?=[A-Z][a-z]))",
     re.MULTILINE,
 )
 #: Words in capitals that open a line before a dash and are no place: a heading's or a

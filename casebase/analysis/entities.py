@@ -38,6 +38,7 @@ from casebase.analysis.not_names import (
     strip_role_opener,
     strip_title,
 )
+from casebase.analysis.places import STATE_NAMES, shaped_places, united_states_nouns
 from casebase.analysis.repeats import find_forms
 from casebase.analysis.shaped_names import (
     ShapedName,
@@ -75,6 +76,7 @@ class Candidate:
     titled: bool = False  # a judge by the title after the name ("LEE, Circuit Judges")
     shaped: bool = False  # a statute or government body by its shape (shaped_names)
     classed: bool = False  # a product by a class noun beside it ("the chatbot Grok")
+    named: str = ""  # a place's name where it is written short ("Fla.", "U.S."): places.py
 
 
 def _trim(span: Span) -> Span | None:
@@ -308,13 +310,44 @@ def _tagged_common(span: Span) -> bool:
     return span[0].tag_ in _COMMON_TAGS
 
 
+def _owner(whole: Span, name: Span) -> Span | None:
+    """The owner the model ran into a name before its possessive ("Stanford University" of
+    "Stanford University's Center on Poverty", "Illinois" of "Illinois’s Biometric Information
+    Privacy Act"): a name of its own, which ``_trim`` cut off and the model did not find alone."""
+    doc = whole.doc
+    if name.start <= whole.start or doc[name.start - 1].tag_ != "POS":
+        return None
+    owner = _trim(doc[whole.start : name.start - 1])
+    if owner is None or is_junk_name(owner.text) or any(not t.text[:1].isupper() for t in owner):
+        return None
+    return owner
+
+
+def owner_candidate(owner: Span) -> Candidate:
+    """An owner's kind by its name: a state is a place, a person's name a person's."""
+    text = span_text(owner)
+    if text in STATE_NAMES:
+        kind = "place"
+    elif looks_like_person_name(text) and len(owner) > 1:
+        kind = "person"
+    else:
+        kind = "organization"
+    return Candidate(owner.start_char, owner.end_char, text, kind)
+
+
 def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
     found = []
     for ent in doc.ents:
         kind = kind_for_label(ent.label_, span_text(ent))
-        span = _trim(_through_plural_possessive(_without_line_end(ent))) if kind else None
+        whole = _through_plural_possessive(_without_line_end(ent))
+        span = _trim(whole) if kind else None
         if kind is None or span is None:
             continue
+        owner = _owner(whole, span) if not ent.ent_id_ else None
+        if owner is not None and not any(
+            c.start < owner.end_char and owner.start_char < c.end for c in taken
+        ):
+            found.append(owner_candidate(owner))
         slug = ent.ent_id_ or None
         if (
             slug is not None
@@ -1156,7 +1189,43 @@ def find_entities(
     if labelled:  # "MELISSA BERNHEIM", a person by her label only now: "Bernheim" joins her
         _short_forms(candidates, text)
     candidates += _propagate(doc, candidates, furniture)
+    candidates += _places(doc, candidates, index, exclude, furniture)
     return _group(candidates, index, text)
+
+
+def _places(
+    doc: Doc,
+    candidates: list[Candidate],
+    index: KnownIndex,
+    exclude: Sequence[tuple[int, int]],
+    furniture: Furniture,
+) -> list[Candidate]:
+    """Places by their shape (casebase.analysis.places) where no name was found: a city and
+    its state, a dateline, "the U.S." as a noun, a state in running text. Each joins the
+    entity of the same name ("Fla." joins "Florida", "U.S." joins "United States"), else the
+    known entity of that name, else its own."""
+    text = text_of(doc)
+    taken = Ranges([*((c.start, c.end) for c in candidates), *exclude])
+    same = {name_key(_flat(c.text)): c for c in candidates}
+    found: list[Candidate] = []
+    for place in [*shaped_places(text), *united_states_nouns(doc)]:
+        written = text[place.start : place.end]
+        if taken.overlaps(place.start, place.end) or furniture.overlaps(place.start, place.end):
+            continue
+        if any(f.start < place.end and place.start < f.end for f in found):
+            continue  # "Oakland, California": its state is also a state in running text
+        if _not_in_text(text, place.start, place.end, written, "place"):
+            continue
+        other = same.get(name_key(place.name))
+        if other is not None:
+            slug, key = other.slug, other.key
+        else:
+            entity = index.resolve(place.name)
+            slug = entity.slug if entity is not None and entity.kind == "place" else None
+            key = f"slug:{slug}" if slug else f"name:{name_key(place.name)}"
+        named = place.name if place.name != written else ""
+        found.append(Candidate(place.start, place.end, written, "place", slug, key, named=named))
+    return found
 
 
 #: A transcript's line break and line number between two words ("Jaymie\n\n20    Parkkinen").
@@ -1651,10 +1720,11 @@ def _group(candidates: list[Candidate], index: KnownIndex, text: str = "") -> li
         if known is not None:
             name, kind = known.name, known.kind
         else:
-            name = max(
+            chosen = max(
                 members,
                 key=lambda c: (not _TITLES.match(c.text), len(c.text.split()), len(c.text)),
-            ).text
+            )
+            name = chosen.named or chosen.text  # "Florida" for a group of "Fla." alone
             kind = refine_kind(Counter(c.kind for c in members).most_common(1)[0][0], name)
             if any(c.classed for c in members) and kind in {"person", "organization"}:
                 kind = "product"  # "Instagram, a photo and video sharing website": whatever

@@ -23,3 +23,20 @@ ABBREVIATIONS = {
 
 #: An abbreviation -> the state's name (the variants left out).
 NAMES = {abbreviation: name for name, abbreviation in ABBREVIATIONS.items() if "." not in name}
+
+#: A state's name -> the Associated Press's abbreviation, as datelines and news write a city's
+#: state ("TALLAHASSEE, Fla.", "Palo Alto, Calif."); the eight states AP never abbreviates
+#: (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas, Utah) are left out.
+AP_ABBREVIATIONS = {
+    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.",
+    "Colorado": "Colo.", "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.",
+    "Georgia": "Ga.", "Illinois": "Ill.", "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.",
+    "Louisiana": "La.", "Maryland": "Md.", "Massachusetts": "Mass.", "Michigan": "Mich.",
+    "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.", "Montana": "Mont.",
+    "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
+    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.",
+    "Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.",
+    "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn.", "Vermont": "Vt.",
+    "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.", "Wisconsin": "Wis.",
+    "Wyoming": "Wyo.",
+}  # fmt: skip

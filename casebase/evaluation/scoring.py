@@ -505,17 +505,25 @@ def error_shapes(gold: Item, predicted: Item) -> Counter[str]:
     )
 
 
+def _unpaired(
+    label: str, gold: Sequence[Item], predicted: Sequence[Item], pairs: list[tuple[int, int]]
+) -> Counter[str]:
+    """Items left unpaired, counted by a field (``label`` is "name:field"): gold's as missed,
+    predicted's as false ("entity missed: person", "claim false: said")."""
+    name, field = label.split(":")
+    paired_g, paired_p = {g for g, _ in pairs}, {p for _, p in pairs}
+    shapes: Counter[str] = Counter()
+    shapes.update(f"{name} missed: {x.get(field)}" for i, x in enumerate(gold) if i not in paired_g)
+    shapes.update(
+        f"{name} false: {x.get(field)}" for i, x in enumerate(predicted) if i not in paired_p
+    )
+    return shapes
+
+
 def _entity_shapes(gold: Sequence[Item], predicted: Sequence[Item]) -> Counter[str]:
     """Entities missed (by gold kind) and false (by predicted kind), kinds confused."""
-    shapes: Counter[str] = Counter()
     pairs = match_pairs(gold, predicted, _entity_score)
-    matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    shapes.update(
-        f"entity missed: {e.get('kind')}" for i, e in enumerate(gold) if i not in matched_g
-    )
-    shapes.update(
-        f"entity false: {e.get('kind')}" for i, e in enumerate(predicted) if i not in matched_p
-    )
+    shapes = _unpaired("entity:kind", gold, predicted, pairs)
     for g, p in pairs:
         kinds = gold[g].get("kind"), predicted[p].get("kind")
         if kinds[0] != kinds[1]:
@@ -546,15 +554,8 @@ def _date_shapes(gold: Sequence[Item], predicted: Sequence[Item]) -> Counter[str
 def _claim_shapes(gold: Sequence[Item], predicted: Sequence[Item]) -> Counter[str]:
     """Claims missed and false by verb, and wrong speakers: none given where gold has one,
     one given where gold has none, another."""
-    shapes: Counter[str] = Counter()
     pairs = match_pairs(gold, predicted, _claim_score)
-    matched_g, matched_p = {g for g, _ in pairs}, {p for _, p in pairs}
-    shapes.update(
-        f"claim missed: {c.get('verb')}" for i, c in enumerate(gold) if i not in matched_g
-    )
-    shapes.update(
-        f"claim false: {c.get('verb')}" for i, c in enumerate(predicted) if i not in matched_p
-    )
+    shapes = _unpaired("claim:verb", gold, predicted, pairs)
     for g, p in pairs:
         expected, got = gold[g].get("speaker"), predicted[p].get("speaker")
         if not speakers_match(expected, got):

@@ -78,17 +78,18 @@ _ABSOLUTE = [
         ),
     ),
 ]
-#: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020":
-#: each day is a date (``parse_absolute``).
+#: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020",
+#: "May 3 through 5, 2010": each day is a date (``parse_absolute``), no extra year.
 _DAY_LIST = re.compile(
-    rf"{_STARTS}{_MONTH}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:(?:,?[ \t]+(?:and|or|&)[ \t]+|"
-    rf"[ \t]*[-–][ \t]*)[0-3]?\d(?:st|nd|rd|th)?)+),?\s+{_YEAR}\b"
+    rf"{_STARTS}{_MONTH}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:(?:,?[ \t]+(?:and|or|&|through|"
+    rf"to)[ \t]+|[ \t]*[-–][ \t]*)[0-3]?\d(?:st|nd|rd|th)?)+),?\s+{_YEAR}\b"
 )
 _LISTED_DAY = re.compile(r"[0-3]?\d")
 #: The first end of a range whose year is written once, at its other end: "from May to
-#: December 2015", "March 3 through April 9, 2020".
+#: December 2015", "March 3 through April 9, 2020", or of an alternative of months: "in March
+#: or April 2021" (the year written after the second is the first's too).
 _RANGE_START = re.compile(
-    rf"{_STARTS}{_MONTH}(?:\s+{_DAY})?(?=\s*(?:to|through|until|and|-|–|—)\s*"
+    rf"{_STARTS}{_MONTH}(?:\s+{_DAY})?(?=\s*(?:to|through|until|and|or|-|–|—)\s*"
     r"(?P<to>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
     r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b)"

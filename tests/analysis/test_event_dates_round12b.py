@@ -126,3 +126,37 @@ def test_that_evening_is_the_day_just_stated() -> None:
         ("June 9, 1912", "1912-06-09"),
         ("That evening", "1912-06-09"),
     ]
+
+
+# Zachary A. MacDonald, "Tapestry Keyring" (blog post of February 5, 2021),
+# https://github.com/ZAdamMac/ZAdamMac.github.io/blob/master/_posts/
+# 2021-02-05-Tapestry-Keyring.markdown: an alternative of months shares the year written after
+# it (before: "March" was read from publication, and without one was no date).
+TAPESTRY = (
+    "Tapestry 2.2, including this feature, small quality of life changes, and automated "
+    "handling of backup storage in Amazon S3, is coming in March or April 2021."
+)
+
+
+def test_an_alternative_of_months_shares_the_year_written_after_it() -> None:
+    assert _events(TAPESTRY, None) == [("March", "2021-03"), ("April 2021", "2021-04")]
+
+
+# A. Kirilenko, A. S. Kyle, M. Samadi and T. Tuzun, "The Flash Crash: High-Frequency Trading in
+# an Electronic Market", Journal of Finance 72(3), 2017, note to Table I (text as stored in a
+# public repository; no canonical URL was found for the copy): a range of days in one month
+# with one year is each day, as "April 14-15, 2020" is (before: "May 3", then the year "2010"
+# alone as a second, coarser event).
+FLASH_CRASH = (
+    "This table presents summary statistics for the June 2010 E-mini S&P 500 futures contract. "
+    "The first column presents averages calculated for May 3 through 5, 2010, between 8:30 and "
+    "15:15 CT."
+)
+
+
+def test_a_range_of_days_written_with_through_is_its_days() -> None:
+    assert _events(FLASH_CRASH, None) == [
+        ("June 2010", "2010-06"),
+        ("May 3", "2010-05-03"),
+        ("5, 2010", "2010-05-05"),
+    ]

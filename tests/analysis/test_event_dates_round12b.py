@@ -6,10 +6,10 @@ Each test quotes a public text (URL in its comment). Two shapes of language:
   "That evening" its day, and "a month later", "two years later" count whole months or years
   from it, never more precisely than the text: a month from a month, a year from a year,
   nothing from a year for a month. A bare "that month" may point further back: not counted.
-- The date they count from is the story's own, not a date in an aside: inside a quotation,
-  inside parentheses, or the start of a span ("since June 13, 2014"). A date inside a
-  quotation fixes no other date's year either. When the story's last date is one the text
-  does not fix, neither is the period counted from it.
+- The date a month or year is counted from is the story's own, not a date in an aside:
+  inside a quotation, inside parentheses, or the start of a span ("since June 13, 2014"). A
+  date inside a quotation fixes no other date's year either. When the story's last date is one
+  the text does not fix, neither is the period counted from it.
 """
 
 from __future__ import annotations

@@ -78,17 +78,18 @@ _ABSOLUTE = [
         ),
     ),
 ]
-#: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020":
-#: each day is a date (``parse_absolute``).
+#: Days of one month written once, with one year: "June 28 and 29, 2021", "April 14-15, 2020",
+#: "May 3 through 5, 2010": each day is a date (``parse_absolute``), no extra year.
 _DAY_LIST = re.compile(
-    rf"{_STARTS}{_MONTH}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:(?:,?[ \t]+(?:and|or|&)[ \t]+|"
-    rf"[ \t]*[-–][ \t]*)[0-3]?\d(?:st|nd|rd|th)?)+),?\s+{_YEAR}\b"
+    rf"{_STARTS}{_MONTH}\s+(?P<days>[0-3]?\d(?:st|nd|rd|th)?(?:(?:,?[ \t]+(?:and|or|&|through|"
+    rf"to)[ \t]+|[ \t]*[-–][ \t]*)[0-3]?\d(?:st|nd|rd|th)?)+),?\s+{_YEAR}\b"
 )
 _LISTED_DAY = re.compile(r"[0-3]?\d")
 #: The first end of a range whose year is written once, at its other end: "from May to
-#: December 2015", "March 3 through April 9, 2020".
+#: December 2015", "March 3 through April 9, 2020", or of an alternative of months: "in March
+#: or April 2021" (the year written after the second is the first's too).
 _RANGE_START = re.compile(
-    rf"{_STARTS}{_MONTH}(?:\s+{_DAY})?(?=\s*(?:to|through|until|and|-|–|—)\s*"
+    rf"{_STARTS}{_MONTH}(?:\s+{_DAY})?(?=\s*(?:to|through|until|and|or|-|–|—)\s*"
     r"(?P<to>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
     r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b)"
@@ -161,11 +162,12 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 #: A day counted from the date the text has just stated: "the next day", "the following day",
-#: "that day", "the day before" (``anaphoric_offset``); resolved by the reader, never from the
-#: publication.
+#: "that day", "That evening", "the day before" (``anaphoric_offset``); resolved by the
+#: reader, never from the publication.
 ANAPHORIC_DAY = re.compile(
     r"\b(?:(?:the\s+)?(?P<step>next|following|previous|prior)\s+day|the\s+day\s+"
-    r"(?P<side>before|after)|that\s+(?:same\s+)?day|the\s+same\s+day|"
+    r"(?P<side>before|after)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|"
+    r"the\s+same\s+day|"
     r"(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
     r"(?P<way>later|earlier))\b",
     re.IGNORECASE,
@@ -177,14 +179,30 @@ ANAPHORIC_PERIOD = re.compile(
     r"\bthe\s+(?P<step>next|following|previous|prior|preceding)\s+(?P<unit>week|month|year)\b",
     re.IGNORECASE,
 )
-#: The year of the date the text just stated: "That same year", "later that year".
+#: The year or month of the date the text just stated: "That same year", "later that year",
+#: "Later that month", "that same month" (a month only when the stated date has one). A bare
+#: "that month" may point back past the last date ("can begin as early as March 2026 ...
+#: explained Thursday (June 27) ... could begin that month"): not counted.
 THAT_YEAR = re.compile(
-    r"\b(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?year\b", re.IGNORECASE
+    r"\b(?:(?:(?:later|earlier)\s+(?:in\s+)?)?that\s+(?:same\s+)?(?P<unit>year)|"
+    r"(?:later|earlier)\s+(?:in\s+)?that\s+(?:same\s+)?(?P<later>month)|"
+    r"that\s+same\s+(?P<same>month))\b",
+    re.IGNORECASE,
+)
+#: A whole number of months, years or weeks counted from the date the text just stated: "a
+#: month later", "Just a month later", "two years later", "three weeks earlier". Not a vague
+#: count ("a few months later", "about a month later", "weeks later"): no date.
+COUNTED_PERIOD = re.compile(
+    r"\b(?:just\s+)?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>week|month|year)s?\s+(?P<way>later|earlier)\b",
+    re.IGNORECASE,
 )
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
+#: How precisely the publication must be known for a period of each unit.
+_NEEDS = {"week": "day", "month": "month", "year": "year"}
 #: The words that count days, weeks, months or years ("a week ago", "two days later").
 COUNT_WORDS = frozenset(_NUMBERS)
 #: Phrases that are not points in time even when the model tags them DATE.
@@ -516,6 +534,7 @@ def _unresolved_points(phrase: str) -> list[DateMatch]:
         if (
             _AGO.fullmatch(m.group(0))
             or ANAPHORIC_DAY.fullmatch(m.group(0))
+            or COUNTED_PERIOD.fullmatch(m.group(0))
             or _VAGUE_AGO.search(m.group(0))
         ):
             continue  # "two weeks ago", "Nine days later": counted exactly elsewhere
@@ -818,7 +837,14 @@ def _anaphoric(phrase: str, context: DateContext) -> list[DateMatch]:
     return (
         [DateMatch(m.start(), m.end(), None, True, "day") for m in ANAPHORIC_DAY.finditer(phrase)]
         + [_period_from_publication(m, context) for m in ANAPHORIC_PERIOD.finditer(phrase)]
-        + [DateMatch(m.start(), m.end(), None, True, "year") for m in THAT_YEAR.finditer(phrase)]
+        + [
+            DateMatch(m.start(), m.end(), None, True, "year" if m["unit"] else "month")
+            for m in THAT_YEAR.finditer(phrase)
+        ]
+        + [
+            DateMatch(m.start(), m.end(), None, True, _NEEDS[m["unit"].lower()])
+            for m in COUNTED_PERIOD.finditer(phrase)
+        ]
     )
 
 
@@ -836,9 +862,16 @@ def _period_from_publication(m: re.Match[str], context: DateContext) -> DateMatc
 
 def anaphoric_period(phrase: str) -> tuple[int, str] | None:
     """The step and unit of an ``ANAPHORIC_PERIOD`` phrase ("the following year": (1,
-    "year")) or of ``THAT_YEAR`` ((0, "year")); None when it is not one."""
-    if THAT_YEAR.fullmatch(phrase.strip()):
-        return 0, "year"
+    "year")), of ``THAT_YEAR`` ("later that month": (0, "month")) or of ``COUNTED_PERIOD``
+    ("two years later": (2, "year")); None when it is not one."""
+    that = THAT_YEAR.fullmatch(phrase.strip())
+    if that is not None:
+        return 0, "year" if that["unit"] else "month"
+    counted = COUNTED_PERIOD.fullmatch(phrase.strip())
+    if counted is not None:
+        count = counted["count"].lower()
+        step = int(count) if count.isdigit() else _NUMBERS[count]
+        return (step if counted["way"].lower() == "later" else -step), counted["unit"].lower()
     m = ANAPHORIC_PERIOD.fullmatch(phrase.strip())
     if m is None:
         return None

@@ -169,7 +169,9 @@ def _date_matches(
     story's year goes on (``YearFixer``'s ``story``)."""
     text = text_of(doc)
     absolute = parse_absolute(text)
-    narrative = [m for m in absolute if _narrates(text, m, published, exclude)]
+    narrative = [
+        m for m in absolute if _narrates(text, m, published, exclude) and not _in_quotation(text, m)
+    ]
     if transcript:  # the hearing's own date on the cover is no date said in it
         narrative = [m for m in narrative if m.date != _publication_day(published)]
     fixer = YearFixer(
@@ -423,14 +425,42 @@ def _period_from_context(
     stated = [
         m
         for m in out
-        if m.date is not None
-        and match.start - ANAPHORA_CHARS <= m.start < match.start
+        if match.start - ANAPHORA_CHARS <= m.start < match.start
         and (m.relative or _narrates(text, m, published, exclude))
+        and not _aside(text, m)
     ]
     if not stated:
         return match
-    date = period_after(stated[-1].date, step, unit)  # type: ignore[arg-type]
+    if stated[-1].date is None:  # "in January" the text does not date: nor "later that month"
+        return replace(match, date=None, resolved_by=None)
+    date = period_after(stated[-1].date, step, unit)
     return replace(match, date=date, resolved_by="context" if date is not None else None)
+
+
+#: "since" before a date: the start of a span, not the point the story has reached.
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _in_quotation(text: str, match: DateMatch) -> bool:
+    """Is a date inside a quotation opened on its line? What a quotation dates is the speaker's
+    time, not the story's: it fixes no other date's year ("The Palestinians signed ... in
+    January, when they also accepted its jurisdiction over alleged crimes committed \"... since
+    June 13, 2014.\"": not January 2014)."""
+    return _quoted(text, text.rfind("\n", 0, match.start) + 1, match.start)
+
+
+def _aside(text: str, match: DateMatch) -> bool:
+    """Is a date outside the story's own time line, so that "later that month", "a month later"
+    do not count from it: a date inside a quotation, inside an aside in parentheses ("In
+    December 2022 the NRA approved a draft ... (the law came into force in June 2025). Later
+    that month": December's month), or the start of a span ("since June 13, 2014")."""
+    line = text.rfind("\n", 0, match.start) + 1
+    before = text[line : match.start]
+    return (
+        _in_quotation(text, match)
+        or before.count("(") > before.count(")")
+        or _SINCE.search(text, 0, match.start) is not None
+    )
 
 
 _OPENING_QUOTES = "“‘"

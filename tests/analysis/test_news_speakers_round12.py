@@ -99,3 +99,10 @@ def test_a_court_named_only_as_the_judges_is_the_judge_in_a_relative_clause() ->
     # granted the judgment; the court is only where she sits
     claims = _claims(HAMILTON)
     assert [s for s, _, _ in claims] == ["Phyllis J. Hamilton"]
+
+
+def test_calling_something_into_question_asserts_nothing() -> None:
+    # the CNNMoney passage above: "calls that into question" casts doubt, it reports no
+    # statement (as "called for" and "called on ... to" ask, they assert nothing)
+    claims = _claims(REPORT)
+    assert _speakers_of(claims, "But a new report") == []

@@ -900,8 +900,18 @@ def _negated(token: Token) -> bool:
     )
 
 
+#: "call" with these particles asks or doubts, it asserts nothing: "calls that into question",
+#: "called for a new trial", "called on Congress to act" (a request is no claim).
+_CALL = {"call", "calls", "called", "calling"}
+_CALL_PARTICLES = {"into", "for", "on", "upon"}
+
+
 def _acceptable(token: Token, speaker: Speaker) -> bool:
     if speaker.generic:
+        return False
+    if token.lower_ in _CALL and any(
+        c.dep_ in {"prep", "prt"} and c.lower_ in _CALL_PARTICLES for c in token.children
+    ):
         return False
     if token.lower_ in _JUDICIAL_ONLY and not speaker.judicial:
         return False

@@ -40,6 +40,23 @@ DOCUMENTS = {"complaint", "lawsuit", "suit", "filing", "petition", "motion", "br
              "counterclaim", "indictment", "complaints", "lawsuits", "suits", "filings",
              "petitions", "motions", "briefs"}  # fmt: skip
 _SUING = {"sue", "sues", "sued", "suing"}
+#: Reports, studies and surveys: their author speaks ("As the report states: ...") where the
+#: text says who wrote or released it ("a new report released by X", "X's study", "a Pew
+#: survey"); a report whose author the text never names is no speaker (news cites "a report"
+#: of unnamed sources as often as a named one's).
+REPORTS = {"report", "study", "survey", "audit"}
+_RELEASING = {"released", "published", "issued", "produced", "prepared", "commissioned",
+              "conducted", "written", "authored", "compiled"}  # fmt: skip
+#: Titles a news story uses alone for a person it has named with the title ("President Barack
+#: Obama ... The president said"): the nearest person written with that title before it.
+PERSON_TITLES = {"president", "senator", "governor", "mayor", "minister", "chancellor",
+                 "ambassador", "commissioner", "secretary", "chairman", "chairwoman", "ceo",
+                 "editor", "congressman", "congresswoman", "sheriff", "prosecutor"}  # fmt: skip
+#: How many characters before a person's mention its title may stand ("North America editor
+#: Jon Sopel", "President Barack Obama").
+_TITLE_REACH = 3
+#: "of the" between a judge's name and the court named as his or hers.
+_OF_BEFORE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _VERB_SAYS = re.compile(
     r"^(?:said|says|say|wrote|writes|argued|argues|alleged|alleges|stated|states)$"
 )
@@ -528,6 +545,14 @@ class SpeakerResolver:
             return self._case_party(named, subject)  # a case never speaks: its party does
         if named is not None:
             return self._speaker(named)
+        if subject.lower_ in REPORTS:
+            author = self._report_author(subject)
+            if author is None or _quantified(subject):
+                return Speaker(None, generic=True)
+            return replace(self._speaker(author), document=True, judicial=False)
+        titled = self._titled_person(subject)
+        if titled is not None:  # "The president said ...": President Barack Obama
+            return self._speaker(titled)
         role = _role_noun(subject)
         word = (role or subject).lower_
         if role is not None:
@@ -593,6 +618,9 @@ class SpeakerResolver:
         if word in RELATIVE and subject.head.dep_ == "relcl":
             noun = subject.head.head  # "authors who allege ...": the authors
             found = entity_at(self.entities, noun.idx, noun.idx + len(noun.text))
+            judge = self._judge_of_court(noun, found)
+            if judge is not None:  # "granted by Judge Phyllis J. Hamilton of the U.S. District
+                return self._speaker(judge)  # Court ..., which found ...": the judge rules
             if word == "which" and (found is None or found.kind == "person"):
                 document = _document_above(noun)  # "his suit against OpenAI, Sam Altman, and
                 if document is not None:  # Greg Brockman, which alleges ...": the suit
@@ -836,6 +864,78 @@ class SpeakerResolver:
             return replace(self._speaker(accuser), document=True)  # complaint": the agency's
         words = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
         return Speaker(" ".join(t.text for t in [*words, noun]), document=True)
+
+    def _report_author(self, noun: Token) -> FoundEntity | None:
+        """Who wrote or released the report ``noun`` names: its owner ("Pew's study", "its
+        report"), an organization or person compounded with it ("a Pew survey"), "by"/"from"
+        X, "released/published by X", here or at an earlier mention of the same noun ("a new
+        report released on Monday by Stanford University's Center on Poverty and Inequality
+        ... As the report states: ...")."""
+        start = max(0, noun.i - _FILER_LOOK_BACK)
+        for token in [noun, *reversed(self.doc[start : noun.i])]:
+            if token.lower_ != noun.lower_:
+                continue
+            for child in token.children:
+                found = None
+                if child.dep_ == "poss":
+                    if child.lower_ in {"his", "her", "its", "their"}:
+                        kind = "person" if child.lower_ in {"his", "her"} else "organization"
+                        found = self.antecedent(child, kind)
+                    else:
+                        found = self._party(child)
+                elif child.dep_ == "compound":
+                    found = entity_at(self.entities, child.idx, child.idx + len(child.text))
+                    if found is not None and found.kind not in {"person", "organization"}:
+                        found = None
+                elif child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+                    found = next((self._party(g) for g in child.children if g.dep_ == "pobj"), None)
+                elif child.dep_ == "acl" and child.lower_ in _RELEASING:
+                    found = self._agent(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _judge_of_court(self, noun: Token, found: FoundEntity | None) -> FoundEntity | None:
+        """The judge a court is named for only as his or hers ("Judge X of the U.S. District
+        Court ..."): a relative clause the parser hangs on that court speaks for the judge."""
+        if found is None or found.kind != "court":
+            return None
+        text = text_of(self.doc)
+        mention = next((m for m in found.mentions if m.start <= noun.idx < m.end), None)
+        if mention is None:
+            return None
+        of = _OF_BEFORE.search(text, 0, mention.start)
+        if of is None:
+            return None
+        for judge in self.judges:
+            if any(m.end == of.start() for m in judge.mentions):
+                return judge
+        return None
+
+    def _titled_person(self, subject: Token) -> FoundEntity | None:
+        """ "The president", "the senator": the nearest person the text wrote before with that
+        title ("President Barack Obama", "editor Jon Sopel"); none so written, no guess. Not a
+        title with an owner or an "of" phrase ("the company's president", "the president of
+        the union"): a participant the text may not have named."""
+        word = subject.lower_
+        if word not in PERSON_TITLES or subject.tag_ not in {"NN", "NNP"}:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        if any(c.dep_ in {"poss", "prep"} for c in subject.children):
+            return None
+        text = text_of(self.doc)
+        best: tuple[int, FoundEntity] | None = None
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            for m in entity.mentions:
+                if m.start >= subject.idx:
+                    continue
+                words = text[max(0, m.start - len(word) - _TITLE_REACH) : m.start].split()
+                if words and words[-1].lower() == word and (best is None or m.start > best[0]):
+                    best = (m.start, entity)
+        return best[1] if best else None
 
     def _accuser_before(self, noun: Token) -> FoundEntity | None:
         """The party of the last claim before ``noun`` that accused or alleged (``remember``):

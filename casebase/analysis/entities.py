@@ -486,13 +486,13 @@ def _titled_judges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     if "JUDGE" in text:
         for m in _CAPS_JUDGE_LINE.finditer(text):
             matches.setdefault(m.start(), m)
-    for inverted in _INVERTED_JUDGE.finditer(text):
-        start, end = inverted.start(), inverted.end("given")
-        if not any(c.start < end and start < c.end and c.slug for c in out):
-            out = [c for c in out if not (c.start < end and start < c.end)]
-            named = f"{inverted['given']} {inverted['surname']}"
-            out.append(Candidate(start, end, text[start:end], "person", titled=True,
-                                 key=f"name:{name_key(named)}", named=named))  # fmt: skip
+    for inv in _INVERTED_JUDGE.finditer(text):
+        first, last = inv.start(), inv.end("given")
+        if not any(c.start < last and first < c.end and c.slug for c in out):
+            out = [c for c in out if not (c.start < last and first < c.end)]
+            full = f"{inv['given']} {inv['surname']}"
+            out.append(Candidate(first, last, text[first:last], "person", titled=True,
+                                 key=f"name:{name_key(full)}", named=full))  # fmt: skip
     for m in matches.values():
         for name in _JUDGE_ONE.finditer(text, m.start("names"), m.end("names")):
             words = name.group(0).split(" ")

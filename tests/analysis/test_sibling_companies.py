@@ -25,8 +25,7 @@ def test_one_name_with_two_suffixes_is_two_companies() -> None:
 def test_one_suffix_alone_still_joins_the_bare_name() -> None:
     # a company named once with its suffix and then by its bare name is one company
     text = (
-        "Defendants GitHub, Inc. and Microsoft Corporation move to dismiss. GitHub hosts the "
-        "code."
+        "Defendants GitHub, Inc. and Microsoft Corporation move to dismiss. GitHub hosts the code."
     )
     entities = analyse(text, published=None, known=[]).entities
     github = [e for e in entities if e.name.startswith("GitHub")]

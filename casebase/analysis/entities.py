@@ -387,6 +387,9 @@ def _ner_candidates(doc: Doc, taken: list[Candidate]) -> list[Candidate]:
 _SUFFIX_AFTER = re.compile(
     r",?[ ](?:P\.[ ]?C\.|PC|P\.A\.|APC|PLLC|P\.L\.L\.C\.|LLP|L\.L\.P\.|LLC|L\.L\.C\.)"
     r"(?=[\s,;:)]|$)"
+    # a company's own suffix, in a court paper's list of a group's entities ("OpenAI, Inc.,
+    # OpenAI, L.P., OpenAI GP, L.L.C."): each is a company of its own (round 12)
+    r"|,[ ](?:Inc\.|L\.P\.|Corp\.|Ltd\.)(?=[\s,;:)]|$)"
 )
 
 
@@ -452,6 +455,15 @@ _JUDGE_TITLE = re.compile(
     r",[ ][A-Z.a-z ]{0,40}?\b(?:Judges?|Justices?)\b"
     r"|,[ ](?:C\.[ ]?J\.|P\.[ ]?J\.|JJ\.|J\.|U\.[ ]?S\.[ ]?[DM]\.[ ]?J\.)(?![ \t]*[A-Z][a-z])"
 )
+#: A judge's name written surname first, as a reporter's or a docket service's heading lists
+#: the author of an order: "Wang, Ona T., United States Magistrate Judge" (the given name and
+#: its initial after the comma: no list of surnames ends in an initial; round 12).
+_INVERTED_JUDGE = re.compile(
+    r"(?<!,[ ])(?<![\w.’'-])(?P<surname>[A-Z][a-z'’-]+),[ ]"
+    r"(?P<given>[A-Z][a-z'’-]+[ ][A-Z]\.),[ ]"
+    r"(?:(?:Chief|Senior|United[ ]States|U\.[ ]?S\.|District|Magistrate|Circuit|Bankruptcy)[ ])*"
+    r"(?:Judge|Justice)\b"
+)
 _NAMED_KINDS = {"court", "case", "law"}
 _NOT_JUDGE_WORDS = {"Before", "The", "Honorable", "Hon.", "Judge", "Judges", "Chief",
                     "Senior", "Circuit", "District", "Justice", "Magistrate", "Presiding", "and",
@@ -474,6 +486,13 @@ def _titled_judges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     if "JUDGE" in text:
         for m in _CAPS_JUDGE_LINE.finditer(text):
             matches.setdefault(m.start(), m)
+    for inv in _INVERTED_JUDGE.finditer(text):
+        first, last = inv.start(), inv.end("given")
+        if not any(c.start < last and first < c.end and c.slug for c in out):
+            out = [c for c in out if not (c.start < last and first < c.end)]
+            full = f"{inv['given']} {inv['surname']}"
+            out.append(Candidate(first, last, text[first:last], "person", titled=True,
+                                 key=f"name:{name_key(full)}", named=full))  # fmt: skip
     for m in matches.values():
         for name in _JUDGE_ONE.finditer(text, m.start("names"), m.end("names")):
             words = name.group(0).split(" ")
@@ -981,6 +1000,51 @@ _WITH_SUFFIX = re.compile(
 )
 
 
+#: A signature block's list of the parties counsel represent, a line opening with "Attorneys
+#: for" and running to a blank line ("Attorneys for Defendants Samuel Altman, Gregory\n
+#: Brockman, OpenAI, Inc., OpenAI L.P., ..."): page furniture, whose suffixed names are not
+#: told apart (the list names every affiliate; the paper's body only some).
+_REPRESENTED = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]+)?(?:Attorneys|Counsel)[ ]for\b(?:.+\n)*")
+_SUFFIX_FORMS = {"incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd"}
+
+
+def _sibling_companies(candidates: list[Candidate], text: str) -> None:
+    """Companies of one group that a court paper tells apart by their suffix alone ("OpenAI,
+    Inc., OpenAI, L.P., OpenAI GP, L.L.C."; "Defendants ... OpenAI, Inc. ... OpenAI L.P."):
+    when one name is written with two different corporate suffixes, each suffix names a
+    company of its own, not the bare name's (which ``name_key`` makes them all; issue 17,
+    round 12). The bare name ("OpenAI") stays as it was linked or grouped; a name the model
+    ended before its suffix ("Defendants OpenAI, Inc.": "OpenAI") takes it back here."""
+    by_base: dict[str, dict[str, list[Candidate]]] = {}
+    grown: dict[int, int] = {}
+    represented = [m.span() for m in _REPRESENTED.finditer(text)]
+    for cand in candidates:
+        if cand.kind != "organization" or any(s <= cand.start < e for s, e in represented):
+            continue
+        flat = _flat(cand.text)
+        after = _SUFFIX_AFTER.match(text, cand.end)
+        if not _WITH_SUFFIX.search(flat) and after and after.group(0).startswith(","):
+            grown[id(cand)] = after.end()
+            flat += after.group(0)
+        suffix = _WITH_SUFFIX.search(flat)
+        if suffix is None:
+            continue
+        form = re.sub(r"[^a-z]", "", suffix.group(0).lower())
+        form = _SUFFIX_FORMS.get(form, form)
+        base = name_key(flat[: suffix.start()])
+        if base:
+            by_base.setdefault(base, {}).setdefault(form, []).append(cand)
+    for base, forms in by_base.items():
+        if len(forms) < 2:
+            continue
+        for form, members in forms.items():
+            for cand in members:
+                cand.slug, cand.key = None, f"name:{base}|{form}"
+                if id(cand) in grown:
+                    cand.end = grown[id(cand)]
+                    cand.text = text[cand.start : cand.end]
+
+
 def _company_words(name: str) -> list[str]:
     return name_key(_flat(name)).replace(",", " ").split()
 
@@ -1190,6 +1254,7 @@ def find_entities(
         _short_forms(candidates, text)
     candidates += _propagate(doc, candidates, furniture)
     candidates += _places(doc, candidates, index, exclude, furniture)
+    _sibling_companies(candidates, text)
     return _group(candidates, index, text)
 
 

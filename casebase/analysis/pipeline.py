@@ -45,7 +45,7 @@ from casebase.analysis.types import Analysis, FoundClaim, KnownEntity
 from casebase.core.partial_dates import PartialDate
 
 #: Bump whenever a change to the analysis can change its output (documents store it).
-PIPELINE_VERSION = "analysis-1.25"
+PIPELINE_VERSION = "analysis-1.26"
 #: A claim this much of whose sentence is page furniture (a signature block) is no claim; a
 #: sentence a running head interrupts stays one.
 FURNITURE_CLAIM_SHARE = 0.5
